@@ -1,0 +1,7 @@
+//! Integration tests of the berdaya core, compiled as one binary.
+
+mod bundled;
+mod eligibility;
+mod props;
+mod seeds;
+mod validation;

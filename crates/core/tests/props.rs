@@ -1,0 +1,376 @@
+//! Property tests: JSON round trips, validation on arbitrary JSON, quota selection.
+
+use berdaya::activity::{Activity, ActivityKind, Attendance};
+use berdaya::cases;
+use berdaya::cohort::{Cohort, CountRange, Share};
+use berdaya::eligibility::{preset, Eligibility, PresetId, PresetParams};
+use berdaya::ids::{ActivityId, CohortId, ParticipantId, SiteId};
+use berdaya::money::Rupiah;
+use berdaya::participant::{Education, MaritalStatus, Participant, Sex, SocialAssistance};
+use berdaya::quota::{select, QuotaPolicy, RankKey};
+use berdaya::site::{CityKind, Site, VillageKind};
+use berdaya::{Case, Text};
+use chrono::NaiveDate;
+use proptest::prelude::*;
+use proptest::sample::select as pick;
+use serde_json::Value;
+
+fn text() -> impl Strategy<Value = String> {
+    // Any printable text, including non-ASCII, never blank.
+    "[\\PC]{0,12}".prop_map(|s| format!("t{s}"))
+}
+
+fn participant(id: String, sites: Vec<SiteId>) -> impl Strategy<Value = Participant> {
+    (
+        (
+            proptest::option::of(pick(Sex::ALL)),
+            proptest::option::of(0i32..=120),
+            proptest::option::of(pick(MaritalStatus::ALL)),
+            proptest::option::of(pick(Education::ALL)),
+            proptest::option::of(0i64..5_000_000),
+            proptest::option::of(0u32..12),
+        ),
+        (
+            proptest::option::of(any::<bool>()),
+            proptest::option::of(any::<bool>()),
+            proptest::option::of(any::<bool>()),
+            proptest::option::of(any::<bool>()),
+            proptest::collection::vec(pick(SocialAssistance::ALL), 0..3),
+            proptest::option::of(pick(sites)),
+        ),
+    )
+        .prop_map(
+            move |(
+                (sex, age, marital, education, income, dependants),
+                (head, elderly, disabled, business, assistance, site),
+            )| {
+                let mut p = Participant::new(id.clone());
+                p.sex = sex;
+                p.age = age;
+                p.marital_status = marital;
+                p.education = education;
+                p.monthly_income = income.map(Rupiah);
+                p.dependants = dependants;
+                p.household_head = head;
+                p.main_breadwinner = head;
+                p.household_has_elderly = elderly;
+                p.household_has_disabled = disabled;
+                p.has_business = business;
+                p.assistance_received = assistance;
+                p.site = site;
+                p
+            },
+        )
+}
+
+fn participants(sites: Vec<SiteId>, max: usize) -> impl Strategy<Value = Vec<Participant>> {
+    (0..=max).prop_flat_map(move |n| {
+        (0..n)
+            .map(|i| participant(format!("gen-{i:04}"), sites.clone()))
+            .collect::<Vec<_>>()
+    })
+}
+
+fn shares<T: Copy + std::fmt::Debug + 'static>(
+    all: &'static [T],
+) -> impl Strategy<Value = Vec<Share<T>>> {
+    proptest::collection::vec((pick(all), 0u32..=100), 0..4).prop_map(|raw| {
+        let mut left = 100.0;
+        raw.into_iter()
+            .map(|(category, pct)| {
+                let percent = (f64::from(pct) / 4.0).min(left);
+                left -= percent;
+                Share { category, percent }
+            })
+            .collect()
+    })
+}
+
+/// A valid document: a bundled case with generated participants, attendance and cohorts.
+fn valid_case() -> impl Strategy<Value = Case> {
+    pick(cases::names())
+        .prop_flat_map(|name| {
+            let case = cases::load(name).unwrap();
+            let sites: Vec<SiteId> = case.sites.iter().map(|s| s.id.clone()).collect();
+            (
+                Just(case),
+                participants(sites, 8),
+                shares(MaritalStatus::ALL),
+                shares(Education::ALL),
+                text(),
+                (0u32..10, 0u32..10),
+                proptest::collection::vec(any::<bool>(), 0..8),
+            )
+        })
+        .prop_map(
+            |(mut case, people, marital, education, label, (a, b), present)| {
+                let attendance = people
+                    .iter()
+                    .zip(present)
+                    .map(|(p, present)| Attendance {
+                        participant: p.id.clone(),
+                        date: None,
+                        present,
+                    })
+                    .collect();
+                case.activities.push(Activity {
+                    id: ActivityId::new("gen-session"),
+                    kind: ActivityKind::ModuleSession,
+                    title: Text::new(label.clone(), label.clone()),
+                    topics: vec![],
+                    start: "2023-01".parse().ok(),
+                    end: "2023-12".parse().ok(),
+                    recurrence: None,
+                    in_working_hours: Some(true),
+                    site: None,
+                    organisers: vec![],
+                    facilitators: vec![],
+                    audience: vec![],
+                    group: None,
+                    adi_stage: None,
+                    session: None,
+                    attendance,
+                    evidence: vec![],
+                });
+                case.participants = people;
+                case.cohorts.push(Cohort {
+                    id: CohortId::new("gen-cohort"),
+                    label: Text::new(label.clone(), label),
+                    site: None,
+                    part_of: None,
+                    year: Some(2023),
+                    size: Some(u64::from(a) * 1000 + u64::from(b)),
+                    marital_status: marital,
+                    education,
+                    assistance: vec![],
+                    age: None,
+                    dependants: Some(CountRange {
+                        min: a.min(b),
+                        max: a.max(b),
+                    }),
+                    monthly_income_below: Some(Rupiah(500_000)),
+                    evidence: vec![],
+                });
+                case
+            },
+        )
+}
+
+fn arbitrary_json() -> impl Strategy<Value = Value> {
+    let leaf = prop_oneof![
+        Just(Value::Null),
+        any::<bool>().prop_map(Value::Bool),
+        any::<i64>().prop_map(Value::from),
+        any::<f64>()
+            .prop_map(|f| serde_json::Number::from_f64(f).map_or(Value::Null, Value::Number)),
+        "\\PC{0,8}".prop_map(Value::String),
+        pick(vec![
+            "2023",
+            "2023-02-30",
+            "p2wkss",
+            "female",
+            "s1",
+            "kota",
+            "-1"
+        ])
+        .prop_map(|s| Value::String(s.into())),
+    ];
+    leaf.prop_recursive(4, 48, 6, |inner| {
+        prop_oneof![
+            proptest::collection::vec(inner.clone(), 0..6).prop_map(Value::Array),
+            proptest::collection::btree_map(
+                prop_oneof![
+                    "[a-z_]{1,10}",
+                    pick(vec![
+                        "id",
+                        "schema_version",
+                        "programme",
+                        "sites",
+                        "age",
+                        "start",
+                        "end",
+                        "kind"
+                    ])
+                    .prop_map(str::to_owned)
+                ],
+                inner,
+                0..6
+            )
+            .prop_map(|m| Value::Object(m.into_iter().collect())),
+        ]
+    })
+}
+
+/// Replaces one value somewhere in `doc`, chosen by `path`, with `new`.
+fn mutate(doc: &mut Value, path: &[usize], new: Value) {
+    let Some((&step, rest)) = path.split_first() else {
+        *doc = new;
+        return;
+    };
+    match doc {
+        Value::Object(m) if !m.is_empty() => {
+            let key = m.keys().nth(step % m.len()).cloned().unwrap();
+            mutate(m.get_mut(&key).unwrap(), rest, new);
+        }
+        Value::Array(a) if !a.is_empty() => {
+            let i = step % a.len();
+            mutate(&mut a[i], rest, new);
+        }
+        _ => *doc = new,
+    }
+}
+
+fn on() -> NaiveDate {
+    NaiveDate::from_ymd_opt(2023, 5, 1).unwrap()
+}
+
+fn quota_sites() -> Vec<Site> {
+    let site = |id: &str, village: &str, rw: Option<&str>| Site {
+        id: SiteId::new(id),
+        province: "Banten".into(),
+        city: "Tangerang".into(),
+        city_kind: CityKind::Kota,
+        kecamatan: Some("Karawaci".into()),
+        village: Some(village.into()),
+        village_kind: Some(VillageKind::Kelurahan),
+        rw: rw.map(str::to_owned),
+        rt: None,
+        indicators: vec![],
+    };
+    vec![
+        site("a", "Karawaci", None),
+        site("a-rw1", "Karawaci", Some("01")),
+        site("b", "Bojong Jaya", None),
+        site("c", "Nusa Jaya", None),
+        Site {
+            village: None,
+            village_kind: None,
+            ..site("kec", "-", None)
+        },
+    ]
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(64))]
+
+    #[test]
+    fn prop_valid_documents_round_trip_unchanged(case in valid_case()) {
+        prop_assert!(case.validate().is_ok(), "{:?}", case.validate());
+        let json = case.to_json();
+        let back = Case::from_json(&json).unwrap();
+        prop_assert_eq!(&back, &case);
+        // Compact JSON as well.
+        let compact = serde_json::to_string(&case).unwrap();
+        prop_assert_eq!(Case::from_json(&compact).unwrap(), case);
+    }
+
+    #[test]
+    fn prop_validation_never_panics_on_arbitrary_json(value in arbitrary_json(), with_version in any::<bool>()) {
+        let mut value = value;
+        if with_version {
+            if let Value::Object(m) = &mut value {
+                m.insert("schema_version".into(), Value::from(1));
+            }
+        }
+        if let Ok(case) = Case::from_json(&value.to_string()) {
+            prop_assert!(case.validate().is_ok());
+        }
+    }
+
+    #[test]
+    fn prop_validation_never_panics_on_mutated_cases(
+        name in pick(cases::names()),
+        path in proptest::collection::vec(any::<usize>(), 0..7),
+        new in arbitrary_json(),
+    ) {
+        let mut doc: Value = serde_json::from_str(cases::json(name).unwrap()).unwrap();
+        mutate(&mut doc, &path, new);
+        match Case::from_json(&doc.to_string()) {
+            Ok(case) => {
+                prop_assert!(case.validate().is_ok());
+                prop_assert_eq!(Case::from_json(&case.to_json()).unwrap(), case);
+            }
+            Err(err) => {
+                prop_assert!(!err.problems.is_empty());
+                for p in &err.problems {
+                    prop_assert!(p.path.is_empty() || p.path.starts_with('/'));
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn prop_arbitrary_strings_never_panic(s in "\\PC{0,64}") {
+        let _ = Case::from_json(&s);
+    }
+
+    #[test]
+    fn prop_quota_is_deterministic_bounded_and_eligible_only(
+        people in participants(quota_sites().into_iter().map(|s| s.id).collect(), 60),
+        which in pick(vec![PresetId::Pkhp, PresetId::Uep, PresetId::Pena, PresetId::Wrse]),
+        quota in 0u32..8,
+        ranking in proptest::collection::vec(pick(RankKey::ALL), 0..4),
+        seed in any::<u64>(),
+    ) {
+        let sites = quota_sites();
+        let rule = preset(which, &PresetParams::default()).rule;
+        let policy = QuotaPolicy { per_village: quota, ranking };
+        let first = select(&people, &sites, &rule, on(), &policy).unwrap();
+
+        // Deterministic: any order of the same people gives the same selection.
+        let mut shuffled = people.clone();
+        let mut state = seed;
+        for i in (1..shuffled.len()).rev() {
+            state = state.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+            shuffled.swap(i, (state >> 33) as usize % (i + 1));
+        }
+        prop_assert_eq!(&select(&shuffled, &sites, &rule, on(), &policy).unwrap(), &first);
+
+        let by_id = |id: &ParticipantId| people.iter().find(|p| &p.id == id).unwrap();
+        let mut accounted = 0;
+        for v in &first.villages {
+            prop_assert!(v.selected.len() <= quota as usize);
+            prop_assert_eq!(v.selected.len() + v.waiting.len(), v.eligible);
+            prop_assert!(v.waiting.is_empty() || v.selected.len() == quota as usize);
+            for id in v.selected.iter().chain(&v.waiting) {
+                prop_assert_eq!(rule.screen(by_id(id), on()).eligibility, Eligibility::Eligible);
+            }
+            accounted += v.eligible;
+        }
+        for id in &first.unplaced {
+            prop_assert_eq!(rule.screen(by_id(id), on()).eligibility, Eligibility::Eligible);
+        }
+        for id in &first.undetermined {
+            prop_assert_eq!(rule.screen(by_id(id), on()).eligibility, Eligibility::Undetermined);
+        }
+        // Nobody eligible or undetermined is dropped.
+        let eligible = people.iter().filter(|p| rule.screen(p, on()).eligibility == Eligibility::Eligible).count();
+        let undetermined = people.iter().filter(|p| rule.screen(p, on()).eligibility == Eligibility::Undetermined).count();
+        prop_assert_eq!(accounted + first.unplaced.len(), eligible);
+        prop_assert_eq!(first.undetermined.len(), undetermined);
+    }
+
+    #[test]
+    fn prop_screening_verdict_matches_outcomes(
+        people in participants(vec![SiteId::new("a")], 10),
+        which in pick(PresetId::ALL),
+    ) {
+        let rule = preset(which, &PresetParams::default()).rule;
+        let n = rule.criteria().len();
+        for p in &people {
+            let s = rule.screen(p, on());
+            prop_assert_eq!(s.outcomes.len(), n);
+            let fails = s.failures().count();
+            match s.eligibility {
+                Eligibility::Eligible => prop_assert!(s.outcomes.iter().all(|o| o.verdict != berdaya::eligibility::Verdict::Unknown) || fails == 0),
+                Eligibility::NotEligible => prop_assert!(fails > 0),
+                Eligibility::Undetermined => prop_assert!(s.outcomes.iter().any(|o| o.verdict == berdaya::eligibility::Verdict::Unknown)),
+            }
+            prop_assert_eq!(rule.verdict(p, on()), match s.eligibility {
+                Eligibility::Eligible => berdaya::eligibility::Verdict::Pass,
+                Eligibility::NotEligible => berdaya::eligibility::Verdict::Fail,
+                Eligibility::Undetermined => berdaya::eligibility::Verdict::Unknown,
+            });
+        }
+    }
+}

@@ -1,0 +1,457 @@
+//! One test per kind of validation problem, asserting its path and kind; and one document
+//! with many problems reporting all of them.
+
+use berdaya::lang::Lang;
+use berdaya::validate::{ProblemKind, RefKind};
+use berdaya::{Case, ValidationError};
+use serde_json::{json, Value};
+
+fn base() -> Value {
+    json!({
+        "schema_version": 1,
+        "id": "t",
+        "title": {"id": "Uji", "en": "Test"},
+        "reference_date": "2024-01-01",
+        "programme": {
+            "name": {"id": "Program", "en": "Programme"},
+            "acronym": "P",
+            "kind": "custom",
+            "level": "city",
+            "period": {"start": "2023", "end": "2024"},
+            "fiscal_years": [2023],
+            "funding": [{"source": "apbd_city", "amount": 1000000, "fiscal_year": 2023}]
+        },
+        "sites": [{
+            "id": "s1", "province": "Jawa Barat", "city": "Bekasi", "city_kind": "kota",
+            "kecamatan": "Bekasi Utara", "village": "Harapan Jaya", "village_kind": "kelurahan"
+        }],
+        "stakeholders": [{"id": "h1", "name": "Dinas", "sector": "government"}],
+        "activities": [{
+            "id": "a1", "kind": "training", "title": {"id": "Pelatihan", "en": "Training"},
+            "start": "2023-02", "end": "2023-03", "site": "s1", "facilitators": ["h1"],
+            "attendance": [{"participant": "p1", "present": true}]
+        }],
+        "participants": [{"id": "p1", "sex": "female", "age": 30, "site": "s1"}],
+        "cohorts": [{"id": "c1", "label": {"id": "Kohort", "en": "Cohort"}}],
+        "figures": [{"id": "f1", "metric": "attendance_rate", "value": 45}],
+        "evidence": [{"id": "e1", "kind": "quote", "text": "kutipan", "supports": [{"activity": "a1"}]}],
+        "codes": [{"id": "x1", "label": {"id": "a", "en": "a"}, "level": "selective"}]
+    })
+}
+
+fn problems(edit: impl FnOnce(&mut Value)) -> ValidationError {
+    let mut doc = base();
+    edit(&mut doc);
+    Case::from_json(&doc.to_string()).expect_err("the edited document should be refused")
+}
+
+/// Asserts exactly one problem, at `path`, and returns its kind.
+fn only(edit: impl FnOnce(&mut Value), path: &str) -> ProblemKind {
+    let err = problems(edit);
+    assert_eq!(err.problems.len(), 1, "{err}");
+    assert_eq!(err.problems[0].path, path, "{err}");
+    // Every problem renders in both languages, naming its path.
+    for lang in Lang::ALL {
+        assert!(err.problems[0].message(lang).starts_with(path));
+    }
+    err.problems[0].kind.clone()
+}
+
+#[test]
+fn the_base_document_is_valid() {
+    Case::from_json(&base().to_string()).unwrap();
+}
+
+#[test]
+fn malformed_json_and_wrong_types_name_their_path() {
+    let err = Case::from_json("{ not json").unwrap_err();
+    assert_eq!(err.problems[0].path, "");
+    assert_eq!(err.problems[0].kind.code(), "malformed");
+
+    let k = only(
+        |d| d["participants"][0]["age"] = json!("thirty"),
+        "/participants/0/age",
+    );
+    assert!(
+        matches!(&k, ProblemKind::Malformed { message } if message.contains("expected i32")),
+        "{k:?}"
+    );
+
+    let k = only(
+        |d| d["programme"]["kind"] = json!("p3wkss"),
+        "/programme/kind",
+    );
+    assert!(
+        matches!(&k, ProblemKind::Malformed { message } if message.contains("p2wkss")),
+        "{k:?}"
+    );
+
+    let k = only(
+        |d| d["activities"][0]["start"] = json!("2023-13"),
+        "/activities/0/start",
+    );
+    assert!(
+        matches!(&k, ProblemKind::Malformed { message } if message.contains("YYYY-MM")),
+        "{k:?}"
+    );
+
+    // Unknown fields are refused, never dropped silently.
+    let k = only(
+        |d| d["sites"][0]["kelurahan"] = json!("Harapan Jaya"),
+        "/sites/0/kelurahan",
+    );
+    assert!(
+        matches!(&k, ProblemKind::Malformed { message } if message.contains("unknown field")),
+        "{k:?}"
+    );
+
+    let k = only(
+        |d| {
+            d.as_object_mut()
+                .unwrap()
+                .remove("programme")
+                .map(|_| ())
+                .unwrap()
+        },
+        "",
+    );
+    assert!(
+        matches!(&k, ProblemKind::Malformed { message } if message.contains("programme")),
+        "{k:?}"
+    );
+
+    let k = only(
+        |d| d["participants"][0]["monthly_income"] = json!(1e300),
+        "/participants/0/monthly_income",
+    );
+    assert_eq!(k.code(), "malformed");
+
+    let err = Case::from_json("[1, 2]").unwrap_err();
+    assert_eq!(err.problems[0].kind.code(), "malformed");
+}
+
+#[test]
+fn schema_version_must_be_known() {
+    let k = only(|d| d["schema_version"] = json!(2), "/schema_version");
+    assert_eq!(k, ProblemKind::UnsupportedSchemaVersion { found: Some(2) });
+    let k = only(|d| d["schema_version"] = json!("1"), "/schema_version");
+    assert_eq!(k, ProblemKind::UnsupportedSchemaVersion { found: None });
+}
+
+#[test]
+fn empty_required_text() {
+    assert_eq!(
+        only(
+            |d| d["programme"]["name"]["en"] = json!("  "),
+            "/programme/name/en"
+        ),
+        ProblemKind::Empty
+    );
+    assert_eq!(
+        only(
+            |d| d["stakeholders"][0]["name"] = json!(""),
+            "/stakeholders/0/name"
+        ),
+        ProblemKind::Empty
+    );
+    // An empty id is reported once; the references to it are reported too.
+    let err = problems(|d| d["sites"][0]["id"] = json!(""));
+    assert_eq!(err.problems[0].path, "/sites/0/id");
+    assert_eq!(err.problems[0].kind, ProblemKind::Empty);
+}
+
+#[test]
+fn duplicate_ids() {
+    let k = only(
+        |d| {
+            d["cohorts"]
+                .as_array_mut()
+                .unwrap()
+                .push(json!({"id": "c1", "label": {"id": "x", "en": "x"}}))
+        },
+        "/cohorts/1/id",
+    );
+    assert_eq!(
+        k,
+        ProblemKind::DuplicateId {
+            id: "c1".into(),
+            first: "/cohorts/0/id".into()
+        }
+    );
+}
+
+#[test]
+fn unknown_references() {
+    let k = only(
+        |d| d["activities"][0]["facilitators"][0] = json!("h9"),
+        "/activities/0/facilitators/0",
+    );
+    assert_eq!(
+        k,
+        ProblemKind::UnknownReference {
+            target: RefKind::Stakeholder,
+            id: "h9".into()
+        }
+    );
+    let k = only(
+        |d| d["participants"][0]["site"] = json!("s9"),
+        "/participants/0/site",
+    );
+    assert_eq!(
+        k,
+        ProblemKind::UnknownReference {
+            target: RefKind::Site,
+            id: "s9".into()
+        }
+    );
+    let k = only(
+        |d| d["activities"][0]["attendance"][0]["participant"] = json!("p9"),
+        "/activities/0/attendance/0/participant",
+    );
+    assert_eq!(
+        k,
+        ProblemKind::UnknownReference {
+            target: RefKind::Participant,
+            id: "p9".into()
+        }
+    );
+    let k = only(
+        |d| d["activities"][0]["session"] = json!({"module": "M2", "session": "S3"}),
+        "/activities/0/session",
+    );
+    assert_eq!(
+        k,
+        ProblemKind::UnknownReference {
+            target: RefKind::Session,
+            id: "M2/S3".into()
+        }
+    );
+}
+
+#[test]
+fn evidence_linking_to_nothing() {
+    let k = only(
+        |d| d["evidence"][0]["supports"] = json!([{"figure": "f9"}]),
+        "/evidence/0/supports/0",
+    );
+    assert_eq!(
+        k,
+        ProblemKind::EvidenceLinkToNothing {
+            target: RefKind::Figure,
+            id: "f9".into()
+        }
+    );
+    let k = only(
+        |d| d["evidence"][0]["codes"] = json!(["x9"]),
+        "/evidence/0/codes/0",
+    );
+    assert_eq!(
+        k,
+        ProblemKind::UnknownReference {
+            target: RefKind::Code,
+            id: "x9".into()
+        }
+    );
+}
+
+#[test]
+fn end_before_start() {
+    let k = only(
+        |d| d["activities"][0]["end"] = json!("2023-01"),
+        "/activities/0/end",
+    );
+    assert_eq!(k.code(), "date_order");
+    // Overlapping precision is not an error: the year 2023 may end in March 2023.
+    let mut doc = base();
+    doc["activities"][0]["start"] = json!("2023");
+    doc["activities"][0]["end"] = json!("2023-03");
+    Case::from_json(&doc.to_string()).unwrap();
+    let k = only(
+        |d| d["programme"]["period"] = json!({"start": "2023-06", "end": "2023-01"}),
+        "/programme/period/end",
+    );
+    assert_eq!(k.code(), "date_order");
+}
+
+#[test]
+fn years_out_of_range_and_outside_the_period() {
+    let k = only(
+        |d| d["programme"]["funding"][0]["fiscal_year"] = json!(1850),
+        "/programme/funding/0/fiscal_year",
+    );
+    assert_eq!(k, ProblemKind::YearOutOfRange { found: 1850 });
+    let k = only(
+        |d| d["programme"]["fiscal_years"] = json!([2025]),
+        "/programme/fiscal_years/0",
+    );
+    assert_eq!(k, ProblemKind::FiscalYearOutsidePeriod { year: 2025 });
+}
+
+#[test]
+fn negative_amounts() {
+    let k = only(
+        |d| d["programme"]["funding"][0]["amount"] = json!(-5),
+        "/programme/funding/0/amount",
+    );
+    assert_eq!(k.code(), "negative_amount");
+    let k = only(
+        |d| d["participants"][0]["monthly_income"] = json!(-1),
+        "/participants/0/monthly_income",
+    );
+    assert_eq!(k.code(), "negative_amount");
+}
+
+#[test]
+fn ages_outside_0_to_120() {
+    assert_eq!(
+        only(
+            |d| d["participants"][0]["age"] = json!(121),
+            "/participants/0/age"
+        ),
+        ProblemKind::AgeOutOfRange { found: 121 }
+    );
+    assert_eq!(
+        only(
+            |d| d["participants"][0]["age"] = json!(-1),
+            "/participants/0/age"
+        ),
+        ProblemKind::AgeOutOfRange { found: -1 }
+    );
+    let mut doc = base();
+    doc["participants"][0]["age"] = json!(0);
+    doc["participants"][0]["birth_date"] = json!("2023-06-01");
+    Case::from_json(&doc.to_string()).unwrap();
+    // Born after the reference date.
+    let k = only(
+        |d| {
+            d["participants"][0].as_object_mut().unwrap().remove("age");
+            d["participants"][0]["birth_date"] = json!("2024-06-01");
+        },
+        "/participants/0/birth_date",
+    );
+    assert_eq!(k, ProblemKind::AgeOutOfRange { found: -1 });
+    let k = only(
+        |d| d["participants"][0]["birth_date"] = json!("1990-01-02"),
+        "/participants/0/age",
+    );
+    assert_eq!(
+        k,
+        ProblemKind::AgeMismatch {
+            recorded: 30,
+            from_birth_date: 33
+        }
+    );
+}
+
+#[test]
+fn numbers_out_of_range_and_shares_over_the_whole() {
+    let k = only(
+        |d| d["figures"][0]["value"] = json!(101),
+        "/figures/0/value",
+    );
+    assert!(
+        matches!(k, ProblemKind::OutOfRange { found, max, .. } if found == 101.0 && max == 100.0)
+    );
+    let k = only(
+        |d| d["sites"][0]["indicators"] = json!([{"kind": "ipm", "year": 2020, "value": 150}]),
+        "/sites/0/indicators/0/value",
+    );
+    assert_eq!(k.code(), "out_of_range");
+    let k = only(
+        |d| {
+            d["cohorts"][0]["education"] =
+                json!([{"category": "sd", "percent": 70}, {"category": "smp", "percent": 40}])
+        },
+        "/cohorts/0/education",
+    );
+    assert_eq!(k, ProblemKind::SharesExceedWhole { total: 110.0 });
+    let k = only(
+        |d| d["cohorts"][0]["dependants"] = json!({"min": 5, "max": 3}),
+        "/cohorts/0/dependants",
+    );
+    assert_eq!(k, ProblemKind::RangeReversed { min: 5, max: 3 });
+}
+
+#[test]
+fn not_finite_numbers_built_in_rust() {
+    let mut case = Case::from_json(&base().to_string()).unwrap();
+    case.figures[0].value = f64::NAN;
+    let err = case.validate().unwrap_err();
+    assert_eq!(err.problems[0].path, "/figures/0/value");
+    assert_eq!(err.problems[0].kind, ProblemKind::NotFinite);
+}
+
+#[test]
+fn site_chain_gaps_pokja_codes_and_self_references() {
+    let k = only(|d| d["sites"][0]["rt"] = json!("01"), "/sites/0/rt");
+    assert_eq!(k.code(), "site_chain_gap");
+    let k = only(
+        |d| {
+            d["sites"][0].as_object_mut().unwrap().remove("village");
+            d["sites"][0]
+                .as_object_mut()
+                .unwrap()
+                .remove("village_kind");
+            d["sites"][0]["rw"] = json!("02");
+        },
+        "/sites/0/rw",
+    );
+    assert_eq!(k.code(), "site_chain_gap");
+    let k = only(
+        |d| d["stakeholders"][0]["pokja"] = json!("pokja_2"),
+        "/stakeholders/0/pokja",
+    );
+    assert_eq!(k, ProblemKind::PokjaOutsideCommunity);
+    let k = only(
+        |d| {
+            d["codes"].as_array_mut().unwrap().push(json!({"id": "x2", "label": {"id": "b", "en": "b"}, "level": "open", "parent": "x1"}))
+        },
+        "/codes/1/parent",
+    );
+    assert_eq!(k.code(), "code_level_mismatch");
+    let k = only(
+        |d| d["cohorts"][0]["part_of"] = json!("c1"),
+        "/cohorts/0/part_of",
+    );
+    assert_eq!(k, ProblemKind::SelfReference);
+}
+
+#[test]
+fn a_document_with_many_problems_reports_all_of_them() {
+    let err = problems(|d| {
+        d["activities"][0]["end"] = json!("2022-12");
+        d["activities"][0]["site"] = json!("nowhere");
+        d["participants"][0]["age"] = json!(130);
+        d["participants"][0]["monthly_income"] = json!(-100);
+        d["programme"]["funding"][0]["amount"] = json!(-1);
+        d["stakeholders"]
+            .as_array_mut()
+            .unwrap()
+            .push(json!({"id": "h1", "name": "Again", "sector": "media"}));
+        d["evidence"][0]["supports"] = json!([{"participant": "ghost"}]);
+    });
+    let found: Vec<(&str, &str)> = err
+        .problems
+        .iter()
+        .map(|p| (p.path.as_str(), p.kind.code()))
+        .collect();
+    for expected in [
+        ("/stakeholders/1/id", "duplicate_id"),
+        ("/programme/funding/0/amount", "negative_amount"),
+        ("/activities/0/end", "date_order"),
+        ("/activities/0/site", "unknown_reference"),
+        ("/participants/0/age", "age_out_of_range"),
+        ("/participants/0/monthly_income", "negative_amount"),
+        ("/evidence/0/supports/0", "evidence_link_to_nothing"),
+    ] {
+        assert!(
+            found.contains(&expected),
+            "{expected:?} missing from {found:?}"
+        );
+    }
+    assert_eq!(err.problems.len(), 7, "{err}");
+    let report = err.report(Lang::Id);
+    assert_eq!(report.lines().count(), 7);
+    assert!(report.contains("diharapkan"));
+    assert!(err.to_string().starts_with("7 problems"));
+}
