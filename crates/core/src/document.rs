@@ -4,6 +4,7 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use crate::activity::Activity;
+use crate::adi::AdiProcess;
 use crate::assistance::Assistance;
 use crate::catalogue::ModuleCatalogue;
 use crate::cohort::Cohort;
@@ -14,6 +15,7 @@ use crate::participant::Participant;
 use crate::programme::Programme;
 use crate::site::Site;
 use crate::stakeholder::Stakeholder;
+use crate::sulistiyani::Progression;
 use crate::validate::{self, ValidationError};
 
 /// The schema version this build of berdaya reads and writes.
@@ -94,6 +96,12 @@ pub struct Case {
     /// Qualitative codes.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub codes: Vec<Code>,
+    /// The Adi seven-stage process, once per site where sites ran it separately.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub adi: Vec<AdiProcess>,
+    /// Sulistiyani progressions of participants, groups or cohorts.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub sulistiyani: Vec<Progression>,
 }
 
 impl Case {

@@ -14,6 +14,11 @@
 //! * [`validate`] — every problem in a document, each with a JSON-pointer path.
 //! * [`eligibility`] — composable criteria with reason codes, and the seeds' presets (WRSE,
 //!   P2WKSS, PENA, PKHP, UEP); [`quota`] — deterministic selection per kelurahan.
+//! * [`adi`] — the Adi seven-stage process: stage records, seed-derived checklists,
+//!   involvement on the IAP2 spectrum, transition rules, completeness, timeline,
+//!   documentation gaps and sustainability after termination.
+//! * [`sulistiyani`] — the three-stage progression per dimension, graduation readiness and
+//!   the distribution of a cohort across stages.
 //! * [`cases`] — the programmes of the five source documents, bundled as data.
 //! * [`summary`] — a readable summary of a case in Bahasa Indonesia or English.
 //!
@@ -53,6 +58,7 @@ pub mod programme;
 pub mod quota;
 pub mod site;
 pub mod stakeholder;
+pub mod sulistiyani;
 pub mod summary;
 pub mod validate;
 

@@ -10,6 +10,7 @@ use std::fmt::Write as _;
 use serde::Serialize;
 
 use crate::activity::{ActivityKind, Topic};
+use crate::adi::{AdiProcess, AdiStage, Involvement};
 use crate::document::Case;
 use crate::evidence::{EvidenceKind, Informant};
 use crate::ids::SiteId;
@@ -17,6 +18,7 @@ use crate::labelled_enum;
 use crate::lang::{Labelled, Lang};
 use crate::money::group_digits;
 use crate::stakeholder::Sector;
+use crate::sulistiyani::{distribution, GraduationPolicy, Subject, SulistiyaniStage};
 
 labelled_enum! {
     /// Headings and fixed phrases of the summary.
@@ -69,6 +71,68 @@ labelled_enum! {
         Recipients => ("recipients", "penerima", "recipients"),
         /// Without a site.
         WithoutSite => ("without_site", "tanpa lokasi", "without a site"),
+        /// The Adi process.
+        AdiStages => ("adi_stages", "Tujuh tahap Adi", "Adi's seven stages"),
+        /// Overall completeness.
+        Completeness => ("completeness", "kelengkapan keseluruhan", "overall completeness"),
+        /// Stage column.
+        Stage => ("stage", "Tahap", "Stage"),
+        /// Status column.
+        Status => ("status", "Status", "Status"),
+        /// Dates column.
+        Dates => ("dates", "Tanggal", "Dates"),
+        /// Checklist column.
+        Checklist => ("checklist", "Butir", "Checklist"),
+        /// Documentation column.
+        Documented => ("documented", "Bukti", "Evidence"),
+        /// Score column.
+        Score => ("score", "Skor", "Score"),
+        /// Yes.
+        Yes => ("yes", "ada", "yes"),
+        /// No.
+        No => ("no", "tidak ada", "no"),
+        /// Days.
+        Days => ("days", "hari", "days"),
+        /// Planned.
+        Planned => ("planned", "rencana", "planned"),
+        /// Target group first more than informed.
+        FirstBeyondInform => ("first_beyond_inform", "Kelompok sasaran pertama kali lebih dari sekadar diberi informasi", "Target group first more than informed"),
+        /// Target group first directly involved.
+        FirstDirect => ("first_direct", "Kelompok sasaran pertama kali dilibatkan langsung", "Target group first directly involved"),
+        /// Never.
+        Never => ("never", "tidak pernah", "never"),
+        /// Stages without evidence.
+        StagesWithoutEvidence => ("stages_without_evidence", "Tahap berjalan tanpa bukti", "Stages under way without evidence"),
+        /// Stages without photos.
+        StagesWithoutPhotos => ("stages_without_photos", "Tahap berjalan tanpa dokumentasi foto", "Stages under way without photo documentation"),
+        /// Overlapping stages.
+        Overlaps => ("overlaps", "Tahap yang tumpang tindih", "Overlapping stages"),
+        /// After termination.
+        AfterTermination => ("after_termination", "Setelah terminasi", "After termination"),
+        /// Months after.
+        MonthsAfter => ("months_after", "bulan setelah terminasi", "months after termination"),
+        /// Still running.
+        StillRunning => ("still_running", "masih berjalan", "still running"),
+        /// Stopped.
+        Stopped => ("stopped", "berhenti", "stopped"),
+        /// Sulistiyani progression.
+        Progression => ("progression", "Tahap Sulistiyani", "Sulistiyani progression"),
+        /// Graduation readiness.
+        Graduation => ("graduation", "Kesiapan graduasi mandiri", "Readiness for self-graduation"),
+        /// Ready.
+        Ready => ("ready", "siap", "ready"),
+        /// Not ready.
+        NotReady => ("not_ready", "belum siap", "not ready"),
+        /// Needs.
+        Needs => ("needs", "perlu", "needs"),
+        /// Not yet at the first stage.
+        NotYet => ("not_yet", "belum mencapai tahap pertama", "not yet at the first stage"),
+        /// Distribution.
+        Distribution => ("distribution", "Sebaran per tahap", "Distribution across stages"),
+        /// People.
+        People => ("people", "orang", "people"),
+        /// Units of unknown size.
+        UnitsUnknownSize => ("units_unknown_size", "kelompok/kohort tanpa jumlah", "groups/cohorts of unknown size"),
     }
 }
 
@@ -422,6 +486,13 @@ impl<'a> Summary<'a> {
             )?;
         }
 
+        for p in &c.adi {
+            self.write_adi(out, lang, p)?;
+        }
+        if !c.sulistiyani.is_empty() {
+            self.write_sulistiyani(out, lang)?;
+        }
+
         let kinds: Vec<String> = self
             .evidence_kinds
             .iter()
@@ -446,6 +517,216 @@ impl<'a> Summary<'a> {
                 h(Heading::Informants),
                 informants.join(", ")
             )?;
+        }
+        Ok(())
+    }
+
+    fn write_adi(&self, out: &mut String, lang: Lang, p: &AdiProcess) -> std::fmt::Result {
+        let c = self.case;
+        let h = |x: Heading| x.label(lang);
+        let completeness = p.completeness();
+        writeln!(
+            out,
+            "- **{} — {}** ({} {:.0}%):",
+            h(Heading::AdiStages),
+            p.label.get(lang),
+            h(Heading::Completeness),
+            completeness.overall * 100.0
+        )?;
+        writeln!(out)?;
+        writeln!(
+            out,
+            "  | {} | {} | {} | {} | {} | {} |",
+            h(Heading::Stage),
+            h(Heading::Status),
+            h(Heading::Dates),
+            h(Heading::Checklist),
+            h(Heading::Documented),
+            h(Heading::Score)
+        )?;
+        writeln!(out, "  |---|---|---|---|---|---|")?;
+        let timeline = p.timeline();
+        for s in &completeness.stages {
+            let dates = timeline
+                .entries
+                .iter()
+                .find(|e| e.stage == s.stage)
+                .and_then(|e| {
+                    let span = match (e.start, e.end) {
+                        (None, None) => return None,
+                        (Some(a), Some(b)) if a == b => a.to_string(),
+                        (a, b) => format!(
+                            "{} – {}",
+                            a.map(|d| d.to_string()).unwrap_or_else(|| "…".into()),
+                            b.map(|d| d.to_string()).unwrap_or_else(|| "…".into())
+                        ),
+                    };
+                    let days = e
+                        .duration_days
+                        .map(|d| format!(" ({d} {})", h(Heading::Days)))
+                        .unwrap_or_default();
+                    let planned = if e.planned {
+                        format!(" [{}]", h(Heading::Planned))
+                    } else {
+                        String::new()
+                    };
+                    Some(format!("{span}{days}{planned}"))
+                })
+                .unwrap_or_else(|| "—".into());
+            writeln!(
+                out,
+                "  | {}. {} | {} | {dates} | {}/{} | {} | {:.0}% |",
+                s.stage.number(),
+                s.stage.label(lang),
+                s.status.label(lang),
+                s.items_done,
+                s.items_total,
+                if s.has_evidence {
+                    h(Heading::Yes)
+                } else {
+                    h(Heading::No)
+                },
+                s.score * 100.0
+            )?;
+        }
+        writeln!(out)?;
+        let involvement = |found: Option<(AdiStage, Involvement)>| match found {
+            Some((stage, level)) => format!("{} ({})", stage.label(lang), level.label(lang)),
+            None => h(Heading::Never).to_owned(),
+        };
+        writeln!(
+            out,
+            "  - {}: {}",
+            h(Heading::FirstBeyondInform),
+            involvement(p.first_beyond_inform(c))
+        )?;
+        writeln!(
+            out,
+            "  - {}: {}",
+            h(Heading::FirstDirect),
+            involvement(p.first_direct_involvement(c))
+        )?;
+        let stages = |v: Vec<AdiStage>| {
+            if v.is_empty() {
+                h(Heading::None).to_owned()
+            } else {
+                v.iter()
+                    .map(|s| s.label(lang))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            }
+        };
+        writeln!(
+            out,
+            "  - {}: {}",
+            h(Heading::StagesWithoutEvidence),
+            stages(p.stages_without_evidence(c, None))
+        )?;
+        writeln!(
+            out,
+            "  - {}: {}",
+            h(Heading::StagesWithoutPhotos),
+            stages(p.stages_without_evidence(c, Some(EvidenceKind::Photo)))
+        )?;
+        if !timeline.overlaps.is_empty() {
+            let pairs: Vec<String> = timeline
+                .overlaps
+                .iter()
+                .map(|(a, b)| format!("{} / {}", a.label(lang), b.label(lang)))
+                .collect();
+            writeln!(out, "  - {}: {}", h(Heading::Overlaps), pairs.join("; "))?;
+        }
+        if !p.follow_ups.is_empty() {
+            writeln!(out, "  - {}:", h(Heading::AfterTermination))?;
+            for f in &p.follow_ups {
+                writeln!(
+                    out,
+                    "    - {} — {} {}, {}",
+                    f.description.get(lang),
+                    f.months_after_termination,
+                    h(Heading::MonthsAfter),
+                    if f.still_running {
+                        h(Heading::StillRunning)
+                    } else {
+                        h(Heading::Stopped)
+                    }
+                )?;
+            }
+        }
+        Ok(())
+    }
+
+    fn write_sulistiyani(&self, out: &mut String, lang: Lang) -> std::fmt::Result {
+        let c = self.case;
+        let h = |x: Heading| x.label(lang);
+        let stage = |s: Option<SulistiyaniStage>| match s {
+            Some(s) => format!("{}. {}", s.number(), s.label(lang)),
+            None => h(Heading::NotYet).to_owned(),
+        };
+        let policy = GraduationPolicy::default();
+        for p in &c.sulistiyani {
+            let who = match &p.subject {
+                Subject::Participant(id) => id.to_string(),
+                Subject::Cohort(id) => c
+                    .cohorts
+                    .iter()
+                    .find(|k| &k.id == id)
+                    .map_or_else(|| id.to_string(), |k| k.label.get(lang).to_owned()),
+                Subject::Group(id) => c
+                    .stakeholder(id)
+                    .map_or_else(|| id.to_string(), |s| s.name.clone()),
+            };
+            writeln!(out, "- **{} — {who}**:", h(Heading::Progression))?;
+            for d in &p.dimensions {
+                writeln!(out, "  - {}: {}", d.dimension.label(lang), stage(d.reached))?;
+            }
+            let r = p.readiness(&policy);
+            let verdict = if r.ready {
+                h(Heading::Ready).to_owned()
+            } else {
+                let missing: Vec<String> = r
+                    .missing
+                    .iter()
+                    .map(|m| {
+                        format!(
+                            "{} ({} → {} {})",
+                            m.dimension.label(lang),
+                            stage(m.reached),
+                            h(Heading::Needs),
+                            stage(Some(m.needed))
+                        )
+                    })
+                    .collect();
+                format!("{} — {}", h(Heading::NotReady), missing.join("; "))
+            };
+            writeln!(out, "  - {}: {verdict}", h(Heading::Graduation))?;
+        }
+        let dist = distribution(c);
+        if !dist.is_empty() {
+            writeln!(out, "- **{}**:", h(Heading::Distribution))?;
+            for d in dist {
+                let cells: Vec<String> = d
+                    .rows
+                    .iter()
+                    .filter(|r| r.participants + r.cohort_members + r.units_of_unknown_size > 0)
+                    .map(|r| {
+                        let mut parts = Vec::new();
+                        let people = r.participants + r.cohort_members;
+                        if people > 0 {
+                            parts.push(format!("{people} {}", h(Heading::People)));
+                        }
+                        if r.units_of_unknown_size > 0 {
+                            parts.push(format!(
+                                "{} {}",
+                                r.units_of_unknown_size,
+                                h(Heading::UnitsUnknownSize)
+                            ));
+                        }
+                        format!("{}: {}", stage(r.stage), parts.join(", "))
+                    })
+                    .collect();
+                writeln!(out, "  - {}: {}", d.dimension.label(lang), cells.join("; "))?;
+            }
         }
         Ok(())
     }

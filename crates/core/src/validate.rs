@@ -9,6 +9,7 @@
 use std::collections::{HashMap, HashSet};
 use std::fmt;
 
+use crate::adi::{standard_items, AdiStage, TransitionError};
 use crate::cohort::Share;
 use crate::date::{age_on, PartialDate};
 use crate::document::{Case, SCHEMA_VERSION};
@@ -163,6 +164,30 @@ pub enum ProblemKind {
         /// The year.
         year: i32,
     },
+    /// Stage records are not listed in stage order.
+    StageOutOfOrder {
+        /// The stage listed.
+        stage: AdiStage,
+        /// The later stage listed before it.
+        after: AdiStage,
+    },
+    /// The recorded statuses break a rule of the Adi process.
+    AdiRuleBroken {
+        /// The breach, naming the rule.
+        error: TransitionError,
+    },
+    /// A checklist item that is neither a standard item of its stage nor labelled.
+    UnlabelledCustomItem {
+        /// The item id.
+        id: String,
+    },
+    /// A Sulistiyani indicator is met at a stage above the stage recorded as reached.
+    IndicatorAboveReached {
+        /// The indicator's stage.
+        indicator: crate::sulistiyani::SulistiyaniStage,
+        /// The stage recorded as reached, if any.
+        reached: Option<crate::sulistiyani::SulistiyaniStage>,
+    },
 }
 
 impl ProblemKind {
@@ -189,6 +214,10 @@ impl ProblemKind {
             ProblemKind::CodeLevelMismatch { .. } => "code_level_mismatch",
             ProblemKind::SelfReference => "self_reference",
             ProblemKind::FiscalYearOutsidePeriod { .. } => "fiscal_year_outside_period",
+            ProblemKind::StageOutOfOrder { .. } => "stage_out_of_order",
+            ProblemKind::AdiRuleBroken { .. } => "adi_rule_broken",
+            ProblemKind::UnlabelledCustomItem { .. } => "unlabelled_custom_item",
+            ProblemKind::IndicatorAboveReached { .. } => "indicator_above_reached",
         }
     }
 
@@ -282,6 +311,24 @@ impl ProblemKind {
                     "a fiscal year within the programme period",
                 )
                 .into(),
+            ProblemKind::StageOutOfOrder { after, .. } => match lang {
+                Lang::Id => format!("tahapan dicatat berurutan (setelah {})", after.label(lang)),
+                Lang::En => format!("stages listed in order (after {})", after.label(lang)),
+            },
+            ProblemKind::AdiRuleBroken { error } => match lang {
+                Lang::Id => format!("status yang memenuhi aturan: {}", error.rule().label(lang)),
+                Lang::En => format!("a status that keeps the rule: {}", error.rule().label(lang)),
+            },
+            ProblemKind::UnlabelledCustomItem { .. } => lang
+                .pick(
+                    "id butir standar tahapan ini, atau label untuk butir tambahan",
+                    "a standard item id of this stage, or a label for a custom item",
+                )
+                .into(),
+            ProblemKind::IndicatorAboveReached { indicator, .. } => match lang {
+                Lang::Id => format!("tahap tercapai minimal {}", indicator.label(lang)),
+                Lang::En => format!("a stage reached of at least {}", indicator.label(lang)),
+            },
         }
     }
 
@@ -312,6 +359,13 @@ impl ProblemKind {
             ProblemKind::SiteChainGap { level, .. } => level.label(lang).into(),
             ProblemKind::CodeLevelMismatch { parent_level, .. } => parent_level.label(lang).into(),
             ProblemKind::FiscalYearOutsidePeriod { year } => year.to_string(),
+            ProblemKind::StageOutOfOrder { stage, .. } => stage.label(lang).into(),
+            ProblemKind::AdiRuleBroken { error } => error.to_string(),
+            ProblemKind::UnlabelledCustomItem { id } => id.clone(),
+            ProblemKind::IndicatorAboveReached { reached, .. } => match reached {
+                Some(r) => r.label(lang).into(),
+                None => lang.pick("belum ada", "none").into(),
+            },
         })
     }
 }
@@ -703,6 +757,8 @@ impl<'a> Validator<'a> {
         self.assistance();
         self.evidence();
         self.codes();
+        self.adi();
+        self.sulistiyani();
     }
 
     fn programme(&mut self) {
@@ -1150,6 +1206,179 @@ impl<'a> Validator<'a> {
                         );
                     }
                 }
+            }
+        }
+    }
+
+    fn adi(&mut self) {
+        let mut ids: HashMap<&str, usize> = HashMap::new();
+        for (i, p) in self.case.adi.iter().enumerate() {
+            let path = format!("/adi/{i}");
+            if p.id.trim().is_empty() {
+                self.push(format!("{path}/id"), ProblemKind::Empty);
+            } else if let Some(&j) = ids.get(p.id.as_str()) {
+                self.push(
+                    format!("{path}/id"),
+                    ProblemKind::DuplicateId {
+                        id: p.id.clone(),
+                        first: format!("/adi/{j}/id"),
+                    },
+                );
+            } else {
+                ids.insert(&p.id, i);
+            }
+            self.text(&format!("{path}/label"), &p.label);
+            if let Some(site) = &p.site {
+                self.reference(format!("{path}/site"), RefKind::Site, site.as_str());
+            }
+            let mut seen: HashMap<AdiStage, usize> = HashMap::new();
+            let mut latest: Option<AdiStage> = None;
+            for (j, r) in p.stages.iter().enumerate() {
+                let spath = format!("{path}/stages/{j}");
+                if let Some(&k) = seen.get(&r.stage) {
+                    self.push(
+                        format!("{spath}/stage"),
+                        ProblemKind::DuplicateId {
+                            id: r.stage.code().to_owned(),
+                            first: format!("{path}/stages/{k}/stage"),
+                        },
+                    );
+                } else {
+                    seen.insert(r.stage, j);
+                }
+                if let Some(after) = latest.filter(|l| *l > r.stage) {
+                    self.push(
+                        format!("{spath}/stage"),
+                        ProblemKind::StageOutOfOrder {
+                            stage: r.stage,
+                            after,
+                        },
+                    );
+                }
+                latest = latest.max(Some(r.stage));
+                for (field, start, end) in [
+                    ("planned", r.planned_start.as_ref(), r.planned_end.as_ref()),
+                    ("actual", r.actual_start.as_ref(), r.actual_end.as_ref()),
+                ] {
+                    for (name, d) in [("start", start), ("end", end)] {
+                        if let Some(d) = d {
+                            self.partial_date(format!("{spath}/{field}_{name}"), d);
+                        }
+                    }
+                    if let (Some(s), Some(e)) = (start, end) {
+                        if e.certainly_before(s) {
+                            self.push(
+                                format!("{spath}/{field}_end"),
+                                ProblemKind::DateOrder { start: *s, end: *e },
+                            );
+                        }
+                    }
+                }
+                let mut items: HashMap<&str, usize> = HashMap::new();
+                for (k, item) in r.checklist.iter().enumerate() {
+                    let ipath = format!("{spath}/checklist/{k}");
+                    if let Some(&first) = items.get(item.id.as_str()) {
+                        self.push(
+                            format!("{ipath}/id"),
+                            ProblemKind::DuplicateId {
+                                id: item.id.clone(),
+                                first: format!("{spath}/checklist/{first}/id"),
+                            },
+                        );
+                    } else {
+                        items.insert(&item.id, k);
+                    }
+                    let standard = standard_items(r.stage).any(|s| s.id == item.id);
+                    match &item.label {
+                        Some(label) => self.text(&format!("{ipath}/label"), label),
+                        None if !standard => self.push(
+                            format!("{ipath}/id"),
+                            ProblemKind::UnlabelledCustomItem {
+                                id: item.id.clone(),
+                            },
+                        ),
+                        None => {}
+                    }
+                    self.evidence_refs(&format!("{ipath}/evidence"), &item.evidence);
+                }
+                for (k, inv) in r.involvement.iter().enumerate() {
+                    let ipath = format!("{spath}/involvement/{k}");
+                    self.reference(
+                        format!("{ipath}/stakeholder"),
+                        RefKind::Stakeholder,
+                        inv.stakeholder.as_str(),
+                    );
+                    self.evidence_refs(&format!("{ipath}/evidence"), &inv.evidence);
+                }
+                for (k, o) in r.obstacles.iter().enumerate() {
+                    let opath = format!("{spath}/obstacles/{k}");
+                    self.text(&format!("{opath}/description"), &o.description);
+                    self.evidence_refs(&format!("{opath}/evidence"), &o.evidence);
+                }
+                self.evidence_refs(&format!("{spath}/evidence"), &r.evidence);
+            }
+            for (stage, error) in p.violations() {
+                let at = match stage.and_then(|s| p.stages.iter().position(|r| r.stage == s)) {
+                    Some(j) => format!("{path}/stages/{j}/status"),
+                    None => format!("{path}/follow_ups"),
+                };
+                self.push(at, ProblemKind::AdiRuleBroken { error });
+            }
+            for (k, f) in p.follow_ups.iter().enumerate() {
+                let fpath = format!("{path}/follow_ups/{k}");
+                self.text(&format!("{fpath}/description"), &f.description);
+                if let Some(a) = &f.activity {
+                    self.reference(format!("{fpath}/activity"), RefKind::Activity, a.as_str());
+                }
+                self.evidence_refs(&format!("{fpath}/evidence"), &f.evidence);
+            }
+        }
+    }
+
+    fn sulistiyani(&mut self) {
+        use crate::sulistiyani::Subject;
+        for (i, p) in self.case.sulistiyani.iter().enumerate() {
+            let path = format!("/sulistiyani/{i}");
+            let subject = format!("{path}/subject");
+            match &p.subject {
+                Subject::Participant(id) => {
+                    self.reference(subject, RefKind::Participant, id.as_str())
+                }
+                Subject::Cohort(id) => self.reference(subject, RefKind::Cohort, id.as_str()),
+                Subject::Group(id) => self.reference(subject, RefKind::Stakeholder, id.as_str()),
+            }
+            if let Some(d) = &p.as_of {
+                self.partial_date(format!("{path}/as_of"), d);
+            }
+            let mut seen: HashMap<crate::catalogue::Dimension, usize> = HashMap::new();
+            for (j, d) in p.dimensions.iter().enumerate() {
+                let dpath = format!("{path}/dimensions/{j}");
+                if let Some(&k) = seen.get(&d.dimension) {
+                    self.push(
+                        format!("{dpath}/dimension"),
+                        ProblemKind::DuplicateId {
+                            id: d.dimension.code().to_owned(),
+                            first: format!("{path}/dimensions/{k}/dimension"),
+                        },
+                    );
+                } else {
+                    seen.insert(d.dimension, j);
+                }
+                for (k, ind) in d.indicators.iter().enumerate() {
+                    let ipath = format!("{dpath}/indicators/{k}");
+                    self.text(&format!("{ipath}/label"), &ind.label);
+                    if ind.met == Some(true) && d.reached < Some(ind.stage) {
+                        self.push(
+                            format!("{ipath}/met"),
+                            ProblemKind::IndicatorAboveReached {
+                                indicator: ind.stage,
+                                reached: d.reached,
+                            },
+                        );
+                    }
+                    self.evidence_refs(&format!("{ipath}/evidence"), &ind.evidence);
+                }
+                self.evidence_refs(&format!("{dpath}/evidence"), &d.evidence);
             }
         }
     }

@@ -177,3 +177,133 @@ fn bundled_json_round_trips() {
         assert_eq!(again, case);
     }
 }
+
+mod frameworks {
+    use berdaya::adi::{AdiStage, Involvement, StageStatus};
+    use berdaya::cases;
+    use berdaya::catalogue::Dimension;
+    use berdaya::evidence::EvidenceKind;
+    use berdaya::sulistiyani::{distribution, GraduationPolicy, SulistiyaniStage};
+
+    #[test]
+    fn bekasi_utara_target_group_is_consulted_at_planning_and_involved_at_implementation() {
+        let case = cases::load("p2wkss-bekasi-utara").unwrap();
+        assert_eq!(case.adi.len(), 2, "one process per kelurahan");
+        for p in &case.adi {
+            // Seed 000, stage 3: "Selanjutnya para kelompok binaan merespon kegiatan ..." —
+            // feedback on alternatives, IAP2 consult.
+            assert_eq!(
+                p.first_beyond_inform(&case),
+                Some((AdiStage::AlternativePlanning, Involvement::Consult))
+            );
+            // Seed 000, conclusion: "Pada tahapan pelaksanaan, ibu-ibu rumah tangga mulai
+            // dilibatkan secara langsung."
+            assert_eq!(
+                p.first_direct_involvement(&case),
+                Some((AdiStage::Implementation, Involvement::Involve))
+            );
+            let planning = p.record(AdiStage::AlternativePlanning).unwrap();
+            let consult = planning
+                .involvement
+                .iter()
+                .find(|i| i.level == Involvement::Consult)
+                .unwrap();
+            let quote = case.evidence_item(&consult.evidence[0]).unwrap();
+            assert!(quote.text.contains("kelompok binaan merespon"));
+        }
+    }
+
+    #[test]
+    fn bekasi_utara_terminated_in_teluk_pucung_only_and_kwt_runs_a_year_on() {
+        let case = cases::load("p2wkss-bekasi-utara").unwrap();
+        let tp = case.adi.iter().find(|p| p.id == "teluk-pucung").unwrap();
+        let hj = case.adi.iter().find(|p| p.id == "harapan-jaya").unwrap();
+        assert!(AdiStage::ALL
+            .iter()
+            .all(|&s| tp.status(s) == StageStatus::Completed));
+        assert_eq!(hj.status(AdiStage::Implementation), StageStatus::InProgress);
+        assert_eq!(hj.status(AdiStage::Termination), StageStatus::NotStarted);
+        assert!(tp.violations().is_empty() && hj.violations().is_empty());
+
+        let (running, stopped) = tp.sustained_after(12);
+        assert!(stopped.is_empty());
+        assert!(running
+            .iter()
+            .any(|f| f.activity.as_ref().map(|a| a.as_str()) == Some("tp-kwt")));
+
+        // The obstacles of implementation are the seed's: no tools, no market for embroidery.
+        let imp = tp.record(AdiStage::Implementation).unwrap();
+        let texts: Vec<&str> = imp
+            .obstacles
+            .iter()
+            .map(|o| o.description.en.as_str())
+            .collect();
+        assert!(texts.iter().any(|t| t.contains("tools")));
+        assert!(texts.iter().any(|t| t.contains("Embroidered")));
+        // The capital-and-tools item of implementation is not done.
+        let c = tp.completeness();
+        let imp = &c.stages[4];
+        assert_eq!((imp.items_done, imp.items_total), (3, 4));
+        assert!(c.overall < 1.0 && c.overall > 0.9);
+    }
+
+    #[test]
+    fn bojong_menteng_lacks_photo_documentation() {
+        let case = cases::load("p2wkss-bojong-menteng-2025").unwrap();
+        let p = &case.adi[0];
+        assert!(p.stages_without_evidence(&case, None).is_empty());
+        assert_eq!(
+            p.stages_without_evidence(&case, Some(EvidenceKind::Photo)),
+            vec![AdiStage::Implementation, AdiStage::Evaluation]
+        );
+        assert_eq!(p.status(AdiStage::Preparation), StageStatus::Unknown);
+        assert!(
+            p.violations().is_empty(),
+            "unknown earlier stages do not break the order"
+        );
+    }
+
+    #[test]
+    fn karawaci_is_not_ready_to_graduate_for_want_of_economic_progress() {
+        let case = cases::load("p2k2-karawaci").unwrap();
+        let kpm = &case.sulistiyani[0];
+        assert_eq!(
+            kpm.reached(Dimension::Social),
+            Some(SulistiyaniStage::Enhancement)
+        );
+        assert_eq!(
+            kpm.reached(Dimension::Economic),
+            Some(SulistiyaniStage::Transformation)
+        );
+        let r = kpm.readiness(&GraduationPolicy::default());
+        assert!(!r.ready);
+        assert_eq!(r.missing.len(), 1);
+        assert_eq!(r.missing[0].dimension, Dimension::Economic);
+        let dist = distribution(&case);
+        let economic = dist
+            .iter()
+            .find(|d| d.dimension == Dimension::Economic)
+            .unwrap();
+        let at_two = economic
+            .rows
+            .iter()
+            .find(|r| r.stage == Some(SulistiyaniStage::Transformation))
+            .unwrap();
+        assert_eq!(at_two.units_of_unknown_size, 1);
+    }
+
+    #[test]
+    fn the_report_shows_stages_and_progression_in_both_languages() {
+        use berdaya::lang::Lang;
+        use berdaya::summary::Summary;
+        let case = cases::load("p2k2-karawaci").unwrap();
+        let en = Summary::of(&case).render(Lang::En);
+        assert!(en.contains("Readiness for self-graduation: not ready — Economic"));
+        let id = Summary::of(&case).render(Lang::Id);
+        assert!(id.contains("Kesiapan graduasi mandiri: belum siap — Ekonomi"));
+        let case = cases::load("p2wkss-bekasi-utara").unwrap();
+        let id = Summary::of(&case).render(Lang::Id);
+        assert!(id.contains("Kelompok sasaran pertama kali dilibatkan langsung: Pelaksanaan"));
+        assert!(id.contains("| 7. Terminasi | Selesai |"));
+    }
+}

@@ -141,3 +141,28 @@ fn p2k2_catalogue_matches_table_1_of_seed_002() {
     let case = cases::load("p2k2-karawaci").unwrap();
     assert_eq!(case.module_catalogue.unwrap().modules, catalogue.modules);
 }
+
+#[test]
+fn adi_standard_checklists_quote_seed_000() {
+    use berdaya::adi::{standard_items, AdiStage, STANDARD_CHECKLIST};
+    let text = seed_text("000_beadda07b4a83157.txt");
+    for item in STANDARD_CHECKLIST {
+        assert!(
+            text.contains(&fold(item.seed)),
+            "{} / {}: {:?} not in seed 000",
+            item.stage,
+            item.id,
+            item.seed
+        );
+        assert!(!item.label_id.is_empty() && !item.label_en.is_empty());
+    }
+    // Every stage has a standard checklist, and ids are unique within a stage.
+    for &stage in AdiStage::ALL {
+        let mut ids: Vec<&str> = standard_items(stage).map(|i| i.id).collect();
+        assert!(!ids.is_empty(), "{stage} has no standard items");
+        let n = ids.len();
+        ids.sort();
+        ids.dedup();
+        assert_eq!(ids.len(), n, "{stage} repeats an item id");
+    }
+}

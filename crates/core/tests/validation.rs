@@ -455,3 +455,183 @@ fn a_document_with_many_problems_reports_all_of_them() {
     assert!(report.contains("diharapkan"));
     assert!(err.to_string().starts_with("7 problems"));
 }
+
+mod frameworks {
+    use super::{only, problems};
+    use berdaya::adi::{AdiRule, AdiStage};
+    use berdaya::validate::ProblemKind;
+    use serde_json::json;
+
+    fn with_adi(stages: serde_json::Value) -> impl FnOnce(&mut serde_json::Value) {
+        move |d| {
+            d["adi"] =
+                json!([{"id": "p", "label": {"id": "Proses", "en": "Process"}, "stages": stages}]);
+        }
+    }
+
+    #[test]
+    fn a_valid_process_passes() {
+        let mut doc = super::base();
+        with_adi(json!([
+            {"stage": "persiapan", "status": "completed", "checklist": [{"id": "anggaran", "done": true}]},
+            {"stage": "asesmen", "status": "in_progress",
+             "involvement": [{"stakeholder": "h1", "level": "consult"}]}
+        ]))(&mut doc);
+        berdaya::Case::from_json(&doc.to_string()).unwrap();
+    }
+
+    #[test]
+    fn a_stage_listed_out_of_order() {
+        let k = only(
+            with_adi(json!([
+                {"stage": "asesmen", "status": "not_started"},
+                {"stage": "persiapan", "status": "not_started"}
+            ])),
+            "/adi/0/stages/1/stage",
+        );
+        assert_eq!(
+            k,
+            ProblemKind::StageOutOfOrder {
+                stage: AdiStage::Preparation,
+                after: AdiStage::Assessment
+            }
+        );
+    }
+
+    #[test]
+    fn statuses_that_break_the_rules_name_the_rule() {
+        let k = only(
+            with_adi(json!([
+                {"stage": "persiapan", "status": "in_progress"},
+                {"stage": "pelaksanaan", "status": "completed"}
+            ])),
+            "/adi/0/stages/1/status",
+        );
+        assert!(
+            matches!(&k, ProblemKind::AdiRuleBroken { error } if error.rule() == AdiRule::StagesInOrder),
+            "{k:?}"
+        );
+        let err = problems(with_adi(json!([
+            {"stage": "persiapan", "status": "completed"},
+            {"stage": "asesmen", "status": "completed"},
+            {"stage": "perencanaan_alternatif", "status": "completed"},
+            {"stage": "rencana_aksi", "status": "completed"},
+            {"stage": "pelaksanaan", "status": "completed"},
+            {"stage": "terminasi", "status": "completed"}
+        ])));
+        assert_eq!(err.problems.len(), 1);
+        assert_eq!(err.problems[0].path, "/adi/0/stages/5/status");
+        assert!(
+            matches!(&err.problems[0].kind, ProblemKind::AdiRuleBroken { error } if error.rule() == AdiRule::TerminationNeedsEvaluation)
+        );
+    }
+
+    #[test]
+    fn a_follow_up_before_termination() {
+        let k = only(
+            |d| {
+                d["adi"] = json!([{"id": "p", "label": {"id": "P", "en": "P"},
+                    "follow_ups": [{"description": {"id": "KWT", "en": "KWT"}, "months_after_termination": 12, "still_running": true}]}]);
+            },
+            "/adi/0/follow_ups",
+        );
+        assert!(
+            matches!(&k, ProblemKind::AdiRuleBroken { error } if error.rule() == AdiRule::FollowUpNeedsTermination)
+        );
+    }
+
+    #[test]
+    fn an_involvement_level_that_does_not_exist() {
+        let k = only(
+            with_adi(json!([{"stage": "persiapan", "status": "in_progress",
+                "involvement": [{"stakeholder": "h1", "level": "participate"}]}])),
+            "/adi/0/stages/0/involvement/0/level",
+        );
+        assert!(
+            matches!(&k, ProblemKind::Malformed { message } if message.contains("empower")),
+            "{k:?}"
+        );
+        let k = only(
+            with_adi(json!([{"stage": "persiapan", "status": "in_progress",
+                "involvement": [{"stakeholder": "nobody", "level": "inform"}]}])),
+            "/adi/0/stages/0/involvement/0/stakeholder",
+        );
+        assert_eq!(k.code(), "unknown_reference");
+    }
+
+    #[test]
+    fn reversed_stage_dates_duplicates_and_unlabelled_items() {
+        let k = only(
+            with_adi(json!([{"stage": "persiapan", "status": "completed",
+                "actual_start": "2020-05", "actual_end": "2020-01"}])),
+            "/adi/0/stages/0/actual_end",
+        );
+        assert_eq!(k.code(), "date_order");
+        let k = only(
+            with_adi(
+                json!([{"stage": "persiapan", "status": "not_started"}, {"stage": "persiapan", "status": "not_started"}]),
+            ),
+            "/adi/0/stages/1/stage",
+        );
+        assert_eq!(k.code(), "duplicate_id");
+        let k = only(
+            with_adi(json!([{"stage": "persiapan", "status": "in_progress",
+                "checklist": [{"id": "kunjungan-rumah", "done": true}]}])),
+            "/adi/0/stages/0/checklist/0/id",
+        );
+        assert_eq!(
+            k,
+            ProblemKind::UnlabelledCustomItem {
+                id: "kunjungan-rumah".into()
+            }
+        );
+        // A custom item with a label is welcome.
+        let mut doc = super::base();
+        with_adi(json!([{"stage": "persiapan", "status": "in_progress",
+            "checklist": [{"id": "kunjungan-rumah", "label": {"id": "Kunjungan rumah", "en": "Home visits"}, "done": true}]}]))(
+            &mut doc,
+        );
+        berdaya::Case::from_json(&doc.to_string()).unwrap();
+    }
+
+    #[test]
+    fn sulistiyani_subjects_dimensions_and_indicators() {
+        let progression = |subject: serde_json::Value, dims: serde_json::Value| {
+            move |d: &mut serde_json::Value| {
+                d["sulistiyani"] = json!([{"subject": subject, "dimensions": dims}])
+            }
+        };
+        let k = only(
+            progression(json!({"cohort": "c9"}), json!([])),
+            "/sulistiyani/0/subject",
+        );
+        assert_eq!(k.code(), "unknown_reference");
+        let k = only(
+            progression(
+                json!({"participant": "p1"}),
+                json!([
+                    {"dimension": "economic", "reached": "penyadaran",
+                     "indicators": [{"stage": "peningkatan", "label": {"id": "Punya usaha", "en": "Runs a business"}, "met": true}]}
+                ]),
+            ),
+            "/sulistiyani/0/dimensions/0/indicators/0/met",
+        );
+        assert_eq!(k.code(), "indicator_above_reached");
+        let k = only(
+            progression(
+                json!({"participant": "p1"}),
+                json!([{"dimension": "social"}, {"dimension": "social"}]),
+            ),
+            "/sulistiyani/0/dimensions/1/dimension",
+        );
+        assert_eq!(k.code(), "duplicate_id");
+        let k = only(
+            progression(
+                json!({"participant": "p1"}),
+                json!([{"dimension": "spiritual"}]),
+            ),
+            "/sulistiyani/0/dimensions/0/dimension",
+        );
+        assert_eq!(k.code(), "malformed");
+    }
+}
