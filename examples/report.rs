@@ -1,33 +1,41 @@
-//! The main job: a readable report on the bundled cases (or on a case file of your own).
+//! The main job: the report on the bundled cases (or on case files of your own).
 //!
 //! ```text
-//! berdaya-report [--lang id|en] [--case NAME]... [--file PATH]... [--list]
+//! berdaya-report [--lang id|en] [--case NAME]... [--file PATH]... [--html FILE] [--rubric] [--list]
 //! ```
 //!
-//! With no `--case` or `--file`, every bundled case is reported. Problems in a file are listed
-//! with their JSON-pointer paths, and the exit status is 1; a bad command line exits with 2.
+//! With no `--case` or `--file`, every bundled case is reported. The Markdown report goes to
+//! standard output; `--html FILE` also writes it as one self-contained HTML page. Sites of one
+//! case (the two kelurahan of seed 000) and several cases are compared side by side.
+//! Problems in a file are listed with their JSON-pointer paths and the exit status is 1; a
+//! bad command line exits with 2.
 
 use std::process::ExitCode;
 
+use berdaya::ansell_gash::RUBRIC;
+use berdaya::diagnostics::Thresholds;
 use berdaya::lang::Lang;
-use berdaya::summary::Summary;
+use berdaya::report::{compare, markdown_to_html, page, Report, Unit};
 use berdaya::{cases, Case};
 
 struct Args {
     lang: Lang,
     cases: Vec<String>,
     files: Vec<String>,
+    html: Option<String>,
+    rubric: bool,
     list: bool,
 }
 
-const USAGE: &str =
-    "usage: berdaya-report [--lang id|en] [--case NAME]... [--file PATH]... [--list]";
+const USAGE: &str = "usage: berdaya-report [--lang id|en] [--case NAME]... [--file PATH]... [--html FILE] [--rubric] [--list]";
 
 fn parse_args() -> Result<Args, String> {
     let mut args = Args {
         lang: Lang::Id,
         cases: Vec::new(),
         files: Vec::new(),
+        html: None,
+        rubric: false,
         list: false,
     };
     let mut it = std::env::args().skip(1);
@@ -37,6 +45,8 @@ fn parse_args() -> Result<Args, String> {
             "--lang" => args.lang = value("--lang")?.parse().map_err(|e| format!("{e}"))?,
             "--case" => args.cases.push(value("--case")?),
             "--file" => args.files.push(value("--file")?),
+            "--html" => args.html = Some(value("--html")?),
+            "--rubric" => args.rubric = true,
             "--list" => args.list = true,
             "-h" | "--help" => return Err(USAGE.to_owned()),
             other => return Err(format!("unknown argument `{other}`\n{USAGE}")),
@@ -59,6 +69,10 @@ fn main() -> ExitCode {
         for name in cases::names() {
             println!("{name}");
         }
+        return ExitCode::SUCCESS;
+    }
+    if args.rubric {
+        print!("{}", RUBRIC.render(lang));
         return ExitCode::SUCCESS;
     }
 
@@ -100,17 +114,46 @@ fn main() -> ExitCode {
             }
         }
     }
-
     if loaded.is_empty() {
         return ExitCode::FAILURE;
     }
-    println!(
-        "# berdaya {} — {}\n",
+
+    let thresholds = Thresholds::default();
+    let title = format!(
+        "berdaya {} — {}",
         berdaya::VERSION,
-        lang.pick("ringkasan kasus", "case summaries")
+        lang.pick("laporan kasus", "case reports")
     );
+    let mut markdown = String::new();
+    let mut html = String::new();
     for case in &loaded {
-        println!("{}", Summary::of(case).render(lang));
+        let report = Report::new(case, &thresholds);
+        markdown.push_str(&report.markdown(lang));
+        markdown.push('\n');
+        html.push_str(&report.html_body(lang));
+        if case.adi.len() > 1 {
+            let table = compare(&Unit::processes(case), &thresholds, lang);
+            markdown.push_str(&table);
+            markdown.push('\n');
+            html.push_str(&markdown_to_html(&table));
+        }
+    }
+    if loaded.len() > 1 {
+        let table = compare(&Unit::cases(&loaded), &thresholds, lang);
+        markdown.push_str(&table);
+        html.push_str(&markdown_to_html(&table));
+    }
+    println!("# {title}\n\n{markdown}");
+
+    if let Some(path) = &args.html {
+        if let Err(e) = std::fs::write(path, page(lang, &title, &html)) {
+            eprintln!("{path}: {e}");
+            return ExitCode::FAILURE;
+        }
+        eprintln!(
+            "{}: {path}",
+            lang.pick("HTML ditulis ke", "HTML written to")
+        );
     }
     if failed {
         ExitCode::FAILURE

@@ -101,6 +101,19 @@ labelled_enum! {
     }
 }
 
+labelled_enum! {
+    /// What participants do with a trained skill afterwards (seed 000 tells trainings that
+    /// were practised at once from those that stalled for want of tools or a market).
+    pub enum SkillUse {
+        /// Not practised after the training (e.g. no tools).
+        NotPractised => ("not_practised", "Tidak dipraktikkan", "Not practised"),
+        /// Practised, for the household or on occasional orders, but not regularly sold.
+        Practised => ("practised", "Dipraktikkan", "Practised"),
+        /// Products or services are sold.
+        Sold => ("sold", "Dijual/menghasilkan pendapatan", "Sold / earns an income"),
+    }
+}
+
 /// Whether one participant attended one meeting of an activity.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -160,6 +173,9 @@ pub struct Activity {
     /// The module session it delivers (`module code`, `session code`), for module sessions.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub session: Option<SessionRef>,
+    /// What participants do with the skill afterwards, for trainings.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub skill_use: Option<SkillUse>,
     /// Per-person attendance, when recorded.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub attendance: Vec<Attendance>,

@@ -94,9 +94,10 @@ pub struct Assistance {
     /// Number of recipients (people or groups) served.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub count: Option<u32>,
-    /// The activity it followed (e.g. the training whose skills it lets people practise).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub activity: Option<ActivityId>,
+    /// The activities it follows up (the trainings whose skills it lets people practise, or
+    /// the hand-over event itself).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub follows: Vec<ActivityId>,
     /// Evidence for it.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub evidence: Vec<EvidenceId>,

@@ -102,6 +102,12 @@ pub struct Case {
     /// Sulistiyani progressions of participants, groups or cohorts.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub sulistiyani: Vec<Progression>,
+    /// 5M findings: drivers and inhibitors per management factor.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub five_m: Vec<crate::fivem::Finding>,
+    /// An Ansell–Gash assessment of the collaboration.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ansell_gash: Option<crate::ansell_gash::Assessment>,
 }
 
 impl Case {

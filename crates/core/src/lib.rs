@@ -19,6 +19,11 @@
 //!   documentation gaps and sustainability after termination.
 //! * [`sulistiyani`] — the three-stage progression per dimension, graduation readiness and
 //!   the distribution of a cohort across stages.
+//! * [`fivem`] — 5M drivers and inhibitors; [`ansell_gash`] — the collaborative-governance
+//!   rubric (versioned data), ratings with evidence, aggregates and bands.
+//! * [`diagnostics`] — rules across a case that turn the seeds' findings into warnings with
+//!   a recommendation; [`report`] — the structured report and its Markdown and HTML
+//!   renderings in both languages.
 //! * [`cases`] — the programmes of the five source documents, bundled as data.
 //! * [`summary`] — a readable summary of a case in Bahasa Indonesia or English.
 //!
@@ -41,21 +46,25 @@
 
 pub mod activity;
 pub mod adi;
+pub mod ansell_gash;
 pub mod assistance;
 pub mod cases;
 pub mod catalogue;
 pub mod cohort;
 pub mod date;
+pub mod diagnostics;
 pub mod document;
 pub mod eligibility;
 pub mod evidence;
 pub mod figure;
+pub mod fivem;
 pub mod ids;
 pub mod lang;
 pub mod money;
 pub mod participant;
 pub mod programme;
 pub mod quota;
+pub mod report;
 pub mod site;
 pub mod stakeholder;
 pub mod sulistiyani;

@@ -107,6 +107,22 @@ pub struct Stakeholder {
     /// How many people this stakeholder stands for (e.g. "10 fasilitator"), when known.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub headcount: Option<u32>,
+    /// People who left this stakeholder group during the programme (e.g. facilitators who
+    /// resigned), when the source reports it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub attrition: Option<Attrition>,
+}
+
+/// People leaving a stakeholder group.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Attrition {
+    /// How many left, when the source says.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub left: Option<u32>,
+    /// Evidence that people left.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub evidence: Vec<crate::ids::EvidenceId>,
 }
 
 impl Stakeholder {

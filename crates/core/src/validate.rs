@@ -48,6 +48,8 @@ labelled_enum! {
         Code => ("code", "kode", "code"),
         /// A module or session of the module catalogue.
         Session => ("session", "sesi modul", "module session"),
+        /// An indicator of the Ansell–Gash rubric.
+        Indicator => ("indicator", "indikator rubrik", "rubric indicator"),
     }
 }
 
@@ -181,6 +183,20 @@ pub enum ProblemKind {
         /// The item id.
         id: String,
     },
+    /// A value outside its scale (a 5M weight, an Ansell–Gash score).
+    OffScale {
+        /// The value given.
+        found: i64,
+        /// Smallest allowed.
+        min: i64,
+        /// Largest allowed.
+        max: i64,
+    },
+    /// An Ansell–Gash assessment cites a rubric this build does not score with.
+    UnknownRubric {
+        /// The rubric cited.
+        found: String,
+    },
     /// A Sulistiyani indicator is met at a stage above the stage recorded as reached.
     IndicatorAboveReached {
         /// The indicator's stage.
@@ -218,6 +234,8 @@ impl ProblemKind {
             ProblemKind::AdiRuleBroken { .. } => "adi_rule_broken",
             ProblemKind::UnlabelledCustomItem { .. } => "unlabelled_custom_item",
             ProblemKind::IndicatorAboveReached { .. } => "indicator_above_reached",
+            ProblemKind::OffScale { .. } => "off_scale",
+            ProblemKind::UnknownRubric { .. } => "unknown_rubric",
         }
     }
 
@@ -325,6 +343,14 @@ impl ProblemKind {
                     "a standard item id of this stage, or a label for a custom item",
                 )
                 .into(),
+            ProblemKind::OffScale { min, max, .. } => match lang {
+                Lang::Id => format!("nilai skala {min}–{max}"),
+                Lang::En => format!("a value on the scale {min}–{max}"),
+            },
+            ProblemKind::UnknownRubric { .. } => match lang {
+                Lang::Id => format!("rubrik `{}`", crate::ansell_gash::RUBRIC.citation()),
+                Lang::En => format!("the rubric `{}`", crate::ansell_gash::RUBRIC.citation()),
+            },
             ProblemKind::IndicatorAboveReached { indicator, .. } => match lang {
                 Lang::Id => format!("tahap tercapai minimal {}", indicator.label(lang)),
                 Lang::En => format!("a stage reached of at least {}", indicator.label(lang)),
@@ -362,6 +388,8 @@ impl ProblemKind {
             ProblemKind::StageOutOfOrder { stage, .. } => stage.label(lang).into(),
             ProblemKind::AdiRuleBroken { error } => error.to_string(),
             ProblemKind::UnlabelledCustomItem { id } => id.clone(),
+            ProblemKind::OffScale { found, .. } => found.to_string(),
+            ProblemKind::UnknownRubric { found } => found.clone(),
             ProblemKind::IndicatorAboveReached { reached, .. } => match reached {
                 Some(r) => r.label(lang).into(),
                 None => lang.pick("belum ada", "none").into(),
@@ -759,6 +787,8 @@ impl<'a> Validator<'a> {
         self.codes();
         self.adi();
         self.sulistiyani();
+        self.five_m();
+        self.ansell_gash();
     }
 
     fn programme(&mut self) {
@@ -867,6 +897,9 @@ impl<'a> Validator<'a> {
             }
             if let Some(site) = &s.site {
                 self.reference(format!("{path}/site"), RefKind::Site, site.as_str());
+            }
+            if let Some(a) = &s.attrition {
+                self.evidence_refs(&format!("{path}/attrition/evidence"), &a.evidence);
             }
         }
     }
@@ -1126,8 +1159,8 @@ impl<'a> Validator<'a> {
             if let Some(s) = &a.provider {
                 self.reference(format!("{path}/provider"), RefKind::Stakeholder, s.as_str());
             }
-            if let Some(s) = &a.activity {
-                self.reference(format!("{path}/activity"), RefKind::Activity, s.as_str());
+            for (j, s) in a.follows.iter().enumerate() {
+                self.reference(format!("{path}/follows/{j}"), RefKind::Activity, s.as_str());
             }
             self.evidence_refs(&format!("{path}/evidence"), &a.evidence);
         }
@@ -1380,6 +1413,97 @@ impl<'a> Validator<'a> {
                 }
                 self.evidence_refs(&format!("{dpath}/evidence"), &d.evidence);
             }
+        }
+    }
+
+    fn five_m(&mut self) {
+        use crate::fivem::{WEIGHT_MAX, WEIGHT_MIN};
+        let mut ids: HashMap<&str, usize> = HashMap::new();
+        for (i, f) in self.case.five_m.iter().enumerate() {
+            let path = format!("/five_m/{i}");
+            if f.id.trim().is_empty() {
+                self.push(format!("{path}/id"), ProblemKind::Empty);
+            } else if let Some(&j) = ids.get(f.id.as_str()) {
+                self.push(
+                    format!("{path}/id"),
+                    ProblemKind::DuplicateId {
+                        id: f.id.clone(),
+                        first: format!("/five_m/{j}/id"),
+                    },
+                );
+            } else {
+                ids.insert(&f.id, i);
+            }
+            self.text(&format!("{path}/description"), &f.description);
+            if !(WEIGHT_MIN..=WEIGHT_MAX).contains(&f.weight) {
+                self.push(
+                    format!("{path}/weight"),
+                    ProblemKind::OffScale {
+                        found: i64::from(f.weight),
+                        min: i64::from(WEIGHT_MIN),
+                        max: i64::from(WEIGHT_MAX),
+                    },
+                );
+            }
+            self.evidence_refs(&format!("{path}/evidence"), &f.evidence);
+        }
+    }
+
+    fn ansell_gash(&mut self) {
+        use crate::ansell_gash::RUBRIC;
+        let Some(a) = &self.case.ansell_gash else {
+            return;
+        };
+        if a.rubric != RUBRIC.citation() {
+            self.push(
+                "/ansell_gash/rubric",
+                ProblemKind::UnknownRubric {
+                    found: a.rubric.clone(),
+                },
+            );
+        }
+        let (min, max) = (
+            RUBRIC.scale.iter().map(|p| p.value).min().unwrap_or(1),
+            RUBRIC.scale.iter().map(|p| p.value).max().unwrap_or(5),
+        );
+        let mut seen: HashMap<&str, usize> = HashMap::new();
+        for (i, r) in a.ratings.iter().enumerate() {
+            let path = format!("/ansell_gash/ratings/{i}");
+            if RUBRIC.indicator(&r.indicator).is_none() {
+                self.push(
+                    format!("{path}/indicator"),
+                    ProblemKind::UnknownReference {
+                        target: RefKind::Indicator,
+                        id: r.indicator.clone(),
+                    },
+                );
+            } else if let Some(&j) = seen.get(r.indicator.as_str()) {
+                self.push(
+                    format!("{path}/indicator"),
+                    ProblemKind::DuplicateId {
+                        id: r.indicator.clone(),
+                        first: format!("/ansell_gash/ratings/{j}/indicator"),
+                    },
+                );
+            } else {
+                seen.insert(&r.indicator, i);
+            }
+            if let Some(s) = r.score {
+                if !(min..=max).contains(&s) {
+                    self.push(
+                        format!("{path}/score"),
+                        ProblemKind::OffScale {
+                            found: i64::from(s),
+                            min: i64::from(min),
+                            max: i64::from(max),
+                        },
+                    );
+                }
+            }
+            if let Some(note) = &r.note {
+                self.text(&format!("{path}/note"), note);
+            }
+            self.evidence_refs(&format!("{path}/evidence"), &r.evidence);
         }
     }
 }

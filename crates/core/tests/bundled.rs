@@ -307,3 +307,311 @@ mod frameworks {
         assert!(id.contains("| 7. Terminasi | Selesai |"));
     }
 }
+
+mod assessments {
+    use berdaya::ansell_gash::{Band, Component};
+    use berdaya::cases;
+    use berdaya::diagnostics::{diagnose, DiagnosticId, Thresholds};
+    use berdaya::fivem::{summarise, Direction, Factor};
+    use berdaya::lang::Lang;
+    use berdaya::report::{compare, Report, Unit};
+    use DiagnosticId::*;
+
+    fn fired(name: &str) -> Vec<DiagnosticId> {
+        let case = cases::load(name).unwrap();
+        let mut ids: Vec<DiagnosticId> = diagnose(&case, &Thresholds::default())
+            .iter()
+            .map(|d| d.id)
+            .collect();
+        ids.sort();
+        ids.dedup();
+        ids
+    }
+
+    fn expect(name: &str, mut expected: Vec<DiagnosticId>) {
+        expected.sort();
+        assert_eq!(
+            fired(name),
+            expected,
+            "{name}: diagnostics differ from what its seed points to"
+        );
+    }
+
+    #[test]
+    fn bekasi_utara_diagnostics() {
+        expect(
+            "p2wkss-bekasi-utara",
+            vec![
+                // "kelompok binaan tidak memiliki alat-alat yang disediakan dinas" (cakes, cooking).
+                TrainingWithoutAssistance,
+                // "Untuk menyulampun, ibu rumah prasejahtera kesulitan dalam memasarkan produk".
+                NoMarketChannel,
+                // "Pada tahapan pelaksanaan, ibu-ibu rumah tangga mulai dilibatkan secara langsung."
+                LateInvolvement,
+                // No business partner is named anywhere in seed 000.
+                MissingPentahelix,
+            ],
+        );
+    }
+
+    #[test]
+    fn karawaci_diagnostics() {
+        expect(
+            "p2k2-karawaci",
+            vec![
+                // "kehadiran KPM yang tidak lebih dari 50%", in working hours.
+                LowAttendance,
+                // 40,255 KPM for 60 facilitators.
+                FacilitatorCaseload,
+                // "berimplikasi pada perubahan sosial saja".
+                SocialWithoutEconomic,
+                // "Dari 14 sesi ... hanya 3 sesi terkait ekonomi".
+                ThinEconomicModules,
+                // "belum menerapkan materi dengan baik dikarenakan kurangnya pelatihan dan modal":
+                // the PKHP cooking training is followed by no capital or tools.
+                TrainingWithoutAssistance,
+                // "perlu ditambahkan lagi terkait peningkatan ekonomi seperti cara pemasaran".
+                NoMarketChannel,
+                // "Pihak yang terlibat ... hanya pendamping PKH saja."
+                MissingPentahelix,
+            ],
+        );
+    }
+
+    #[test]
+    fn sekoper_cinta_diagnostics() {
+        expect(
+            "sekoper-cinta-mustikasari",
+            vec![
+                // "belum melibatkan pihak swasta ... belum melibatkan pihak univeritas".
+                MissingPentahelix,
+                // "Setelah tahun anggaran berakhir, kegiatan ini cenderung berhenti".
+                StopsAfterFiscalYear,
+                // "faktor-faktor yang menyebabkan pengunduran diri fasilitator".
+                FacilitatorAttrition,
+                // "tidak jelas pemasarannya karena tidak ada wadah yang menangani urusan tersebut".
+                NoMarketChannel,
+            ],
+        );
+    }
+
+    #[test]
+    fn bojong_menteng_and_junrejo_diagnostics() {
+        // "dokumentasi foto kegiatan yang mungkin belum lengkap terarsip".
+        expect(
+            "p2wkss-bojong-menteng-2025",
+            vec![DocumentationGap, MissingPentahelix],
+        );
+        // Trainings followed by capital and equipment, and members now run businesses.
+        expect("wrse-junrejo", vec![MissingPentahelix]);
+    }
+
+    #[test]
+    fn thresholds_are_parameters() {
+        let case = cases::load("p2k2-karawaci").unwrap();
+        let lenient = Thresholds {
+            caseload_max: 700.0,
+            attendance_min_percent: 40.0,
+            economic_session_share_min: 0.2,
+            ..Thresholds::default()
+        };
+        let ids: Vec<_> = diagnose(&case, &lenient).iter().map(|d| d.id).collect();
+        assert!(!ids.contains(&FacilitatorCaseload));
+        assert!(!ids.contains(&LowAttendance));
+        assert!(!ids.contains(&ThinEconomicModules));
+        let caseload = diagnose(&case, &Thresholds::default())
+            .into_iter()
+            .find(|d| d.id == FacilitatorCaseload)
+            .unwrap();
+        assert!(caseload.finding(&case, Lang::En).contains("670.92"));
+        assert!(!caseload.evidence.is_empty());
+    }
+
+    #[test]
+    fn sekoper_cinta_assessments_follow_seed_003() {
+        let case = cases::load("sekoper-cinta-mustikasari").unwrap();
+        let s = case.ansell_gash.as_ref().unwrap().score().unwrap();
+        assert!(
+            s.without_evidence.is_empty(),
+            "every rating is backed by the seed"
+        );
+        assert_eq!(
+            s.not_observed,
+            vec![
+                "prehistory",
+                "mutual_gains",
+                "strategic_plans",
+                "joint_fact_finding"
+            ]
+        );
+        assert_eq!(
+            s.component(Component::StartingConditions).unwrap().band,
+            Some(Band::Concern)
+        );
+        assert_eq!(
+            s.component(Component::FacilitativeLeadership).unwrap().band,
+            Some(Band::Strength)
+        );
+        let inclusiveness = s
+            .indicators
+            .iter()
+            .find(|i| i.indicator.id == "inclusiveness")
+            .unwrap();
+        assert_eq!(
+            inclusiveness.score,
+            Some(2),
+            "no business or university partner"
+        );
+
+        let m = summarise(&case.five_m);
+        let method = m
+            .factors
+            .iter()
+            .find(|f| f.factor == Factor::Method)
+            .unwrap();
+        assert!(
+            method.balance < 0,
+            "stopping after the budget year weighs on Method"
+        );
+        let top = berdaya::fivem::priorities(&case.five_m)[0];
+        assert_eq!(top.direction, Direction::Inhibitor);
+        assert_eq!(top.weight, 3);
+    }
+
+    #[test]
+    fn report_markdown_and_html_in_both_languages() {
+        let case = cases::load("sekoper-cinta-mustikasari").unwrap();
+        let report = Report::new(&case, &Thresholds::default());
+        let id = report.markdown(Lang::Id);
+        let en = report.markdown(Lang::En);
+        assert!(id.contains("Faktor 5M") && en.contains("5M factors"));
+        assert!(id.contains("Diagnosis") && en.contains("Diagnostics"));
+        assert!(id.contains("Kegiatan berhenti setelah tahun anggaran"));
+        assert!(en.contains("Activities stop after the fiscal year"));
+        for lang in Lang::ALL {
+            let html = report.html(lang);
+            assert!(html.starts_with("<!DOCTYPE html>"));
+            assert!(html.contains(&format!("<html lang=\"{}\">", lang.code())));
+            assert_eq!(html.matches("<svg").count(), 2, "5M and Ansell–Gash charts");
+            assert!(!html.contains("<script") && !html.contains("<link") && !html.contains("src="));
+            assert!(html.contains("<table>"));
+        }
+    }
+
+    #[test]
+    fn text_from_documents_cannot_inject_html() {
+        let mut case = cases::load("wrse-junrejo").unwrap();
+        case.title.en = "<script>alert(1)</script> & <b>bold</b>".into();
+        case.stakeholders[0].name = "<img src=x onerror=alert(1)>".into();
+        let html = Report::new(&case, &Thresholds::default()).html(Lang::En);
+        assert!(!html.contains("<script>alert"));
+        assert!(!html.contains("<img src=x"));
+        assert!(html.contains("&lt;script&gt;"));
+    }
+
+    #[test]
+    fn the_two_kelurahan_of_seed_000_side_by_side() {
+        let case = cases::load("p2wkss-bekasi-utara").unwrap();
+        let table = compare(&Unit::processes(&case), &Thresholds::default(), Lang::En);
+        let row = |name: &str| {
+            table
+                .lines()
+                .find(|l| l.starts_with(&format!("| {name} |")))
+                .unwrap()
+                .to_owned()
+        };
+        assert_eq!(row("Stages completed"), "| Stages completed | 7/7 | 4/7 |");
+        assert_eq!(
+            row("Still running after termination"),
+            "| Still running after termination | 3 | 0 |"
+        );
+        assert!(row("Trainings").contains("Embroidery") && row("Trainings").contains("Sewing"));
+        let all = cases::all().unwrap();
+        let table = compare(&Unit::cases(&all), &Thresholds::default(), Lang::Id);
+        assert_eq!(
+            table.lines().nth(3).unwrap().matches("---|").count(),
+            6,
+            "a column per case"
+        );
+    }
+}
+
+mod labels {
+    use berdaya::lang::{Labelled, Lang};
+
+    fn both<T: Labelled + std::fmt::Debug>(all: &[T]) {
+        for v in all {
+            let (id, en) = (v.label(Lang::Id), v.label(Lang::En));
+            assert!(!id.trim().is_empty() && !en.trim().is_empty(), "{v:?}");
+        }
+    }
+
+    /// Every label a report can use, walked enumeration by enumeration, exists in both languages.
+    #[test]
+    fn every_label_exists_in_both_languages() {
+        use berdaya::*;
+        both(activity::ActivityKind::ALL);
+        both(activity::Topic::ALL);
+        both(activity::Recurrence::ALL);
+        both(activity::SkillUse::ALL);
+        both(adi::AdiStage::ALL);
+        both(adi::StageStatus::ALL);
+        both(adi::Involvement::ALL);
+        both(adi::AdiRule::ALL);
+        both(ansell_gash::Component::ALL);
+        both(ansell_gash::ProcessPart::ALL);
+        both(ansell_gash::Band::ALL);
+        both(assistance::AssistanceKind::ALL);
+        both(assistance::Item::ALL);
+        both(assistance::Delivery::ALL);
+        both(catalogue::Dimension::ALL);
+        both(diagnostics::Severity::ALL);
+        both(diagnostics::DiagnosticId::ALL);
+        both(eligibility::Verdict::ALL);
+        both(eligibility::Eligibility::ALL);
+        both(eligibility::Reason::ALL);
+        both(eligibility::PresetId::ALL);
+        both(evidence::EvidenceKind::ALL);
+        both(evidence::CodeLevel::ALL);
+        both(figure::Metric::ALL);
+        both(figure::Bound::ALL);
+        both(fivem::Factor::ALL);
+        both(fivem::Direction::ALL);
+        both(participant::Sex::ALL);
+        both(participant::MaritalStatus::ALL);
+        both(participant::Education::ALL);
+        both(participant::SocialAssistance::ALL);
+        both(programme::ProgrammeKind::ALL);
+        both(programme::LegalKind::ALL);
+        both(programme::FundingSource::ALL);
+        both(programme::FundingWeight::ALL);
+        both(programme::ActivityGroup::ALL);
+        both(quota::RankKey::ALL);
+        both(report::Phrase::ALL);
+        both(site::CityKind::ALL);
+        both(site::VillageKind::ALL);
+        both(site::SiteLevel::ALL);
+        both(site::IndicatorKind::ALL);
+        both(stakeholder::Sector::ALL);
+        both(stakeholder::Role::ALL);
+        both(stakeholder::Pokja::ALL);
+        both(stakeholder::Level::ALL);
+        both(sulistiyani::SulistiyaniStage::ALL);
+        both(summary::Heading::ALL);
+        both(validate::RefKind::ALL);
+        for &d in diagnostics::DiagnosticId::ALL {
+            assert_ne!(d.recommendation(Lang::Id), d.recommendation(Lang::En));
+        }
+        for i in ansell_gash::RUBRIC.indicators {
+            assert!(
+                !i.label_id.is_empty()
+                    && !i.label_en.is_empty()
+                    && !i.high_id.is_empty()
+                    && !i.high_en.is_empty()
+            );
+        }
+        for i in adi::STANDARD_CHECKLIST {
+            assert!(!i.label_id.is_empty() && !i.label_en.is_empty());
+        }
+    }
+}

@@ -129,6 +129,7 @@ fn valid_case() -> impl Strategy<Value = Case> {
                     group: None,
                     adi_stage: None,
                     session: None,
+                    skill_use: None,
                     attendance,
                     evidence: vec![],
                 });

@@ -635,3 +635,62 @@ mod frameworks {
         assert_eq!(k.code(), "malformed");
     }
 }
+
+mod assessments {
+    use super::only;
+    use serde_json::json;
+
+    #[test]
+    fn five_m_weights_and_ansell_gash_ratings_are_checked() {
+        let finding = |w: u64| {
+            move |d: &mut serde_json::Value| {
+                d["five_m"] = json!([{"id": "f", "factor": "money", "direction": "inhibitor",
+                    "description": {"id": "Dana minim", "en": "Thin funds"}, "weight": w}]);
+            }
+        };
+        assert_eq!(only(finding(4), "/five_m/0/weight").code(), "off_scale");
+        let k = only(
+            |d| {
+                d["five_m"] = json!([{"id": "f", "factor": "minute", "direction": "driver",
+                "description": {"id": "x", "en": "x"}, "weight": 1}])
+            },
+            "/five_m/0/factor",
+        );
+        assert_eq!(k.code(), "malformed");
+
+        let rated = |rubric: &str, indicator: &str, score: u64| {
+            let (rubric, indicator) = (rubric.to_owned(), indicator.to_owned());
+            move |d: &mut serde_json::Value| {
+                d["ansell_gash"] = json!({"rubric": rubric, "ratings": [{"indicator": indicator, "score": score}]});
+            }
+        };
+        assert_eq!(
+            only(rated("wilder/3", "trust", 4), "/ansell_gash/rubric").code(),
+            "unknown_rubric"
+        );
+        assert_eq!(
+            only(
+                rated("berdaya-ansell-gash/1", "trust", 6),
+                "/ansell_gash/ratings/0/score"
+            )
+            .code(),
+            "off_scale"
+        );
+        assert_eq!(
+            only(
+                rated("berdaya-ansell-gash/1", "trusst", 4),
+                "/ansell_gash/ratings/0/indicator"
+            )
+            .code(),
+            "unknown_reference"
+        );
+        assert_eq!(
+            only(
+                rated("berdaya-ansell-gash/1", "trust", 300),
+                "/ansell_gash/ratings/0/score"
+            )
+            .code(),
+            "malformed"
+        );
+    }
+}
