@@ -46,6 +46,7 @@
 
 pub mod activity;
 pub mod adi;
+pub mod analysis;
 pub mod ansell_gash;
 pub mod assistance;
 pub mod cases;
