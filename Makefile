@@ -1,5 +1,5 @@
 # A map of the project's commands; each target calls a script in scripts/.
-.PHONY: report test lint depcheck
+.PHONY: report test lint depcheck wheel
 
 report:            ## the main job: summaries of the bundled cases
 	bash scripts/report.sh --lang id
@@ -12,3 +12,6 @@ lint:
 
 depcheck:
 	bash scripts/depcheck.sh
+
+wheel:             ## build the Python wheel and install it in .venv
+	bash scripts/setup-python.sh

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Sets up and runs every test: formatting, lints, unit, integration, property and doc tests,
-# the dependency check, the main job in both languages, and the HTML report in headless
-# Chromium (screenshots in target/artefacts/).
+# the dependency check, the main job in both languages, the Python package (wheel built and
+# installed in .venv, pytest, stub check, the notebook executed), and the HTML report in
+# headless Chromium (screenshots in target/artefacts/).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/setup.sh
@@ -26,6 +27,15 @@ browser_log=$(mktemp)
 trap 'rm -f "$log" "$browser_log"' EXIT
 cargo test --workspace 2>&1 | tee "$log"
 
+echo "== Python package: build the wheel, pytest, stubtest, notebook"
+py_log=$(mktemp)
+root=$(pwd)
+bash scripts/setup-python.sh
+# Run from outside the source tree so that the installed wheel is what is tested.
+(cd "$(mktemp -d)" && "$root/.venv/bin/python" -m pytest -q -p no:cacheprovider --nbmake \
+  "$root/crates/py/tests" "$root/examples/researcher.ipynb") 2>&1 | tee "$py_log"
+(cd "$(mktemp -d)" && "$root/.venv/bin/python" -m mypy.stubtest berdaya._core)
+
 echo "== browser tests (headless Chromium)"
 bash scripts/setup-browser.sh
 node --test tests/browser/ 2>&1 | tee "$browser_log"
@@ -35,10 +45,13 @@ awk '/^test result:/ { for (i = 1; i <= NF; i++) { if ($(i+1) ~ /^passed/) p += 
      END { print p + 0, f + 0 }' "$log" > "$log.sum"
 read -r rust_pass rust_fail < "$log.sum"
 rm -f "$log.sum"
+py_pass=$(grep -Eo '[0-9]+ passed' "$py_log" | tail -1 | grep -Eo '[0-9]+' || echo 0)
+py_fail=$(grep -Eo '[0-9]+ failed' "$py_log" | tail -1 | grep -Eo '[0-9]+' || echo 0)
+rm -f "$py_log"
 node_pass=$(awk '/^# pass/ { print $3 }' "$browser_log")
 node_fail=$(awk '/^# fail/ { print $3 }' "$browser_log")
-echo "rust: ${rust_pass} passed, ${rust_fail} failed; browser: ${node_pass:-0} passed, ${node_fail:-0} failed"
-total_pass=$((rust_pass + ${node_pass:-0}))
-total_fail=$((rust_fail + ${node_fail:-0}))
+echo "rust: ${rust_pass} passed, ${rust_fail} failed; python: ${py_pass} passed, ${py_fail} failed; browser: ${node_pass:-0} passed, ${node_fail:-0} failed"
+total_pass=$((rust_pass + py_pass + ${node_pass:-0}))
+total_fail=$((rust_fail + py_fail + ${node_fail:-0}))
 echo "tests: ${total_pass} passed, ${total_fail} failed"
-[ "$total_fail" -eq 0 ] && [ "$rust_pass" -gt 0 ] && [ "${node_pass:-0}" -gt 0 ]
+[ "$total_fail" -eq 0 ] && [ "$rust_pass" -gt 0 ] && [ "$py_pass" -gt 0 ] && [ "${node_pass:-0}" -gt 0 ]

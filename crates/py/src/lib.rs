@@ -1,10 +1,31 @@
-//! Python binding of `berdaya` — not built yet.
+//! Python binding of `berdaya`: the compiled module `berdaya._core`.
 //!
-//! This crate reserves the place of the pyo3 + maturin binding described in the design card
-//! (`crates/py`, a thin layer that converts and delegates to the core). It holds no binding
-//! code yet: the Python package is its own issue. Nothing here re-implements the core.
+//! A thin layer: it converts Python data to the core's serde types and back and maps core
+//! errors to the exception classes of `berdaya.errors`. No rule, threshold or label lives
+//! here; everything is delegated to the `berdaya` crate.
 
-/// The version of the core this binding will wrap.
-pub fn core_version() -> &'static str {
-    berdaya::VERSION
+mod cases;
+mod convert;
+mod document;
+mod eligibility;
+mod errors;
+mod report;
+
+use pyo3::prelude::*;
+
+/// The compiled core of the `berdaya` package.
+#[pymodule]
+fn _core(m: &Bound<'_, PyModule>) -> PyResult<()> {
+    m.add("VERSION", berdaya::VERSION)?;
+    m.add("SCHEMA_VERSION", berdaya::SCHEMA_VERSION)?;
+    m.add_class::<document::PyCase>()?;
+    m.add_function(wrap_pyfunction!(cases::bundled_names, m)?)?;
+    m.add_function(wrap_pyfunction!(cases::load, m)?)?;
+    m.add_function(wrap_pyfunction!(eligibility::screen, m)?)?;
+    m.add_function(wrap_pyfunction!(eligibility::select_quota, m)?)?;
+    m.add_function(wrap_pyfunction!(eligibility::presets, m)?)?;
+    m.add_function(wrap_pyfunction!(report::compare, m)?)?;
+    m.add_function(wrap_pyfunction!(report::compare_sites, m)?)?;
+    m.add_function(wrap_pyfunction!(report::rubric, m)?)?;
+    Ok(())
 }

@@ -1,0 +1,87 @@
+"""The exceptions of berdaya, all under :class:`BerdayaError`.
+
+Each carries a stable machine-readable ``code``. Validation errors are also ``ValueError``\\ s
+and list every problem with its JSON-pointer path, as pydantic's ``ValidationError`` does.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Dict, List, Optional
+
+
+class BerdayaError(Exception):
+    """Base class of every error raised by berdaya."""
+
+    code: str = "berdaya_error"
+
+    def __init__(self, message: str, code: Optional[str] = None) -> None:
+        super().__init__(message)
+        if code is not None:
+            self.code = code
+
+
+class ValidationError(BerdayaError, ValueError):
+    """A document (or argument) with problems; ``problems`` lists them all.
+
+    Each problem is a dict with ``path`` (JSON pointer), ``kind`` (stable code), ``expected``,
+    ``found`` and ``message`` (English) / ``message_id`` (Bahasa Indonesia).
+    """
+
+    code = "validation"
+
+    def __init__(self, message: str, problems: Any = None) -> None:
+        if isinstance(problems, str):
+            # Raised with a plain code: one problem at the root.
+            code, problems = problems, [
+                {"path": "", "kind": problems, "expected": message, "found": None,
+                 "message": message, "message_id": message}
+            ]
+            super().__init__(message, code)
+        else:
+            super().__init__(message)
+        self.problems: List[Dict[str, Any]] = list(problems or [])
+
+    def errors(self) -> List[Dict[str, Any]]:
+        """The problems, as pydantic names them."""
+        return self.problems
+
+
+class ArgumentError(BerdayaError, TypeError):
+    """An argument of the wrong type (a number where a language code was expected, …)."""
+
+    code = "argument"
+
+
+class UnknownCaseError(BerdayaError, LookupError):
+    """A bundled case (or a process within a case) that does not exist."""
+
+    code = "unknown_case"
+
+
+class LangError(BerdayaError, ValueError):
+    """A language code other than ``"id"`` or ``"en"``."""
+
+    code = "unknown_lang"
+
+
+class RuleError(BerdayaError, ValueError):
+    """An eligibility rule or quota request that cannot be evaluated."""
+
+    code = "rule"
+
+
+class TransitionError(BerdayaError, ValueError):
+    """An Adi stage transition that breaks a rule of the process; ``code`` names the rule."""
+
+    code = "transition"
+
+
+__all__ = [
+    "ArgumentError",
+    "BerdayaError",
+    "ValidationError",
+    "UnknownCaseError",
+    "LangError",
+    "RuleError",
+    "TransitionError",
+]

@@ -1,0 +1,21 @@
+//! The bundled cases.
+
+use pyo3::prelude::*;
+
+use crate::document::PyCase;
+use crate::errors;
+
+/// Names of the bundled cases, in seed order.
+#[pyfunction]
+pub fn bundled_names() -> Vec<&'static str> {
+    berdaya::cases::names()
+}
+
+/// Loads a bundled case by name; raises `UnknownCaseError` for a name that is not bundled.
+#[pyfunction]
+pub fn load(py: Python<'_>, name: &Bound<'_, PyAny>) -> PyResult<PyCase> {
+    let name = errors::text(py, name, "name")?;
+    berdaya::cases::load(&name)
+        .map(PyCase)
+        .map_err(|e| errors::simple(py, "UnknownCaseError", e.code(), e.to_string()))
+}
