@@ -1,5 +1,5 @@
 # A map of the project's commands; each target calls a script in scripts/.
-.PHONY: report test lint depcheck wheel
+.PHONY: report test lint depcheck wheel wasm page
 
 report:            ## the main job: summaries of the bundled cases
 	bash scripts/report.sh --lang id
@@ -15,3 +15,9 @@ depcheck:
 
 wheel:             ## build the Python wheel and install it in .venv
 	bash scripts/setup-python.sh
+
+wasm:              ## build the WebAssembly package into examples/web/pkg
+	bash scripts/build-wasm.sh
+
+page:              ## serve the offline assessment page on 127.0.0.1:8080
+	bash scripts/serve-page.sh

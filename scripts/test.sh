@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Sets up and runs every test: formatting, lints, unit, integration, property and doc tests,
 # the dependency check, the main job in both languages, the Python package (wheel built and
-# installed in .venv, pytest, stub check, the notebook executed), and the HTML report in
-# headless Chromium (screenshots in target/artefacts/).
+# installed in .venv, pytest, stub check, the notebook executed), the WebAssembly package
+# under Node, and the HTML report and the offline page in headless Chromium (screenshots in
+# target/artefacts/).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/setup.sh
@@ -36,8 +37,9 @@ bash scripts/setup-python.sh
   "$root/crates/py/tests" "$root/examples/researcher.ipynb") 2>&1 | tee "$py_log"
 (cd "$(mktemp -d)" && "$root/.venv/bin/python" -m mypy.stubtest berdaya._core)
 
-echo "== browser tests (headless Chromium)"
+echo "== WebAssembly package and browser tests (Node, headless Chromium)"
 bash scripts/setup-browser.sh
+bash scripts/build-wasm.sh
 node --test tests/browser/ 2>&1 | tee "$browser_log"
 
 # One closing line for the whole run, summed over every test binary and the browser suite.

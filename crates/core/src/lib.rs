@@ -71,6 +71,7 @@ pub mod stakeholder;
 pub mod sulistiyani;
 pub mod summary;
 pub mod validate;
+pub mod vocabulary;
 
 pub use document::{Case, SCHEMA_VERSION};
 pub use lang::{Labelled, Lang, Text};

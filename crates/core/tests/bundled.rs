@@ -599,6 +599,7 @@ mod labels {
         both(sulistiyani::SulistiyaniStage::ALL);
         both(summary::Heading::ALL);
         both(validate::RefKind::ALL);
+        both(vocabulary::UiText::ALL);
         for &d in diagnostics::DiagnosticId::ALL {
             assert_ne!(d.recommendation(Lang::Id), d.recommendation(Lang::En));
         }

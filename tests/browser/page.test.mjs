@@ -1,0 +1,123 @@
+// The offline assessment page end to end in headless Chromium: load a case, change a rating
+// and see the report change, enter a bad date and see the error beside the field, switch
+// language, download the case and the report. Screenshots go to target/artefacts/.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { serve } from './server.mjs';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const artefacts = resolve(root, 'target/artefacts');
+const flags = [
+  '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync',
+];
+
+let browser;
+let server;
+let page;
+const problems = [];
+const outside = [];
+
+before(async () => {
+  mkdirSync(artefacts, { recursive: true });
+  server = await serve(resolve(root, 'examples/web'));
+  browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: flags });
+  page = await browser.newPage({ viewport: { width: 1400, height: 1000 }, acceptDownloads: true });
+  page.on('console', (m) => { if (m.type() === 'error') problems.push(m.text()); });
+  page.on('pageerror', (e) => problems.push(String(e)));
+  page.on('request', (r) => { if (!r.url().startsWith(server.url)) outside.push(r.url()); });
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const overall = async () => (await page.locator('#report tr:has(td strong)').last().innerText()).trim();
+
+test('the page loads offline and shows the first report', async () => {
+  const started = Date.now();
+  await page.goto(server.url);
+  await page.waitForSelector('body[data-ready="true"]');
+  const firstReport = await page.evaluate(() => window.berdayaFirstReportMs);
+  console.log(`time from page load to first report: ${firstReport.toFixed(0)} ms (wall ${Date.now() - started} ms)`);
+  assert.ok(firstReport > 0);
+  assert.equal(await page.locator('#case-select option').count(), 5);
+  assert.ok((await page.locator('#report h2').count()) >= 1);
+  assert.deepEqual(outside, [], 'nothing is fetched from outside');
+});
+
+test('changing an Ansell–Gash rating changes the report', async () => {
+  await page.selectOption('#case-select', 'sekoper-cinta-mustikasari');
+  await page.waitForSelector('[data-indicator="inclusiveness"]');
+  const before = await overall();
+  await page.selectOption('[data-indicator="inclusiveness"]', '5');
+  await page.waitForFunction((b) => {
+    const rows = [...document.querySelectorAll('#report tr')].filter((r) => r.querySelector('td strong'));
+    return rows.length && rows[rows.length - 1].innerText.trim() !== b;
+  }, before);
+  const after_ = await overall();
+  assert.notEqual(after_, before);
+  assert.match(after_, /3\.5\d/, `overall mean after raising inclusiveness from 2 to 5: ${after_}`);
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.screenshot({ path: resolve(artefacts, 'page-form-id.png'), fullPage: true });
+});
+
+test('a bad date shows its error beside the field, and clearing it removes the error', async () => {
+  await page.selectOption('#case-select', 'p2wkss-bekasi-utara');
+  const field = page.locator('table[data-process="teluk-pucung"] input[data-stage="pelaksanaan"][data-field="actual_start"]');
+  await field.fill('2020-13');
+  await field.dispatchEvent('change');
+  const error = page.locator('table[data-process="teluk-pucung"] input[data-stage="pelaksanaan"][data-field="actual_start"] + .error');
+  await error.waitFor();
+  assert.match(await error.innerText(), /\/adi\/0\/stages\/4\/actual_start/);
+  assert.match(await error.innerText(), /YYYY-MM/);
+  const fixed = page.locator('table[data-process="teluk-pucung"] input[data-stage="pelaksanaan"][data-field="actual_start"]');
+  await fixed.fill('2020-02');
+  await fixed.dispatchEvent('change');
+  await page.waitForSelector('#problems .ok');
+  assert.equal(await page.locator('.error[data-problem]').count(), 0);
+});
+
+test('a refused Adi transition names its rule beside the status', async () => {
+  const status = page.locator('table[data-process="harapan-jaya"] select[data-stage="terminasi"]');
+  await status.selectOption('completed');
+  const error = page.locator('table[data-process="harapan-jaya"] select[data-stage="terminasi"] + .error');
+  await error.waitFor();
+  assert.equal(await error.getAttribute('data-code'), 'termination_needs_implementation');
+  assert.equal(await status.inputValue(), 'not_started');
+});
+
+test('switching language relabels the form and the report', async () => {
+  await page.selectOption('#case-select', 'sekoper-cinta-mustikasari');
+  await page.selectOption('#lang-select', 'en');
+  await page.waitForFunction(() => document.documentElement.lang === 'en');
+  assert.equal(await page.locator('[data-ui="report"]').innerText(), 'Report');
+  assert.match(await page.locator('#report').innerText(), /Diagnostics/);
+  assert.match(await page.locator('#diagnostics').innerText(), /Facilitator attrition/);
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.screenshot({ path: resolve(artefacts, 'page-form-en.png'), fullPage: true });
+  await page.locator('#report').screenshot({ path: resolve(artefacts, 'page-report-en.png') });
+  await page.selectOption('#lang-select', 'id');
+  await page.waitForFunction(() => document.documentElement.lang === 'id');
+  assert.match(await page.locator('#report').innerText(), /Diagnosis/);
+  await page.locator('#report').screenshot({ path: resolve(artefacts, 'page-report-id.png') });
+});
+
+test('the case downloads as JSON and the report as HTML', async () => {
+  await page.selectOption('[data-indicator="trust"]', '2');
+  const [json] = await Promise.all([page.waitForEvent('download'), page.click('#download-json')]);
+  const saved = JSON.parse(readFileSync(await json.path(), 'utf8'));
+  assert.equal(saved.id, 'sekoper-cinta-mustikasari');
+  assert.equal(saved.ansell_gash.ratings.find((r) => r.indicator === 'trust').score, 2, 'the edit is in the file');
+  const [html] = await Promise.all([page.waitForEvent('download'), page.click('#download-html')]);
+  const report = readFileSync(await html.path(), 'utf8');
+  assert.ok(report.startsWith('<!DOCTYPE html>'));
+  assert.match(report, /<html lang="id">/);
+  assert.match(report, /Diagnosis/);
+  assert.deepEqual(problems, [], 'no console errors');
+});

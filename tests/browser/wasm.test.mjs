@@ -1,0 +1,117 @@
+// The WebAssembly package under Node, and berdaya.d.ts checked against what it returns.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const require = createRequire(import.meta.url);
+const berdaya = require(resolve(root, 'target/wasm-node/berdaya_wasm.js'));
+
+test('bundled cases load, validate and analyse', () => {
+  const names = berdaya.bundledNames();
+  assert.equal(names.length, 5);
+  for (const name of names) {
+    const c = berdaya.loadBundled(name);
+    assert.equal(c.id, name);
+    assert.deepEqual(berdaya.validate(c, 'en'), []);
+    const a = berdaya.analyse(c, 'en', null);
+    assert.equal(a.case, name);
+  }
+  const k = berdaya.analyse(berdaya.loadBundled('p2k2-karawaci'), 'id', null);
+  assert.equal(k.readiness[0].ready, false);
+  assert.ok(k.diagnostics.some((d) => d.id === 'facilitator_caseload'));
+});
+
+test('bad documents give problems with paths; errors carry a code', () => {
+  const c = berdaya.loadBundled('p2wkss-bekasi-utara');
+  c.adi[0].stages[4].actual_start = '2020-13';
+  const problems = berdaya.validate(c, 'id');
+  assert.equal(problems[0].path, '/adi/0/stages/4/actual_start');
+  assert.equal(problems[0].kind, 'malformed');
+  assert.throws(() => berdaya.analyse(c, 'en', null), (e) => e.name === 'BerdayaError' && e.code === 'validation'
+    && e.path === '/adi/0/stages/4/actual_start' && e.problems.length === 1);
+  assert.throws(() => berdaya.loadBundled('nope'), (e) => e.name === 'BerdayaError' && e.code === 'unknown_case');
+  assert.throws(() => berdaya.vocabulary('fr'), (e) => e.code === 'unknown_lang');
+  assert.throws(() => berdaya.parseCase('{'), (e) => e.code === 'validation');
+  const hj = berdaya.loadBundled('p2wkss-bekasi-utara');
+  assert.throws(() => berdaya.transition(hj, 'harapan-jaya', 'terminasi', 'completed'),
+    (e) => e.code === 'termination_needs_implementation');
+  for (const garbage of [undefined, null, 3, 'x', [], { schema_version: 1 }]) {
+    assert.throws(() => berdaya.analyse(garbage, 'en', null), (e) => e.name === 'BerdayaError');
+  }
+});
+
+// ---- the .d.ts kept honest ----------------------------------------------------------------
+
+/** Reads `export interface Name { a: T; b?: U }` blocks (single level) from the .d.ts. */
+function interfaces() {
+  const src = readFileSync(resolve(root, 'crates/wasm/berdaya.d.ts'), 'utf8');
+  const out = {};
+  for (const m of src.matchAll(/export interface (\w+)(?: extends [\w ]+)? \{([^{}]*(?:\{[^{}]*\}[^{}]*)*)\}/g)) {
+    const body = m[2].replace(/\{[^{}]*\}/g, 'X');
+    const fields = {};
+    for (const f of body.split(/[;\n]/)) {
+      const fm = f.trim().match(/^(\w+)(\??):/);
+      if (fm) fields[fm[1]] = fm[2] !== '?';
+    }
+    out[m[1]] = fields;
+  }
+  return out;
+}
+
+function conforms(name, value, types) {
+  const declared = types[name];
+  assert.ok(declared, `no interface ${name}`);
+  for (const [field, required] of Object.entries(declared)) {
+    if (required) assert.ok(field in value, `${name}.${field} is declared required but missing`);
+  }
+  for (const field of Object.keys(value)) {
+    assert.ok(field in declared, `${name}.${field} is returned but not declared`);
+  }
+}
+
+test('berdaya.d.ts declares exactly what the functions return', () => {
+  const types = interfaces();
+  const rows = {
+    processes: 'ProcessRow', stages: 'StageRow', checklist: 'ChecklistRow', progression: 'ProgressionRow',
+    readiness: 'ReadinessRow', five_m: 'FindingRow', ansell_gash: 'RatingRow',
+    ansell_gash_components: 'ComponentRow', diagnostics: 'DiagnosticRow', evidence: 'EvidenceRow',
+  };
+  const seen = new Set();
+  for (const name of berdaya.bundledNames()) {
+    const c = berdaya.loadBundled(name);
+    conforms('Case', c, types);
+    for (const p of c.adi ?? []) conforms('AdiProcess', p, types);
+    for (const f of c.five_m ?? []) conforms('Finding', f, types);
+    for (const r of c.ansell_gash?.ratings ?? []) conforms('Rating', r, types);
+    const a = berdaya.analyse(c, 'en', null);
+    conforms('Analysis', a, types);
+    for (const [key, iface] of Object.entries(rows)) {
+      for (const row of a[key]) { conforms(iface, row, types); seen.add(iface); }
+    }
+  }
+  assert.equal(seen.size, Object.keys(rows).length, 'every row interface was checked on real data');
+  conforms('Vocabulary', berdaya.vocabulary('id'), types);
+  const bad = berdaya.loadBundled('wrse-junrejo');
+  bad.id = '';
+  for (const p of berdaya.validate(bad, 'en')) conforms('Problem', p, types);
+  try { berdaya.loadBundled('nope'); } catch (e) {
+    assert.equal(e.name, 'BerdayaError');
+    assert.equal(typeof e.code, 'string');
+  }
+  // Every exported function is declared, and every declared function exists.
+  const src = readFileSync(resolve(root, 'crates/wasm/berdaya.d.ts'), 'utf8');
+  const declared = [...src.matchAll(/export function (\w+)/g)].map((m) => m[1]).sort();
+  const exported = Object.keys(berdaya).filter((k) => typeof berdaya[k] === 'function').sort();
+  assert.deepEqual(exported, declared);
+});
+
+test('berdaya.d.ts is valid TypeScript (tsc --strict)', async () => {
+  const { execFileSync } = await import('node:child_process');
+  const tsc = resolve(root, 'tests/browser/node_modules/typescript/bin/tsc');
+  execFileSync(process.execPath, [tsc, '--noEmit', '--strict', '--lib', 'es2022,dom',
+    resolve(root, 'crates/wasm/berdaya.d.ts')], { stdio: 'inherit' });
+});
