@@ -65,6 +65,7 @@ pub mod money;
 pub mod participant;
 pub mod programme;
 pub mod quota;
+pub mod registry;
 pub mod report;
 pub mod site;
 pub mod stakeholder;

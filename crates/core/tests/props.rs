@@ -375,3 +375,176 @@ proptest! {
         }
     }
 }
+
+mod columnar {
+    use super::*;
+    use berdaya::eligibility::Reason;
+    use berdaya::registry::{assistance_bit, screen_columns, select_columns, Households};
+
+    struct Columns {
+        sex: Vec<Option<Sex>>,
+        age: Vec<Option<i32>>,
+        birth: Vec<Option<NaiveDate>>,
+        marital: Vec<Option<MaritalStatus>>,
+        head: Vec<Option<bool>>,
+        bread: Vec<Option<bool>>,
+        income: Vec<Option<i64>>,
+        dependants: Vec<Option<u32>>,
+        elderly: Vec<Option<bool>>,
+        disabled: Vec<Option<bool>>,
+        business: Vec<Option<bool>>,
+        dtks: Vec<Option<bool>>,
+        assistance: Vec<u16>,
+    }
+
+    fn columns(people: &[Participant]) -> Columns {
+        Columns {
+            sex: people.iter().map(|p| p.sex).collect(),
+            age: people.iter().map(|p| p.age).collect(),
+            birth: people.iter().map(|p| p.birth_date).collect(),
+            marital: people.iter().map(|p| p.marital_status).collect(),
+            head: people.iter().map(|p| p.household_head).collect(),
+            bread: people.iter().map(|p| p.main_breadwinner).collect(),
+            income: people
+                .iter()
+                .map(|p| p.monthly_income.map(|r| r.0))
+                .collect(),
+            dependants: people.iter().map(|p| p.dependants).collect(),
+            elderly: people.iter().map(|p| p.household_has_elderly).collect(),
+            disabled: people.iter().map(|p| p.household_has_disabled).collect(),
+            business: people.iter().map(|p| p.has_business).collect(),
+            dtks: people.iter().map(|p| p.in_integrated_database).collect(),
+            assistance: people
+                .iter()
+                .map(|p| {
+                    p.assistance_received
+                        .iter()
+                        .fold(0, |m, a| m | assistance_bit(*a))
+                })
+                .collect(),
+        }
+    }
+
+    fn households(c: &Columns) -> Households<'_> {
+        Households {
+            rows: c.sex.len(),
+            sex: Some(&c.sex),
+            age: Some(&c.age),
+            birth_date: Some(&c.birth),
+            marital_status: Some(&c.marital),
+            household_head: Some(&c.head),
+            main_breadwinner: Some(&c.bread),
+            monthly_income: Some(&c.income),
+            dependants: Some(&c.dependants),
+            household_has_elderly: Some(&c.elderly),
+            household_has_disabled: Some(&c.disabled),
+            has_business: Some(&c.business),
+            in_integrated_database: Some(&c.dtks),
+            assistance: Some(&c.assistance),
+        }
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(64))]
+
+        #[test]
+        fn prop_columnar_screening_equals_per_document(
+            people in participants(quota_sites().into_iter().map(|s| s.id).collect(), 40),
+            births in proptest::collection::vec(proptest::option::of(0i64..30_000), 40),
+            which in pick(PresetId::ALL),
+        ) {
+            let mut people = people;
+            for (p, b) in people.iter_mut().zip(births) {
+                p.birth_date = b.and_then(|d| NaiveDate::from_ymd_opt(1940, 1, 1).unwrap().checked_add_signed(chrono::Duration::days(d)));
+            }
+            let rule = preset(which, &PresetParams::default()).rule;
+            let c = columns(&people);
+            let out = screen_columns(&households(&c), &rule, on()).unwrap();
+            for (row, p) in people.iter().enumerate() {
+                let s = rule.screen(p, on());
+                prop_assert_eq!(out.eligibility[row], s.eligibility);
+                let reasons: Vec<Reason> = out.reasons.iter().map(|col| col[row]).collect();
+                prop_assert_eq!(reasons, s.reasons().collect::<Vec<_>>());
+            }
+        }
+
+        #[test]
+        fn prop_columnar_quota_equals_per_document(
+            people in participants(quota_sites().into_iter().map(|s| s.id).collect(), 60),
+            which in pick(vec![PresetId::Pkhp, PresetId::Uep, PresetId::Pena]),
+            quota in 0u32..6,
+            ranking in proptest::collection::vec(pick(RankKey::ALL), 0..4),
+        ) {
+            let sites = quota_sites();
+            let rule = preset(which, &PresetParams::default()).rule;
+            let policy = QuotaPolicy { per_village: quota, ranking };
+            let expected = select(&people, &sites, &rule, on(), &policy).unwrap();
+
+            let keys: Vec<Option<String>> = people.iter().map(|p| {
+                p.site.as_ref().and_then(|s| sites.iter().find(|x| &x.id == s)).and_then(|s| s.village_key())
+            }).collect();
+            let mut names: Vec<String> = keys.iter().flatten().cloned().collect();
+            names.sort();
+            names.dedup();
+            let village: Vec<Option<u32>> = keys.iter().map(|k| k.as_ref().map(|k| names.iter().position(|n| n == k).unwrap() as u32)).collect();
+            let ids: Vec<i64> = people.iter().map(|p| p.id.as_str()[4..].parse().unwrap()).collect();
+            let c = columns(&people);
+            let h = households(&c);
+            let screened = screen_columns(&h, &rule, on()).unwrap();
+            let rank = select_columns(&ids, &village, &screened.eligibility, &h, on(), &policy).unwrap();
+
+            for v in &expected.villages {
+                let k = names.iter().position(|n| n == &v.village).unwrap() as u32;
+                let mut got: Vec<(u32, &str)> = people.iter().zip(&rank).zip(&village)
+                    .filter(|((_, r), vv)| **vv == Some(k) && r.is_some_and(|r| r <= quota))
+                    .map(|((p, r), _)| (r.unwrap(), p.id.as_str()))
+                    .collect();
+                got.sort();
+                let got: Vec<&str> = got.into_iter().map(|(_, id)| id).collect();
+                let want: Vec<&str> = v.selected.iter().map(|p| p.as_str()).collect();
+                prop_assert_eq!(got, want);
+            }
+        }
+    }
+
+    #[test]
+    fn length_mismatch_names_the_column() {
+        let sex = [Some(Sex::Female)];
+        let age = [Some(30), Some(31)];
+        let h = Households {
+            rows: 1,
+            sex: Some(&sex),
+            age: Some(&age),
+            ..Households::default()
+        };
+        let rule = preset(PresetId::Wrse, &PresetParams::default()).rule;
+        let err = screen_columns(&h, &rule, on()).unwrap_err();
+        assert_eq!(err.code(), "length_mismatch");
+        assert!(err.to_string().starts_with("age: expected 1 rows; found 2"));
+    }
+
+    #[test]
+    fn attendance_compliance_per_participant_and_facilitator() {
+        use berdaya::registry::attendance_compliance;
+        let participant = [1, 1, 1, 2, 2, 2];
+        let facilitator = [Some(9), Some(9), Some(9), Some(9), Some(9), None];
+        let month = [202301, 202302, 202303, 202301, 202302, 202303];
+        let present = [true, false, true, false, false, true];
+        let hours = [Some(true), Some(true), None, Some(false), Some(true), None];
+        let (people, facs) =
+            attendance_compliance(&participant, &facilitator, &month, &present, &hours, 50.0)
+                .unwrap();
+        assert_eq!(
+            (
+                people[0].sessions,
+                people[0].attended,
+                people[0].months_below
+            ),
+            (3, 2, 1)
+        );
+        assert!((people[1].rate - 100.0 / 3.0).abs() < 1e-9);
+        assert_eq!(people[1].months_below, 2);
+        assert_eq!((facs[0].caseload, facs[0].sessions), (2, 5));
+        assert_eq!(facs[0].working_hours_share, Some(75.0));
+    }
+}
