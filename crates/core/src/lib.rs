@@ -71,6 +71,7 @@ pub mod site;
 pub mod stakeholder;
 pub mod sulistiyani;
 pub mod summary;
+pub mod synthetic;
 pub mod validate;
 pub mod vocabulary;
 

@@ -9,6 +9,7 @@ mod convert;
 mod document;
 mod eligibility;
 mod errors;
+mod registry;
 mod report;
 
 use pyo3::prelude::*;
@@ -27,5 +28,7 @@ fn _core(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(report::compare, m)?)?;
     m.add_function(wrap_pyfunction!(report::compare_sites, m)?)?;
     m.add_function(wrap_pyfunction!(report::rubric, m)?)?;
+    m.add_function(wrap_pyfunction!(registry::registry_screen_batch, m)?)?;
+    m.add_function(wrap_pyfunction!(registry::synthetic_registry, m)?)?;
     Ok(())
 }

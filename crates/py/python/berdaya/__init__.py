@@ -37,7 +37,7 @@ from berdaya._core import (
     screen,
     select_quota,
 )
-from berdaya import tables
+from berdaya import registry, tables
 
 __version__ = VERSION
 
@@ -64,6 +64,7 @@ __all__ = [
     "load",
     "load_all",
     "presets",
+    "registry",
     "rubric",
     "screen",
     "select_quota",

@@ -12,9 +12,11 @@ __all__ = [
     "compare_sites",
     "load",
     "presets",
+    "registry_screen_batch",
     "rubric",
     "screen",
     "select_quota",
+    "synthetic_registry",
 ]
 
 VERSION: str
@@ -73,3 +75,7 @@ def select_quota(
 def compare(cases: Sequence[Case], lang: Optional[str] = None, thresholds: _Thresholds = None) -> str: ...
 def compare_sites(case: Case, lang: Optional[str] = None, thresholds: _Thresholds = None) -> str: ...
 def rubric(lang: Optional[str] = None) -> str: ...
+def registry_screen_batch(
+    batch: Any, rule: Union[str, Dict[str, Any]], on: str, params: Optional[Dict[str, Any]] = None
+) -> Any: ...
+def synthetic_registry(rows: int, seed: int = 1, villages: int = 16) -> Any: ...
