@@ -1,5 +1,5 @@
 # A map of the project's commands; each target calls a script in scripts/.
-.PHONY: report test lint depcheck wheel wasm page
+.PHONY: report test lint depcheck wheel wasm page bench
 
 report:            ## the main job: summaries of the bundled cases
 	bash scripts/report.sh --lang id
@@ -21,3 +21,6 @@ wasm:              ## build the WebAssembly package into examples/web/pkg
 
 page:              ## serve the offline assessment page on 127.0.0.1:8080
 	bash scripts/serve-page.sh
+
+bench:             ## registry-scale benchmark against a Python loop, polars and DuckDB
+	bash scripts/bench.sh

@@ -32,71 +32,73 @@ fn column(batch: &RecordBatch, name: &str) -> Option<ArrayRef> {
         .map(|i| batch.column(i).clone())
 }
 
-fn cast(py: Python<'_>, name: &str, a: &ArrayRef, to: &DataType) -> PyResult<ArrayRef> {
-    arrow_cast::cast(a, to).map_err(|e| {
-        errors::simple(
-            py,
-            "ValidationError",
-            "column_type",
-            format!("{name}: expected a column castable to {to}; {e}"),
-        )
+/// An error found while converting, raised once the GIL is held again.
+struct Fail {
+    class: &'static str,
+    code: &'static str,
+    message: String,
+}
+
+impl Fail {
+    fn raise(self, py: Python<'_>) -> PyErr {
+        errors::simple(py, self.class, self.code, self.message)
+    }
+}
+
+fn cast(name: &str, a: &ArrayRef, to: &DataType) -> Result<ArrayRef, Fail> {
+    arrow_cast::cast(a, to).map_err(|e| Fail {
+        class: "ValidationError",
+        code: "column_type",
+        message: format!("{name}: expected a column castable to {to}; {e}"),
     })
 }
 
-fn bools(py: Python<'_>, batch: &RecordBatch, name: &str) -> PyResult<Option<Vec<Option<bool>>>> {
+fn bools(batch: &RecordBatch, name: &str) -> Result<Option<Vec<Option<bool>>>, Fail> {
     let Some(a) = column(batch, name) else {
         return Ok(None);
     };
-    let a = cast(py, name, &a, &DataType::Boolean)?;
+    let a = cast(name, &a, &DataType::Boolean)?;
     Ok(Some(a.as_boolean().iter().collect()))
 }
 
-fn ints(py: Python<'_>, batch: &RecordBatch, name: &str) -> PyResult<Option<Vec<Option<i64>>>> {
+fn ints(batch: &RecordBatch, name: &str) -> Result<Option<Vec<Option<i64>>>, Fail> {
     let Some(a) = column(batch, name) else {
         return Ok(None);
     };
-    let a = cast(py, name, &a, &DataType::Int64)?;
+    let a = cast(name, &a, &DataType::Int64)?;
     Ok(Some(a.as_primitive::<Int64Type>().iter().collect()))
 }
 
 fn codes<T>(
-    py: Python<'_>,
     batch: &RecordBatch,
     name: &str,
     parse: fn(&str) -> Option<T>,
     expected: &str,
-) -> PyResult<Option<Vec<Option<T>>>> {
+) -> Result<Option<Vec<Option<T>>>, Fail> {
     let Some(a) = column(batch, name) else {
         return Ok(None);
     };
-    let a = cast(py, name, &a, &DataType::Utf8)?;
+    let a = cast(name, &a, &DataType::Utf8)?;
     let strings = a.as_string::<i32>();
     let mut out = Vec::with_capacity(strings.len());
     for (row, v) in strings.iter().enumerate() {
         out.push(match v {
             None => None,
-            Some(s) => Some(parse(s).ok_or_else(|| {
-                errors::simple(
-                    py,
-                    "ValidationError",
-                    "unknown_code",
-                    format!("{name}[{row}]: expected one of {expected}; found `{s}`"),
-                )
+            Some(s) => Some(parse(s).ok_or_else(|| Fail {
+                class: "ValidationError",
+                code: "unknown_code",
+                message: format!("{name}[{row}]: expected one of {expected}; found `{s}`"),
             })?),
         });
     }
     Ok(Some(out))
 }
 
-fn dates(
-    py: Python<'_>,
-    batch: &RecordBatch,
-    name: &str,
-) -> PyResult<Option<Vec<Option<NaiveDate>>>> {
+fn dates(batch: &RecordBatch, name: &str) -> Result<Option<Vec<Option<NaiveDate>>>, Fail> {
     let Some(a) = column(batch, name) else {
         return Ok(None);
     };
-    let a = cast(py, name, &a, &DataType::Date32)?;
+    let a = cast(name, &a, &DataType::Date32)?;
     let epoch = NaiveDate::from_ymd_opt(1970, 1, 1).unwrap_or(NaiveDate::MIN);
     Ok(Some(
         a.as_primitive::<Date32Type>()
@@ -174,46 +176,47 @@ pub fn registry_screen_batch<'py>(
     })?;
     let batch: RecordBatch = batch.into_inner();
     let rows = batch.num_rows();
+    let sex_codes = all_codes(Sex::ALL);
+    let marital_codes = all_codes(MaritalStatus::ALL);
 
-    let sex = codes(py, &batch, "sex", Sex::from_code, &all_codes(Sex::ALL))?;
-    let marital = codes(
-        py,
-        &batch,
-        "marital_status",
-        MaritalStatus::from_code,
-        &all_codes(MaritalStatus::ALL),
-    )?;
-    let age: Option<Vec<Option<i32>>> = ints(py, &batch, "age")?.map(|v| {
-        v.into_iter()
-            .map(|x| x.and_then(|x| i32::try_from(x).ok()))
-            .collect()
-    });
-    let birth = dates(py, &batch, "birth_date")?;
-    let head = bools(py, &batch, "household_head")?;
-    let bread = bools(py, &batch, "main_breadwinner")?;
-    let income = ints(py, &batch, "monthly_income")?;
-    let dependants: Option<Vec<Option<u32>>> = ints(py, &batch, "dependants")?.map(|v| {
-        v.into_iter()
-            .map(|x| x.and_then(|x| u32::try_from(x).ok()))
-            .collect()
-    });
-    let elderly = bools(py, &batch, "household_has_elderly")?;
-    let disabled = bools(py, &batch, "household_has_disabled")?;
-    let business = bools(py, &batch, "has_business")?;
-    let dtks = bools(py, &batch, "in_integrated_database")?;
-    let mut assistance: Option<Vec<AssistanceMask>> = None;
-    for a in SocialAssistance::ALL {
-        if let Some(col) = bools(py, &batch, &format!("receives_{}", a.code()))? {
-            let mask = assistance.get_or_insert_with(|| vec![0; rows]);
-            for (m, v) in mask.iter_mut().zip(col) {
-                if v == Some(true) {
-                    *m |= assistance_bit(*a);
+    // Conversion and screening run without the GIL, so batches can be screened in parallel.
+    let result = py.detach(|| -> Result<_, Fail> {
+        let sex = codes(&batch, "sex", Sex::from_code, &sex_codes)?;
+        let marital = codes(
+            &batch,
+            "marital_status",
+            MaritalStatus::from_code,
+            &marital_codes,
+        )?;
+        let age: Option<Vec<Option<i32>>> = ints(&batch, "age")?.map(|v| {
+            v.into_iter()
+                .map(|x| x.and_then(|x| i32::try_from(x).ok()))
+                .collect()
+        });
+        let birth = dates(&batch, "birth_date")?;
+        let head = bools(&batch, "household_head")?;
+        let bread = bools(&batch, "main_breadwinner")?;
+        let income = ints(&batch, "monthly_income")?;
+        let dependants: Option<Vec<Option<u32>>> = ints(&batch, "dependants")?.map(|v| {
+            v.into_iter()
+                .map(|x| x.and_then(|x| u32::try_from(x).ok()))
+                .collect()
+        });
+        let elderly = bools(&batch, "household_has_elderly")?;
+        let disabled = bools(&batch, "household_has_disabled")?;
+        let business = bools(&batch, "has_business")?;
+        let dtks = bools(&batch, "in_integrated_database")?;
+        let mut assistance: Option<Vec<AssistanceMask>> = None;
+        for a in SocialAssistance::ALL {
+            if let Some(col) = bools(&batch, &format!("receives_{}", a.code()))? {
+                let mask = assistance.get_or_insert_with(|| vec![0; rows]);
+                for (m, v) in mask.iter_mut().zip(col) {
+                    if v == Some(true) {
+                        *m |= assistance_bit(*a);
+                    }
                 }
             }
         }
-    }
-
-    let result = py.detach(|| {
         let h = Households {
             rows,
             sex: sex.as_deref(),
@@ -230,9 +233,13 @@ pub fn registry_screen_batch<'py>(
             in_integrated_database: dtks.as_deref(),
             assistance: assistance.as_deref(),
         };
-        screen_columns(&h, &rule, on)
+        screen_columns(&h, &rule, on).map_err(|e| Fail {
+            class: "RuleError",
+            code: e.code(),
+            message: e.to_string(),
+        })
     });
-    let out = result.map_err(|e| errors::simple(py, "RuleError", e.code(), e.to_string()))?;
+    let out = result.map_err(|f| f.raise(py))?;
 
     let eligibility_codes: Vec<&str> = Eligibility::ALL.iter().map(|e| e.code()).collect();
     let reason_codes: Vec<&str> = Reason::ALL.iter().map(|r| r.code()).collect();

@@ -85,12 +85,18 @@ def screen(
     batch_size: Optional[int] = 1_000_000,
     progress: bool = False,
     to: str = "pyarrow",
+    threads: Optional[int] = None,
 ) -> Any:
     """Screens every row of ``data`` against a preset name or a rule dict on the date ``on``.
 
-    Returns a pyarrow ``Table`` (``to="pyarrow"``), a polars ``DataFrame`` (``"polars"``) or a
-    pandas ``DataFrame`` (``"pandas"``), in the input's row order.
+    Batches are screened on ``threads`` threads (default: one per core; the core runs without
+    the GIL), at most ``threads`` batches in memory beyond the input. Returns a pyarrow
+    ``Table`` (``to="pyarrow"``), a polars ``DataFrame`` (``"polars"``) or a pandas
+    ``DataFrame`` (``"pandas"``), in the input's row order.
     """
+    import os
+    from concurrent.futures import ThreadPoolExecutor
+
     import pyarrow as pa
 
     on_iso = _iso(on)
@@ -100,10 +106,24 @@ def screen(
 
         bar = tqdm(total=total, unit="rows", desc="berdaya screening")
     out = []
-    for b in batches:
-        out.append(_core.registry_screen_batch(b, rule, on_iso, params))
-        if progress:
-            bar.update(b.num_rows)
+    workers = threads or os.cpu_count() or 1
+
+    def one(b: Any) -> Any:
+        return _core.registry_screen_batch(b, rule, on_iso, params)
+
+    with ThreadPoolExecutor(max_workers=workers) as pool:
+        pending: list = []
+        for b in batches:
+            pending.append((pool.submit(one, b), b.num_rows))
+            if len(pending) >= workers:
+                future, n = pending.pop(0)
+                out.append(future.result())
+                if progress:
+                    bar.update(n)
+        for future, n in pending:
+            out.append(future.result())
+            if progress:
+                bar.update(n)
     if progress:
         bar.close()
     if not out:
