@@ -33,7 +33,8 @@ fn date(py: Python<'_>, on: &Bound<'_, PyAny>) -> PyResult<NaiveDate> {
     })
 }
 
-fn rule_of(
+/// The rule named by a preset (with its quota) or given as a dict.
+pub fn rule_and_quota(
     py: Python<'_>,
     rule: &Bound<'_, PyAny>,
     params: Option<&Bound<'_, PyAny>>,
@@ -75,7 +76,7 @@ pub fn screen<'py>(
     on: &Bound<'py, PyAny>,
     params: Option<&Bound<'py, PyAny>>,
 ) -> PyResult<Bound<'py, PyAny>> {
-    let (rule, _) = rule_of(py, rule, params)?;
+    let (rule, _) = rule_and_quota(py, rule, params)?;
     let p: Participant = from_py(py, participant)?;
     to_py(py, &rule.screen(&p, date(py, on)?))
 }
@@ -95,7 +96,7 @@ pub fn select_quota<'py>(
     ranking: Option<&Bound<'py, PyAny>>,
     params: Option<&Bound<'py, PyAny>>,
 ) -> PyResult<Bound<'py, PyAny>> {
-    let (rule, quota) = rule_of(py, rule, params)?;
+    let (rule, quota) = rule_and_quota(py, rule, params)?;
     let people: Vec<Participant> = from_py(py, participants)?;
     let sites: Vec<Site> = from_py(py, sites)?;
     let per_village = per_village.or(quota).ok_or_else(|| {

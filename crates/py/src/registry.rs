@@ -14,7 +14,7 @@ use arrow_array::{
     StringArray, UInt8Array,
 };
 use arrow_schema::{DataType, Field, Schema};
-use berdaya::eligibility::{preset, Eligibility, PresetId, PresetParams, Reason, Rule};
+use berdaya::eligibility::{Eligibility, Reason};
 use berdaya::participant::{MaritalStatus, Sex, SocialAssistance};
 use berdaya::registry::{assistance_bit, screen_columns, AssistanceMask, Households};
 use chrono::NaiveDate;
@@ -22,6 +22,7 @@ use pyo3::prelude::*;
 use pyo3_arrow::PyRecordBatch;
 
 use crate::convert::from_py;
+use crate::eligibility::rule_and_quota;
 use crate::errors;
 
 fn column(batch: &RecordBatch, name: &str) -> Option<ArrayRef> {
@@ -108,41 +109,327 @@ fn dates(batch: &RecordBatch, name: &str) -> Result<Option<Vec<Option<NaiveDate>
     ))
 }
 
+/// The household columns of one batch, converted to the core's types.
+struct Owned {
+    rows: usize,
+    sex: Option<Vec<Option<Sex>>>,
+    marital: Option<Vec<Option<MaritalStatus>>>,
+    age: Option<Vec<Option<i32>>>,
+    birth: Option<Vec<Option<NaiveDate>>>,
+    head: Option<Vec<Option<bool>>>,
+    bread: Option<Vec<Option<bool>>>,
+    income: Option<Vec<Option<i64>>>,
+    dependants: Option<Vec<Option<u32>>>,
+    elderly: Option<Vec<Option<bool>>>,
+    disabled: Option<Vec<Option<bool>>>,
+    business: Option<Vec<Option<bool>>>,
+    dtks: Option<Vec<Option<bool>>>,
+    assistance: Option<Vec<AssistanceMask>>,
+}
+
+impl Owned {
+    fn from_batch(batch: &RecordBatch) -> Result<Owned, Fail> {
+        let rows = batch.num_rows();
+        let mut assistance: Option<Vec<AssistanceMask>> = None;
+        for a in SocialAssistance::ALL {
+            if let Some(col) = bools(batch, &format!("receives_{}", a.code()))? {
+                let mask = assistance.get_or_insert_with(|| vec![0; rows]);
+                for (m, v) in mask.iter_mut().zip(col) {
+                    if v == Some(true) {
+                        *m |= assistance_bit(*a);
+                    }
+                }
+            }
+        }
+        Ok(Owned {
+            rows,
+            sex: codes(batch, "sex", Sex::from_code, &all_codes(Sex::ALL))?,
+            marital: codes(
+                batch,
+                "marital_status",
+                MaritalStatus::from_code,
+                &all_codes(MaritalStatus::ALL),
+            )?,
+            age: ints(batch, "age")?.map(|v| {
+                v.into_iter()
+                    .map(|x| x.and_then(|x| i32::try_from(x).ok()))
+                    .collect()
+            }),
+            birth: dates(batch, "birth_date")?,
+            head: bools(batch, "household_head")?,
+            bread: bools(batch, "main_breadwinner")?,
+            income: ints(batch, "monthly_income")?,
+            dependants: ints(batch, "dependants")?.map(|v| {
+                v.into_iter()
+                    .map(|x| x.and_then(|x| u32::try_from(x).ok()))
+                    .collect()
+            }),
+            elderly: bools(batch, "household_has_elderly")?,
+            disabled: bools(batch, "household_has_disabled")?,
+            business: bools(batch, "has_business")?,
+            dtks: bools(batch, "in_integrated_database")?,
+            assistance,
+        })
+    }
+
+    fn households(&self) -> Households<'_> {
+        Households {
+            rows: self.rows,
+            sex: self.sex.as_deref(),
+            age: self.age.as_deref(),
+            birth_date: self.birth.as_deref(),
+            marital_status: self.marital.as_deref(),
+            household_head: self.head.as_deref(),
+            main_breadwinner: self.bread.as_deref(),
+            monthly_income: self.income.as_deref(),
+            dependants: self.dependants.as_deref(),
+            household_has_elderly: self.elderly.as_deref(),
+            household_has_disabled: self.disabled.as_deref(),
+            has_business: self.business.as_deref(),
+            in_integrated_database: self.dtks.as_deref(),
+            assistance: self.assistance.as_deref(),
+        }
+    }
+}
+
+impl From<berdaya::registry::RegistryError> for Fail {
+    fn from(e: berdaya::registry::RegistryError) -> Self {
+        Fail {
+            class: "RuleError",
+            code: e.code(),
+            message: e.to_string(),
+        }
+    }
+}
+
+fn required<T>(v: Option<T>, name: &str) -> Result<T, Fail> {
+    v.ok_or_else(|| Fail {
+        class: "ValidationError",
+        code: "missing_column",
+        message: format!("{name}: expected this column"),
+    })
+}
+
+fn batch_of(fields: Vec<Field>, arrays: Vec<ArrayRef>) -> Result<RecordBatch, Fail> {
+    RecordBatch::try_new(Arc::new(Schema::new(fields)), arrays).map_err(|e| Fail {
+        class: "BerdayaError",
+        code: "arrow",
+        message: e.to_string(),
+    })
+}
+
+/// Ranks the eligible households of one (whole) batch within their kelurahan; returns `id`,
+/// `eligibility`, `rank` (1 first, null when not ranked) and `selected` (rank ≤ quota).
+#[pyfunction]
+#[pyo3(signature = (batch, rule, on, per_village = None, ranking = None, params = None))]
+pub fn registry_quota_batch<'py>(
+    py: Python<'py>,
+    batch: PyRecordBatch,
+    rule: &Bound<'py, PyAny>,
+    on: &str,
+    per_village: Option<u32>,
+    ranking: Option<&Bound<'py, PyAny>>,
+    params: Option<&Bound<'py, PyAny>>,
+) -> PyResult<Bound<'py, PyAny>> {
+    let (rule, quota) = rule_and_quota(py, rule, params)?;
+    let per_village = per_village.or(quota).ok_or_else(|| {
+        errors::simple(
+            py,
+            "RuleError",
+            "no_quota",
+            "per_village: expected a number (this rule has no quota of its own)".into(),
+        )
+    })?;
+    let on = date(py, on)?;
+    let mut policy = berdaya::quota::QuotaPolicy::with_default_ranking(per_village);
+    if let Some(r) = ranking.filter(|r| !r.is_none()) {
+        policy.ranking = from_py(py, r)?;
+    }
+    let batch: RecordBatch = batch.into_inner();
+    let result = py.detach(|| -> Result<RecordBatch, Fail> {
+        let owned = Owned::from_batch(&batch)?;
+        let ids = required(ints(&batch, "id")?, "id")?;
+        let ids: Vec<i64> = ids
+            .into_iter()
+            .enumerate()
+            .map(|(i, v)| v.unwrap_or(-(i as i64) - 1))
+            .collect();
+        let mut seen = std::collections::HashSet::with_capacity(ids.len());
+        if let Some(dup) = ids.iter().find(|id| !seen.insert(**id)) {
+            return Err(Fail {
+                class: "RuleError",
+                code: "duplicate_id",
+                message: format!("id: expected unique ids; found {dup} again"),
+            });
+        }
+        let village_col = required(column(&batch, "village"), "village")?;
+        let village_col = cast("village", &village_col, &DataType::Utf8)?;
+        let mut keys: std::collections::HashMap<String, u32> = std::collections::HashMap::new();
+        let village: Vec<Option<u32>> = village_col
+            .as_string::<i32>()
+            .iter()
+            .map(|v| {
+                v.map(|v| {
+                    let n = keys.len() as u32;
+                    *keys.entry(v.to_owned()).or_insert(n)
+                })
+            })
+            .collect();
+        let h = owned.households();
+        let screened = screen_columns(&h, &rule, on)?;
+        let rank = berdaya::registry::select_columns(
+            &ids,
+            &village,
+            &screened.eligibility,
+            &h,
+            on,
+            &policy,
+        )?;
+        let dict = DataType::Dictionary(Box::new(DataType::UInt8), Box::new(DataType::Utf8));
+        let eligibility_codes: Vec<&str> = Eligibility::ALL.iter().map(|e| e.code()).collect();
+        batch_of(
+            vec![
+                Field::new("id", DataType::Int64, false),
+                Field::new("eligibility", dict, false),
+                Field::new("rank", DataType::UInt32, true),
+                Field::new("selected", DataType::Boolean, false),
+            ],
+            vec![
+                Arc::new(Int64Array::from(ids)),
+                dictionary(
+                    screened
+                        .eligibility
+                        .iter()
+                        .map(|e| Eligibility::ALL.iter().position(|x| x == e).unwrap_or(0) as u8)
+                        .collect(),
+                    &eligibility_codes,
+                ),
+                Arc::new(arrow_array::UInt32Array::from(rank.clone())),
+                Arc::new(BooleanArray::from(
+                    rank.iter()
+                        .map(|r| r.is_some_and(|r| r <= per_village))
+                        .collect::<Vec<_>>(),
+                )),
+            ],
+        )
+    });
+    let batch = result.map_err(|f| f.raise(py))?;
+    PyRecordBatch::new(batch).into_pyarrow(py)
+}
+
+/// Attendance compliance from attendance rows (`participant`, `facilitator`, `month` as
+/// YYYYMM, `present`, `in_working_hours`); returns (per participant, per facilitator).
+#[pyfunction]
+#[pyo3(signature = (batch, threshold_percent = 50.0))]
+pub fn registry_attendance_batch(
+    py: Python<'_>,
+    batch: PyRecordBatch,
+    threshold_percent: f64,
+) -> PyResult<(Bound<'_, PyAny>, Bound<'_, PyAny>)> {
+    let batch: RecordBatch = batch.into_inner();
+    let result = py.detach(|| -> Result<(RecordBatch, RecordBatch), Fail> {
+        let rows = batch.num_rows();
+        let participant: Vec<i64> = required(ints(&batch, "participant")?, "participant")?
+            .into_iter()
+            .map(|v| v.unwrap_or(-1))
+            .collect();
+        let facilitator = ints(&batch, "facilitator")?.unwrap_or_else(|| vec![None; rows]);
+        let month: Vec<i32> = required(ints(&batch, "month")?, "month")?
+            .into_iter()
+            .map(|v| v.and_then(|v| i32::try_from(v).ok()).unwrap_or(0))
+            .collect();
+        let present: Vec<bool> = required(bools(&batch, "present")?, "present")?
+            .into_iter()
+            .map(|v| v.unwrap_or(false))
+            .collect();
+        let hours = bools(&batch, "in_working_hours")?.unwrap_or_else(|| vec![None; rows]);
+        let (people, facs) = berdaya::registry::attendance_compliance(
+            &participant,
+            &facilitator,
+            &month,
+            &present,
+            &hours,
+            threshold_percent,
+        )?;
+        let p = batch_of(
+            vec![
+                Field::new("participant", DataType::Int64, false),
+                Field::new("sessions", DataType::UInt32, false),
+                Field::new("attended", DataType::UInt32, false),
+                Field::new("rate", DataType::Float64, false),
+                Field::new("months_below", DataType::UInt32, false),
+            ],
+            vec![
+                Arc::new(Int64Array::from(
+                    people.iter().map(|p| p.participant).collect::<Vec<_>>(),
+                )),
+                Arc::new(arrow_array::UInt32Array::from(
+                    people.iter().map(|p| p.sessions).collect::<Vec<_>>(),
+                )),
+                Arc::new(arrow_array::UInt32Array::from(
+                    people.iter().map(|p| p.attended).collect::<Vec<_>>(),
+                )),
+                Arc::new(arrow_array::Float64Array::from(
+                    people.iter().map(|p| p.rate).collect::<Vec<_>>(),
+                )),
+                Arc::new(arrow_array::UInt32Array::from(
+                    people.iter().map(|p| p.months_below).collect::<Vec<_>>(),
+                )),
+            ],
+        )?;
+        let f = batch_of(
+            vec![
+                Field::new("facilitator", DataType::Int64, false),
+                Field::new("caseload", DataType::UInt32, false),
+                Field::new("sessions", DataType::UInt32, false),
+                Field::new("rate", DataType::Float64, false),
+                Field::new("working_hours_share", DataType::Float64, true),
+            ],
+            vec![
+                Arc::new(Int64Array::from(
+                    facs.iter().map(|f| f.facilitator).collect::<Vec<_>>(),
+                )),
+                Arc::new(arrow_array::UInt32Array::from(
+                    facs.iter().map(|f| f.caseload).collect::<Vec<_>>(),
+                )),
+                Arc::new(arrow_array::UInt32Array::from(
+                    facs.iter().map(|f| f.sessions).collect::<Vec<_>>(),
+                )),
+                Arc::new(arrow_array::Float64Array::from(
+                    facs.iter().map(|f| f.rate).collect::<Vec<_>>(),
+                )),
+                Arc::new(arrow_array::Float64Array::from(
+                    facs.iter()
+                        .map(|f| f.working_hours_share)
+                        .collect::<Vec<_>>(),
+                )),
+            ],
+        )?;
+        Ok((p, f))
+    });
+    let (p, f) = result.map_err(|e| e.raise(py))?;
+    Ok((
+        PyRecordBatch::new(p).into_pyarrow(py)?,
+        PyRecordBatch::new(f).into_pyarrow(py)?,
+    ))
+}
+
+fn date(py: Python<'_>, on: &str) -> PyResult<NaiveDate> {
+    NaiveDate::parse_from_str(on, "%Y-%m-%d").map_err(|_| {
+        errors::simple(
+            py,
+            "ValidationError",
+            "bad_date",
+            format!("on: expected YYYY-MM-DD; found `{on}`"),
+        )
+    })
+}
+
 fn all_codes<T: std::fmt::Display>(all: &[T]) -> String {
     all.iter()
         .map(|c| c.to_string())
         .collect::<Vec<_>>()
         .join(", ")
-}
-
-/// The rule named by a preset or given as a dict.
-pub fn rule_of(
-    py: Python<'_>,
-    rule: &Bound<'_, PyAny>,
-    params: Option<&Bound<'_, PyAny>>,
-) -> PyResult<Rule> {
-    let params: PresetParams = match params {
-        Some(p) if !p.is_none() => from_py(py, p)?,
-        _ => PresetParams::default(),
-    };
-    if let Ok(name) = rule.extract::<String>() {
-        let id = PresetId::from_code(&name).ok_or_else(|| {
-            errors::simple(
-                py,
-                "RuleError",
-                "unknown_preset",
-                format!(
-                    "preset: unknown `{name}`; expected one of {}",
-                    all_codes(PresetId::ALL)
-                ),
-            )
-        })?;
-        return Ok(preset(id, &params).rule);
-    }
-    let rule: Rule = from_py(py, rule)?;
-    rule.check()
-        .map_err(|e| errors::simple(py, "RuleError", e.code(), e.to_string()))?;
-    Ok(rule)
 }
 
 fn dictionary(keys: Vec<u8>, values: &[&str]) -> ArrayRef {
@@ -165,79 +452,14 @@ pub fn registry_screen_batch<'py>(
     on: &str,
     params: Option<&Bound<'py, PyAny>>,
 ) -> PyResult<Bound<'py, PyAny>> {
-    let rule = rule_of(py, rule, params)?;
-    let on = NaiveDate::parse_from_str(on, "%Y-%m-%d").map_err(|_| {
-        errors::simple(
-            py,
-            "ValidationError",
-            "bad_date",
-            format!("on: expected YYYY-MM-DD; found `{on}`"),
-        )
-    })?;
+    let (rule, _) = rule_and_quota(py, rule, params)?;
+    let on = date(py, on)?;
     let batch: RecordBatch = batch.into_inner();
-    let rows = batch.num_rows();
-    let sex_codes = all_codes(Sex::ALL);
-    let marital_codes = all_codes(MaritalStatus::ALL);
 
     // Conversion and screening run without the GIL, so batches can be screened in parallel.
     let result = py.detach(|| -> Result<_, Fail> {
-        let sex = codes(&batch, "sex", Sex::from_code, &sex_codes)?;
-        let marital = codes(
-            &batch,
-            "marital_status",
-            MaritalStatus::from_code,
-            &marital_codes,
-        )?;
-        let age: Option<Vec<Option<i32>>> = ints(&batch, "age")?.map(|v| {
-            v.into_iter()
-                .map(|x| x.and_then(|x| i32::try_from(x).ok()))
-                .collect()
-        });
-        let birth = dates(&batch, "birth_date")?;
-        let head = bools(&batch, "household_head")?;
-        let bread = bools(&batch, "main_breadwinner")?;
-        let income = ints(&batch, "monthly_income")?;
-        let dependants: Option<Vec<Option<u32>>> = ints(&batch, "dependants")?.map(|v| {
-            v.into_iter()
-                .map(|x| x.and_then(|x| u32::try_from(x).ok()))
-                .collect()
-        });
-        let elderly = bools(&batch, "household_has_elderly")?;
-        let disabled = bools(&batch, "household_has_disabled")?;
-        let business = bools(&batch, "has_business")?;
-        let dtks = bools(&batch, "in_integrated_database")?;
-        let mut assistance: Option<Vec<AssistanceMask>> = None;
-        for a in SocialAssistance::ALL {
-            if let Some(col) = bools(&batch, &format!("receives_{}", a.code()))? {
-                let mask = assistance.get_or_insert_with(|| vec![0; rows]);
-                for (m, v) in mask.iter_mut().zip(col) {
-                    if v == Some(true) {
-                        *m |= assistance_bit(*a);
-                    }
-                }
-            }
-        }
-        let h = Households {
-            rows,
-            sex: sex.as_deref(),
-            age: age.as_deref(),
-            birth_date: birth.as_deref(),
-            marital_status: marital.as_deref(),
-            household_head: head.as_deref(),
-            main_breadwinner: bread.as_deref(),
-            monthly_income: income.as_deref(),
-            dependants: dependants.as_deref(),
-            household_has_elderly: elderly.as_deref(),
-            household_has_disabled: disabled.as_deref(),
-            has_business: business.as_deref(),
-            in_integrated_database: dtks.as_deref(),
-            assistance: assistance.as_deref(),
-        };
-        screen_columns(&h, &rule, on).map_err(|e| Fail {
-            class: "RuleError",
-            code: e.code(),
-            message: e.to_string(),
-        })
+        let owned = Owned::from_batch(&batch)?;
+        screen_columns(&owned.households(), &rule, on).map_err(Fail::from)
     });
     let out = result.map_err(|f| f.raise(py))?;
 

@@ -96,3 +96,49 @@ def test_dask_partitions_equal_the_single_machine_result(table):
         out = ddf.map_partitions(lambda part: registry.screen(part, "wrse", on=ON, to="pandas").astype(str), meta=meta)
         distributed = out.compute(scheduler=client.get).reset_index(drop=True)
     pd.testing.assert_frame_equal(distributed, single)
+
+
+def test_quota_over_arrow_equals_per_document_selection():
+    t = registry.synthetic(3_000, seed=5, villages=4)
+    out = registry.quota(t, "uep", on=ON).to_pylist()
+    assert sum(r["selected"] for r in out) <= 5 * 4
+    # Per-document selection on the same people and kelurahan.
+    rows = t.to_pylist()
+    sites = [{"id": f"v{k}", "province": "Banten", "city": "Tangerang", "city_kind": "kota",
+              "village": f"{k}", "village_kind": "kelurahan"} for k in range(4)]
+    people = []
+    for r in rows:
+        p = {"id": f"{r['id']:07d}", "assistance_received": [c for c, col in CODES.items() if r[col]]}
+        for k in ("age", "household_head", "monthly_income", "dependants", "has_business", "sex"):
+            if r[k] is not None:
+                p[k] = r[k]
+        if r["village"] is not None:
+            p["site"] = f"v{r['village']}"
+        people.append(p)
+    sel = berdaya.select_quota("uep", people, sites, ON)
+    want = sorted(int(i) for v in sel["villages"] for i in v["selected"])
+    got = sorted(r["id"] for r in out if r["selected"])
+    assert got == want
+    again = registry.quota(t.to_reader(max_chunksize=500), "uep", on=ON, to="polars")
+    assert sorted(again.filter(again["selected"])["id"].to_list()) == want
+    with pytest.raises(berdaya.RuleError):
+        registry.quota(t, {"test": {"criterion": "has_business"}}, on=ON)
+    with pytest.raises(berdaya.ValidationError):
+        registry.quota(t.drop_columns(["village"]), "uep", on=ON)
+
+
+def test_attendance_compliance_over_arrow():
+    rows = pa.table({
+        "participant": [1, 1, 1, 2, 2, 2],
+        "facilitator": [9, 9, 9, 9, 9, None],
+        "month": [202301, 202302, 202303, 202301, 202302, 202303],
+        "present": [True, False, True, False, False, True],
+        "in_working_hours": [True, True, None, False, True, None],
+    })
+    people, facs = registry.attendance(pl.from_arrow(rows), threshold_percent=50.0)
+    p = people.to_pylist()
+    assert [(x["participant"], x["sessions"], x["attended"], x["months_below"]) for x in p] == [(1, 3, 2, 1), (2, 3, 1, 2)]
+    f = facs.to_pylist()[0]
+    assert (f["facilitator"], f["caseload"], f["sessions"], f["working_hours_share"]) == (9, 2, 5, 75.0)
+    with pytest.raises(berdaya.ValidationError):
+        registry.attendance(rows.drop_columns(["present"]))

@@ -1,7 +1,7 @@
 """Type stubs of the compiled module ``berdaya._core`` (checked against it by mypy.stubtest)."""
 
 import datetime
-from typing import Any, Dict, List, Optional, Sequence, Union, final
+from typing import Any, Dict, List, Optional, Sequence, Tuple, Union, final
 
 __all__ = [
     "Case",
@@ -12,6 +12,8 @@ __all__ = [
     "compare_sites",
     "load",
     "presets",
+    "registry_attendance_batch",
+    "registry_quota_batch",
     "registry_screen_batch",
     "rubric",
     "screen",
@@ -79,3 +81,12 @@ def registry_screen_batch(
     batch: Any, rule: Union[str, Dict[str, Any]], on: str, params: Optional[Dict[str, Any]] = None
 ) -> Any: ...
 def synthetic_registry(rows: int, seed: int = 1, villages: int = 16) -> Any: ...
+def registry_quota_batch(
+    batch: Any,
+    rule: Union[str, Dict[str, Any]],
+    on: str,
+    per_village: Optional[int] = None,
+    ranking: Optional[Sequence[str]] = None,
+    params: Optional[Dict[str, Any]] = None,
+) -> Any: ...
+def registry_attendance_batch(batch: Any, threshold_percent: float = 50.0) -> Tuple[Any, Any]: ...

@@ -129,7 +129,21 @@ def screen(
     if not out:
         # No rows at all: still return the result's columns.
         out.append(_core.registry_screen_batch(pa.RecordBatch.from_pylist([]), rule, on_iso, params))
-    table = pa.Table.from_batches(out)
+    return _convert(pa.Table.from_batches(out), to)
+
+
+def _whole(data: Any) -> Any:
+    """All rows as one record batch (quota ranking and attendance need the whole table)."""
+    import pyarrow as pa
+
+    batches, _ = _batches(data, None)
+    table = pa.Table.from_batches(list(batches))
+    if table.num_rows == 0:
+        return pa.RecordBatch.from_pylist([], schema=table.schema)
+    return table.combine_chunks().to_batches()[0]
+
+
+def _convert(table: Any, to: str) -> Any:
     if to == "pyarrow":
         return table
     if to == "polars":
@@ -141,6 +155,40 @@ def screen(
     raise ArgumentError(f"to: expected 'pyarrow', 'polars' or 'pandas'; found {to!r}", "argument")
 
 
+def quota(
+    data: Any,
+    rule: Rule,
+    on: Union[str, datetime.date, None] = None,
+    per_village: Optional[int] = None,
+    ranking: Optional[list] = None,
+    params: Optional[Dict[str, Any]] = None,
+    to: str = "pyarrow",
+) -> Any:
+    """Deterministic quota selection per kelurahan (column ``village``) over a registry.
+
+    Returns ``id``, ``eligibility``, ``rank`` within the kelurahan (1 first; null when not
+    eligible or without a kelurahan) and ``selected``. ``per_village`` defaults to the
+    preset's quota (PKHP 25, UEP 5). Ranking needs every row of a kelurahan at once, so memory
+    grows with the registry; partition by kelurahan (e.g. on Dask) to bound it.
+    """
+    import pyarrow as pa
+
+    batch = _whole(data)
+    out = _core.registry_quota_batch(batch, rule, _iso(on), per_village, ranking, params)
+    return _convert(pa.Table.from_batches([out]), to)
+
+
+def attendance(data: Any, threshold_percent: float = 50.0, to: str = "pyarrow") -> Any:
+    """Attendance compliance from attendance rows (``participant``, ``facilitator``,
+    ``month`` as YYYYMM, ``present``, ``in_working_hours``): returns a pair of tables, per
+    participant (sessions, attended, rate, months at or below the threshold) and per
+    facilitator (caseload, sessions, rate, share of meetings in working hours)."""
+    import pyarrow as pa
+
+    people, facilitators = _core.registry_attendance_batch(_whole(data), threshold_percent)
+    return (_convert(pa.Table.from_batches([people]), to), _convert(pa.Table.from_batches([facilitators]), to))
+
+
 def synthetic(rows: int, seed: int = 1, villages: int = 16) -> Any:
     """A seeded synthetic registry as a pyarrow ``Table`` (distributions from the seeds where
     they give them; see ``berdaya::synthetic``)."""
@@ -149,4 +197,4 @@ def synthetic(rows: int, seed: int = 1, villages: int = 16) -> Any:
     return pa.Table.from_batches([_core.synthetic_registry(rows, seed, villages)])
 
 
-__all__ = ["screen", "synthetic"]
+__all__ = ["attendance", "quota", "screen", "synthetic"]
