@@ -556,33 +556,27 @@ impl AdiProcess {
 
     /// Whether `stage` may be under way or done, given the other stages' statuses.
     fn may_run(&self, stage: AdiStage) -> Result<(), TransitionError> {
-        let before_implementation = |s: AdiStage| s < AdiStage::Implementation;
+        // Every stage before implementation must be done (or unknown).
+        let planning_done = |stage: AdiStage| match AdiStage::ALL
+            .iter()
+            .find(|&&s| s < AdiStage::Implementation && !self.status(s).done_or_unknown())
+        {
+            Some(&s) => Err(TransitionError::OutOfOrder {
+                stage,
+                waiting_for: s,
+            }),
+            None => Ok(()),
+        };
         match stage {
             AdiStage::Evaluation => {
-                if let Some(&s) = AdiStage::ALL
-                    .iter()
-                    .find(|&&s| before_implementation(s) && !self.status(s).done_or_unknown())
-                {
-                    return Err(TransitionError::OutOfOrder {
-                        stage,
-                        waiting_for: s,
-                    });
-                }
+                planning_done(stage)?;
                 if !self.status(AdiStage::Implementation).begun_or_unknown() {
                     return Err(TransitionError::EvaluationBeforeImplementation);
                 }
                 Ok(())
             }
             AdiStage::Termination => {
-                if let Some(&s) = AdiStage::ALL
-                    .iter()
-                    .find(|&&s| before_implementation(s) && !self.status(s).done_or_unknown())
-                {
-                    return Err(TransitionError::OutOfOrder {
-                        stage,
-                        waiting_for: s,
-                    });
-                }
+                planning_done(stage)?;
                 if !self.status(AdiStage::Implementation).done_or_unknown() {
                     return Err(TransitionError::TerminationBeforeImplementation);
                 }

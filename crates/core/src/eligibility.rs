@@ -270,76 +270,124 @@ fn tri(value: Option<bool>, yes: Reason, no: Reason, unknown: Reason) -> (Verdic
     }
 }
 
+/// The one fact a criterion looks at, taken from a participant or from a registry row.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Fact {
+    /// Sex.
+    Sex(Option<Sex>),
+    /// Age in whole years on the screening date.
+    Age(Option<i32>),
+    /// Marital status.
+    MaritalStatus(Option<MaritalStatus>),
+    /// A yes/no fact (household head, breadwinner, elderly or disabled member, business,
+    /// database registration).
+    Flag(Option<bool>),
+    /// Monthly income in rupiah.
+    Income(Option<i64>),
+    /// Assistance received, as a mask of [`SocialAssistance::bit`]s.
+    Assistance(u16),
+}
+
 impl Criterion {
-    /// Judges this criterion for `p` on the date `on` (ages are computed at `on`).
-    pub fn judge(&self, p: &Participant, on: NaiveDate) -> (Verdict, Reason) {
-        use Reason as R;
+    /// The fact this criterion looks at in `p`, on the date `on`.
+    pub fn fact(&self, p: &Participant, on: NaiveDate) -> Fact {
         match self {
-            Criterion::Sex { is } => match p.sex {
-                Some(s) if s == *is => (Verdict::Pass, R::SexMatches),
-                Some(_) => (Verdict::Fail, R::SexDiffers),
-                None => (Verdict::Unknown, R::SexUnknown),
+            Criterion::Sex { .. } => Fact::Sex(p.sex),
+            Criterion::AgeBetween { .. } => Fact::Age(p.age_on(on)),
+            Criterion::MaritalStatusIn { .. } => Fact::MaritalStatus(p.marital_status),
+            Criterion::HouseholdHead => Fact::Flag(p.household_head),
+            Criterion::MainBreadwinner => Fact::Flag(p.main_breadwinner),
+            Criterion::IncomeBelow { .. } => Fact::Income(p.monthly_income.map(|r| r.0)),
+            Criterion::ReceivesAssistance { .. } => {
+                Fact::Assistance(p.assistance_received.iter().fold(0, |m, a| m | a.bit()))
+            }
+            Criterion::NoElderlyMember => Fact::Flag(p.household_has_elderly),
+            Criterion::NoDisabledMember => Fact::Flag(p.household_has_disabled),
+            Criterion::HasBusiness => Fact::Flag(p.has_business),
+            Criterion::InIntegratedDatabase => Fact::Flag(p.in_integrated_database),
+        }
+    }
+
+    /// Judges this criterion on its fact — the one place each criterion's rule is written.
+    /// A fact of the wrong kind counts as unknown.
+    pub fn judge_fact(&self, fact: Fact) -> (Verdict, Reason) {
+        use Reason as R;
+        let flag = |f: Fact| match f {
+            Fact::Flag(v) => v,
+            _ => None,
+        };
+        match self {
+            Criterion::Sex { is } => match fact {
+                Fact::Sex(Some(s)) if s == *is => (Verdict::Pass, R::SexMatches),
+                Fact::Sex(Some(_)) => (Verdict::Fail, R::SexDiffers),
+                _ => (Verdict::Unknown, R::SexUnknown),
             },
-            Criterion::AgeBetween { min, max } => match p.age_on(on) {
-                Some(a) if a < *min => (Verdict::Fail, R::AgeBelowMin),
-                Some(a) if a > *max => (Verdict::Fail, R::AgeAboveMax),
-                Some(_) => (Verdict::Pass, R::AgeInRange),
-                None => (Verdict::Unknown, R::AgeUnknown),
+            Criterion::AgeBetween { min, max } => match fact {
+                Fact::Age(Some(a)) if a < *min => (Verdict::Fail, R::AgeBelowMin),
+                Fact::Age(Some(a)) if a > *max => (Verdict::Fail, R::AgeAboveMax),
+                Fact::Age(Some(_)) => (Verdict::Pass, R::AgeInRange),
+                _ => (Verdict::Unknown, R::AgeUnknown),
             },
-            Criterion::MaritalStatusIn { any_of } => match p.marital_status {
-                Some(m) if any_of.contains(&m) => (Verdict::Pass, R::MaritalStatusMatches),
-                Some(_) => (Verdict::Fail, R::MaritalStatusDiffers),
-                None => (Verdict::Unknown, R::MaritalStatusUnknown),
+            Criterion::MaritalStatusIn { any_of } => match fact {
+                Fact::MaritalStatus(Some(m)) if any_of.contains(&m) => {
+                    (Verdict::Pass, R::MaritalStatusMatches)
+                }
+                Fact::MaritalStatus(Some(_)) => (Verdict::Fail, R::MaritalStatusDiffers),
+                _ => (Verdict::Unknown, R::MaritalStatusUnknown),
             },
             Criterion::HouseholdHead => tri(
-                p.household_head,
+                flag(fact),
                 R::HouseholdHead,
                 R::NotHouseholdHead,
                 R::HouseholdHeadUnknown,
             ),
             Criterion::MainBreadwinner => tri(
-                p.main_breadwinner,
+                flag(fact),
                 R::MainBreadwinner,
                 R::NotMainBreadwinner,
                 R::MainBreadwinnerUnknown,
             ),
-            Criterion::IncomeBelow { limit } => match p.monthly_income {
-                Some(i) if i < *limit => (Verdict::Pass, R::IncomeBelowLimit),
-                Some(_) => (Verdict::Fail, R::IncomeAtOrAboveLimit),
-                None => (Verdict::Unknown, R::IncomeUnknown),
+            Criterion::IncomeBelow { limit } => match fact {
+                Fact::Income(Some(i)) if i < limit.0 => (Verdict::Pass, R::IncomeBelowLimit),
+                Fact::Income(Some(_)) => (Verdict::Fail, R::IncomeAtOrAboveLimit),
+                _ => (Verdict::Unknown, R::IncomeUnknown),
             },
-            Criterion::ReceivesAssistance { any_of } => {
-                if p.assistance_received.iter().any(|a| any_of.contains(a)) {
+            Criterion::ReceivesAssistance { any_of } => match fact {
+                Fact::Assistance(mask) if any_of.iter().any(|a| mask & a.bit() != 0) => {
                     (Verdict::Pass, R::ReceivesAssistance)
-                } else {
-                    (Verdict::Fail, R::LacksAssistance)
                 }
-            }
+                _ => (Verdict::Fail, R::LacksAssistance),
+            },
             Criterion::NoElderlyMember => tri(
-                p.household_has_elderly.map(|b| !b),
+                flag(fact).map(|b| !b),
                 R::NoElderlyMember,
                 R::HasElderlyMember,
                 R::ElderlyMemberUnknown,
             ),
             Criterion::NoDisabledMember => tri(
-                p.household_has_disabled.map(|b| !b),
+                flag(fact).map(|b| !b),
                 R::NoDisabledMember,
                 R::HasDisabledMember,
                 R::DisabledMemberUnknown,
             ),
             Criterion::HasBusiness => tri(
-                p.has_business,
+                flag(fact),
                 R::HasBusiness,
                 R::NoBusiness,
                 R::BusinessUnknown,
             ),
             Criterion::InIntegratedDatabase => tri(
-                p.in_integrated_database,
+                flag(fact),
                 R::InIntegratedDatabase,
                 R::NotInIntegratedDatabase,
                 R::IntegratedDatabaseUnknown,
             ),
         }
+    }
+
+    /// Judges this criterion for `p` on the date `on`.
+    pub fn judge(&self, p: &Participant, on: NaiveDate) -> (Verdict, Reason) {
+        self.judge_fact(self.fact(p, on))
     }
 }
 

@@ -75,6 +75,17 @@ labelled_enum! {
     }
 }
 
+impl SocialAssistance {
+    /// This assistance's bit in a mask of assistance received (bit `i` for `ALL[i]`).
+    pub fn bit(self) -> u16 {
+        let i = SocialAssistance::ALL
+            .iter()
+            .position(|x| *x == self)
+            .unwrap_or(0);
+        1 << i
+    }
+}
+
 /// A participant or candidate, identified only by a pseudonymous code.
 ///
 /// Unknown facts stay `None`: eligibility reports them as unknown instead of guessing.

@@ -133,7 +133,7 @@ impl QuotaError {
 }
 
 /// Compares two options, known values first.
-fn known_first<T: PartialOrd>(a: Option<T>, b: Option<T>, reverse: bool) -> Ordering {
+fn known_first(a: Option<f64>, b: Option<f64>, reverse: bool) -> Ordering {
     match (a, b) {
         (Some(x), Some(y)) => {
             let o = x.partial_cmp(&y).unwrap_or(Ordering::Equal);
@@ -149,29 +149,68 @@ fn known_first<T: PartialOrd>(a: Option<T>, b: Option<T>, reverse: bool) -> Orde
     }
 }
 
-fn income_per_member(p: &Participant) -> Option<f64> {
-    let income = p.monthly_income?.0 as f64;
-    let members = f64::from(p.dependants.unwrap_or(0)) + 1.0;
-    Some(income / members)
+/// The values a ranking compares, for one candidate (from a participant or a registry row).
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct RankValues {
+    income: Option<f64>,
+    income_per_member: Option<f64>,
+    dependants: Option<f64>,
+    age: Option<f64>,
+    household_head: Option<f64>,
 }
 
-fn compare(a: &Participant, b: &Participant, ranking: &[RankKey], on: NaiveDate) -> Ordering {
+impl RankValues {
+    /// The values of one candidate: monthly income, dependants, age on the ranking date and
+    /// household headship.
+    pub fn new(
+        income: Option<i64>,
+        dependants: Option<u32>,
+        age: Option<i32>,
+        head: Option<bool>,
+    ) -> Self {
+        let members = f64::from(dependants.unwrap_or(0)) + 1.0;
+        RankValues {
+            income: income.map(|x| x as f64),
+            income_per_member: income.map(|x| x as f64 / members),
+            dependants: dependants.map(f64::from),
+            age: age.map(f64::from),
+            household_head: head.map(|h| f64::from(u8::from(h))),
+        }
+    }
+
+    fn of(p: &Participant, on: NaiveDate) -> Self {
+        RankValues::new(
+            p.monthly_income.map(|r| r.0),
+            p.dependants,
+            p.age_on(on),
+            p.household_head,
+        )
+    }
+}
+
+/// Orders two candidates by `ranking` (the caller breaks remaining ties by id).
+pub fn rank_order(a: &RankValues, b: &RankValues, ranking: &[RankKey]) -> Ordering {
     for key in ranking {
         let o = match key {
             RankKey::LowestIncomePerMember => {
-                known_first(income_per_member(a), income_per_member(b), false)
+                known_first(a.income_per_member, b.income_per_member, false)
             }
-            RankKey::LowestIncome => known_first(a.monthly_income, b.monthly_income, false),
+            RankKey::LowestIncome => known_first(a.income, b.income, false),
             RankKey::MostDependants => known_first(a.dependants, b.dependants, true),
-            RankKey::Oldest => known_first(a.age_on(on), b.age_on(on), true),
-            RankKey::Youngest => known_first(a.age_on(on), b.age_on(on), false),
+            RankKey::Oldest => known_first(a.age, b.age, true),
+            RankKey::Youngest => known_first(a.age, b.age, false),
             RankKey::HouseholdHeadFirst => known_first(a.household_head, b.household_head, true),
         };
         if o != Ordering::Equal {
             return o;
         }
     }
-    a.id.cmp(&b.id)
+    Ordering::Equal
+}
+
+fn compare(a: &Participant, b: &Participant, ranking: &[RankKey], on: NaiveDate) -> Ordering {
+    rank_order(&RankValues::of(a, on), &RankValues::of(b, on), ranking)
+        .then_with(|| a.id.cmp(&b.id))
 }
 
 /// Selects up to `policy.per_village` eligible people in each kelurahan/desa.

@@ -26,9 +26,9 @@ use chrono::NaiveDate;
 use serde::Serialize;
 
 use crate::date::age_on;
-use crate::eligibility::{Criterion, Eligibility, Reason, Rule, RuleError, Verdict};
+use crate::eligibility::{Criterion, Eligibility, Fact, Reason, Rule, RuleError, Verdict};
 use crate::participant::{MaritalStatus, Sex, SocialAssistance};
-use crate::quota::{QuotaPolicy, RankKey};
+use crate::quota::{rank_order, QuotaPolicy, RankValues};
 
 /// A bit per [`SocialAssistance`] received (bit `i` for `SocialAssistance::ALL[i]`).
 pub type AssistanceMask = u16;
@@ -161,15 +161,8 @@ fn at<T: Copy>(col: Option<&[Option<T>]>, i: usize) -> Option<T> {
     col.and_then(|c| c.get(i).copied().flatten())
 }
 
-fn tri(value: Option<bool>, yes: Reason, no: Reason, unknown: Reason) -> (Verdict, Reason) {
-    match value {
-        Some(true) => (Verdict::Pass, yes),
-        Some(false) => (Verdict::Fail, no),
-        None => (Verdict::Unknown, unknown),
-    }
-}
-
-/// Judges one criterion over a whole batch (the same verdicts as [`Criterion::judge`]).
+/// Judges one criterion over a whole batch, a row at a time, with the same rule as
+/// [`Criterion::judge`] ([`Criterion::judge_fact`]).
 fn judge_column(
     c: &Criterion,
     h: &Households<'_>,
@@ -177,105 +170,29 @@ fn judge_column(
     verdicts: &mut Vec<Verdict>,
     reasons: &mut Vec<Reason>,
 ) {
-    use Reason as R;
-    let n = h.rows;
     verdicts.clear();
     reasons.clear();
-    verdicts.reserve(n);
-    reasons.reserve(n);
-    let mut push = |(v, r): (Verdict, Reason)| {
+    verdicts.reserve(h.rows);
+    reasons.reserve(h.rows);
+    let fact: &dyn Fn(usize) -> Fact = match c {
+        Criterion::Sex { .. } => &|i| Fact::Sex(at(h.sex, i)),
+        Criterion::AgeBetween { .. } => &|i| Fact::Age(h.age_at(i, on)),
+        Criterion::MaritalStatusIn { .. } => &|i| Fact::MaritalStatus(at(h.marital_status, i)),
+        Criterion::HouseholdHead => &|i| Fact::Flag(at(h.household_head, i)),
+        Criterion::MainBreadwinner => &|i| Fact::Flag(at(h.main_breadwinner, i)),
+        Criterion::IncomeBelow { .. } => &|i| Fact::Income(at(h.monthly_income, i)),
+        Criterion::ReceivesAssistance { .. } => {
+            &|i| Fact::Assistance(h.assistance.and_then(|c| c.get(i).copied()).unwrap_or(0))
+        }
+        Criterion::NoElderlyMember => &|i| Fact::Flag(at(h.household_has_elderly, i)),
+        Criterion::NoDisabledMember => &|i| Fact::Flag(at(h.household_has_disabled, i)),
+        Criterion::HasBusiness => &|i| Fact::Flag(at(h.has_business, i)),
+        Criterion::InIntegratedDatabase => &|i| Fact::Flag(at(h.in_integrated_database, i)),
+    };
+    for i in 0..h.rows {
+        let (v, r) = c.judge_fact(fact(i));
         verdicts.push(v);
         reasons.push(r);
-    };
-    match c {
-        Criterion::Sex { is } => (0..n).for_each(|i| {
-            push(match at(h.sex, i) {
-                Some(s) if s == *is => (Verdict::Pass, R::SexMatches),
-                Some(_) => (Verdict::Fail, R::SexDiffers),
-                None => (Verdict::Unknown, R::SexUnknown),
-            })
-        }),
-        Criterion::AgeBetween { min, max } => (0..n).for_each(|i| {
-            push(match h.age_at(i, on) {
-                Some(a) if a < *min => (Verdict::Fail, R::AgeBelowMin),
-                Some(a) if a > *max => (Verdict::Fail, R::AgeAboveMax),
-                Some(_) => (Verdict::Pass, R::AgeInRange),
-                None => (Verdict::Unknown, R::AgeUnknown),
-            })
-        }),
-        Criterion::MaritalStatusIn { any_of } => (0..n).for_each(|i| {
-            push(match at(h.marital_status, i) {
-                Some(m) if any_of.contains(&m) => (Verdict::Pass, R::MaritalStatusMatches),
-                Some(_) => (Verdict::Fail, R::MaritalStatusDiffers),
-                None => (Verdict::Unknown, R::MaritalStatusUnknown),
-            })
-        }),
-        Criterion::HouseholdHead => (0..n).for_each(|i| {
-            push(tri(
-                at(h.household_head, i),
-                R::HouseholdHead,
-                R::NotHouseholdHead,
-                R::HouseholdHeadUnknown,
-            ))
-        }),
-        Criterion::MainBreadwinner => (0..n).for_each(|i| {
-            push(tri(
-                at(h.main_breadwinner, i),
-                R::MainBreadwinner,
-                R::NotMainBreadwinner,
-                R::MainBreadwinnerUnknown,
-            ))
-        }),
-        Criterion::IncomeBelow { limit } => (0..n).for_each(|i| {
-            push(match at(h.monthly_income, i) {
-                Some(x) if x < limit.0 => (Verdict::Pass, R::IncomeBelowLimit),
-                Some(_) => (Verdict::Fail, R::IncomeAtOrAboveLimit),
-                None => (Verdict::Unknown, R::IncomeUnknown),
-            })
-        }),
-        Criterion::ReceivesAssistance { any_of } => {
-            let mask = any_of.iter().fold(0, |m, a| m | assistance_bit(*a));
-            (0..n).for_each(|i| {
-                let got = h.assistance.and_then(|c| c.get(i).copied()).unwrap_or(0);
-                push(if got & mask != 0 {
-                    (Verdict::Pass, R::ReceivesAssistance)
-                } else {
-                    (Verdict::Fail, R::LacksAssistance)
-                })
-            })
-        }
-        Criterion::NoElderlyMember => (0..n).for_each(|i| {
-            push(tri(
-                at(h.household_has_elderly, i).map(|b| !b),
-                R::NoElderlyMember,
-                R::HasElderlyMember,
-                R::ElderlyMemberUnknown,
-            ))
-        }),
-        Criterion::NoDisabledMember => (0..n).for_each(|i| {
-            push(tri(
-                at(h.household_has_disabled, i).map(|b| !b),
-                R::NoDisabledMember,
-                R::HasDisabledMember,
-                R::DisabledMemberUnknown,
-            ))
-        }),
-        Criterion::HasBusiness => (0..n).for_each(|i| {
-            push(tri(
-                at(h.has_business, i),
-                R::HasBusiness,
-                R::NoBusiness,
-                R::BusinessUnknown,
-            ))
-        }),
-        Criterion::InIntegratedDatabase => (0..n).for_each(|i| {
-            push(tri(
-                at(h.in_integrated_database, i),
-                R::InIntegratedDatabase,
-                R::NotInIntegratedDatabase,
-                R::IntegratedDatabaseUnknown,
-            ))
-        }),
     }
 }
 
@@ -382,10 +299,6 @@ pub fn select_columns(
         }
     }
     h.check()?;
-    let per_member = |i: usize| {
-        at(h.monthly_income, i)
-            .map(|x| x as f64 / (f64::from(at(h.dependants, i).unwrap_or(0)) + 1.0))
-    };
     let mut groups: BTreeMap<u32, Vec<usize>> = BTreeMap::new();
     for i in 0..n {
         if eligibility.get(i) == Some(&Eligibility::Eligible) {
@@ -394,61 +307,21 @@ pub fn select_columns(
             }
         }
     }
-    let known_first = |a: Option<f64>, b: Option<f64>, reverse: bool| -> std::cmp::Ordering {
-        match (a, b) {
-            (Some(x), Some(y)) => {
-                let o = x.partial_cmp(&y).unwrap_or(std::cmp::Ordering::Equal);
-                if reverse {
-                    o.reverse()
-                } else {
-                    o
-                }
-            }
-            (Some(_), None) => std::cmp::Ordering::Less,
-            (None, Some(_)) => std::cmp::Ordering::Greater,
-            (None, None) => std::cmp::Ordering::Equal,
-        }
+    let values = |i: usize| {
+        RankValues::new(
+            at(h.monthly_income, i),
+            at(h.dependants, i),
+            h.age_at(i, on),
+            at(h.household_head, i),
+        )
     };
-    let f = |x: Option<i64>| x.map(|v| v as f64);
     let mut rank = vec![None; n];
     for (_, mut rows) in groups {
-        rows.sort_by(|&a, &b| {
-            for key in &policy.ranking {
-                let o = match key {
-                    RankKey::LowestIncomePerMember => {
-                        known_first(per_member(a), per_member(b), false)
-                    }
-                    RankKey::LowestIncome => known_first(
-                        f(at(h.monthly_income, a)),
-                        f(at(h.monthly_income, b)),
-                        false,
-                    ),
-                    RankKey::MostDependants => known_first(
-                        at(h.dependants, a).map(f64::from),
-                        at(h.dependants, b).map(f64::from),
-                        true,
-                    ),
-                    RankKey::Oldest => known_first(
-                        h.age_at(a, on).map(f64::from),
-                        h.age_at(b, on).map(f64::from),
-                        true,
-                    ),
-                    RankKey::Youngest => known_first(
-                        h.age_at(a, on).map(f64::from),
-                        h.age_at(b, on).map(f64::from),
-                        false,
-                    ),
-                    RankKey::HouseholdHeadFirst => known_first(
-                        at(h.household_head, a).map(|b| f64::from(u8::from(b))),
-                        at(h.household_head, b).map(|b| f64::from(u8::from(b))),
-                        true,
-                    ),
-                };
-                if o != std::cmp::Ordering::Equal {
-                    return o;
-                }
-            }
-            ids.get(a).cmp(&ids.get(b))
+        let keyed: HashMap<usize, RankValues> = rows.iter().map(|&i| (i, values(i))).collect();
+        let value = |i: &usize| keyed.get(i).copied().unwrap_or_default();
+        rows.sort_by(|a, b| {
+            rank_order(&value(a), &value(b), &policy.ranking)
+                .then_with(|| ids.get(*a).cmp(&ids.get(*b)))
         });
         for (k, row) in rows.into_iter().enumerate() {
             if let Some(slot) = rank.get_mut(row) {

@@ -65,6 +65,29 @@ pub fn rule_and_quota(
     Ok((rule, None))
 }
 
+/// The quota policy of a request: `per_village` or else the preset's own quota, ranked by
+/// `ranking` or else the default (neediest first).
+pub fn quota_policy(
+    py: Python<'_>,
+    per_village: Option<u32>,
+    quota: Option<u32>,
+    ranking: Option<&Bound<'_, PyAny>>,
+) -> PyResult<QuotaPolicy> {
+    let per_village = per_village.or(quota).ok_or_else(|| {
+        errors::simple(
+            py,
+            "RuleError",
+            "no_quota",
+            "per_village: expected a number (this rule has no quota of its own)".into(),
+        )
+    })?;
+    let mut policy = QuotaPolicy::with_default_ranking(per_village);
+    if let Some(r) = ranking.filter(|r| !r.is_none()) {
+        policy.ranking = from_py(py, r)?;
+    }
+    Ok(policy)
+}
+
 /// Screens one participant (a dict) against a preset name or a rule (a dict), on a date;
 /// returns the eligibility and one outcome with its reason code per criterion.
 #[pyfunction]
@@ -99,20 +122,7 @@ pub fn select_quota<'py>(
     let (rule, quota) = rule_and_quota(py, rule, params)?;
     let people: Vec<Participant> = from_py(py, participants)?;
     let sites: Vec<Site> = from_py(py, sites)?;
-    let per_village = per_village.or(quota).ok_or_else(|| {
-        errors::simple(
-            py,
-            "RuleError",
-            "no_quota",
-            "per_village: expected a number (this rule has no quota of its own)".into(),
-        )
-    })?;
-    let mut policy = QuotaPolicy::with_default_ranking(per_village);
-    if let Some(r) = ranking {
-        if !r.is_none() {
-            policy.ranking = from_py(py, r)?;
-        }
-    }
+    let policy = quota_policy(py, per_village, quota, ranking)?;
     let selection = select(&people, &sites, &rule, date(py, on)?, &policy)
         .map_err(|e| errors::simple(py, "RuleError", e.code(), e.to_string()))?;
     to_py(py, &selection)

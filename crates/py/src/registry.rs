@@ -21,8 +21,7 @@ use chrono::NaiveDate;
 use pyo3::prelude::*;
 use pyo3_arrow::PyRecordBatch;
 
-use crate::convert::from_py;
-use crate::eligibility::rule_and_quota;
+use crate::eligibility::{quota_policy, rule_and_quota};
 use crate::errors;
 
 fn column(batch: &RecordBatch, name: &str) -> Option<ArrayRef> {
@@ -232,19 +231,9 @@ pub fn registry_quota_batch<'py>(
     params: Option<&Bound<'py, PyAny>>,
 ) -> PyResult<Bound<'py, PyAny>> {
     let (rule, quota) = rule_and_quota(py, rule, params)?;
-    let per_village = per_village.or(quota).ok_or_else(|| {
-        errors::simple(
-            py,
-            "RuleError",
-            "no_quota",
-            "per_village: expected a number (this rule has no quota of its own)".into(),
-        )
-    })?;
+    let policy = quota_policy(py, per_village, quota, ranking)?;
+    let per_village = policy.per_village;
     let on = date(py, on)?;
-    let mut policy = berdaya::quota::QuotaPolicy::with_default_ranking(per_village);
-    if let Some(r) = ranking.filter(|r| !r.is_none()) {
-        policy.ranking = from_py(py, r)?;
-    }
     let batch: RecordBatch = batch.into_inner();
     let result = py.detach(|| -> Result<RecordBatch, Fail> {
         let owned = Owned::from_batch(&batch)?;
