@@ -156,11 +156,102 @@ def run_loop(table):
 
 ENGINES = {"berdaya": run_berdaya, "polars": run_polars, "duckdb": run_duckdb, "python loop": run_loop}
 
+# ---- attendance compliance: 12 monthly P2K2 meetings per household -------------------------
+
+
+def attendance_rows(households: int):
+    """12 months of attendance for `households` (seeded): about 45 % attendance, as seed 002's
+    'tidak lebih dari 50%' suggests; one facilitator per 670 households (40,255 ÷ 60)."""
+    import numpy as np
+    import pyarrow as pa
+
+    rng = np.random.default_rng(2024)
+    n = households * 12
+    participant = np.repeat(np.arange(1, households + 1, dtype=np.int64), 12)
+    month = np.tile(np.array([202300 + m for m in range(1, 13)], dtype=np.int64), households)
+    return pa.table({
+        "participant": participant,
+        "facilitator": participant // 670,
+        "month": month,
+        "present": rng.random(n) < 0.45,
+        "in_working_hours": rng.random(n) < 0.8,
+    })
+
+
+def att_berdaya(t):
+    import berdaya
+
+    people, _ = berdaya.registry.attendance(t, threshold_percent=50.0)
+    return people.select(["participant", "sessions", "attended", "months_below"])
+
+
+def att_polars(t):
+    import polars as pl
+
+    df = pl.from_arrow(t)
+    monthly = df.group_by(["participant", "month"]).agg(
+        s=pl.len(), a=pl.col("present").sum())
+    out = monthly.group_by("participant").agg(
+        sessions=pl.col("s").sum(), attended=pl.col("a").sum(),
+        months_below=((pl.col("a") * 100.0 / pl.col("s")) <= 50.0).sum(),
+    ).sort("participant")
+    return out.select(["participant", "sessions", "attended", "months_below"]).to_arrow()
+
+
+def att_duckdb(t):
+    import duckdb
+
+    con = duckdb.connect()
+    con.register("att", t)
+    return con.sql("""
+        with m as (select participant, month, count(*) as s, sum(present::int) as a from att group by all)
+        select participant, sum(s) as sessions, sum(a) as attended,
+               sum(case when a * 100.0 / s <= 50.0 then 1 else 0 end) as months_below
+        from m group by participant order by participant""").to_arrow_table()
+
+
+def att_loop(t):
+    start = time.perf_counter()
+    per = {}
+    for r in t.to_pylist():
+        d = per.setdefault(r["participant"], {})
+        s, a = d.get(r["month"], (0, 0))
+        d[r["month"]] = (s + 1, a + int(r["present"]))
+    rows = []
+    for p in sorted(per):
+        months = per[p].values()
+        rows.append((p, sum(s for s, _ in months), sum(a for _, a in months),
+                     sum(1 for s, a in months if a * 100.0 / s <= 50.0)))
+    att_loop.elapsed = time.perf_counter() - start
+    return rows
+
+
+ATTENDANCE = {"berdaya": att_berdaya, "polars": att_polars, "duckdb": att_duckdb, "python loop": att_loop}
+
+
+def att_rows(result):
+    if isinstance(result, list):
+        return result
+    cols = [result.column(c).to_pylist() for c in ["participant", "sessions", "attended", "months_below"]]
+    return [tuple(int(x) for x in row) for row in zip(*cols)]
+
 
 def as_lists(t):
     import pyarrow as pa
 
     return {k: t.column(k).cast(pa.string()).to_pylist() for k in COLUMNS}
+
+
+def attendance_worker(engine: str, households: int, loop_sample: int) -> None:
+    t = attendance_rows(loop_sample if engine == "python loop" else households)
+    base = rss_mb()
+    fn = ATTENDANCE[engine]
+    fn(t.slice(0, 12_000))
+    start = time.perf_counter()
+    fn(t)
+    seconds = getattr(fn, "elapsed", None) or (time.perf_counter() - start)
+    print(json.dumps({"engine": engine, "rows": t.num_rows, "seconds": seconds,
+                      "peak_rss_mb": rss_mb(), "data_rss_mb": base}))
 
 
 def worker(engine: str, rows: int, loop_sample: int) -> None:
@@ -198,9 +289,15 @@ def main() -> None:
     ap.add_argument("--rows", type=int, nargs="*", default=[1_000_000, 10_000_000])
     ap.add_argument("--loop-sample", type=int, default=200_000)
     ap.add_argument("--worker")
+    ap.add_argument("--attendance-households", type=int, default=1_000_000,
+                    help="households with 12 months of attendance each (0 to skip)")
+    ap.add_argument("--attendance-worker")
     args = ap.parse_args()
     if args.worker:
         worker(args.worker, args.rows[0], args.loop_sample)
+        return
+    if args.attendance_worker:
+        attendance_worker(args.attendance_worker, args.attendance_households, args.loop_sample // 12)
         return
 
     sample = data(200_000)
@@ -227,6 +324,30 @@ def main() -> None:
             note = f" (on {r['rows']:,} rows)" if r["rows"] != rows else ""
             print(f"| {rows:,} | {engine}{note} | {threads(engine)} | {r['seconds']:.3f} | {rate:,.0f} | "
                   f"{ours / rate:.1f} | {r['peak_rss_mb']:.0f} | {r['data_rss_mb']:.0f} |")
+
+    if args.attendance_households:
+        sample = attendance_rows(20_000)
+        reference = att_rows(att_berdaya(sample))
+        for name, fn in ATTENDANCE.items():
+            assert att_rows(fn(sample)) == reference, f"attendance: {name} disagrees with berdaya"
+        print()
+        print("attendance compliance (12 months per household; outputs checked equal on 240,000 rows)")
+        print()
+        print("| attendance rows | engine | threads | seconds | rows/s | × slower than berdaya | peak RSS MB | RSS with data loaded MB |")
+        print("|---:|---|---:|---:|---:|---:|---:|---:|")
+        results = {}
+        for engine in ATTENDANCE:
+            p = subprocess.run([sys.executable, __file__, "--attendance-worker", engine,
+                                "--attendance-households", str(args.attendance_households),
+                                "--loop-sample", str(args.loop_sample)], capture_output=True, text=True, check=True)
+            results[engine] = json.loads(p.stdout.strip().splitlines()[-1])
+        ours = results["berdaya"]["rows"] / results["berdaya"]["seconds"]
+        for engine, r in results.items():
+            rate = r["rows"] / r["seconds"]
+            total = args.attendance_households * 12
+            note = f" (on {r['rows']:,} rows)" if r["rows"] != total else ""
+            print(f"| {total:,} | {engine}{note} | {threads(engine) if engine != 'berdaya' else 1} | {r['seconds']:.3f} | "
+                  f"{rate:,.0f} | {ours / rate:.1f} | {r['peak_rss_mb']:.0f} | {r['data_rss_mb']:.0f} |")
 
 
 if __name__ == "__main__":

@@ -36,6 +36,7 @@ bash scripts/setup-python.sh
 (cd "$(mktemp -d)" && "$root/.venv/bin/python" -m pytest -q -p no:cacheprovider --nbmake \
   "$root/crates/py/tests" "$root/examples/researcher.ipynb") 2>&1 | tee "$py_log"
 (cd "$(mktemp -d)" && "$root/.venv/bin/python" -m mypy.stubtest berdaya._core)
+(cd "$(mktemp -d)" && "$root/.venv/bin/python" -W ignore "$root/examples/dask_screening.py")
 
 echo "== WebAssembly package and browser tests (Node, headless Chromium)"
 bash scripts/setup-browser.sh

@@ -387,21 +387,51 @@ pub fn attendance_compliance(
             });
         }
     }
-    // participant → (month → (sessions, attended))
-    let mut per: HashMap<i64, BTreeMap<i32, (u32, u32)>> = HashMap::new();
-    // facilitator → (participants, sessions, attended, working, known)
+    // Sorting the rows by (participant, month) lets one pass count every participant-month
+    // without a map per participant.
+    let mut order: Vec<u32> = (0..n as u32).collect();
+    order.sort_unstable_by_key(|&i| {
+        let i = i as usize;
+        (
+            participant.get(i).copied().unwrap_or(0),
+            month.get(i).copied().unwrap_or(0),
+        )
+    });
+    // participant → [(sessions, attended) per month]
+    let mut per: Vec<(i64, Vec<(u32, u32)>)> = Vec::new();
+    let mut last: Option<(i64, i32)> = None;
+    for &i in &order {
+        let i = i as usize;
+        let (p, m) = (
+            participant.get(i).copied().unwrap_or(0),
+            month.get(i).copied().unwrap_or(0),
+        );
+        let here = u32::from(present.get(i).copied().unwrap_or(false));
+        if last.map(|(lp, _)| lp) != Some(p) {
+            per.push((p, Vec::new()));
+        }
+        if last != Some((p, m)) {
+            if let Some((_, months)) = per.last_mut() {
+                months.push((0, 0));
+            }
+        }
+        if let Some((_, months)) = per.last_mut() {
+            if let Some(slot) = months.last_mut() {
+                slot.0 += 1;
+                slot.1 += here;
+            }
+        }
+        last = Some((p, m));
+    }
+    // facilitator → (participants, sessions, attended, in working hours, hours known)
     let mut fac: HashMap<i64, (std::collections::HashSet<i64>, u32, u32, u32, u32)> =
         HashMap::new();
     let rows = participant
         .iter()
         .zip(facilitator)
-        .zip(month)
         .zip(present)
         .zip(working_hours);
-    for ((((&p, &f), &m), &here), &w) in rows {
-        let slot = per.entry(p).or_default().entry(m).or_default();
-        slot.0 += 1;
-        slot.1 += u32::from(here);
+    for (((&p, &f), &here), &w) in rows {
         if let Some(f) = f {
             let e = fac.entry(f).or_default();
             e.0.insert(p);
@@ -420,11 +450,11 @@ pub fn attendance_compliance(
             100.0 * f64::from(a) / f64::from(b)
         }
     };
-    let mut people: Vec<ParticipantAttendance> = per
+    let people: Vec<ParticipantAttendance> = per
         .into_iter()
         .map(|(p, months)| {
             let (s, a) = months
-                .values()
+                .iter()
                 .fold((0, 0), |(s, a), (ms, ma)| (s + ms, a + ma));
             ParticipantAttendance {
                 participant: p,
@@ -432,13 +462,12 @@ pub fn attendance_compliance(
                 attended: a,
                 rate: pct(a, s),
                 months_below: months
-                    .values()
+                    .iter()
                     .filter(|(ms, ma)| pct(*ma, *ms) <= threshold_percent)
                     .count() as u32,
             }
         })
         .collect();
-    people.sort_by_key(|p| p.participant);
     let mut facilitators: Vec<FacilitatorAttendance> = fac
         .into_iter()
         .map(|(f, (ps, s, a, w, k))| FacilitatorAttendance {

@@ -507,6 +507,40 @@ mod columnar {
         }
     }
 
+    proptest! {
+        #[test]
+        fn prop_attendance_equals_a_per_person_count(
+            rows in proptest::collection::vec((0i64..8, proptest::option::of(0i64..3), 1i32..5, any::<bool>(), proptest::option::of(any::<bool>())), 0..120),
+            threshold in 0.0f64..100.0,
+        ) {
+            use berdaya::registry::attendance_compliance;
+            use std::collections::BTreeMap;
+            let p: Vec<i64> = rows.iter().map(|r| r.0).collect();
+            let f: Vec<Option<i64>> = rows.iter().map(|r| r.1).collect();
+            let m: Vec<i32> = rows.iter().map(|r| 202300 + r.2).collect();
+            let here: Vec<bool> = rows.iter().map(|r| r.3).collect();
+            let w: Vec<Option<bool>> = rows.iter().map(|r| r.4).collect();
+            let (people, facs) = attendance_compliance(&p, &f, &m, &here, &w, threshold).unwrap();
+            // The same counts, person by person.
+            let mut expected: BTreeMap<i64, BTreeMap<i32, (u32, u32)>> = BTreeMap::new();
+            for r in &rows {
+                let e = expected.entry(r.0).or_default().entry(202300 + r.2).or_default();
+                e.0 += 1;
+                e.1 += u32::from(r.3);
+            }
+            prop_assert_eq!(people.len(), expected.len());
+            for (got, (id, months)) in people.iter().zip(&expected) {
+                prop_assert_eq!(got.participant, *id);
+                prop_assert_eq!(got.sessions, months.values().map(|x| x.0).sum::<u32>());
+                prop_assert_eq!(got.attended, months.values().map(|x| x.1).sum::<u32>());
+                let below = months.values().filter(|(s, a)| 100.0 * f64::from(*a) / f64::from(*s) <= threshold).count() as u32;
+                prop_assert_eq!(got.months_below, below);
+            }
+            let total: u32 = facs.iter().map(|x| x.sessions).sum();
+            prop_assert_eq!(total as usize, f.iter().flatten().count());
+        }
+    }
+
     #[test]
     fn length_mismatch_names_the_column() {
         let sex = [Some(Sex::Female)];

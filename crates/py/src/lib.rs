@@ -32,5 +32,6 @@ fn _core(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(registry::synthetic_registry, m)?)?;
     m.add_function(wrap_pyfunction!(registry::registry_quota_batch, m)?)?;
     m.add_function(wrap_pyfunction!(registry::registry_attendance_batch, m)?)?;
+    m.add_function(wrap_pyfunction!(registry::registry_distribution_batch, m)?)?;
     Ok(())
 }

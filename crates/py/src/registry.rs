@@ -582,3 +582,83 @@ pub fn synthetic_registry(
         .map_err(|e| errors::simple(py, "BerdayaError", "arrow", e.to_string()))?;
     PyRecordBatch::new(batch).into_pyarrow(py)
 }
+
+/// Sulistiyani stage counts per group and dimension from rows (`group`, `dimension` code,
+/// `reached` stage code or null); returns `group`, `dimension`, `stage` (0 none yet, 1–3)
+/// and `count`.
+#[pyfunction]
+pub fn registry_distribution_batch(
+    py: Python<'_>,
+    batch: PyRecordBatch,
+) -> PyResult<Bound<'_, PyAny>> {
+    use berdaya::catalogue::Dimension;
+    use berdaya::sulistiyani::SulistiyaniStage;
+    let batch: RecordBatch = batch.into_inner();
+    let result = py.detach(|| -> Result<RecordBatch, Fail> {
+        let group: Vec<i64> = required(ints(&batch, "group")?, "group")?
+            .into_iter()
+            .map(|v| v.unwrap_or(-1))
+            .collect();
+        let dims = required(
+            codes(
+                &batch,
+                "dimension",
+                Dimension::from_code,
+                &all_codes(Dimension::ALL),
+            )?,
+            "dimension",
+        )?;
+        let dimension: Vec<u8> = dims
+            .iter()
+            .map(|d| {
+                d.map_or(u8::MAX, |d| {
+                    Dimension::ALL.iter().position(|x| *x == d).unwrap_or(0) as u8
+                })
+            })
+            .collect();
+        let reached: Vec<Option<u8>> = codes(
+            &batch,
+            "reached",
+            SulistiyaniStage::from_code,
+            &all_codes(SulistiyaniStage::ALL),
+        )?
+        .unwrap_or_else(|| vec![None; group.len()])
+        .into_iter()
+        .map(|s| s.map(|s| s.number()))
+        .collect();
+        let counts = berdaya::registry::stage_distribution(&group, &dimension, &reached)?;
+        let dimension_codes: Vec<&str> = Dimension::ALL.iter().map(|d| d.code()).collect();
+        batch_of(
+            vec![
+                Field::new("group", DataType::Int64, false),
+                Field::new(
+                    "dimension",
+                    DataType::Dictionary(Box::new(DataType::UInt8), Box::new(DataType::Utf8)),
+                    true,
+                ),
+                Field::new("stage", DataType::UInt8, false),
+                Field::new("count", DataType::UInt64, false),
+            ],
+            vec![
+                Arc::new(Int64Array::from(
+                    counts.iter().map(|c| c.0).collect::<Vec<_>>(),
+                )),
+                dictionary(
+                    counts
+                        .iter()
+                        .map(|c| c.1.min(Dimension::ALL.len() as u8 - 1))
+                        .collect(),
+                    &dimension_codes,
+                ),
+                Arc::new(UInt8Array::from(
+                    counts.iter().map(|c| c.2).collect::<Vec<_>>(),
+                )),
+                Arc::new(arrow_array::UInt64Array::from(
+                    counts.iter().map(|c| c.3).collect::<Vec<_>>(),
+                )),
+            ],
+        )
+    });
+    let batch = result.map_err(|f| f.raise(py))?;
+    PyRecordBatch::new(batch).into_pyarrow(py)
+}

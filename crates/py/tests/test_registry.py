@@ -142,3 +142,16 @@ def test_attendance_compliance_over_arrow():
     assert (f["facilitator"], f["caseload"], f["sessions"], f["working_hours_share"]) == (9, 2, 5, 75.0)
     with pytest.raises(berdaya.ValidationError):
         registry.attendance(rows.drop_columns(["present"]))
+
+
+def test_stage_distribution_over_arrow():
+    rows = pl.DataFrame({
+        "group": [1, 1, 1, 2, 2],
+        "dimension": ["social", "social", "economic", "social", "economic"],
+        "reached": ["peningkatan", "peningkatan", "transformasi", None, "penyadaran"],
+    })
+    out = registry.distribution(rows).to_pylist()
+    assert {(r["group"], r["dimension"], r["stage"], r["count"]) for r in out} == {
+        (1, "social", 3, 2), (1, "economic", 2, 1), (2, "social", 0, 1), (2, "economic", 1, 1)}
+    with pytest.raises(berdaya.ValidationError):
+        registry.distribution(rows.with_columns(pl.lit("spiritual").alias("dimension")))

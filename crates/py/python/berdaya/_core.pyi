@@ -13,6 +13,7 @@ __all__ = [
     "load",
     "presets",
     "registry_attendance_batch",
+    "registry_distribution_batch",
     "registry_quota_batch",
     "registry_screen_batch",
     "rubric",
@@ -90,3 +91,4 @@ def registry_quota_batch(
     params: Optional[Dict[str, Any]] = None,
 ) -> Any: ...
 def registry_attendance_batch(batch: Any, threshold_percent: float = 50.0) -> Tuple[Any, Any]: ...
+def registry_distribution_batch(batch: Any) -> Any: ...

@@ -189,6 +189,15 @@ def attendance(data: Any, threshold_percent: float = 50.0, to: str = "pyarrow") 
     return (_convert(pa.Table.from_batches([people]), to), _convert(pa.Table.from_batches([facilitators]), to))
 
 
+def distribution(data: Any, to: str = "pyarrow") -> Any:
+    """Sulistiyani stage counts per group and dimension from rows (``group``, ``dimension``
+    code, ``reached`` stage code or null): ``group``, ``dimension``, ``stage`` (0 none yet,
+    1–3) and ``count``."""
+    import pyarrow as pa
+
+    return _convert(pa.Table.from_batches([_core.registry_distribution_batch(_whole(data))]), to)
+
+
 def synthetic(rows: int, seed: int = 1, villages: int = 16) -> Any:
     """A seeded synthetic registry as a pyarrow ``Table`` (distributions from the seeds where
     they give them; see ``berdaya::synthetic``)."""
@@ -197,4 +206,4 @@ def synthetic(rows: int, seed: int = 1, villages: int = 16) -> Any:
     return pa.Table.from_batches([_core.synthetic_registry(rows, seed, villages)])
 
 
-__all__ = ["attendance", "quota", "screen", "synthetic"]
+__all__ = ["attendance", "distribution", "quota", "screen", "synthetic"]
