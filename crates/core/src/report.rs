@@ -696,6 +696,7 @@ pub fn compare(units: &[Unit<'_>], thresholds: &Thresholds, lang: Lang) -> Strin
         let _ = writeln!(md, "| {name} | {} |", cells.join(" | "));
     };
     let na = || p(Phrase::NotApplicable).to_owned();
+    let list = |v: Vec<String>| if v.is_empty() { na() } else { v.join(", ") };
 
     row(
         p(Phrase::Trainings),
@@ -732,12 +733,12 @@ pub fn compare(units: &[Unit<'_>], thresholds: &Thresholds, lang: Lang) -> Strin
             .iter()
             .map(|u| {
                 let s = Summary::of(u.case);
-                let v: Vec<&str> = s.missing_sectors.iter().map(|x| x.label(lang)).collect();
-                if v.is_empty() {
-                    na()
-                } else {
-                    v.join(", ")
-                }
+                list(
+                    s.missing_sectors
+                        .iter()
+                        .map(|x| x.label(lang).to_owned())
+                        .collect(),
+                )
             })
             .collect(),
     );
@@ -766,11 +767,7 @@ pub fn compare(units: &[Unit<'_>], thresholds: &Thresholds, lang: Lang) -> Strin
                     .iter()
                     .map(|p| format!("{:.0}%", p.completeness().overall * 100.0))
                     .collect();
-                if v.is_empty() {
-                    na()
-                } else {
-                    v.join(", ")
-                }
+                list(v)
             })
             .collect(),
     );
@@ -790,11 +787,7 @@ pub fn compare(units: &[Unit<'_>], thresholds: &Thresholds, lang: Lang) -> Strin
                         format!("{done}/7")
                     })
                     .collect();
-                if v.is_empty() {
-                    na()
-                } else {
-                    v.join(", ")
-                }
+                list(v)
             })
             .collect(),
     );
@@ -809,11 +802,7 @@ pub fn compare(units: &[Unit<'_>], thresholds: &Thresholds, lang: Lang) -> Strin
                     .filter_map(|p| p.first_direct_involvement(u.case))
                     .map(|(s, _)| s.label(lang).to_owned())
                     .collect();
-                if v.is_empty() {
-                    na()
-                } else {
-                    v.join(", ")
-                }
+                list(v)
             })
             .collect(),
     );
