@@ -309,12 +309,15 @@ pub fn registry_quota_batch<'py>(
 /// Attendance compliance from attendance rows (`participant`, `facilitator`, `month` as
 /// YYYYMM, `present`, `in_working_hours`); returns (per participant, per facilitator).
 #[pyfunction]
-#[pyo3(signature = (batch, threshold_percent = 50.0))]
+#[pyo3(signature = (batch, threshold_percent = None))]
 pub fn registry_attendance_batch(
     py: Python<'_>,
     batch: PyRecordBatch,
-    threshold_percent: f64,
+    threshold_percent: Option<f64>,
 ) -> PyResult<(Bound<'_, PyAny>, Bound<'_, PyAny>)> {
+    // The default threshold is the core's (the low-attendance diagnostic's).
+    let threshold_percent = threshold_percent
+        .unwrap_or_else(|| berdaya::diagnostics::Thresholds::default().attendance_min_percent);
     let batch: RecordBatch = batch.into_inner();
     let result = py.detach(|| -> Result<(RecordBatch, RecordBatch), Fail> {
         let rows = batch.num_rows();

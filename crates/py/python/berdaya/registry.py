@@ -178,11 +178,12 @@ def quota(
     return _convert(pa.Table.from_batches([out]), to)
 
 
-def attendance(data: Any, threshold_percent: float = 50.0, to: str = "pyarrow") -> Any:
+def attendance(data: Any, threshold_percent: Optional[float] = None, to: str = "pyarrow") -> Any:
     """Attendance compliance from attendance rows (``participant``, ``facilitator``,
     ``month`` as YYYYMM, ``present``, ``in_working_hours``): returns a pair of tables, per
     participant (sessions, attended, rate, months at or below the threshold) and per
-    facilitator (caseload, sessions, rate, share of meetings in working hours)."""
+    facilitator (caseload, sessions, rate, share of meetings in working hours). The threshold
+    defaults to the core's low-attendance threshold."""
     import pyarrow as pa
 
     people, facilitators = _core.registry_attendance_batch(_whole(data), threshold_percent)
