@@ -136,6 +136,15 @@ labelled_enum! {
     }
 }
 
+/// `label count, label count, …` in `lang`.
+fn counted<K: Labelled>(counts: &[(K, usize)], lang: Lang) -> String {
+    counts
+        .iter()
+        .map(|(k, n)| format!("{} {n}", k.label(lang)))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
 /// The language-neutral facts of a case summary.
 #[derive(Clone, Debug, Serialize)]
 pub struct Summary<'a> {
@@ -308,17 +317,12 @@ impl<'a> Summary<'a> {
             writeln!(out, "  - {}", s.display_name(lang))?;
         }
 
-        let sectors: Vec<String> = self
-            .sectors
-            .iter()
-            .map(|(s, k)| format!("{} {k}", s.label(lang)))
-            .collect();
         writeln!(
             out,
             "- **{}** ({}): {}",
             h(Heading::Stakeholders),
             c.stakeholders.len(),
-            sectors.join(", ")
+            counted(&self.sectors, lang)
         )?;
         let missing: Vec<&str> = self.missing_sectors.iter().map(|s| s.label(lang)).collect();
         writeln!(
@@ -332,17 +336,12 @@ impl<'a> Summary<'a> {
             }
         )?;
 
-        let kinds: Vec<String> = self
-            .activity_kinds
-            .iter()
-            .map(|(k, count)| format!("{} {count}", k.label(lang)))
-            .collect();
         writeln!(
             out,
             "- **{}** ({}): {}",
             h(Heading::Activities),
             c.activities.len(),
-            kinds.join(", ")
+            counted(&self.activity_kinds, lang)
         )?;
         if !self.trainings_by_site.is_empty() {
             writeln!(out, "- **{}**:", h(Heading::TrainingsPerSite))?;
@@ -493,17 +492,12 @@ impl<'a> Summary<'a> {
             self.write_sulistiyani(out, lang)?;
         }
 
-        let kinds: Vec<String> = self
-            .evidence_kinds
-            .iter()
-            .map(|(k, count)| format!("{} {count}", k.label(lang)))
-            .collect();
         writeln!(
             out,
             "- **{}** ({}): {}",
             h(Heading::Evidence),
             c.evidence.len(),
-            kinds.join(", ")
+            counted(&self.evidence_kinds, lang)
         )?;
         if !self.informants.is_empty() {
             let informants: Vec<String> = self
