@@ -12,10 +12,10 @@
 
 use std::process::ExitCode;
 
-use berdaya::ansell_gash::RUBRIC;
-use berdaya::diagnostics::Thresholds;
-use berdaya::lang::Lang;
-use berdaya::report::{compare, markdown_to_html, page, Report, Unit};
+use berdaya::frameworks::ansell_gash::RUBRIC;
+use berdaya::insight::diagnostics::Thresholds;
+use berdaya::model::lang::Lang;
+use berdaya::render::report::{compare, markdown_to_html, page, Report, Unit};
 use berdaya::{cases, Case};
 
 struct Args {

@@ -8,27 +8,37 @@
 //! always a parameter), no I/O beyond parsing the strings you give it, and no panics on any
 //! input. The Python and WebAssembly bindings convert and delegate to it.
 //!
-//! * [`Case`] — one programme at its sites: [`programme`], [`site`]s, [`stakeholder`]s,
-//!   [`activity`]s with attendance, the module [`catalogue`], pseudonymous [`participant`]s or
-//!   [`cohort`] aggregates, [`assistance`], key [`figure`]s and [`evidence`] with its codes.
+//! ## Layers
+//!
+//! Imports flow one way, from the model up; no module imports from a layer to its right.
+//!
+//! ```text
+//!   model  ←  frameworks ─┐
+//!     ↑                   ├─ ←  insight  ←  render
+//!     └────  screening  ──┘
+//!   validate and cases read the model and the frameworks' rules; nothing reads them back.
+//! ```
+//!
+//! * [`model`] — the document: a [`Case`] with its programme, sites, stakeholders,
+//!   activities, catalogue, participants, cohorts, figures, assistance and evidence, and the
+//!   framework [`records`](model::records) an assessor keeps.
+//! * [`frameworks`] — [`adi`](frameworks::adi) (the seven stages: transition rules, checklist
+//!   data, analyses), [`sulistiyani`](frameworks::sulistiyani) (three-stage progression,
+//!   graduation readiness), [`fivem`](frameworks::fivem) (5M drivers and inhibitors) and
+//!   [`ansell_gash`](frameworks::ansell_gash) (the rubric as data, apart from its scoring).
+//! * [`screening`] — eligibility rules and the seeds' presets, quota selection per kelurahan,
+//!   the columnar registry engine and synthetic registries.
+//! * [`insight`] — diagnostics (one unit per finding) and the flat analysis rows.
+//! * [`render`] — the summary, the report (Markdown and HTML, both languages), comparisons
+//!   and the vocabulary of every choice a form needs.
 //! * [`validate`] — every problem in a document, each with a JSON-pointer path.
-//! * [`eligibility`] — composable criteria with reason codes, and the seeds' presets (WRSE,
-//!   P2WKSS, PENA, PKHP, UEP); [`quota`] — deterministic selection per kelurahan.
-//! * [`adi`] — the Adi seven-stage process: stage records, seed-derived checklists,
-//!   involvement on the IAP2 spectrum, transition rules, completeness, timeline,
-//!   documentation gaps and sustainability after termination.
-//! * [`sulistiyani`] — the three-stage progression per dimension, graduation readiness and
-//!   the distribution of a cohort across stages.
-//! * [`fivem`] — 5M drivers and inhibitors; [`ansell_gash`] — the collaborative-governance
-//!   rubric (versioned data), ratings with evidence, aggregates and bands.
-//! * [`diagnostics`] — rules across a case that turn the seeds' findings into warnings with
-//!   a recommendation; [`report`] — the structured report and its Markdown and HTML
-//!   renderings in both languages.
 //! * [`cases`] — the programmes of the five source documents, bundled as data.
-//! * [`summary`] — a readable summary of a case in Bahasa Indonesia or English.
+//!
+//! The types most programs use are re-exported here: `berdaya::Case`, `berdaya::Lang`,
+//! `berdaya::Report`, `berdaya::Rule` and their like.
 //!
 //! ```
-//! use berdaya::{cases, lang::Lang, summary::Summary};
+//! use berdaya::{cases, render::summary::Summary, Lang};
 //! let case = cases::load("wrse-junrejo").unwrap();
 //! let text = Summary::of(&case).render(Lang::En);
 //! assert!(text.contains("Junrejo"));
@@ -44,39 +54,22 @@
     )
 )]
 
-pub mod activity;
-pub mod adi;
-pub mod analysis;
-pub mod ansell_gash;
-pub mod assistance;
 pub mod cases;
-pub mod catalogue;
-pub mod cohort;
-pub mod date;
-pub mod diagnostics;
-pub mod document;
-pub mod eligibility;
-pub mod evidence;
-pub mod figure;
-pub mod fivem;
-pub mod ids;
-pub mod lang;
-pub mod money;
-pub mod participant;
-pub mod programme;
-pub mod quota;
-pub mod registry;
-pub mod report;
-pub mod site;
-pub mod stakeholder;
-pub mod sulistiyani;
-pub mod summary;
-pub mod synthetic;
+pub mod frameworks;
+pub mod insight;
+pub mod model;
+pub mod render;
+pub mod screening;
 pub mod validate;
-pub mod vocabulary;
 
-pub use document::{Case, SCHEMA_VERSION};
-pub use lang::{Labelled, Lang, Text};
+pub use frameworks::adi::{AdiProcess, AdiStage, StageStatus};
+pub use frameworks::ansell_gash::RUBRIC;
+pub use frameworks::fivem::{Factor, Finding};
+pub use insight::diagnostics::{diagnose, Diagnostic, Thresholds};
+pub use model::case::{Case, SCHEMA_VERSION};
+pub use model::lang::{Labelled, Lang, Text};
+pub use render::report::Report;
+pub use screening::eligibility::{Criterion, Rule, Screening};
 pub use validate::{Problem, ProblemKind, ValidationError};
 
 /// The version of this crate.

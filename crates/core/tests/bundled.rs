@@ -1,14 +1,14 @@
 //! The bundled cases load, validate, hold the seeds' figures and render in both languages.
 
-use berdaya::assistance::Item;
 use berdaya::cases::{self, CaseError};
-use berdaya::cohort::Share;
-use berdaya::figure::{Bound, Metric};
-use berdaya::lang::Lang;
-use berdaya::money::Rupiah;
-use berdaya::participant::{Education, MaritalStatus};
-use berdaya::stakeholder::Sector;
-use berdaya::summary::Summary;
+use berdaya::model::assistance::Item;
+use berdaya::model::cohort::Share;
+use berdaya::model::figure::{Bound, Metric};
+use berdaya::model::lang::Lang;
+use berdaya::model::money::Rupiah;
+use berdaya::model::participant::{Education, MaritalStatus};
+use berdaya::model::stakeholder::Sector;
+use berdaya::render::summary::Summary;
 use berdaya::Case;
 
 fn figure(case: &Case, metric: Metric) -> (f64, Bound) {
@@ -60,7 +60,7 @@ fn bekasi_utara_has_both_kelurahan_and_their_trainings() {
         case.activities
             .iter()
             .filter(|a| a.site.as_ref().map(|s| s.as_str()) == Some(site))
-            .filter(|a| a.kind == berdaya::activity::ActivityKind::Training)
+            .filter(|a| a.kind == berdaya::model::activity::ActivityKind::Training)
             .count()
     };
     // Seed 000 lists five trainings in each kelurahan.
@@ -179,11 +179,11 @@ fn bundled_json_round_trips() {
 }
 
 mod frameworks {
-    use berdaya::adi::{AdiStage, Involvement, StageStatus};
     use berdaya::cases;
-    use berdaya::catalogue::Dimension;
-    use berdaya::evidence::EvidenceKind;
-    use berdaya::sulistiyani::{distribution, GraduationPolicy, SulistiyaniStage};
+    use berdaya::frameworks::adi::{AdiStage, Involvement, StageStatus};
+    use berdaya::frameworks::sulistiyani::{distribution, GraduationPolicy, SulistiyaniStage};
+    use berdaya::model::catalogue::Dimension;
+    use berdaya::model::evidence::EvidenceKind;
 
     #[test]
     fn bekasi_utara_target_group_is_consulted_at_planning_and_involved_at_implementation() {
@@ -294,8 +294,8 @@ mod frameworks {
 
     #[test]
     fn the_report_shows_stages_and_progression_in_both_languages() {
-        use berdaya::lang::Lang;
-        use berdaya::summary::Summary;
+        use berdaya::model::lang::Lang;
+        use berdaya::render::summary::Summary;
         let case = cases::load("p2k2-karawaci").unwrap();
         let en = Summary::of(&case).render(Lang::En);
         assert!(en.contains("Readiness for self-graduation: not ready — Economic"));
@@ -309,12 +309,12 @@ mod frameworks {
 }
 
 mod assessments {
-    use berdaya::ansell_gash::{Band, Component};
     use berdaya::cases;
-    use berdaya::diagnostics::{diagnose, DiagnosticId, Thresholds};
-    use berdaya::fivem::{summarise, Direction, Factor};
-    use berdaya::lang::Lang;
-    use berdaya::report::{compare, Report, Unit};
+    use berdaya::frameworks::ansell_gash::{Band, Component};
+    use berdaya::frameworks::fivem::{summarise, Direction, Factor};
+    use berdaya::insight::diagnostics::{diagnose, DiagnosticId, Thresholds};
+    use berdaya::model::lang::Lang;
+    use berdaya::render::report::{compare, Report, Unit};
     use DiagnosticId::*;
 
     fn fired(name: &str) -> Vec<DiagnosticId> {
@@ -473,7 +473,7 @@ mod assessments {
             method.balance < 0,
             "stopping after the budget year weighs on Method"
         );
-        let top = berdaya::fivem::priorities(&case.five_m)[0];
+        let top = berdaya::frameworks::fivem::priorities(&case.five_m)[0];
         assert_eq!(top.direction, Direction::Inhibitor);
         assert_eq!(top.weight, 3);
     }
@@ -537,7 +537,7 @@ mod assessments {
 }
 
 mod labels {
-    use berdaya::lang::{Labelled, Lang};
+    use berdaya::model::lang::{Labelled, Lang};
 
     fn both<T: Labelled + std::fmt::Debug>(all: &[T]) {
         for v in all {
@@ -549,7 +549,15 @@ mod labels {
     /// Every label a report can use, walked enumeration by enumeration, exists in both languages.
     #[test]
     fn every_label_exists_in_both_languages() {
-        use berdaya::*;
+        use berdaya::frameworks::{adi, ansell_gash, fivem, sulistiyani};
+        use berdaya::insight::diagnostics;
+        use berdaya::model::{
+            activity, assistance, catalogue, evidence, figure, participant, programme, site,
+            stakeholder,
+        };
+        use berdaya::render::{report, summary, vocabulary};
+        use berdaya::screening::{eligibility, quota};
+        use berdaya::validate;
         both(activity::ActivityKind::ALL);
         both(activity::Topic::ALL);
         both(activity::Recurrence::ALL);

@@ -1,11 +1,13 @@
 //! Boundary tests for every eligibility preset, asserting reason codes; and quota selection.
 
-use berdaya::eligibility::{preset, Criterion, Eligibility, PresetId, PresetParams, Reason, Rule};
-use berdaya::ids::SiteId;
-use berdaya::money::Rupiah;
-use berdaya::participant::{MaritalStatus, Participant, Sex, SocialAssistance};
-use berdaya::quota::{select, QuotaError, QuotaPolicy, RankKey};
-use berdaya::site::{CityKind, Site, VillageKind};
+use berdaya::model::ids::SiteId;
+use berdaya::model::money::Rupiah;
+use berdaya::model::participant::{MaritalStatus, Participant, Sex, SocialAssistance};
+use berdaya::model::site::{CityKind, Site, VillageKind};
+use berdaya::screening::eligibility::{
+    preset, Criterion, Eligibility, PresetId, PresetParams, Reason, Rule,
+};
+use berdaya::screening::quota::{select, QuotaError, QuotaPolicy, RankKey};
 use chrono::NaiveDate;
 
 fn on() -> NaiveDate {

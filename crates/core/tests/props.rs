@@ -1,14 +1,14 @@
 //! Property tests: JSON round trips, validation on arbitrary JSON, quota selection.
 
-use berdaya::activity::{Activity, ActivityKind, Attendance};
 use berdaya::cases;
-use berdaya::cohort::{Cohort, CountRange, Share};
-use berdaya::eligibility::{preset, Eligibility, PresetId, PresetParams};
-use berdaya::ids::{ActivityId, CohortId, ParticipantId, SiteId};
-use berdaya::money::Rupiah;
-use berdaya::participant::{Education, MaritalStatus, Participant, Sex, SocialAssistance};
-use berdaya::quota::{select, QuotaPolicy, RankKey};
-use berdaya::site::{CityKind, Site, VillageKind};
+use berdaya::model::activity::{Activity, ActivityKind, Attendance};
+use berdaya::model::cohort::{Cohort, CountRange, Share};
+use berdaya::model::ids::{ActivityId, CohortId, ParticipantId, SiteId};
+use berdaya::model::money::Rupiah;
+use berdaya::model::participant::{Education, MaritalStatus, Participant, Sex, SocialAssistance};
+use berdaya::model::site::{CityKind, Site, VillageKind};
+use berdaya::screening::eligibility::{preset, Eligibility, PresetId, PresetParams};
+use berdaya::screening::quota::{select, QuotaPolicy, RankKey};
 use berdaya::{Case, Text};
 use chrono::NaiveDate;
 use proptest::prelude::*;
@@ -363,14 +363,14 @@ proptest! {
             prop_assert_eq!(s.outcomes.len(), n);
             let fails = s.failures().count();
             match s.eligibility {
-                Eligibility::Eligible => prop_assert!(s.outcomes.iter().all(|o| o.verdict != berdaya::eligibility::Verdict::Unknown) || fails == 0),
+                Eligibility::Eligible => prop_assert!(s.outcomes.iter().all(|o| o.verdict != berdaya::screening::eligibility::Verdict::Unknown) || fails == 0),
                 Eligibility::NotEligible => prop_assert!(fails > 0),
-                Eligibility::Undetermined => prop_assert!(s.outcomes.iter().any(|o| o.verdict == berdaya::eligibility::Verdict::Unknown)),
+                Eligibility::Undetermined => prop_assert!(s.outcomes.iter().any(|o| o.verdict == berdaya::screening::eligibility::Verdict::Unknown)),
             }
             prop_assert_eq!(rule.verdict(p, on()), match s.eligibility {
-                Eligibility::Eligible => berdaya::eligibility::Verdict::Pass,
-                Eligibility::NotEligible => berdaya::eligibility::Verdict::Fail,
-                Eligibility::Undetermined => berdaya::eligibility::Verdict::Unknown,
+                Eligibility::Eligible => berdaya::screening::eligibility::Verdict::Pass,
+                Eligibility::NotEligible => berdaya::screening::eligibility::Verdict::Fail,
+                Eligibility::Undetermined => berdaya::screening::eligibility::Verdict::Unknown,
             });
         }
     }
@@ -378,8 +378,10 @@ proptest! {
 
 mod columnar {
     use super::*;
-    use berdaya::eligibility::Reason;
-    use berdaya::registry::{assistance_bit, screen_columns, select_columns, Households};
+    use berdaya::screening::eligibility::Reason;
+    use berdaya::screening::registry::{
+        assistance_bit, screen_columns, select_columns, Households,
+    };
 
     struct Columns {
         sex: Vec<Option<Sex>>,
@@ -513,7 +515,7 @@ mod columnar {
             rows in proptest::collection::vec((0i64..8, proptest::option::of(0i64..3), 1i32..5, any::<bool>(), proptest::option::of(any::<bool>())), 0..120),
             threshold in 0.0f64..100.0,
         ) {
-            use berdaya::registry::attendance_compliance;
+            use berdaya::screening::registry::attendance_compliance;
             use std::collections::BTreeMap;
             let p: Vec<i64> = rows.iter().map(|r| r.0).collect();
             let f: Vec<Option<i64>> = rows.iter().map(|r| r.1).collect();
@@ -559,7 +561,7 @@ mod columnar {
 
     #[test]
     fn attendance_compliance_per_participant_and_facilitator() {
-        use berdaya::registry::attendance_compliance;
+        use berdaya::screening::registry::attendance_compliance;
         let participant = [1, 1, 1, 2, 2, 2];
         let facilitator = [Some(9), Some(9), Some(9), Some(9), Some(9), None];
         let month = [202301, 202302, 202303, 202301, 202302, 202303];

@@ -5,8 +5,8 @@
 use std::path::PathBuf;
 
 use berdaya::cases;
-use berdaya::catalogue::{p2k2, Dimension};
-use berdaya::eligibility::{preset, PresetId, PresetParams};
+use berdaya::model::catalogue::{p2k2, Dimension};
+use berdaya::screening::eligibility::{preset, PresetId, PresetParams};
 
 fn seeds_dir() -> PathBuf {
     if let Ok(dir) = std::env::var("BERDAYA_SEEDS") {
@@ -144,7 +144,7 @@ fn p2k2_catalogue_matches_table_1_of_seed_002() {
 
 #[test]
 fn adi_standard_checklists_quote_seed_000() {
-    use berdaya::adi::{standard_items, AdiStage, STANDARD_CHECKLIST};
+    use berdaya::frameworks::adi::{standard_items, AdiStage, STANDARD_CHECKLIST};
     let text = seed_text("000_beadda07b4a83157.txt");
     for item in STANDARD_CHECKLIST {
         assert!(

@@ -1,7 +1,7 @@
 //! One test per kind of validation problem, asserting its path and kind; and one document
 //! with many problems reporting all of them.
 
-use berdaya::lang::Lang;
+use berdaya::model::lang::Lang;
 use berdaya::validate::{ProblemKind, RefKind};
 use berdaya::{Case, ValidationError};
 use serde_json::{json, Value};
@@ -458,7 +458,7 @@ fn a_document_with_many_problems_reports_all_of_them() {
 
 mod frameworks {
     use super::{only, problems};
-    use berdaya::adi::{AdiRule, AdiStage};
+    use berdaya::frameworks::adi::{AdiRule, AdiStage};
     use berdaya::validate::ProblemKind;
     use serde_json::json;
 

@@ -1,10 +1,10 @@
 //! `berdaya.Case`: a frozen wrapper of the core document, with its analyses.
 
-use berdaya::adi::{AdiStage, StageStatus};
-use berdaya::analysis::Analysis;
-use berdaya::diagnostics::Thresholds;
-use berdaya::report::Report;
-use berdaya::summary::Summary;
+use berdaya::frameworks::adi::{AdiStage, StageStatus};
+use berdaya::insight::analysis::Analysis;
+use berdaya::insight::diagnostics::Thresholds;
+use berdaya::render::report::Report;
+use berdaya::render::summary::Summary;
 use pyo3::prelude::*;
 use pyo3::types::PyTuple;
 

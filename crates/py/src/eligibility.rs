@@ -1,9 +1,9 @@
 //! Eligibility screening and quota selection.
 
-use berdaya::eligibility::{preset, PresetId, PresetParams, Rule};
-use berdaya::participant::Participant;
-use berdaya::quota::{select, QuotaPolicy};
-use berdaya::site::Site;
+use berdaya::model::participant::Participant;
+use berdaya::model::site::Site;
+use berdaya::screening::eligibility::{preset, PresetId, PresetParams, Rule};
+use berdaya::screening::quota::{select, QuotaPolicy};
 use chrono::NaiveDate;
 use pyo3::prelude::*;
 

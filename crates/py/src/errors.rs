@@ -1,7 +1,7 @@
 //! Core errors → the exception classes of `berdaya.errors` (defined in Python so that a
 //! validation error can be both a `BerdayaError` and a `ValueError`, as pydantic's is).
 
-use berdaya::lang::Lang;
+use berdaya::model::lang::Lang;
 use berdaya::ValidationError;
 use pyo3::prelude::*;
 use pyo3::types::{PyDict, PyList};
@@ -68,7 +68,7 @@ pub fn lang(py: Python<'_>, code: Option<&Bound<'_, PyAny>>) -> PyResult<Lang> {
     };
     text(py, code, "lang")?
         .parse()
-        .map_err(|e: berdaya::lang::UnknownLang| {
+        .map_err(|e: berdaya::model::lang::UnknownLang| {
             simple(py, "LangError", "unknown_lang", e.to_string())
         })
 }

@@ -14,9 +14,9 @@ use arrow_array::{
     StringArray, UInt8Array,
 };
 use arrow_schema::{DataType, Field, Schema};
-use berdaya::eligibility::{Eligibility, Reason};
-use berdaya::participant::{MaritalStatus, Sex, SocialAssistance};
-use berdaya::registry::{assistance_bit, screen_columns, AssistanceMask, Households};
+use berdaya::model::participant::{MaritalStatus, Sex, SocialAssistance};
+use berdaya::screening::eligibility::{Eligibility, Reason};
+use berdaya::screening::registry::{assistance_bit, screen_columns, AssistanceMask, Households};
 use chrono::NaiveDate;
 use pyo3::prelude::*;
 use pyo3_arrow::PyRecordBatch;
@@ -191,8 +191,8 @@ impl Owned {
     }
 }
 
-impl From<berdaya::registry::RegistryError> for Fail {
-    fn from(e: berdaya::registry::RegistryError) -> Self {
+impl From<berdaya::screening::registry::RegistryError> for Fail {
+    fn from(e: berdaya::screening::registry::RegistryError) -> Self {
         Fail {
             class: "RuleError",
             code: e.code(),
@@ -266,7 +266,7 @@ pub fn registry_quota_batch<'py>(
             .collect();
         let h = owned.households();
         let screened = screen_columns(&h, &rule, on)?;
-        let rank = berdaya::registry::select_columns(
+        let rank = berdaya::screening::registry::select_columns(
             &ids,
             &village,
             &screened.eligibility,
@@ -316,8 +316,9 @@ pub fn registry_attendance_batch(
     threshold_percent: Option<f64>,
 ) -> PyResult<(Bound<'_, PyAny>, Bound<'_, PyAny>)> {
     // The default threshold is the core's (the low-attendance diagnostic's).
-    let threshold_percent = threshold_percent
-        .unwrap_or_else(|| berdaya::diagnostics::Thresholds::default().attendance_min_percent);
+    let threshold_percent = threshold_percent.unwrap_or_else(|| {
+        berdaya::insight::diagnostics::Thresholds::default().attendance_min_percent
+    });
     let batch: RecordBatch = batch.into_inner();
     let result = py.detach(|| -> Result<(RecordBatch, RecordBatch), Fail> {
         let rows = batch.num_rows();
@@ -335,7 +336,7 @@ pub fn registry_attendance_batch(
             .map(|v| v.unwrap_or(false))
             .collect();
         let hours = bools(&batch, "in_working_hours")?.unwrap_or_else(|| vec![None; rows]);
-        let (people, facs) = berdaya::registry::attendance_compliance(
+        let (people, facs) = berdaya::screening::registry::attendance_compliance(
             &participant,
             &facilitator,
             &month,
@@ -499,7 +500,7 @@ pub fn registry_screen_batch<'py>(
     PyRecordBatch::new(result).into_pyarrow(py)
 }
 
-/// A seeded synthetic registry as one Arrow record batch (see `berdaya::synthetic`).
+/// A seeded synthetic registry as one Arrow record batch (see `berdaya::screening::synthetic`).
 #[pyfunction]
 #[pyo3(signature = (rows, seed = 1, villages = 16))]
 pub fn synthetic_registry(
@@ -508,7 +509,7 @@ pub fn synthetic_registry(
     seed: u64,
     villages: u32,
 ) -> PyResult<Bound<'_, PyAny>> {
-    let g = py.detach(|| berdaya::synthetic::generate(rows, seed, villages));
+    let g = py.detach(|| berdaya::screening::synthetic::generate(rows, seed, villages));
     let s = |v: &[Option<&'static str>]| -> ArrayRef { Arc::new(StringArray::from(v.to_vec())) };
     let b = |v: &[Option<bool>]| -> ArrayRef { Arc::new(BooleanArray::from(v.to_vec())) };
     let mut fields = vec![
@@ -594,8 +595,8 @@ pub fn registry_distribution_batch(
     py: Python<'_>,
     batch: PyRecordBatch,
 ) -> PyResult<Bound<'_, PyAny>> {
-    use berdaya::catalogue::Dimension;
-    use berdaya::sulistiyani::SulistiyaniStage;
+    use berdaya::frameworks::sulistiyani::SulistiyaniStage;
+    use berdaya::model::catalogue::Dimension;
     let batch: RecordBatch = batch.into_inner();
     let result = py.detach(|| -> Result<RecordBatch, Fail> {
         let group: Vec<i64> = required(ints(&batch, "group")?, "group")?
@@ -629,7 +630,8 @@ pub fn registry_distribution_batch(
         .into_iter()
         .map(|s| s.map(|s| s.number()))
         .collect();
-        let counts = berdaya::registry::stage_distribution(&group, &dimension, &reached)?;
+        let counts =
+            berdaya::screening::registry::stage_distribution(&group, &dimension, &reached)?;
         let dimension_codes: Vec<&str> = Dimension::ALL.iter().map(|d| d.code()).collect();
         batch_of(
             vec![

@@ -1,7 +1,7 @@
 //! Comparisons and the Ansell–Gash rubric.
 
-use berdaya::ansell_gash::RUBRIC;
-use berdaya::report::{compare as compare_units, Unit};
+use berdaya::frameworks::ansell_gash::RUBRIC;
+use berdaya::render::report::{compare as compare_units, Unit};
 use pyo3::prelude::*;
 
 use crate::document::{thresholds, PyCase};

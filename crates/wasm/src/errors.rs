@@ -1,6 +1,6 @@
 //! Core errors → JavaScript `Error`s named `BerdayaError` with a `code` (ruff's `into_error`).
 
-use berdaya::lang::Lang;
+use berdaya::model::lang::Lang;
 use berdaya::{Problem, ValidationError};
 use serde::Serialize;
 use wasm_bindgen::JsValue;

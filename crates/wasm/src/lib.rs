@@ -7,11 +7,11 @@
 
 mod errors;
 
-use berdaya::analysis::Analysis;
-use berdaya::diagnostics::Thresholds;
-use berdaya::lang::Lang;
-use berdaya::report::Report;
-use berdaya::vocabulary::Vocabulary;
+use berdaya::insight::analysis::Analysis;
+use berdaya::insight::diagnostics::Thresholds;
+use berdaya::model::lang::Lang;
+use berdaya::render::report::Report;
+use berdaya::render::vocabulary::Vocabulary;
 use berdaya::Case;
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
@@ -45,7 +45,7 @@ fn case_of(value: &JsValue) -> Result<Case, JsValue> {
 
 fn lang_of(lang: &str) -> Result<Lang, JsValue> {
     lang.parse()
-        .map_err(|e: berdaya::lang::UnknownLang| error("unknown_lang", &e.to_string(), None))
+        .map_err(|e: berdaya::model::lang::UnknownLang| error("unknown_lang", &e.to_string(), None))
 }
 
 fn thresholds_of(value: &JsValue) -> Result<Thresholds, JsValue> {
@@ -140,9 +140,9 @@ pub fn transition(
     status: &str,
 ) -> Result<JsValue, JsValue> {
     let mut case = case_of(&case)?;
-    let stage = berdaya::adi::AdiStage::from_code(stage)
+    let stage = berdaya::frameworks::adi::AdiStage::from_code(stage)
         .ok_or_else(|| error("unknown_stage", &format!("stage: unknown `{stage}`"), None))?;
-    let status = berdaya::adi::StageStatus::from_code(status).ok_or_else(|| {
+    let status = berdaya::frameworks::adi::StageStatus::from_code(status).ok_or_else(|| {
         error(
             "unknown_status",
             &format!("status: unknown `{status}`"),

@@ -1,0 +1,303 @@
+//! The Ansell–Gash model of collaborative governance (Ansell & Gash 2008; seed 003).
+//!
+//! The rubric is data ([`RUBRIC`]): a versioned list of indicators grouped in the model's
+//! components, a 1–5 rating scale, and bands — printable with [`Rubric::render`] so a
+//! researcher can cite exactly what was scored. Every indicator is phrased so that 5 is the
+//! condition most favourable to collaboration.
+//!
+//! Scoring follows the plain convention of published instruments such as the Wilder
+//! Collaboration Factors Inventory: indicator scores are averaged per component; a mean of
+//! 4.0 or above is a **strength**, 3.0–3.9 **borderline**, below 3.0 a **concern**. The overall
+//! score is the mean of the component means. An indicator that is not rated is *not
+//! observed*: it is listed, and left out of every mean — never counted as zero. A rating with
+//! no evidence is flagged.
+//!
+//! # Examples
+//!
+//! ```
+//! use berdaya::frameworks::ansell_gash::{Band, Component};
+//! let case = berdaya::cases::load("sekoper-cinta-mustikasari").unwrap();
+//! let scores = case.ansell_gash.as_ref().unwrap().score().unwrap();
+//! let design = scores.component(Component::InstitutionalDesign).unwrap();
+//! assert!(design.mean.is_some());
+//! assert!(scores.not_observed.contains(&"prehistory"));
+//! ```
+
+use serde::Serialize;
+
+pub use crate::model::records::ansell_gash::*;
+
+mod rubric;
+pub use rubric::{Band, Component, IndicatorDef, ProcessPart, Rubric, ScalePoint, RUBRIC};
+
+/// The score of one indicator.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct IndicatorScore {
+    /// The indicator.
+    pub indicator: &'static IndicatorDef,
+    /// Its score (`None`: not observed).
+    pub score: Option<u8>,
+    /// Rated, but with no evidence.
+    pub without_evidence: bool,
+}
+
+/// The mean of a component or part.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Aggregate<K> {
+    /// What is aggregated.
+    pub key: K,
+    /// Mean of the rated indicators (`None`: none rated).
+    pub mean: Option<f64>,
+    /// How many indicators were rated.
+    pub rated: usize,
+    /// How many indicators it has.
+    pub total: usize,
+    /// The band of the mean.
+    pub band: Option<Band>,
+}
+
+/// The scores of an assessment.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Scores {
+    /// Every indicator of the rubric, in rubric order.
+    pub indicators: Vec<IndicatorScore>,
+    /// Each component.
+    pub components: Vec<Aggregate<Component>>,
+    /// Each part of the collaborative process.
+    pub parts: Vec<Aggregate<ProcessPart>>,
+    /// Mean of the component means.
+    pub overall: Option<f64>,
+    /// Band of the overall mean.
+    pub overall_band: Option<Band>,
+    /// Indicators not rated.
+    pub not_observed: Vec<&'static str>,
+    /// Indicators rated without evidence.
+    pub without_evidence: Vec<&'static str>,
+}
+
+impl Scores {
+    /// The aggregate of `component`.
+    pub fn component(&self, component: Component) -> Option<&Aggregate<Component>> {
+        self.components.iter().find(|c| c.key == component)
+    }
+}
+
+/// Why an assessment cannot be scored.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
+pub enum ScoreError {
+    /// The rubric cited is not this build's.
+    #[error("rubric: expected `{expected}`; found `{found}`")]
+    UnknownRubric {
+        /// What the assessment cites.
+        found: String,
+        /// What this build scores with.
+        expected: String,
+    },
+}
+
+fn mean(scores: impl Iterator<Item = u8>) -> (Option<f64>, usize) {
+    let (sum, n) = scores.fold((0u32, 0usize), |(s, n), x| (s + u32::from(x), n + 1));
+    ((n > 0).then(|| f64::from(sum) / n as f64), n)
+}
+
+impl Assessment {
+    /// Scores the assessment with [`RUBRIC`].
+    ///
+    /// Ratings of unknown indicators or out-of-scale scores are reported by document
+    /// validation; here they are ignored so scoring never fails on them.
+    pub fn score(&self) -> Result<Scores, ScoreError> {
+        let rubric = &RUBRIC;
+        if self.rubric != rubric.citation() {
+            return Err(ScoreError::UnknownRubric {
+                found: self.rubric.clone(),
+                expected: rubric.citation(),
+            });
+        }
+        let valid = |s: u8| rubric.scale.iter().any(|p| p.value == s);
+        let indicators: Vec<IndicatorScore> = rubric
+            .indicators
+            .iter()
+            .map(|def| {
+                let rating = self.ratings.iter().find(|r| r.indicator == def.id);
+                let score = rating.and_then(|r| r.score).filter(|s| valid(*s));
+                IndicatorScore {
+                    indicator: def,
+                    score,
+                    without_evidence: score.is_some()
+                        && rating.is_some_and(|r| r.evidence.is_empty()),
+                }
+            })
+            .collect();
+        let aggregate = |filter: &dyn Fn(&IndicatorDef) -> bool| {
+            let of: Vec<&IndicatorScore> =
+                indicators.iter().filter(|i| filter(i.indicator)).collect();
+            let (m, rated) = mean(of.iter().filter_map(|i| i.score));
+            (m, rated, of.len())
+        };
+        let components: Vec<Aggregate<Component>> = Component::ALL
+            .iter()
+            .map(|&key| {
+                let (mean, rated, total) = aggregate(&|d| d.component == key);
+                Aggregate {
+                    key,
+                    mean,
+                    rated,
+                    total,
+                    band: mean.map(|m| rubric.band(m)),
+                }
+            })
+            .collect();
+        let parts: Vec<Aggregate<ProcessPart>> = ProcessPart::ALL
+            .iter()
+            .map(|&key| {
+                let (mean, rated, total) = aggregate(&|d| d.part == Some(key));
+                Aggregate {
+                    key,
+                    mean,
+                    rated,
+                    total,
+                    band: mean.map(|m| rubric.band(m)),
+                }
+            })
+            .collect();
+        let means: Vec<f64> = components.iter().filter_map(|c| c.mean).collect();
+        let overall = (!means.is_empty()).then(|| means.iter().sum::<f64>() / means.len() as f64);
+        Ok(Scores {
+            not_observed: indicators
+                .iter()
+                .filter(|i| i.score.is_none())
+                .map(|i| i.indicator.id)
+                .collect(),
+            without_evidence: indicators
+                .iter()
+                .filter(|i| i.without_evidence)
+                .map(|i| i.indicator.id)
+                .collect(),
+            indicators,
+            components,
+            parts,
+            overall_band: overall.map(|m| rubric.band(m)),
+            overall,
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::ids::EvidenceId;
+    use crate::model::lang::Lang;
+    use proptest::prelude::*;
+
+    fn assessment(ratings: Vec<(&str, Option<u8>, bool)>) -> Assessment {
+        Assessment {
+            rubric: RUBRIC.citation(),
+            ratings: ratings
+                .into_iter()
+                .map(|(id, score, evidence)| Rating {
+                    indicator: id.into(),
+                    score,
+                    evidence: if evidence {
+                        vec![EvidenceId::new("e")]
+                    } else {
+                        vec![]
+                    },
+                    note: None,
+                })
+                .collect(),
+        }
+    }
+
+    #[test]
+    fn the_rubric_covers_the_whole_model() {
+        for &c in Component::ALL {
+            assert!(RUBRIC.indicators.iter().any(|i| i.component == c), "{c}");
+        }
+        for &p in ProcessPart::ALL {
+            assert!(RUBRIC.indicators.iter().any(|i| i.part == Some(p)), "{p}");
+        }
+        let mut ids: Vec<&str> = RUBRIC.indicators.iter().map(|i| i.id).collect();
+        ids.sort();
+        ids.dedup();
+        assert_eq!(ids.len(), RUBRIC.indicators.len());
+        assert_eq!(RUBRIC.indicators.len(), 21);
+        for lang in Lang::ALL {
+            let text = RUBRIC.render(lang);
+            assert!(text.contains("berdaya-ansell-gash/1"));
+            assert!(RUBRIC.indicators.iter().all(|i| text.contains(i.id)));
+        }
+    }
+
+    #[test]
+    fn bands_follow_the_published_cut_points() {
+        assert_eq!(RUBRIC.band(4.0), Band::Strength);
+        assert_eq!(RUBRIC.band(3.99), Band::Borderline);
+        assert_eq!(RUBRIC.band(3.0), Band::Borderline);
+        assert_eq!(RUBRIC.band(2.99), Band::Concern);
+    }
+
+    #[test]
+    fn unrated_is_not_observed_and_unevidenced_is_flagged() {
+        let a = assessment(vec![
+            ("balance", Some(2), true),
+            ("incentives", Some(4), false),
+            ("prehistory", None, true),
+        ]);
+        let s = a.score().unwrap();
+        let start = s.component(Component::StartingConditions).unwrap();
+        assert_eq!(start.mean, Some(3.0));
+        assert_eq!((start.rated, start.total), (2, 3));
+        assert!(s.not_observed.contains(&"prehistory"));
+        assert_eq!(s.without_evidence, vec!["incentives"]);
+        assert_eq!(
+            s.overall,
+            Some(3.0),
+            "components with nothing rated are left out"
+        );
+        assert!(s.component(Component::Outcomes).unwrap().mean.is_none());
+    }
+
+    #[test]
+    fn an_unknown_rubric_is_refused() {
+        let mut a = assessment(vec![]);
+        a.rubric = "wilder/3".into();
+        assert!(matches!(a.score(), Err(ScoreError::UnknownRubric { .. })));
+    }
+
+    proptest! {
+        #[test]
+        fn prop_aggregates_ignore_unrated_indicators(
+            scores in proptest::collection::vec(proptest::option::of(1u8..=5), RUBRIC.indicators.len()),
+        ) {
+            let ratings: Vec<(&str, Option<u8>, bool)> = RUBRIC
+                .indicators
+                .iter()
+                .zip(&scores)
+                .map(|(d, s)| (d.id, *s, true))
+                .collect();
+            let with_none = assessment(ratings.clone()).score().unwrap();
+            // Dropping the unrated ratings altogether changes nothing.
+            let rated_only: Vec<_> = ratings.into_iter().filter(|r| r.1.is_some()).collect();
+            let without = assessment(rated_only).score().unwrap();
+            prop_assert_eq!(&with_none.components, &without.components);
+            prop_assert_eq!(with_none.overall, without.overall);
+            for c in &with_none.components {
+                let expected: Vec<u8> = RUBRIC.indicators.iter().zip(&scores)
+                    .filter(|(d, _)| d.component == c.key)
+                    .filter_map(|(_, s)| *s)
+                    .collect();
+                prop_assert_eq!(c.rated, expected.len());
+                match c.mean {
+                    None => prop_assert!(expected.is_empty()),
+                    Some(m) => {
+                        let want = expected.iter().map(|&x| f64::from(x)).sum::<f64>() / expected.len() as f64;
+                        prop_assert!((m - want).abs() < 1e-12);
+                        // Never counted as zero: the mean is within the scale.
+                        prop_assert!((1.0..=5.0).contains(&m));
+                    }
+                }
+            }
+        }
+    }
+}

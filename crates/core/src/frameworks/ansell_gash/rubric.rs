@@ -1,0 +1,243 @@
+//! The Ansell–Gash rubric as data: a versioned list of indicators grouped in the model's
+//! components, the 1–5 rating scale and the band cut points, printable with
+//! [`Rubric::render`] so a researcher can cite exactly what was scored.
+
+use std::fmt::Write as _;
+
+use serde::Serialize;
+
+use crate::model::lang::labelled_enum;
+use crate::model::lang::{Labelled, Lang};
+
+labelled_enum! {
+    /// A component of the model.
+    pub enum Component {
+        /// Starting conditions.
+        StartingConditions => ("starting_conditions", "Kondisi awal", "Starting conditions"),
+        /// Institutional design.
+        InstitutionalDesign => ("institutional_design", "Desain kelembagaan", "Institutional design"),
+        /// Facilitative leadership.
+        FacilitativeLeadership => ("facilitative_leadership", "Kepemimpinan fasilitatif", "Facilitative leadership"),
+        /// The collaborative process.
+        CollaborativeProcess => ("collaborative_process", "Proses kolaboratif", "Collaborative process"),
+        /// Outcomes.
+        Outcomes => ("outcomes", "Hasil", "Outcomes"),
+    }
+}
+
+labelled_enum! {
+    /// A part of the collaborative process that gathers several indicators.
+    pub enum ProcessPart {
+        /// Face-to-face dialogue.
+        Dialogue => ("dialogue", "Dialog tatap muka", "Face-to-face dialogue"),
+        /// Trust-building.
+        Trust => ("trust", "Membangun kepercayaan", "Trust-building"),
+        /// Commitment to process.
+        Commitment => ("commitment", "Komitmen pada proses", "Commitment to process"),
+        /// Shared understanding.
+        SharedUnderstanding => ("shared_understanding", "Kesamaan pemahaman", "Shared understanding"),
+        /// Intermediate outcomes.
+        IntermediateOutcomes => ("intermediate_outcomes", "Hasil sementara", "Intermediate outcomes"),
+    }
+}
+
+labelled_enum! {
+    /// The band a mean score falls in.
+    pub enum Band {
+        /// 4.0 and above.
+        Strength => ("strength", "Kekuatan", "Strength"),
+        /// 3.0 to 3.9.
+        Borderline => ("borderline", "Perlu perhatian", "Borderline"),
+        /// Below 3.0.
+        Concern => ("concern", "Masalah", "Concern"),
+    }
+}
+
+/// One point of the rating scale.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+pub struct ScalePoint {
+    /// The score.
+    pub value: u8,
+    /// Meaning in Bahasa Indonesia.
+    pub label_id: &'static str,
+    /// Meaning in English.
+    pub label_en: &'static str,
+}
+
+/// One indicator of the rubric.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+pub struct IndicatorDef {
+    /// Stable id.
+    pub id: &'static str,
+    /// Its component.
+    pub component: Component,
+    /// Its part of the collaborative process, if any.
+    pub part: Option<ProcessPart>,
+    /// Label in Bahasa Indonesia.
+    pub label_id: &'static str,
+    /// Label in English.
+    pub label_en: &'static str,
+    /// What a 5 means, in Bahasa Indonesia.
+    pub high_id: &'static str,
+    /// What a 5 means, in English.
+    pub high_en: &'static str,
+}
+
+/// A versioned rubric.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize)]
+pub struct Rubric {
+    /// Id (cited with the version as `id/version`).
+    pub id: &'static str,
+    /// Version.
+    pub version: &'static str,
+    /// Where the model comes from.
+    pub source: &'static str,
+    /// The rating scale, lowest first.
+    pub scale: &'static [ScalePoint],
+    /// The indicators.
+    pub indicators: &'static [IndicatorDef],
+    /// Lower bounds of the bands: strength from this mean …
+    pub strength_from: f64,
+    /// … borderline from this mean; below is a concern.
+    pub borderline_from: f64,
+}
+
+macro_rules! indicators {
+    ($($component:ident $part:expr, $id:literal, $lid:literal, $len:literal, $hid:literal, $hen:literal;)+) => {
+        &[$(IndicatorDef { id: $id, component: Component::$component, part: $part, label_id: $lid, label_en: $len, high_id: $hid, high_en: $hen }),+]
+    };
+}
+
+/// The rubric berdaya scores Ansell–Gash assessments with.
+pub const RUBRIC: Rubric = Rubric {
+    id: "berdaya-ansell-gash",
+    version: "1",
+    source: "Ansell, C. & Gash, A. (2008). Collaborative Governance in Theory and Practice. Journal of Public Administration Research and Theory, 18(4), 543–571",
+    scale: &[
+        ScalePoint { value: 1, label_id: "tidak ada / sangat lemah", label_en: "absent / very weak" },
+        ScalePoint { value: 2, label_id: "lemah", label_en: "weak" },
+        ScalePoint { value: 3, label_id: "sebagian", label_en: "partial" },
+        ScalePoint { value: 4, label_id: "kuat", label_en: "substantial" },
+        ScalePoint { value: 5, label_id: "sangat kuat", label_en: "strong" },
+    ],
+    indicators: indicators![
+        StartingConditions None, "balance", "Keseimbangan kekuatan, sumber daya dan pengetahuan", "Power, resource and knowledge balance",
+            "Para pihak setara atau ketimpangan ditangani", "Actors are on a par, or imbalances are addressed";
+        StartingConditions None, "incentives", "Insentif berpartisipasi melebihi hambatannya", "Incentives for participation outweigh constraints",
+            "Para pihak punya alasan kuat untuk ikut dan sedikit hambatan", "Actors have strong reasons to take part and few constraints";
+        StartingConditions None, "prehistory", "Riwayat kerja sama (bukan konflik)", "Prehistory of cooperation rather than conflict",
+            "Para pihak punya riwayat kerja sama yang baik", "Actors have a good history of working together";
+        InstitutionalDesign None, "inclusiveness", "Inklusivitas partisipasi", "Participatory inclusiveness",
+            "Semua pihak terkait, termasuk swasta dan akademisi, dilibatkan", "All relevant actors, business and academia included, take part";
+        InstitutionalDesign None, "forum_exclusiveness", "Forum kolaborasi yang khusus", "Forum exclusiveness",
+            "Ada satu forum yang diakui untuk memutuskan bersama", "One recognised forum is where joint decisions are made";
+        InstitutionalDesign None, "ground_rules", "Aturan main yang jelas", "Clear ground rules",
+            "Dasar hukum dan aturan main jelas dan dipahami", "Legal basis and ground rules are clear and understood";
+        InstitutionalDesign None, "transparency", "Transparansi proses", "Process transparency",
+            "Informasi, laporan dan keputusan terbuka bagi para pihak", "Information, reports and decisions are open to the actors";
+        FacilitativeLeadership None, "leadership", "Kepemimpinan fasilitatif", "Facilitative leadership",
+            "Pemimpin menyatukan para pihak dan menjaga proses", "Leaders convene the actors and steward the process";
+        FacilitativeLeadership None, "empowerment", "Pemberdayaan pihak yang lemah", "Empowerment of weaker actors",
+            "Pihak yang lemah diperkuat agar dapat berperan", "Weaker actors are strengthened so they can take part";
+        CollaborativeProcess Some(ProcessPart::Dialogue), "dialogue", "Dialog tatap muka", "Face-to-face dialogue",
+            "Pertemuan langsung rutin antarpara pihak", "Regular direct meetings among the actors";
+        CollaborativeProcess Some(ProcessPart::Trust), "trust", "Membangun kepercayaan", "Trust-building",
+            "Kepercayaan dibangun secara sadar dan tumbuh", "Trust is built deliberately and grows";
+        CollaborativeProcess Some(ProcessPart::Commitment), "interdependence", "Pengakuan saling ketergantungan", "Mutual recognition of interdependence",
+            "Para pihak mengakui saling membutuhkan", "Actors recognise they need each other";
+        CollaborativeProcess Some(ProcessPart::Commitment), "shared_ownership", "Rasa memiliki proses bersama", "Shared ownership of process",
+            "Para pihak merasa ikut memiliki proses, bukan sekadar menjalankan perintah", "Actors own the process rather than follow orders";
+        CollaborativeProcess Some(ProcessPart::Commitment), "mutual_gains", "Keterbukaan pada keuntungan bersama", "Openness to exploring mutual gains",
+            "Para pihak terbuka mencari manfaat bersama", "Actors are open to exploring mutual gains";
+        CollaborativeProcess Some(ProcessPart::SharedUnderstanding), "clear_mission", "Misi yang jelas", "Clear mission",
+            "Visi dan misi dipahami bersama", "Vision and mission are understood by all";
+        CollaborativeProcess Some(ProcessPart::SharedUnderstanding), "problem_definition", "Definisi masalah bersama", "Common problem definition",
+            "Para pihak sepakat tentang masalahnya", "Actors agree on what the problem is";
+        CollaborativeProcess Some(ProcessPart::SharedUnderstanding), "common_values", "Nilai bersama", "Identification of common values",
+            "Nilai bersama dikenali dan dipegang", "Common values are identified and held";
+        CollaborativeProcess Some(ProcessPart::IntermediateOutcomes), "small_wins", "Keberhasilan kecil", "Small wins",
+            "Hasil nyata awal tercapai", "Early tangible results are achieved";
+        CollaborativeProcess Some(ProcessPart::IntermediateOutcomes), "strategic_plans", "Rencana strategis", "Strategic plans",
+            "Ada rencana strategis bersama", "A joint strategic plan exists";
+        CollaborativeProcess Some(ProcessPart::IntermediateOutcomes), "joint_fact_finding", "Pencarian fakta bersama", "Joint fact-finding",
+            "Data dikumpulkan dan dinilai bersama", "Data are gathered and weighed together";
+        Outcomes None, "outcomes", "Hasil kolaborasi", "Outcomes of the collaboration",
+            "Tujuan tercapai dan berkelanjutan", "Goals are met and sustained";
+    ],
+    strength_from: 4.0,
+    borderline_from: 3.0,
+};
+
+impl Rubric {
+    /// `id/version`, as assessments cite it.
+    pub fn citation(&self) -> String {
+        format!("{}/{}", self.id, self.version)
+    }
+
+    /// The indicator with `id`.
+    pub fn indicator(&self, id: &str) -> Option<&'static IndicatorDef> {
+        self.indicators.iter().find(|i| i.id == id)
+    }
+
+    /// The band of a mean score.
+    pub fn band(&self, mean: f64) -> Band {
+        if mean >= self.strength_from {
+            Band::Strength
+        } else if mean >= self.borderline_from {
+            Band::Borderline
+        } else {
+            Band::Concern
+        }
+    }
+
+    /// The whole rubric as Markdown in `lang`: scale, bands, indicators by component.
+    pub fn render(&self, lang: Lang) -> String {
+        let mut out = String::new();
+        let _ = writeln!(
+            out,
+            "### {} `{}`\n\n{}: {}\n",
+            lang.pick("Rubrik Ansell–Gash", "Ansell–Gash rubric"),
+            self.citation(),
+            lang.pick("Sumber", "Source"),
+            self.source
+        );
+        let _ = writeln!(out, "{}:", lang.pick("Skala", "Scale"));
+        for p in self.scale {
+            let _ = writeln!(out, "- {} = {}", p.value, lang.pick(p.label_id, p.label_en));
+        }
+        let _ = writeln!(
+            out,
+            "\n{}: {} ≥ {:.1}; {} {:.1}–{:.1}; {} < {:.1}. {}\n",
+            lang.pick("Pita", "Bands"),
+            Band::Strength.label(lang),
+            self.strength_from,
+            Band::Borderline.label(lang),
+            self.borderline_from,
+            self.strength_from - 0.1,
+            Band::Concern.label(lang),
+            self.borderline_from,
+            lang.pick(
+                "Rata-rata per komponen atas indikator yang dinilai; indikator tanpa nilai = tidak teramati, tidak dihitung. Skor keseluruhan = rata-rata komponen.",
+                "Mean per component over rated indicators; an unrated indicator is not observed and left out. Overall = mean of the component means."
+            )
+        );
+        for &component in Component::ALL {
+            let _ = writeln!(out, "**{}**", component.label(lang));
+            for i in self.indicators.iter().filter(|i| i.component == component) {
+                let part = i
+                    .part
+                    .map(|p| format!(" [{}]", p.label(lang)))
+                    .unwrap_or_default();
+                let _ = writeln!(
+                    out,
+                    "- `{}` {}{part} — 5: {}",
+                    i.id,
+                    lang.pick(i.label_id, i.label_en),
+                    lang.pick(i.high_id, i.high_en)
+                );
+            }
+            let _ = writeln!(out);
+        }
+        out
+    }
+}

@@ -1,0 +1,240 @@
+//! The Sulistiyani three-stage progression toward self-reliance (seed 002; Sulistiyani 2017).
+//!
+//! 1. *Penyadaran dan pembentukan perilaku* — awareness and behaviour formation;
+//! 2. *Transformasi kemampuan* — capability transformation (knowledge and basic skills);
+//! 3. *Peningkatan kemampuan intelektual dan keterampilan* — intellectual and skill
+//!    enhancement, where initiative and innovation lead to *kemandirian*.
+//!
+//! A [`Progression`] tracks one participant, group or aggregate cohort on each
+//! [`Dimension`] separately, with indicators and evidence per stage. Graduation readiness
+//! needs the economic dimension as well as the social one ([`GraduationPolicy`]) and says
+//! what is missing — seed 002: "graduasi mandiri tidak hanya kondisi sosialnya saja yang
+//! meningkat tetapi ekonominya juga harus meningkat".
+//!
+//! # Examples
+//!
+//! ```
+//! use berdaya::model::catalogue::Dimension;
+//! use berdaya::frameworks::sulistiyani::{GraduationPolicy, SulistiyaniStage};
+//! let case = berdaya::cases::load("p2k2-karawaci").unwrap();
+//! let kpm = &case.sulistiyani[0];
+//! let r = kpm.readiness(&GraduationPolicy::default());
+//! assert!(!r.ready);
+//! assert_eq!(r.missing[0].dimension, Dimension::Economic);
+//! assert_eq!(r.missing[0].reached, Some(SulistiyaniStage::Transformation));
+//! ```
+
+use serde::{Deserialize, Serialize};
+
+use crate::model::case::Case;
+use crate::model::catalogue::Dimension;
+
+pub use crate::model::records::sulistiyani::*;
+
+/// What graduation (graduasi mandiri) requires.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct GraduationPolicy {
+    /// Dimensions that must each reach `stage`.
+    pub required: Vec<Dimension>,
+    /// The stage they must reach.
+    pub stage: SulistiyaniStage,
+}
+
+impl Default for GraduationPolicy {
+    /// Social and economic, both at the third stage (seed 002).
+    fn default() -> Self {
+        GraduationPolicy {
+            required: vec![Dimension::Social, Dimension::Economic],
+            stage: SulistiyaniStage::Enhancement,
+        }
+    }
+}
+
+/// A required dimension short of the stage graduation needs.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Shortfall {
+    /// The dimension.
+    pub dimension: Dimension,
+    /// Where it stands (`None`: not assessed or not yet at the first stage).
+    pub reached: Option<SulistiyaniStage>,
+    /// The stage needed.
+    pub needed: SulistiyaniStage,
+}
+
+/// Whether a subject is ready to graduate, and what is missing.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Readiness {
+    /// Every required dimension has reached the stage.
+    pub ready: bool,
+    /// The required dimensions that have not.
+    pub missing: Vec<Shortfall>,
+}
+
+impl Progression {
+    /// The stage reached on `dimension`.
+    pub fn reached(&self, dimension: Dimension) -> Option<SulistiyaniStage> {
+        self.dimensions
+            .iter()
+            .find(|d| d.dimension == dimension)
+            .and_then(|d| d.reached)
+    }
+
+    /// Graduation readiness under `policy`.
+    pub fn readiness(&self, policy: &GraduationPolicy) -> Readiness {
+        let missing: Vec<Shortfall> = policy
+            .required
+            .iter()
+            .filter_map(|&dimension| {
+                let reached = self.reached(dimension);
+                (reached < Some(policy.stage)).then_some(Shortfall {
+                    dimension,
+                    reached,
+                    needed: policy.stage,
+                })
+            })
+            .collect();
+        Readiness {
+            ready: missing.is_empty(),
+            missing,
+        }
+    }
+}
+
+/// How many are at one stage of one dimension.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+pub struct StageCount {
+    /// The stage (`None`: not yet at the first stage).
+    pub stage: Option<SulistiyaniStage>,
+    /// Participants tracked individually.
+    pub participants: u64,
+    /// Members of cohorts with a known size.
+    pub cohort_members: u64,
+    /// Cohorts and groups whose size is not known.
+    pub units_of_unknown_size: u64,
+}
+
+/// The distribution across stages on one dimension.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Distribution {
+    /// The dimension.
+    pub dimension: Dimension,
+    /// One row per stage, `None` (not yet started) first.
+    pub rows: Vec<StageCount>,
+}
+
+/// The distribution of a case's progressions across stages, per dimension present.
+pub fn distribution(case: &Case) -> Vec<Distribution> {
+    let mut dims: Vec<Dimension> = case
+        .sulistiyani
+        .iter()
+        .flat_map(|p| p.dimensions.iter().map(|d| d.dimension))
+        .collect();
+    dims.sort();
+    dims.dedup();
+    dims.into_iter()
+        .map(|dimension| {
+            let mut rows: Vec<StageCount> = std::iter::once(None)
+                .chain(SulistiyaniStage::ALL.iter().copied().map(Some))
+                .map(|stage| StageCount {
+                    stage,
+                    ..StageCount::default()
+                })
+                .collect();
+            for p in &case.sulistiyani {
+                let Some(d) = p.dimensions.iter().find(|d| d.dimension == dimension) else {
+                    continue;
+                };
+                let Some(row) = rows.iter_mut().find(|r| r.stage == d.reached) else {
+                    continue;
+                };
+                match &p.subject {
+                    Subject::Participant(_) => row.participants += 1,
+                    Subject::Cohort(id) => {
+                        match case
+                            .cohorts
+                            .iter()
+                            .find(|c| &c.id == id)
+                            .and_then(|c| c.size)
+                        {
+                            Some(n) => row.cohort_members += n,
+                            None => row.units_of_unknown_size += 1,
+                        }
+                    }
+                    Subject::Group(_) => row.units_of_unknown_size += 1,
+                }
+            }
+            Distribution { dimension, rows }
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::ids::ParticipantId;
+    use proptest::prelude::*;
+    use proptest::sample::select;
+
+    fn progression(
+        social: Option<SulistiyaniStage>,
+        economic: Option<SulistiyaniStage>,
+    ) -> Progression {
+        let dim = |dimension, reached| DimensionProgress {
+            dimension,
+            reached,
+            indicators: vec![],
+            evidence: vec![],
+        };
+        Progression {
+            subject: Subject::Participant(ParticipantId::new("p")),
+            as_of: None,
+            dimensions: vec![
+                dim(Dimension::Social, social),
+                dim(Dimension::Economic, economic),
+            ],
+        }
+    }
+
+    #[test]
+    fn graduation_needs_the_economic_dimension_too() {
+        use SulistiyaniStage::*;
+        let policy = GraduationPolicy::default();
+        assert!(
+            progression(Some(Enhancement), Some(Enhancement))
+                .readiness(&policy)
+                .ready
+        );
+        let r = progression(Some(Enhancement), Some(Transformation)).readiness(&policy);
+        assert!(!r.ready);
+        assert_eq!(
+            r.missing,
+            vec![Shortfall {
+                dimension: Dimension::Economic,
+                reached: Some(Transformation),
+                needed: Enhancement
+            }]
+        );
+        let r = progression(None, None).readiness(&policy);
+        assert_eq!(r.missing.len(), 2);
+        // A dimension not tracked at all is missing too.
+        let mut social_only = progression(Some(Enhancement), None);
+        social_only.dimensions.pop();
+        assert_eq!(social_only.readiness(&policy).missing[0].reached, None);
+    }
+
+    proptest! {
+        #[test]
+        fn prop_readiness_is_monotone_in_the_stages_reached(
+            s in proptest::option::of(select(SulistiyaniStage::ALL)),
+            e in proptest::option::of(select(SulistiyaniStage::ALL)),
+        ) {
+            let policy = GraduationPolicy::default();
+            let r = progression(s, e).readiness(&policy);
+            prop_assert_eq!(r.ready, s == Some(SulistiyaniStage::Enhancement) && e == Some(SulistiyaniStage::Enhancement));
+            // Raising any dimension never adds a shortfall.
+            let up = |x: Option<SulistiyaniStage>| x.max(Some(SulistiyaniStage::Transformation));
+            prop_assert!(progression(up(s), up(e)).readiness(&policy).missing.len() <= r.missing.len());
+        }
+    }
+}

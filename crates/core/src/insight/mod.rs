@@ -1,0 +1,6 @@
+//! What a case shows across frameworks: [`diagnostics`] (one unit per finding, each with the
+//! seed it comes from and what must be recorded to judge it) and the flat, labelled
+//! [`analysis`] rows that tables, bindings and reports share.
+
+pub mod analysis;
+pub mod diagnostics;

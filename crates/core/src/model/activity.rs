@@ -1,0 +1,204 @@
+//! Activities: meetings, trainings, sessions, monitoring, hand-overs — with attendance.
+
+use serde::{Deserialize, Serialize};
+
+use crate::model::date::PartialDate;
+use crate::model::ids::{ActivityId, EvidenceId, ParticipantId, SiteId, StakeholderId};
+use crate::model::lang::labelled_enum;
+use crate::model::lang::Text;
+use crate::model::programme::ActivityGroup;
+use crate::model::records::adi::AdiStage;
+
+labelled_enum! {
+    /// What kind of activity.
+    pub enum ActivityKind {
+        /// Rapat koordinasi.
+        CoordinationMeeting => ("coordination_meeting", "Rapat koordinasi", "Coordination meeting"),
+        /// Budgeting (penganggaran).
+        Budgeting => ("budgeting", "Penganggaran", "Budgeting"),
+        /// Sosialisasi / penyuluhan.
+        Socialisation => ("socialisation", "Sosialisasi/penyuluhan", "Socialisation/outreach"),
+        /// Survey, data collection or registration (survei, pendataan).
+        Survey => ("survey", "Survei/pendataan", "Survey/registration"),
+        /// Participatory planning meeting.
+        PlanningMeeting => ("planning_meeting", "Pertemuan perencanaan", "Planning meeting"),
+        /// Skills training (pelatihan).
+        Training => ("training", "Pelatihan", "Training"),
+        /// A session of a module (e.g. a P2K2 session).
+        ModuleSession => ("module_session", "Sesi modul", "Module session"),
+        /// Training of facilitators.
+        FacilitatorTraining => ("facilitator_training", "Pelatihan fasilitator", "Facilitator training"),
+        /// Monitoring (pemantauan).
+        Monitoring => ("monitoring", "Monitoring", "Monitoring"),
+        /// Evaluation (evaluasi).
+        Evaluation => ("evaluation", "Evaluasi", "Evaluation"),
+        /// External assessment (penilaian, rechecking).
+        Assessment => ("assessment", "Penilaian", "Assessment"),
+        /// Market access (pasar tani, bazaar).
+        MarketAccess => ("market_access", "Akses pasar", "Market access"),
+        /// Hand-over of capital or equipment.
+        AssistanceHandover => ("assistance_handover", "Penyerahan bantuan", "Assistance hand-over"),
+        /// Physical works (roads, house renovation).
+        Infrastructure => ("infrastructure", "Pembangunan fisik", "Infrastructure works"),
+        /// Formal end of the programme with the community.
+        Termination => ("termination", "Terminasi", "Termination"),
+    }
+}
+
+labelled_enum! {
+    /// The topic of a training or session.
+    pub enum Topic {
+        /// Menjahit.
+        Sewing => ("sewing", "Menjahit", "Sewing"),
+        /// Vermak pakaian (clothing alteration).
+        ClothingAlteration => ("clothing_alteration", "Vermak pakaian", "Clothing alteration"),
+        /// Memasak / olahan panganan.
+        Cooking => ("cooking", "Memasak/olahan pangan", "Cooking/food processing"),
+        /// Membuat kue (cakes, cookies, kue betawi).
+        Baking => ("baking", "Membuat kue", "Cake and cookie making"),
+        /// Kelompok Wanita Tani (women's farming group).
+        KwtFarming => ("kwt_farming", "Kelompok Wanita Tani (KWT)", "Women's farming group (KWT)"),
+        /// Hantaran / seserahan (wedding gift arrangements).
+        Hantaran => ("hantaran", "Hantaran/seserahan", "Wedding gift arrangements (hantaran)"),
+        /// Merias (make-up).
+        MakeUp => ("make_up", "Merias", "Make-up"),
+        /// Menyulam (embroidery).
+        Embroidery => ("embroidery", "Menyulam", "Embroidery"),
+        /// Membatik.
+        Batik => ("batik", "Membatik", "Batik"),
+        /// Small-business skills (UMKM, usaha, perizinan).
+        Entrepreneurship => ("entrepreneurship", "Kewirausahaan/UMKM", "Entrepreneurship/small business"),
+        /// Marketing, including digital marketing.
+        Marketing => ("marketing", "Pemasaran", "Marketing"),
+        /// Family finance.
+        FinancialManagement => ("financial_management", "Pengelolaan keuangan", "Financial management"),
+        /// Parenting and child education.
+        Parenting => ("parenting", "Pengasuhan dan pendidikan anak", "Parenting and child education"),
+        /// Health and nutrition.
+        Health => ("health", "Kesehatan dan gizi", "Health and nutrition"),
+        /// Gender and women's rights.
+        Gender => ("gender", "Gender dan hak perempuan", "Gender and women's rights"),
+        /// Motivation and social guidance (bimbingan motivasi, bimbingan sosial).
+        Motivation => ("motivation", "Bimbingan motivasi/sosial", "Motivational and social guidance"),
+        /// Roads and housing (Rutilahu).
+        Housing => ("housing", "Jalan lingkungan dan Rutilahu", "Roads and housing renovation"),
+        /// Programme coordination and planning.
+        Coordination => ("coordination", "Koordinasi program", "Programme coordination"),
+    }
+}
+
+labelled_enum! {
+    /// How often an activity repeats.
+    pub enum Recurrence {
+        /// Once.
+        Once => ("once", "Sekali", "Once"),
+        /// Weekly.
+        Weekly => ("weekly", "Mingguan", "Weekly"),
+        /// Monthly (P2K2: "setiap satu bulan sekali").
+        Monthly => ("monthly", "Bulanan", "Monthly"),
+        /// Ongoing without a fixed rhythm (e.g. a WhatsApp group).
+        Continuous => ("continuous", "Berkelanjutan", "Ongoing"),
+    }
+}
+
+labelled_enum! {
+    /// What participants do with a trained skill afterwards (seed 000 tells trainings that
+    /// were practised at once from those that stalled for want of tools or a market).
+    pub enum SkillUse {
+        /// Not practised after the training (e.g. no tools).
+        NotPractised => ("not_practised", "Tidak dipraktikkan", "Not practised"),
+        /// Practised, for the household or on occasional orders, but not regularly sold.
+        Practised => ("practised", "Dipraktikkan", "Practised"),
+        /// Products or services are sold.
+        Sold => ("sold", "Dijual/menghasilkan pendapatan", "Sold / earns an income"),
+    }
+}
+
+/// Whether one participant attended one meeting of an activity.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Attendance {
+    /// Who.
+    pub participant: ParticipantId,
+    /// Which meeting, when the activity meets more than once.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date: Option<PartialDate>,
+    /// Present or not.
+    pub present: bool,
+}
+
+/// An activity of the programme.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Activity {
+    /// Identifier within the document.
+    pub id: ActivityId,
+    /// Kind.
+    pub kind: ActivityKind,
+    /// Title in both languages.
+    pub title: Text,
+    /// Topics covered.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub topics: Vec<Topic>,
+    /// First day (or month, or year).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub start: Option<PartialDate>,
+    /// Last day (or month, or year).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub end: Option<PartialDate>,
+    /// How often it repeats.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub recurrence: Option<Recurrence>,
+    /// Whether it is held during working hours (a reason for low attendance in seed 002).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub in_working_hours: Option<bool>,
+    /// Where.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub site: Option<SiteId>,
+    /// Who organises it.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub organisers: Vec<StakeholderId>,
+    /// Who facilitates or teaches it.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub facilitators: Vec<StakeholderId>,
+    /// Which stakeholders take part as its audience.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub audience: Vec<StakeholderId>,
+    /// The P2WKSS activity group it belongs to.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub group: Option<ActivityGroup>,
+    /// The Adi stage it belongs to.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub adi_stage: Option<AdiStage>,
+    /// The module session it delivers (`module code`, `session code`), for module sessions.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub session: Option<SessionRef>,
+    /// What participants do with the skill afterwards, for trainings.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub skill_use: Option<SkillUse>,
+    /// Per-person attendance, when recorded.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub attendance: Vec<Attendance>,
+    /// Evidence for the activity.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub evidence: Vec<EvidenceId>,
+}
+
+/// A reference to a session of the document's module catalogue.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SessionRef {
+    /// Module code (e.g. "M2").
+    pub module: String,
+    /// Session code within the module (e.g. "S3"); absent for a whole module.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub session: Option<String>,
+}
+
+impl Activity {
+    /// Present and recorded counts from per-person attendance.
+    pub fn attendance_counts(&self) -> (usize, usize) {
+        let present = self.attendance.iter().filter(|a| a.present).count();
+        (present, self.attendance.len())
+    }
+}

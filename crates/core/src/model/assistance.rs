@@ -1,0 +1,113 @@
+//! Assistance: capital grants and equipment handed to participants or groups.
+
+use serde::{Deserialize, Serialize};
+
+use crate::model::date::PartialDate;
+use crate::model::ids::{ActivityId, CohortId, EvidenceId, ParticipantId, StakeholderId};
+use crate::model::lang::labelled_enum;
+use crate::model::money::Rupiah;
+
+labelled_enum! {
+    /// The kind of assistance.
+    pub enum AssistanceKind {
+        /// Business capital (modal usaha, bantuan usaha).
+        CapitalGrant => ("capital_grant", "Bantuan modal usaha", "Capital grant"),
+        /// Tools or equipment (peralatan).
+        Equipment => ("equipment", "Bantuan peralatan", "Equipment"),
+        /// Production inputs such as seeds (bibit).
+        Inputs => ("inputs", "Bantuan bahan/bibit", "Production inputs"),
+        /// Cash for consumption (bantuan uang).
+        Cash => ("cash", "Bantuan uang", "Cash"),
+        /// Staple food (sembako).
+        FoodStaples => ("food_staples", "Sembako", "Staple food"),
+    }
+}
+
+labelled_enum! {
+    /// An item handed over.
+    pub enum Item {
+        /// Mesin jahit.
+        SewingMachine => ("sewing_machine", "Mesin jahit", "Sewing machine"),
+        /// Gerobak.
+        Cart => ("cart", "Gerobak", "Cart"),
+        /// Etalase.
+        DisplayCase => ("display_case", "Etalase", "Display case"),
+        /// Rombong multiguna (multipurpose vending cart).
+        MultipurposeCart => ("multipurpose_cart", "Rombong multiguna", "Multipurpose vending cart"),
+        /// Alat-alat pertanian.
+        FarmingTools => ("farming_tools", "Alat pertanian", "Farming tools"),
+        /// Bibit tanaman.
+        Seeds => ("seeds", "Bibit tanaman", "Seedlings"),
+        /// Peralatan memasak.
+        CookingEquipment => ("cooking_equipment", "Peralatan memasak", "Cooking equipment"),
+    }
+}
+
+labelled_enum! {
+    /// Whether aid goes to individuals or to a group (seed 004 recommends individuals).
+    pub enum Delivery {
+        /// Each person receives her own (perorangan).
+        Individual => ("individual", "Perorangan", "Individual"),
+        /// A group receives it to share (kelompok).
+        Group => ("group", "Kelompok", "Group"),
+    }
+}
+
+/// Who received assistance.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case", deny_unknown_fields)]
+pub enum Recipient {
+    /// One participant.
+    Participant(ParticipantId),
+    /// A cohort described by aggregates.
+    Cohort(CohortId),
+    /// A group recorded as a stakeholder (e.g. a Kelompok Wanita Tani).
+    Stakeholder(StakeholderId),
+}
+
+/// A hand-over of capital or equipment.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Assistance {
+    /// Identifier within the document.
+    pub id: crate::model::ids::AssistanceId,
+    /// Kind.
+    pub kind: AssistanceKind,
+    /// Items, for equipment and inputs.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub items: Vec<Item>,
+    /// Individual or group delivery.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub delivery: Option<Delivery>,
+    /// Who received it.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub recipients: Vec<Recipient>,
+    /// Who gave it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub provider: Option<StakeholderId>,
+    /// When.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date: Option<PartialDate>,
+    /// Worth per recipient, in rupiah.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub value_each: Option<Rupiah>,
+    /// Number of recipients (people or groups) served.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub count: Option<u32>,
+    /// The activities it follows up (the trainings whose skills it lets people practise, or
+    /// the hand-over event itself).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub follows: Vec<ActivityId>,
+    /// Evidence for it.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub evidence: Vec<EvidenceId>,
+}
+
+impl Assistance {
+    /// Total worth when both the worth per recipient and the count are known.
+    pub fn total_value(&self) -> Option<Rupiah> {
+        let each = self.value_each?.0;
+        let n = i64::from(self.count?);
+        each.checked_mul(n).map(Rupiah)
+    }
+}

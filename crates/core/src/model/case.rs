@@ -1,0 +1,133 @@
+//! The case document: one programme at its sites, with everything recorded about it.
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+use crate::model::activity::Activity;
+use crate::model::assistance::Assistance;
+use crate::model::catalogue::ModuleCatalogue;
+use crate::model::cohort::Cohort;
+use crate::model::evidence::{Code, Evidence};
+use crate::model::figure::Figure;
+use crate::model::lang::Text;
+use crate::model::participant::Participant;
+use crate::model::programme::Programme;
+use crate::model::records::adi::AdiProcess;
+use crate::model::records::sulistiyani::Progression;
+use crate::model::site::Site;
+use crate::model::stakeholder::Stakeholder;
+
+/// The schema version this build of berdaya reads and writes.
+pub const SCHEMA_VERSION: u32 = 1;
+
+/// Where a case comes from.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SourceDocument {
+    /// The seed file the case encodes (e.g. `000_beadda07b4a83157.txt`), for bundled cases.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub seed: Option<String>,
+    /// A citation of the source.
+    pub citation: String,
+}
+
+/// A case: one programme as run at its sites, with its actors, activities, people (or cohort
+/// aggregates), assistance, figures and evidence.
+///
+/// Documents carry a `schema_version`; [`Case::from_json`] refuses versions it does not know
+/// and reports every problem it finds, each with a JSON-pointer path.
+///
+/// # Examples
+///
+/// ```
+/// let case = berdaya::cases::load("p2k2-karawaci").unwrap();
+/// assert_eq!(case.programme.acronym, "P2K2");
+/// let json = case.to_json();
+/// assert_eq!(berdaya::Case::from_json(&json).unwrap(), case);
+///
+/// let err = berdaya::Case::from_json(r#"{"schema_version": 1}"#).unwrap_err();
+/// assert_eq!(err.problems[0].path, "");
+/// ```
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Case {
+    /// Schema version of the document; must equal [`SCHEMA_VERSION`].
+    pub schema_version: u32,
+    /// Short identifier (e.g. `p2wkss-bekasi-utara`).
+    pub id: String,
+    /// Title in both languages.
+    pub title: Text,
+    /// Where the case comes from.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<SourceDocument>,
+    /// The date the recorded facts describe; recorded ages are as of this date.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reference_date: Option<NaiveDate>,
+    /// The programme.
+    pub programme: Programme,
+    /// Sites.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub sites: Vec<Site>,
+    /// Stakeholders.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub stakeholders: Vec<Stakeholder>,
+    /// Activities.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub activities: Vec<Activity>,
+    /// The module catalogue sessions refer to.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub module_catalogue: Option<ModuleCatalogue>,
+    /// Participants (pseudonymous).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub participants: Vec<Participant>,
+    /// Cohorts described by aggregates.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub cohorts: Vec<Cohort>,
+    /// Key figures.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub figures: Vec<Figure>,
+    /// Assistance handed over.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub assistance: Vec<Assistance>,
+    /// Evidence.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub evidence: Vec<Evidence>,
+    /// Qualitative codes.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub codes: Vec<Code>,
+    /// The Adi seven-stage process, once per site where sites ran it separately.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub adi: Vec<AdiProcess>,
+    /// Sulistiyani progressions of participants, groups or cohorts.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub sulistiyani: Vec<Progression>,
+    /// 5M findings: drivers and inhibitors per management factor.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub five_m: Vec<crate::model::records::fivem::Finding>,
+    /// An Ansell–Gash assessment of the collaboration.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ansell_gash: Option<crate::model::records::ansell_gash::Assessment>,
+}
+
+impl Case {
+    /// Writes the document as pretty-printed JSON.
+    pub fn to_json(&self) -> String {
+        // Every field serialises to JSON; an error here would be a bug in a Serialize impl.
+        serde_json::to_string_pretty(self).unwrap_or_else(|e| format!("{{\"error\":\"{e}\"}}"))
+    }
+
+    /// Finds a site by id.
+    pub fn site(&self, id: &crate::model::ids::SiteId) -> Option<&Site> {
+        self.sites.iter().find(|s| &s.id == id)
+    }
+
+    /// Finds a stakeholder by id.
+    pub fn stakeholder(&self, id: &crate::model::ids::StakeholderId) -> Option<&Stakeholder> {
+        self.stakeholders.iter().find(|s| &s.id == id)
+    }
+
+    /// Finds an evidence item by id.
+    pub fn evidence_item(&self, id: &crate::model::ids::EvidenceId) -> Option<&Evidence> {
+        self.evidence.iter().find(|e| &e.id == id)
+    }
+}

@@ -1,0 +1,85 @@
+//! Cohorts: aggregate figures about a group whose members are not listed.
+//!
+//! Where a seed gives aggregates ("192 WRSE in the city, 97 in Junrejo; 70 % widowed by death,
+//! 30 % by divorce; SD 50 %, SMP 30 %, SMA 20 %"), the case keeps aggregates: berdaya never
+//! invents the individuals behind them.
+
+use serde::{Deserialize, Serialize};
+
+use crate::model::ids::{CohortId, EvidenceId, SiteId};
+use crate::model::lang::Text;
+use crate::model::money::Rupiah;
+use crate::model::participant::{Education, MaritalStatus, SocialAssistance};
+
+/// The share of a cohort in one category of a mutually exclusive breakdown.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Share<T> {
+    /// The category.
+    pub category: T,
+    /// Percentage of the cohort, 0-100.
+    pub percent: f64,
+}
+
+/// The share of a cohort receiving all of a set of assistance (shares may overlap).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AssistanceShare {
+    /// Assistance received together.
+    pub receives_all: Vec<SocialAssistance>,
+    /// Percentage of the cohort, 0-100.
+    pub percent: f64,
+}
+
+/// An inclusive range of whole numbers (ages, dependants).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CountRange {
+    /// Smallest value.
+    pub min: u32,
+    /// Largest value.
+    pub max: u32,
+}
+
+/// A group described by aggregate figures.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Cohort {
+    /// Identifier within the document.
+    pub id: CohortId,
+    /// What the group is.
+    pub label: Text,
+    /// Where.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub site: Option<SiteId>,
+    /// The larger cohort this one is part of (Junrejo's WRSE within Kota Batu's).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub part_of: Option<CohortId>,
+    /// Year the figures describe.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub year: Option<i32>,
+    /// Number of people (or households).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub size: Option<u64>,
+    /// Breakdown by marital status (mutually exclusive; shares sum to at most 100).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub marital_status: Vec<Share<MaritalStatus>>,
+    /// Breakdown by education (mutually exclusive; shares sum to at most 100).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub education: Vec<Share<Education>>,
+    /// Shares receiving assistance (may overlap).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub assistance: Vec<AssistanceShare>,
+    /// Age range of members.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub age: Option<CountRange>,
+    /// Range of dependants per member.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub dependants: Option<CountRange>,
+    /// Members' monthly income is below this amount.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub monthly_income_below: Option<Rupiah>,
+    /// Evidence for the figures.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub evidence: Vec<EvidenceId>,
+}

@@ -1,0 +1,264 @@
+//! Dates as the sources give them: a year, a month, or a day.
+//!
+//! The seeds date things loosely — "2019-2020", "Maret 2023", "Rabu (03/12/2025)" — so a
+//! [`PartialDate`] keeps exactly the precision that was stated, and comparisons use the
+//! earliest and latest day it can stand for. Nothing here reads a clock: "today" is always a
+//! parameter.
+
+use std::cmp::Ordering;
+use std::fmt;
+use std::str::FromStr;
+
+use chrono::{Datelike, NaiveDate};
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+/// A date known to the year, the month or the day; written `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
+///
+/// # Examples
+///
+/// ```
+/// use berdaya::model::date::PartialDate;
+/// let march: PartialDate = "2023-03".parse().unwrap();
+/// assert_eq!(march.earliest().to_string(), "2023-03-01");
+/// assert_eq!(march.latest().to_string(), "2023-03-31");
+/// assert!("2023-13".parse::<PartialDate>().is_err());
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct PartialDate {
+    year: i32,
+    month: Option<u32>,
+    day: Option<u32>,
+}
+
+/// Why a partial date could not be read.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+#[error("invalid date `{found}`: expected YYYY, YYYY-MM or YYYY-MM-DD with a real month and day (years 1000-9999)")]
+pub struct InvalidDate {
+    /// What was given.
+    pub found: String,
+}
+
+impl PartialDate {
+    /// A year only.
+    pub fn year_only(year: i32) -> Option<Self> {
+        (1000..=9999).contains(&year).then_some(PartialDate {
+            year,
+            month: None,
+            day: None,
+        })
+    }
+
+    /// A year and a month.
+    pub fn month(year: i32, month: u32) -> Option<Self> {
+        NaiveDate::from_ymd_opt(year, month, 1)?;
+        Self::year_only(year).map(|d| PartialDate {
+            month: Some(month),
+            ..d
+        })
+    }
+
+    /// A full day.
+    pub fn day(year: i32, month: u32, day: u32) -> Option<Self> {
+        NaiveDate::from_ymd_opt(year, month, day)?;
+        Self::year_only(year).map(|d| PartialDate {
+            month: Some(month),
+            day: Some(day),
+            ..d
+        })
+    }
+
+    /// The year.
+    pub fn year(&self) -> i32 {
+        self.year
+    }
+
+    /// The month, when known.
+    pub fn month_of_year(&self) -> Option<u32> {
+        self.month
+    }
+
+    /// The first day this date can stand for.
+    pub fn earliest(&self) -> NaiveDate {
+        let d = NaiveDate::from_ymd_opt(self.year, self.month.unwrap_or(1), self.day.unwrap_or(1));
+        // Constructors guarantee a valid date; fall back to the minimum rather than panic.
+        d.unwrap_or(NaiveDate::MIN)
+    }
+
+    /// The last day this date can stand for.
+    pub fn latest(&self) -> NaiveDate {
+        match (self.month, self.day) {
+            (Some(m), Some(d)) => NaiveDate::from_ymd_opt(self.year, m, d),
+            (Some(m), None) => last_day_of_month(self.year, m),
+            _ => NaiveDate::from_ymd_opt(self.year, 12, 31),
+        }
+        .unwrap_or(NaiveDate::MAX)
+    }
+
+    /// Whether this date certainly ends before `other` starts.
+    pub fn certainly_before(&self, other: &PartialDate) -> bool {
+        self.latest() < other.earliest()
+    }
+
+    /// Compares by earliest day, then by latest day (a year sorts before its months).
+    pub fn chronological(&self, other: &PartialDate) -> Ordering {
+        (self.earliest(), self.latest()).cmp(&(other.earliest(), other.latest()))
+    }
+}
+
+fn last_day_of_month(year: i32, month: u32) -> Option<NaiveDate> {
+    let (y, m) = if month == 12 {
+        (year + 1, 1)
+    } else {
+        (year, month + 1)
+    };
+    NaiveDate::from_ymd_opt(y, m, 1)?.pred_opt()
+}
+
+impl From<NaiveDate> for PartialDate {
+    fn from(d: NaiveDate) -> Self {
+        PartialDate {
+            year: d.year(),
+            month: Some(d.month()),
+            day: Some(d.day()),
+        }
+    }
+}
+
+impl fmt::Display for PartialDate {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{:04}", self.year)?;
+        if let Some(m) = self.month {
+            write!(f, "-{m:02}")?;
+        }
+        if let Some(d) = self.day {
+            write!(f, "-{d:02}")?;
+        }
+        Ok(())
+    }
+}
+
+impl FromStr for PartialDate {
+    type Err = InvalidDate;
+
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        let err = || InvalidDate {
+            found: s.to_owned(),
+        };
+        let parts: Vec<&str> = s.split('-').collect();
+        let num = |p: &str, len: usize| -> Result<u32, InvalidDate> {
+            if p.len() == len && p.bytes().all(|b| b.is_ascii_digit()) {
+                p.parse().map_err(|_| err())
+            } else {
+                Err(err())
+            }
+        };
+        let parsed = match parts.as_slice() {
+            [y] => PartialDate::year_only(num(y, 4)? as i32),
+            [y, m] => PartialDate::month(num(y, 4)? as i32, num(m, 2)?),
+            [y, m, d] => PartialDate::day(num(y, 4)? as i32, num(m, 2)?, num(d, 2)?),
+            _ => None,
+        };
+        parsed.ok_or_else(err)
+    }
+}
+
+impl Serialize for PartialDate {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_str(self)
+    }
+}
+
+impl<'de> Deserialize<'de> for PartialDate {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let s = String::deserialize(deserializer)?;
+        s.parse().map_err(serde::de::Error::custom)
+    }
+}
+
+/// Whole years between `birth` and `on` (negative when `on` is before `birth`).
+pub fn age_on(birth: NaiveDate, on: NaiveDate) -> i32 {
+    let mut age = on.year() - birth.year();
+    if (on.month(), on.day()) < (birth.month(), birth.day()) {
+        age -= 1;
+    }
+    age
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    #[test]
+    fn reads_each_precision() {
+        assert_eq!("2020".parse::<PartialDate>().unwrap().to_string(), "2020");
+        assert_eq!(
+            "2022-01".parse::<PartialDate>().unwrap().to_string(),
+            "2022-01"
+        );
+        assert_eq!(
+            "2025-12-03".parse::<PartialDate>().unwrap().to_string(),
+            "2025-12-03"
+        );
+    }
+
+    #[test]
+    fn refuses_impossible_dates() {
+        for bad in [
+            "",
+            "20",
+            "2023-2",
+            "2023-00",
+            "2023-13",
+            "2023-02-30",
+            "2023-1-01",
+            "abcd",
+            "999",
+            "2023-03-01-01",
+            "+2023",
+        ] {
+            assert!(bad.parse::<PartialDate>().is_err(), "{bad} accepted");
+        }
+        assert!("2024-02-29".parse::<PartialDate>().is_ok());
+        assert!("2023-02-29".parse::<PartialDate>().is_err());
+    }
+
+    #[test]
+    fn bounds_of_a_month_and_a_year() {
+        let feb: PartialDate = "2024-02".parse().unwrap();
+        assert_eq!(feb.latest(), NaiveDate::from_ymd_opt(2024, 2, 29).unwrap());
+        let dec: PartialDate = "2023-12".parse().unwrap();
+        assert_eq!(dec.latest(), NaiveDate::from_ymd_opt(2023, 12, 31).unwrap());
+        let y: PartialDate = "2019".parse().unwrap();
+        assert!(!y.certainly_before(&"2019-06".parse().unwrap()));
+        assert!(y.certainly_before(&"2020-01".parse().unwrap()));
+    }
+
+    #[test]
+    fn age_counts_whole_years() {
+        let b = NaiveDate::from_ymd_opt(2000, 6, 15).unwrap();
+        assert_eq!(age_on(b, NaiveDate::from_ymd_opt(2018, 6, 14).unwrap()), 17);
+        assert_eq!(age_on(b, NaiveDate::from_ymd_opt(2018, 6, 15).unwrap()), 18);
+    }
+
+    proptest! {
+        #[test]
+        fn prop_partial_date_round_trips(y in 1000i32..=9999, m in 1u32..=12, d in 1u32..=31, precision in 0u8..3) {
+            let date = match precision {
+                0 => PartialDate::year_only(y),
+                1 => PartialDate::month(y, m),
+                _ => PartialDate::day(y, m, d),
+            };
+            if let Some(date) = date {
+                let text = date.to_string();
+                prop_assert_eq!(text.parse::<PartialDate>().unwrap(), date);
+                prop_assert!(date.earliest() <= date.latest());
+            }
+        }
+
+        #[test]
+        fn prop_parse_never_panics(s in "\\PC{0,16}") {
+            let _ = s.parse::<PartialDate>();
+        }
+    }
+}

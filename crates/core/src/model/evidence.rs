@@ -1,0 +1,117 @@
+//! Evidence — quotes, observations, documents, photos — and the qualitative codes on them.
+
+use serde::{Deserialize, Serialize};
+
+use crate::model::date::PartialDate;
+use crate::model::ids::{
+    ActivityId, AssistanceId, CodeId, CohortId, EvidenceId, FigureId, ParticipantId, SiteId,
+    StakeholderId,
+};
+use crate::model::lang::labelled_enum;
+use crate::model::lang::Text;
+use crate::model::records::adi::AdiStage;
+
+labelled_enum! {
+    /// The kind of an evidence item.
+    pub enum EvidenceKind {
+        /// Words of an informant, quoted.
+        Quote => ("quote", "Kutipan wawancara", "Interview quote"),
+        /// What the researcher observed or concluded.
+        Observation => ("observation", "Observasi", "Observation"),
+        /// A document, statistic or regulation.
+        Document => ("document", "Dokumen", "Document"),
+        /// A photograph.
+        Photo => ("photo", "Foto", "Photograph"),
+    }
+}
+
+labelled_enum! {
+    /// The coding level (Neuman 2014, as seed 002 applies it).
+    pub enum CodeLevel {
+        /// Open coding: initial codes summarising the data.
+        Open => ("open", "Koding terbuka", "Open code"),
+        /// Axial coding: codes organised and linked into categories.
+        Axial => ("axial", "Koding aksial", "Axial code"),
+        /// Selective coding: the conceptual categories the analysis develops.
+        Selective => ("selective", "Koding selektif", "Selective code"),
+    }
+}
+
+/// Who said it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Informant {
+    /// Informant code as the source gives it (e.g. "SY").
+    pub code: String,
+    /// Role (e.g. "SDM PKH").
+    pub role: String,
+}
+
+/// What an evidence item supports.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case", deny_unknown_fields)]
+pub enum Target {
+    /// The programme as a whole.
+    Programme,
+    /// A site.
+    Site(SiteId),
+    /// A stakeholder.
+    Stakeholder(StakeholderId),
+    /// An activity.
+    Activity(ActivityId),
+    /// A participant.
+    Participant(ParticipantId),
+    /// A cohort.
+    Cohort(CohortId),
+    /// An assistance hand-over.
+    Assistance(AssistanceId),
+    /// A figure.
+    Figure(FigureId),
+    /// An Adi stage.
+    AdiStage(AdiStage),
+}
+
+/// One unit of qualitative data.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Evidence {
+    /// Identifier within the document.
+    pub id: EvidenceId,
+    /// Kind.
+    pub kind: EvidenceKind,
+    /// The text, verbatim from its source.
+    pub text: String,
+    /// An English rendering of `text`, marked as a translation wherever it is shown.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub gloss_en: Option<String>,
+    /// Who said it, for quotes.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub informant: Option<Informant>,
+    /// When it was said, observed or issued.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date: Option<PartialDate>,
+    /// Where it was found (a document, a page, a dataset).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<String>,
+    /// What it supports.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub supports: Vec<Target>,
+    /// Qualitative codes applied to it.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub codes: Vec<CodeId>,
+}
+
+/// A qualitative code; axial codes group open ones, selective codes group axial ones.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Code {
+    /// Identifier within the document.
+    pub id: CodeId,
+    /// Label.
+    pub label: Text,
+    /// Level.
+    pub level: CodeLevel,
+    /// The code one level up that this one belongs to.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub parent: Option<CodeId>,
+}

@@ -1,0 +1,90 @@
+//! Key figures a source states about a programme (counts, rates, caseloads).
+
+use serde::{Deserialize, Serialize};
+
+use crate::model::ids::{ActivityId, CohortId, EvidenceId, FigureId, SiteId, StakeholderId};
+use crate::model::lang::labelled_enum;
+
+labelled_enum! {
+    /// What a figure measures.
+    pub enum Metric {
+        /// Beneficiary families (KPM) or target households.
+        Beneficiaries => ("beneficiaries", "Keluarga penerima manfaat", "Beneficiary families"),
+        /// Participants in an activity or programme.
+        Participants => ("participants", "Peserta", "Participants"),
+        /// Facilitators (pendamping, fasilitator).
+        Facilitators => ("facilitators", "Pendamping/fasilitator", "Facilitators"),
+        /// Groups (kelompok).
+        Groups => ("groups", "Kelompok", "Groups"),
+        /// Kelurahan or desa covered.
+        Villages => ("villages", "Kelurahan/desa", "Villages"),
+        /// Attendance rate, in percent.
+        AttendanceRate => ("attendance_rate", "Tingkat kehadiran (%)", "Attendance rate (%)"),
+        /// Recipients of a grant or aid.
+        Recipients => ("recipients", "Penerima bantuan", "Aid recipients"),
+        /// Months an activity ran.
+        DurationMonths => ("duration_months", "Lama kegiatan (bulan)", "Duration (months)"),
+    }
+}
+
+impl Metric {
+    /// Whether the metric is a percentage (and so must lie in 0-100).
+    pub fn is_percentage(self) -> bool {
+        matches!(self, Metric::AttendanceRate)
+    }
+}
+
+labelled_enum! {
+    /// How a figure bounds the true value.
+    pub enum Bound {
+        /// The value itself.
+        Exact => ("exact", "tepat", "exactly"),
+        /// The true value is at most this ("tidak lebih dari 50%").
+        AtMost => ("at_most", "paling banyak", "at most"),
+        /// The true value is at least this.
+        AtLeast => ("at_least", "paling sedikit", "at least"),
+        /// An estimate ("diperkirakan").
+        Approximate => ("approximate", "sekitar", "about"),
+    }
+}
+
+/// A number a source states, with what it is about.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Figure {
+    /// Identifier within the document.
+    pub id: FigureId,
+    /// What it measures.
+    pub metric: Metric,
+    /// The value.
+    pub value: f64,
+    /// How the value bounds the truth.
+    #[serde(default = "exact", skip_serializing_if = "is_exact")]
+    pub bound: Bound,
+    /// Year it describes.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub year: Option<i32>,
+    /// Site it describes.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub site: Option<SiteId>,
+    /// Cohort it describes.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cohort: Option<CohortId>,
+    /// Activity it describes.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub activity: Option<ActivityId>,
+    /// Stakeholder it describes (e.g. the facilitators counted).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub stakeholder: Option<StakeholderId>,
+    /// Evidence that states it.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub evidence: Vec<EvidenceId>,
+}
+
+fn exact() -> Bound {
+    Bound::Exact
+}
+
+fn is_exact(b: &Bound) -> bool {
+    *b == Bound::Exact
+}

@@ -1,0 +1,213 @@
+//! Languages, bilingual labels and bilingual text.
+//!
+//! Every user-facing label in berdaya exists in Bahasa Indonesia and English. Enumerations
+//! declared with [`labelled_enum!`](crate::model::lang::labelled_enum) carry a stable machine code (what
+//! JSON documents use), an Indonesian label and an English label, and list all their variants
+//! in `ALL` so that a test can walk every label.
+
+use std::fmt;
+use std::str::FromStr;
+
+use serde::{Deserialize, Serialize};
+
+/// A language of labels and reports.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Lang {
+    /// Bahasa Indonesia (the default: the programmes and their sources are Indonesian).
+    #[default]
+    Id,
+    /// English.
+    En,
+}
+
+impl Lang {
+    /// Both languages, Indonesian first.
+    pub const ALL: [Lang; 2] = [Lang::Id, Lang::En];
+
+    /// The ISO 639-1 code, `"id"` or `"en"`.
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::Id => "id",
+            Lang::En => "en",
+        }
+    }
+
+    /// Picks the Indonesian or the English string.
+    pub fn pick<'a>(self, id: &'a str, en: &'a str) -> &'a str {
+        match self {
+            Lang::Id => id,
+            Lang::En => en,
+        }
+    }
+}
+
+impl fmt::Display for Lang {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.code())
+    }
+}
+
+/// A language code that is neither `id` nor `en`.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+#[error("unknown language `{found}`: expected `id` or `en`")]
+pub struct UnknownLang {
+    /// What was given.
+    pub found: String,
+}
+
+impl FromStr for Lang {
+    type Err = UnknownLang;
+
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        match s.trim().to_ascii_lowercase().as_str() {
+            "id" | "ind" | "indonesian" | "bahasa" => Ok(Lang::Id),
+            "en" | "eng" | "english" => Ok(Lang::En),
+            _ => Err(UnknownLang {
+                found: s.to_owned(),
+            }),
+        }
+    }
+}
+
+/// Something with a label in both languages.
+pub trait Labelled {
+    /// The label in `lang`.
+    fn label(&self, lang: Lang) -> &'static str;
+}
+
+/// Free text given in both languages, as data (a programme name, an objective).
+///
+/// The Indonesian text is the original wherever a seed gives it; the English is a
+/// translation. Both are required so that every report can be rendered in either language.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Text {
+    /// Bahasa Indonesia.
+    pub id: String,
+    /// English.
+    pub en: String,
+}
+
+impl Text {
+    /// Builds a bilingual text.
+    pub fn new(id: impl Into<String>, en: impl Into<String>) -> Self {
+        Text {
+            id: id.into(),
+            en: en.into(),
+        }
+    }
+
+    /// The text in `lang`.
+    pub fn get(&self, lang: Lang) -> &str {
+        lang.pick(&self.id, &self.en)
+    }
+}
+
+/// Declares a fieldless enum whose variants have a stable code and labels in both languages:
+/// `ALL`, `code()`, `from_code()`, [`Labelled`], `Display` (the code) and serde by code.
+/// Internal to the crate; the unit tests below show what it makes.
+macro_rules! labelled_enum {
+    (
+        $(#[$meta:meta])*
+        pub enum $name:ident {
+            $(
+                $(#[$vmeta:meta])*
+                $variant:ident => ($code:literal, $id:literal, $en:literal)
+            ),+ $(,)?
+        }
+    ) => {
+        $(#[$meta])*
+        #[derive(
+            Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord,
+            serde::Serialize, serde::Deserialize,
+        )]
+        pub enum $name {
+            $(
+                $(#[$vmeta])*
+                #[serde(rename = $code)]
+                $variant,
+            )+
+        }
+
+        impl $name {
+            /// Every variant, in declaration order.
+            pub const ALL: &'static [$name] = &[$($name::$variant),+];
+
+            /// The stable machine code used in documents.
+            pub fn code(self) -> &'static str {
+                match self {
+                    $($name::$variant => $code,)+
+                }
+            }
+
+            /// The variant whose code is `code`, if any.
+            pub fn from_code(code: &str) -> Option<Self> {
+                match code {
+                    $($code => Some($name::$variant),)+
+                    _ => None,
+                }
+            }
+        }
+
+        impl $crate::model::lang::Labelled for $name {
+            fn label(&self, lang: $crate::model::lang::Lang) -> &'static str {
+                match (self, lang) {
+                    $(
+                        ($name::$variant, $crate::model::lang::Lang::Id) => $id,
+                        ($name::$variant, $crate::model::lang::Lang::En) => $en,
+                    )+
+                }
+            }
+        }
+
+        impl ::std::fmt::Display for $name {
+            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str(self.code())
+            }
+        }
+    };
+}
+pub(crate) use labelled_enum;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    labelled_enum! {
+        /// A colour.
+        pub enum Colour {
+            /// Red.
+            Red => ("red", "merah", "red"),
+            /// Green.
+            Green => ("green", "hijau", "green"),
+        }
+    }
+
+    #[test]
+    fn labelled_enum_gives_codes_labels_and_serde() {
+        assert_eq!(Colour::Green.label(Lang::Id), "hijau");
+        assert_eq!(Colour::Green.label(Lang::En), "green");
+        assert_eq!(Colour::Green.code(), "green");
+        assert_eq!(Colour::from_code("red"), Some(Colour::Red));
+        assert_eq!(Colour::from_code("blue"), None);
+        assert_eq!(Colour::ALL.len(), 2);
+        assert_eq!(serde_json::to_string(&Colour::Red).unwrap(), "\"red\"");
+    }
+
+    #[test]
+    fn parses_language_codes() {
+        assert_eq!("en".parse::<Lang>(), Ok(Lang::En));
+        assert_eq!(" ID ".parse::<Lang>(), Ok(Lang::Id));
+        let err = "fr".parse::<Lang>().unwrap_err();
+        assert_eq!(err.found, "fr");
+        assert!(err.to_string().contains("expected `id` or `en`"));
+    }
+
+    #[test]
+    fn text_picks_language() {
+        let t = Text::new("kemandirian", "self-reliance");
+        assert_eq!(t.get(Lang::Id), "kemandirian");
+        assert_eq!(t.get(Lang::En), "self-reliance");
+    }
+}

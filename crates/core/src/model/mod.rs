@@ -1,0 +1,27 @@
+//! The document: what a case records, and nothing that judges it.
+//!
+//! A [`Case`](case::Case) is one programme at its sites: its [`programme`], [`site`]s,
+//! [`stakeholder`]s, [`activity`]s with attendance, the module [`catalogue`], pseudonymous
+//! [`participant`]s or [`cohort`] aggregates, [`assistance`], key [`figure`]s and
+//! [`evidence`] with its codes, plus the framework [`records`] an assessor keeps (Adi stage
+//! records, Sulistiyani progressions, 5M findings, Ansell–Gash ratings).
+//!
+//! This layer imports nothing from the layers above it (frameworks, screening, insight,
+//! render, validate): it is plain data with serde, constructors and small accessors.
+
+pub mod activity;
+pub mod assistance;
+pub mod case;
+pub mod catalogue;
+pub mod cohort;
+pub mod date;
+pub mod evidence;
+pub mod figure;
+pub mod ids;
+pub mod lang;
+pub mod money;
+pub mod participant;
+pub mod programme;
+pub mod records;
+pub mod site;
+pub mod stakeholder;

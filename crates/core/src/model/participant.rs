@@ -1,0 +1,188 @@
+//! Pseudonymous participants and the household facts eligibility needs.
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+use crate::model::activity::Topic;
+use crate::model::date::age_on;
+use crate::model::ids::{CohortId, ParticipantId, SiteId};
+use crate::model::lang::labelled_enum;
+use crate::model::money::Rupiah;
+
+labelled_enum! {
+    /// Sex as recorded in the registry.
+    pub enum Sex {
+        /// Female (perempuan).
+        Female => ("female", "Perempuan", "Female"),
+        /// Male (laki-laki).
+        Male => ("male", "Laki-laki", "Male"),
+    }
+}
+
+labelled_enum! {
+    /// Marital status, with the distinctions WRSE criteria need (seed 004).
+    pub enum MaritalStatus {
+        /// Never married (belum kawin).
+        NeverMarried => ("never_married", "Belum kawin", "Never married"),
+        /// Married and living with the husband (kawin).
+        Married => ("married", "Kawin", "Married"),
+        /// Widowed by the husband's death (cerai mati).
+        Widowed => ("widowed", "Cerai mati", "Widowed"),
+        /// Divorced (cerai hidup).
+        Divorced => ("divorced", "Cerai hidup", "Divorced"),
+        /// Abandoned by the husband without clarity (ditinggal suami tanpa kejelasan).
+        Abandoned => ("abandoned", "Ditinggal suami tanpa kejelasan", "Abandoned by husband"),
+    }
+}
+
+labelled_enum! {
+    /// Highest education completed.
+    pub enum Education {
+        /// No schooling or primary not completed.
+        None => ("none", "Tidak/belum tamat SD", "No schooling / primary not completed"),
+        /// Sekolah Dasar.
+        Sd => ("sd", "SD", "Primary school (SD)"),
+        /// Sekolah Menengah Pertama.
+        Smp => ("smp", "SMP", "Junior secondary (SMP)"),
+        /// Sekolah Menengah Atas or vocational.
+        Sma => ("sma", "SMA/SMK", "Senior secondary (SMA/SMK)"),
+        /// Diploma or degree.
+        Higher => ("higher", "Diploma/Sarjana", "Diploma or degree"),
+    }
+}
+
+labelled_enum! {
+    /// Social assistance a household receives.
+    pub enum SocialAssistance {
+        /// Program Keluarga Harapan (conditional cash transfer).
+        Pkh => ("pkh", "PKH", "PKH (conditional cash transfer)"),
+        /// Bantuan Pangan Non Tunai (food assistance).
+        Bpnt => ("bpnt", "BPNT", "BPNT (non-cash food assistance)"),
+        /// Bantuan Langsung Tunai (direct cash).
+        Blt => ("blt", "BLT", "BLT (direct cash transfer)"),
+        /// Beras sejahtera / raskin (subsidised rice).
+        Rastra => ("rastra", "Rastra/raskin", "Rastra (subsidised rice)"),
+        /// Fuel-price compensation cash (bantuan dana BBM).
+        FuelCompensation => ("fuel_compensation", "Bantuan dana BBM", "Fuel-price compensation"),
+        /// Health insurance for the poor (Jamkesmas / PBI-JK).
+        HealthInsurance => ("health_insurance", "Jamkesmas/PBI-JK", "Subsidised health insurance"),
+        /// Pahlawan Ekonomi Nusantara business grant.
+        Pena => ("pena", "PENA", "PENA business grant"),
+        /// Usaha Ekonomi Produktif.
+        Uep => ("uep", "UEP", "UEP productive-economy support"),
+        /// Other assistance.
+        Other => ("other", "Bantuan lain", "Other assistance"),
+    }
+}
+
+impl SocialAssistance {
+    /// This assistance's bit in a mask of assistance received (bit `i` for `ALL[i]`).
+    pub fn bit(self) -> u16 {
+        let i = SocialAssistance::ALL
+            .iter()
+            .position(|x| *x == self)
+            .unwrap_or(0);
+        1 << i
+    }
+}
+
+/// A participant or candidate, identified only by a pseudonymous code.
+///
+/// Unknown facts stay `None`: eligibility reports them as unknown instead of guessing.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Participant {
+    /// Pseudonymous identifier (no names are needed or wanted).
+    pub id: ParticipantId,
+    /// Sex.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sex: Option<Sex>,
+    /// Birth date, when known (preferred over `age`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub birth_date: Option<NaiveDate>,
+    /// Age in whole years at the document's reference date, when the birth date is unknown.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub age: Option<i32>,
+    /// Whether she or he heads the household (kepala keluarga).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub household_head: Option<bool>,
+    /// Whether she or he is the household's main breadwinner (pencari nafkah utama).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub main_breadwinner: Option<bool>,
+    /// Marital status.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub marital_status: Option<MaritalStatus>,
+    /// Highest education completed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub education: Option<Education>,
+    /// Monthly income in rupiah.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub monthly_income: Option<Rupiah>,
+    /// Number of dependants (tanggungan).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub dependants: Option<u32>,
+    /// Whether an elderly person (lansia) lives in the household.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub household_has_elderly: Option<bool>,
+    /// Whether a person with a disability lives in the household.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub household_has_disabled: Option<bool>,
+    /// Social assistance the household receives now.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub assistance_received: Vec<SocialAssistance>,
+    /// Whether the household is in the integrated social-welfare database (DTKS / Basis Data
+    /// Terpadu), against which seed 000 cross-checks the target group.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub in_integrated_database: Option<bool>,
+    /// Whether she or he runs a business (memiliki usaha).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub has_business: Option<bool>,
+    /// Skills (training topics mastered).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub skills: Vec<Topic>,
+    /// Where the household lives (a site of the document, usually a kelurahan, RW or RT).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub site: Option<SiteId>,
+    /// The cohort the participant belongs to, if any.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cohort: Option<CohortId>,
+}
+
+impl Participant {
+    /// A participant with only an id; every fact unknown.
+    pub fn new(id: impl Into<String>) -> Self {
+        Participant {
+            id: ParticipantId::new(id),
+            sex: None,
+            birth_date: None,
+            age: None,
+            household_head: None,
+            main_breadwinner: None,
+            marital_status: None,
+            education: None,
+            monthly_income: None,
+            dependants: None,
+            household_has_elderly: None,
+            household_has_disabled: None,
+            assistance_received: Vec::new(),
+            in_integrated_database: None,
+            has_business: None,
+            skills: Vec::new(),
+            site: None,
+            cohort: None,
+        }
+    }
+
+    /// Age in whole years on `on`: from the birth date when known, else the recorded age.
+    pub fn age_on(&self, on: NaiveDate) -> Option<i32> {
+        match (self.birth_date, self.age) {
+            (Some(b), _) => Some(age_on(b, on)),
+            (None, a) => a,
+        }
+    }
+
+    /// Whether the household receives any social assistance at all.
+    pub fn receives_any_assistance(&self) -> bool {
+        !self.assistance_received.is_empty()
+    }
+}

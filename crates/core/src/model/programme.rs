@@ -1,0 +1,176 @@
+//! The programme: what it is, on what legal basis, who leads it, how it is funded.
+
+use serde::{Deserialize, Serialize};
+
+use crate::model::date::PartialDate;
+use crate::model::ids::{EvidenceId, StakeholderId};
+use crate::model::lang::labelled_enum;
+use crate::model::lang::Text;
+use crate::model::money::Rupiah;
+use crate::model::stakeholder::Level;
+
+labelled_enum! {
+    /// The kind of programme.
+    pub enum ProgrammeKind {
+        /// Peningkatan Peranan Wanita Menuju Keluarga Sehat Sejahtera (seeds 000, 001).
+        P2wkss => ("p2wkss", "P2WKSS", "P2WKSS (women's role for healthy, prosperous families)"),
+        /// Pertemuan Peningkatan Kemampuan Keluarga of PKH (seed 002).
+        P2k2 => ("p2k2", "P2K2 PKH", "P2K2 (PKH family development sessions)"),
+        /// Sekolah Perempuan Capai Impian dan Cita-Cita (seed 003).
+        SekoperCinta => ("sekoper_cinta", "Sekoper Cinta", "Sekoper Cinta (women's school)"),
+        /// Dinas Sosial programmes for Wanita Rawan Sosial Ekonomi (seed 004).
+        WrseSocialAssistance => ("wrse_social_assistance", "Pemberdayaan WRSE", "WRSE empowerment (socio-economically vulnerable women)"),
+        /// Any other programme.
+        Custom => ("custom", "Program lain", "Other programme"),
+    }
+}
+
+labelled_enum! {
+    /// The kind of a legal instrument.
+    pub enum LegalKind {
+        /// Undang-Undang (act of parliament).
+        Law => ("law", "Undang-Undang", "Act"),
+        /// Peraturan Menteri or a ministry's guideline.
+        MinisterialRegulation => ("ministerial_regulation", "Peraturan/Pedoman Kementerian", "Ministerial regulation or guideline"),
+        /// Peraturan Gubernur.
+        GovernorRegulation => ("governor_regulation", "Peraturan Gubernur", "Governor regulation"),
+        /// Keputusan Gubernur.
+        GovernorDecree => ("governor_decree", "Keputusan Gubernur", "Governor decree"),
+        /// Peraturan Wali Kota / Bupati.
+        MayorRegulation => ("mayor_regulation", "Peraturan Wali Kota/Bupati", "Mayor/regent regulation"),
+        /// Keputusan Wali Kota / Bupati.
+        MayorDecree => ("mayor_decree", "Keputusan Wali Kota/Bupati", "Mayor/regent decree"),
+        /// A technical guide (panduan teknis, pedoman umum).
+        TechnicalGuide => ("technical_guide", "Panduan teknis", "Technical guide"),
+        /// Anything else.
+        Other => ("other", "Dasar hukum lain", "Other instrument"),
+    }
+}
+
+labelled_enum! {
+    /// Where money comes from.
+    pub enum FundingSource {
+        /// State budget.
+        Apbn => ("apbn", "APBN", "State budget (APBN)"),
+        /// Provincial budget.
+        ApbdProvince => ("apbd_province", "APBD Provinsi", "Provincial budget (APBD)"),
+        /// City or regency budget.
+        ApbdCity => ("apbd_city", "APBD Kota/Kabupaten", "City/regency budget (APBD)"),
+        /// Corporate social responsibility.
+        Csr => ("csr", "CSR", "Corporate social responsibility (CSR)"),
+        /// Anything else.
+        Other => ("other", "Sumber lain", "Other source"),
+    }
+}
+
+labelled_enum! {
+    /// How much a funding line carries, where the source ranks lines but gives no amounts.
+    pub enum FundingWeight {
+        /// The line that carries most of the programme.
+        Main => ("main", "Sumber utama", "Main source"),
+        /// A smaller, supplementary line.
+        Supplementary => ("supplementary", "Sumber pelengkap", "Supplementary source"),
+    }
+}
+
+labelled_enum! {
+    /// The three P2WKSS activity groups (seed 000).
+    pub enum ActivityGroup {
+        /// Kelompok Kegiatan Dasar: counselling and basic needs.
+        Basic => ("dasar", "Kelompok Kegiatan Dasar", "Basic activities"),
+        /// Kelompok Kegiatan Lanjutan: income generation and youth guidance.
+        Advanced => ("lanjutan", "Kelompok Kegiatan Lanjutan", "Follow-up activities"),
+        /// Kelompok Kegiatan Pendukung: social-cultural environment and motivation.
+        Supporting => ("pendukung", "Kelompok Kegiatan Pendukung", "Supporting activities"),
+    }
+}
+
+/// A regulation or decree the programme rests on.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LegalBasis {
+    /// Kind of instrument.
+    pub kind: LegalKind,
+    /// Number as written (e.g. "260/KEP.36.A-DPPPA/I/2022"); absent when the source omits it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub number: Option<String>,
+    /// Date or year of issue.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date: Option<PartialDate>,
+    /// Who issued it.
+    pub issuer: String,
+    /// Its title or subject.
+    pub title: String,
+    /// Evidence that states it.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub evidence: Vec<EvidenceId>,
+}
+
+/// A funding line.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FundingLine {
+    /// Source of the money.
+    pub source: FundingSource,
+    /// Amount in rupiah, when known.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub amount: Option<Rupiah>,
+    /// Fiscal year, when known.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub fiscal_year: Option<i32>,
+    /// Relative weight, when the source ranks lines without amounts.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub weight: Option<FundingWeight>,
+    /// The stakeholder that provides the money.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub funder: Option<StakeholderId>,
+    /// Evidence for the line.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub evidence: Vec<EvidenceId>,
+}
+
+/// A span of time given by its first and last (partial) dates.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Period {
+    /// Start.
+    pub start: PartialDate,
+    /// End, when it has ended or is planned to.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub end: Option<PartialDate>,
+}
+
+/// A programme as run at the sites of one case.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Programme {
+    /// Full name in both languages.
+    pub name: Text,
+    /// Acronym (e.g. "P2WKSS").
+    pub acronym: String,
+    /// Kind.
+    pub kind: ProgrammeKind,
+    /// Level of government that runs it.
+    pub level: Level,
+    /// Legal bases.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub legal_basis: Vec<LegalBasis>,
+    /// The leading sector (a stakeholder of the document).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub leading_sector: Option<StakeholderId>,
+    /// Objectives.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub objectives: Vec<Text>,
+    /// Activity groups the programme is organised in (P2WKSS: dasar, lanjutan, pendukung).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub activity_groups: Vec<ActivityGroup>,
+    /// The period this case covers.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub period: Option<Period>,
+    /// Fiscal years this case covers.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub fiscal_years: Vec<i32>,
+    /// Funding lines.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub funding: Vec<FundingLine>,
+}

@@ -1,0 +1,59 @@
+//! The 5M findings a case stores: drivers (*pendorong*) and inhibitors (*penghambat*) of
+//! Man, Machine, Method, Money and Material, each with a weight and evidence. Summaries per
+//! factor are in [`frameworks::fivem`](crate::frameworks::fivem).
+
+use serde::{Deserialize, Serialize};
+
+use crate::model::ids::EvidenceId;
+use crate::model::lang::labelled_enum;
+use crate::model::lang::Text;
+
+labelled_enum! {
+    /// One of the five management factors.
+    pub enum Factor {
+        /// People: facilitators, staff, participants.
+        Man => ("man", "Man (sumber daya manusia)", "Man (people)"),
+        /// Tools and technology.
+        Machine => ("machine", "Machine (sarana dan teknologi)", "Machine (tools and technology)"),
+        /// Procedures, roles and ways of working.
+        Method => ("method", "Method (metode dan tata kerja)", "Method (procedures and roles)"),
+        /// Funding.
+        Money => ("money", "Money (pendanaan)", "Money (funding)"),
+        /// Materials, equipment and supplies given.
+        Material => ("material", "Material (bahan dan peralatan)", "Material (materials and equipment)"),
+    }
+}
+
+labelled_enum! {
+    /// Whether a finding drives or inhibits the programme.
+    pub enum Direction {
+        /// Pendorong.
+        Driver => ("driver", "Pendorong", "Driver"),
+        /// Penghambat.
+        Inhibitor => ("inhibitor", "Penghambat", "Inhibitor"),
+    }
+}
+
+/// Weights run from this minimum …
+pub const WEIGHT_MIN: u8 = 1;
+/// … to this maximum (1 minor, 2 moderate, 3 major).
+pub const WEIGHT_MAX: u8 = 3;
+
+/// One driver or inhibitor.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Finding {
+    /// Id, unique within the case.
+    pub id: String,
+    /// The factor.
+    pub factor: Factor,
+    /// Driver or inhibitor.
+    pub direction: Direction,
+    /// What was found.
+    pub description: Text,
+    /// Weight, [`WEIGHT_MIN`] to [`WEIGHT_MAX`].
+    pub weight: u8,
+    /// Evidence.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub evidence: Vec<EvidenceId>,
+}

@@ -1,0 +1,93 @@
+//! The Sulistiyani progression a case stores: one [`Progression`] per participant, group or
+//! cohort, with indicators and evidence per stage on each dimension. Graduation readiness and
+//! cohort distributions are in [`frameworks::sulistiyani`](crate::frameworks::sulistiyani).
+
+use serde::{Deserialize, Serialize};
+
+use crate::model::catalogue::Dimension;
+use crate::model::date::PartialDate;
+use crate::model::ids::{CohortId, EvidenceId, ParticipantId, StakeholderId};
+use crate::model::lang::labelled_enum;
+use crate::model::lang::Text;
+
+labelled_enum! {
+    /// One of the three stages, in order.
+    pub enum SulistiyaniStage {
+        /// Penyadaran dan pembentukan perilaku.
+        Awareness => ("penyadaran", "Penyadaran dan pembentukan perilaku", "Awareness and behaviour formation"),
+        /// Transformasi kemampuan.
+        Transformation => ("transformasi", "Transformasi kemampuan", "Capability transformation"),
+        /// Peningkatan kemampuan intelektual dan keterampilan.
+        Enhancement => ("peningkatan", "Peningkatan kemampuan intelektual dan keterampilan", "Intellectual and skill enhancement"),
+    }
+}
+
+impl SulistiyaniStage {
+    /// The stage's position, 1 to 3.
+    pub fn number(self) -> u8 {
+        match self {
+            SulistiyaniStage::Awareness => 1,
+            SulistiyaniStage::Transformation => 2,
+            SulistiyaniStage::Enhancement => 3,
+        }
+    }
+}
+
+/// Who is tracked.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case", deny_unknown_fields)]
+pub enum Subject {
+    /// One participant.
+    Participant(ParticipantId),
+    /// A cohort described by aggregates.
+    Cohort(CohortId),
+    /// A group recorded as a stakeholder.
+    Group(StakeholderId),
+}
+
+/// An indicator of one stage on one dimension.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct StageIndicator {
+    /// The stage it marks.
+    pub stage: SulistiyaniStage,
+    /// What is observed.
+    pub label: Text,
+    /// Whether it is met (`None`: not assessed).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub met: Option<bool>,
+    /// Evidence.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub evidence: Vec<EvidenceId>,
+}
+
+/// Progress on one dimension.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DimensionProgress {
+    /// The dimension.
+    pub dimension: Dimension,
+    /// The highest stage reached (`None`: not yet at the first).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reached: Option<SulistiyaniStage>,
+    /// Indicators per stage.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub indicators: Vec<StageIndicator>,
+    /// Evidence for the stage reached.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub evidence: Vec<EvidenceId>,
+}
+
+/// The progression of one subject on each dimension.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Progression {
+    /// Who.
+    pub subject: Subject,
+    /// When it was assessed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub as_of: Option<PartialDate>,
+    /// One entry per dimension.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub dimensions: Vec<DimensionProgress>,
+}

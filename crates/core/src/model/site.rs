@@ -1,0 +1,181 @@
+//! Sites: the administrative chain from province down to RT.
+
+use serde::{Deserialize, Serialize};
+
+use crate::model::ids::{EvidenceId, SiteId};
+use crate::model::lang::labelled_enum;
+use crate::model::lang::Lang;
+
+labelled_enum! {
+    /// Whether a second-level region is a city or a regency.
+    pub enum CityKind {
+        /// Kota.
+        Kota => ("kota", "Kota", "City"),
+        /// Kabupaten.
+        Kabupaten => ("kabupaten", "Kabupaten", "Regency"),
+    }
+}
+
+labelled_enum! {
+    /// Whether a fourth-level unit is an urban kelurahan or a rural desa.
+    pub enum VillageKind {
+        /// Kelurahan (urban, headed by a lurah).
+        Kelurahan => ("kelurahan", "Kelurahan", "Urban village (kelurahan)"),
+        /// Desa (rural, headed by a kepala desa).
+        Desa => ("desa", "Desa", "Village (desa)"),
+    }
+}
+
+labelled_enum! {
+    /// The deepest level a site names.
+    pub enum SiteLevel {
+        /// Province.
+        Province => ("province", "Provinsi", "Province"),
+        /// City or regency.
+        City => ("city", "Kota/Kabupaten", "City/regency"),
+        /// Kecamatan (district).
+        Kecamatan => ("kecamatan", "Kecamatan", "District (kecamatan)"),
+        /// Kelurahan or desa.
+        Village => ("village", "Kelurahan/Desa", "Urban village/village"),
+        /// Rukun Warga.
+        Rw => ("rw", "RW", "RW (community unit)"),
+        /// Rukun Tetangga.
+        Rt => ("rt", "RT", "RT (neighbourhood unit)"),
+    }
+}
+
+labelled_enum! {
+    /// A development indicator recorded for a site.
+    pub enum IndicatorKind {
+        /// Indeks Pembangunan Manusia (Human Development Index), 0-100.
+        Ipm => ("ipm", "Indeks Pembangunan Manusia (IPM)", "Human Development Index (IPM)"),
+        /// Indeks Pemberdayaan Gender (Gender Empowerment Measure), 0-100.
+        Idg => ("idg", "Indeks Pemberdayaan Gender (IDG)", "Gender Empowerment Measure (IDG)"),
+        /// Number of poor residents.
+        PovertyCount => ("poverty_count", "Jumlah penduduk miskin", "Number of poor residents"),
+        /// Share of poor residents, in percent.
+        PovertyRate => ("poverty_rate", "Persentase penduduk miskin", "Poverty rate (%)"),
+    }
+}
+
+impl IndicatorKind {
+    /// The range a value of this indicator must fall in.
+    pub fn valid_range(self) -> (f64, f64) {
+        match self {
+            IndicatorKind::Ipm | IndicatorKind::Idg | IndicatorKind::PovertyRate => (0.0, 100.0),
+            IndicatorKind::PovertyCount => (0.0, f64::MAX),
+        }
+    }
+}
+
+/// A site: province → city/regency → kecamatan → kelurahan/desa → RW → RT.
+///
+/// Levels below the city are optional, but a level may only be named when the one above it
+/// that the chain needs is named too (an RT needs its RW, an RW its kelurahan); the kecamatan
+/// may be left out when the source does not give it.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Site {
+    /// Identifier within the document.
+    pub id: SiteId,
+    /// Province (e.g. "Jawa Barat").
+    pub province: String,
+    /// City or regency name without its prefix (e.g. "Bekasi").
+    pub city: String,
+    /// Whether `city` is a kota or a kabupaten.
+    pub city_kind: CityKind,
+    /// Kecamatan.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub kecamatan: Option<String>,
+    /// Kelurahan or desa.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub village: Option<String>,
+    /// Whether `village` is a kelurahan or a desa.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub village_kind: Option<VillageKind>,
+    /// RW number as written (e.g. "02").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub rw: Option<String>,
+    /// RT number as written.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub rt: Option<String>,
+    /// Indicators recorded for this site.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub indicators: Vec<Indicator>,
+}
+
+/// One indicator value for one year.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Indicator {
+    /// Which indicator.
+    pub kind: IndicatorKind,
+    /// The year it describes.
+    pub year: i32,
+    /// Its value.
+    pub value: f64,
+    /// Evidence for the value.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub evidence: Vec<EvidenceId>,
+}
+
+impl Site {
+    /// The deepest level this site names.
+    pub fn level(&self) -> SiteLevel {
+        if self.rt.is_some() {
+            SiteLevel::Rt
+        } else if self.rw.is_some() {
+            SiteLevel::Rw
+        } else if self.village.is_some() {
+            SiteLevel::Village
+        } else if self.kecamatan.is_some() {
+            SiteLevel::Kecamatan
+        } else {
+            SiteLevel::City
+        }
+    }
+
+    /// The key that groups sites by kelurahan/desa (`city / kelurahan`), or `None` above it.
+    ///
+    /// Quotas "per kelurahan" use this key, so that participants recorded at an RW or RT are
+    /// counted with their kelurahan.
+    pub fn village_key(&self) -> Option<String> {
+        self.village.as_ref().map(|v| {
+            format!(
+                "{} {} / {}",
+                self.city_kind.code(),
+                self.city.trim(),
+                v.trim()
+            )
+            .to_lowercase()
+        })
+    }
+
+    /// A readable name of the deepest level with its chain, e.g.
+    /// `RW 02, Kelurahan Bojong Menteng, Kecamatan Rawalumbu, Kota Bekasi`.
+    pub fn display_name(&self, lang: Lang) -> String {
+        use crate::model::lang::Labelled;
+        let mut parts = Vec::new();
+        if let Some(rt) = &self.rt {
+            parts.push(format!("RT {rt}"));
+        }
+        if let Some(rw) = &self.rw {
+            parts.push(format!("RW {rw}"));
+        }
+        if let Some(v) = &self.village {
+            let kind = self.village_kind.unwrap_or(VillageKind::Kelurahan);
+            // Administrative names are proper nouns: "Kelurahan X" in both languages.
+            parts.push(format!("{} {v}", kind.label(Lang::Id)));
+        }
+        if let Some(k) = &self.kecamatan {
+            parts.push(format!("Kecamatan {k}"));
+        }
+        parts.push(format!("{} {}", self.city_kind.label(Lang::Id), self.city));
+        parts.push(format!(
+            "{} {}",
+            lang.pick("Provinsi", "Province of"),
+            self.province
+        ));
+        parts.join(", ")
+    }
+}

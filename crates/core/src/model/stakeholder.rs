@@ -1,0 +1,133 @@
+//! Stakeholders: who takes part, from which pentahelix sector, in which role.
+
+use serde::{Deserialize, Serialize};
+
+use crate::model::ids::{SiteId, StakeholderId};
+use crate::model::lang::labelled_enum;
+
+labelled_enum! {
+    /// The five sectors of the pentahelix model (seed 001: "program pentahelix yang
+    /// melibatkan seluruh unsur").
+    pub enum Sector {
+        /// Government (pemerintah).
+        Government => ("government", "Pemerintah", "Government"),
+        /// Business and private sector (dunia usaha / swasta, CSR).
+        Business => ("business", "Dunia usaha", "Business"),
+        /// Universities and researchers (akademisi).
+        Academia => ("academia", "Akademisi", "Academia"),
+        /// Community and civil society, including PKK and cadres (masyarakat).
+        Community => ("community", "Masyarakat", "Community"),
+        /// Media.
+        Media => ("media", "Media", "Media"),
+    }
+}
+
+labelled_enum! {
+    /// What a stakeholder does in a programme.
+    pub enum Role {
+        /// The agency that leads the programme (leading sector).
+        LeadingSector => ("leading_sector", "Leading sector", "Leading sector"),
+        /// Coordinates across agencies (e.g. Bappeda).
+        Coordinator => ("coordinator", "Koordinator", "Coordinator"),
+        /// Carries out activities (dinas, kelurahan).
+        Implementer => ("implementer", "Pelaksana", "Implementer"),
+        /// Facilitates or teaches (pendamping, fasilitator, tutor).
+        Facilitator => ("facilitator", "Fasilitator/pendamping", "Facilitator"),
+        /// Monitors, supervises or assesses.
+        Monitor => ("monitor", "Pemantau/penilai", "Monitor/assessor"),
+        /// Funds the programme.
+        Funder => ("funder", "Penyandang dana", "Funder"),
+        /// Registers or mobilises the target group (cadres, RT/RW).
+        Mobiliser => ("mobiliser", "Penggerak/pendata", "Mobiliser/registrar"),
+        /// Is served by the programme (kelompok binaan, KPM).
+        Participant => ("participant", "Peserta/sasaran", "Participant/target group"),
+    }
+}
+
+labelled_enum! {
+    /// The four working groups (Pokja) of the PKK, with the foci seed 001 lists.
+    pub enum Pokja {
+        /// Pokja 1: Pancasila and mutual help (family, parenting, education, religion).
+        Pokja1 => ("pokja_1", "Pokja 1: penghayatan dan pengamalan Pancasila, gotong royong", "Working group 1: Pancasila and mutual help"),
+        /// Pokja 2: education, skills and cooperatives (entrepreneurship).
+        Pokja2 => ("pokja_2", "Pokja 2: pendidikan, keterampilan, kehidupan berkoperasi", "Working group 2: education, skills and cooperatives"),
+        /// Pokja 3: food, clothing, housing and household management.
+        Pokja3 => ("pokja_3", "Pokja 3: pangan, sandang, perumahan dan tata laksana rumah tangga", "Working group 3: food, clothing, housing and household management"),
+        /// Pokja 4: health, environment and healthy planning.
+        Pokja4 => ("pokja_4", "Pokja 4: kesehatan, kelestarian lingkungan hidup, perencanaan sehat", "Working group 4: health, environment and healthy planning"),
+    }
+}
+
+labelled_enum! {
+    /// A level of government or of organisation.
+    pub enum Level {
+        /// National.
+        National => ("national", "Nasional", "National"),
+        /// Provincial.
+        Provincial => ("provincial", "Provinsi", "Provincial"),
+        /// City or regency.
+        City => ("city", "Kota/Kabupaten", "City/regency"),
+        /// Kecamatan.
+        Kecamatan => ("kecamatan", "Kecamatan", "District"),
+        /// Kelurahan or desa.
+        Village => ("village", "Kelurahan/Desa", "Village"),
+        /// RW, RT or a group.
+        Neighbourhood => ("neighbourhood", "RW/RT/kelompok", "Neighbourhood/group"),
+    }
+}
+
+/// A person, agency or group taking part in a programme.
+///
+/// Officials and agencies are named as the sources name them; individual beneficiaries never
+/// are — they are [`Participant`](crate::model::participant::Participant)s with pseudonymous ids.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Stakeholder {
+    /// Identifier within the document.
+    pub id: StakeholderId,
+    /// Name as the source gives it.
+    pub name: String,
+    /// Other names or abbreviations the source uses.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub aliases: Vec<String>,
+    /// Pentahelix sector.
+    pub sector: Sector,
+    /// Roles in this programme.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub roles: Vec<Role>,
+    /// Level of government or organisation.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub level: Option<Level>,
+    /// PKK working group, for PKK cadres.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pokja: Option<Pokja>,
+    /// Where the stakeholder works, when it is tied to one site.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub site: Option<SiteId>,
+    /// How many people this stakeholder stands for (e.g. "10 fasilitator"), when known.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub headcount: Option<u32>,
+    /// People who left this stakeholder group during the programme (e.g. facilitators who
+    /// resigned), when the source reports it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub attrition: Option<Attrition>,
+}
+
+/// People leaving a stakeholder group.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Attrition {
+    /// How many left, when the source says.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub left: Option<u32>,
+    /// Evidence that people left.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub evidence: Vec<crate::model::ids::EvidenceId>,
+}
+
+impl Stakeholder {
+    /// Whether the stakeholder has `role`.
+    pub fn has_role(&self, role: Role) -> bool {
+        self.roles.contains(&role)
+    }
+}

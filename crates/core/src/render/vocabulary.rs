@@ -1,0 +1,196 @@
+//! The vocabulary a form needs, in one language: every code with its label, the standard
+//! checklists, the rubric, and the words of the assessment page itself.
+//!
+//! A user interface built on berdaya (the offline page of the WebAssembly package) takes all
+//! its choices and words from here, so that no label lives outside the core.
+//!
+//! # Examples
+//!
+//! ```
+//! use berdaya::model::lang::Lang;
+//! use berdaya::render::vocabulary::Vocabulary;
+//! let v = Vocabulary::new(Lang::En);
+//! assert_eq!(v.adi_stages.len(), 7);
+//! assert!(v.ui.iter().any(|(code, _)| *code == "download_json"));
+//! ```
+
+use serde::Serialize;
+
+use crate::frameworks::adi::{standard_items, AdiStage, Involvement, StageStatus};
+use crate::frameworks::ansell_gash::{Component, RUBRIC};
+use crate::frameworks::fivem::{Direction, Factor, WEIGHT_MAX, WEIGHT_MIN};
+use crate::frameworks::sulistiyani::SulistiyaniStage;
+use crate::model::catalogue::Dimension;
+use crate::model::lang::labelled_enum;
+use crate::model::lang::{Labelled, Lang};
+
+labelled_enum! {
+    /// The words of the assessment page.
+    pub enum UiText {
+        /// Page title.
+        Title => ("title", "berdaya — penilaian program pemberdayaan", "berdaya — empowerment programme assessment"),
+        /// Choose a bundled case.
+        BundledCase => ("bundled_case", "Kasus bawaan", "Bundled case"),
+        /// Open a JSON file.
+        OpenFile => ("open_file", "Buka berkas JSON", "Open a JSON file"),
+        /// Language.
+        Language => ("language", "Bahasa", "Language"),
+        /// Download the case.
+        DownloadJson => ("download_json", "Unduh kasus (JSON)", "Download case (JSON)"),
+        /// Download the report.
+        DownloadHtml => ("download_html", "Unduh laporan (HTML)", "Download report (HTML)"),
+        /// The form.
+        Form => ("form", "Isian penilaian", "Assessment form"),
+        /// The report.
+        Report => ("report", "Laporan", "Report"),
+        /// Problems.
+        Problems => ("problems", "Masalah dalam dokumen", "Problems in the document"),
+        /// No problems.
+        NoProblems => ("no_problems", "Dokumen valid.", "The document is valid."),
+        /// Stage.
+        Stage => ("stage", "Tahap", "Stage"),
+        /// Status.
+        Status => ("status", "Status", "Status"),
+        /// Actual start.
+        ActualStart => ("actual_start", "Mulai (aktual)", "Actual start"),
+        /// Actual end.
+        ActualEnd => ("actual_end", "Selesai (aktual)", "Actual end"),
+        /// Checklist.
+        Checklist => ("checklist", "Butir periksa", "Checklist"),
+        /// Target group involvement.
+        Involvement => ("involvement", "Keterlibatan kelompok sasaran", "Target-group involvement"),
+        /// Not involved.
+        NotInvolved => ("not_involved", "tidak terlibat", "not involved"),
+        /// Sulistiyani progression.
+        Progression => ("progression", "Tahap Sulistiyani per dimensi", "Sulistiyani stage per dimension"),
+        /// Not yet.
+        NotYet => ("not_yet", "belum", "not yet"),
+        /// 5M findings.
+        FiveM => ("five_m", "Temuan 5M", "5M findings"),
+        /// Add a finding.
+        AddFinding => ("add_finding", "Tambah temuan", "Add a finding"),
+        /// Remove.
+        Remove => ("remove", "Hapus", "Remove"),
+        /// Description (Indonesian).
+        DescriptionId => ("description_id", "Uraian (Indonesia)", "Description (Indonesian)"),
+        /// Description (English).
+        DescriptionEn => ("description_en", "Uraian (Inggris)", "Description (English)"),
+        /// Weight.
+        Weight => ("weight", "Bobot", "Weight"),
+        /// Ansell–Gash ratings.
+        AnsellGash => ("ansell_gash", "Penilaian Ansell–Gash", "Ansell–Gash ratings"),
+        /// Not observed.
+        NotObserved => ("not_observed", "tidak teramati", "not observed"),
+        /// Start an assessment.
+        StartAssessment => ("start_assessment", "Mulai penilaian Ansell–Gash", "Start an Ansell–Gash assessment"),
+        /// Diagnostics.
+        Diagnostics => ("diagnostics", "Diagnosis", "Diagnostics"),
+        /// Loading.
+        Loading => ("loading", "Memuat…", "Loading…"),
+        /// Refused transition.
+        Refused => ("refused", "Ditolak", "Refused"),
+    }
+}
+
+/// A code with its label.
+pub type Choice = (&'static str, &'static str);
+
+/// A standard checklist item.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct ChecklistChoice {
+    /// Stage code.
+    pub stage: &'static str,
+    /// Item id.
+    pub id: &'static str,
+    /// Label.
+    pub label: &'static str,
+}
+
+/// A rubric indicator.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct IndicatorChoice {
+    /// Indicator id.
+    pub id: &'static str,
+    /// Component code.
+    pub component: &'static str,
+    /// Label.
+    pub label: &'static str,
+}
+
+/// Everything a form needs, labelled in one language.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Vocabulary {
+    /// The language.
+    pub lang: Lang,
+    /// Page words.
+    pub ui: Vec<Choice>,
+    /// Adi stages.
+    pub adi_stages: Vec<Choice>,
+    /// Stage statuses.
+    pub stage_statuses: Vec<Choice>,
+    /// IAP2 involvement levels.
+    pub involvement: Vec<Choice>,
+    /// Standard checklist items.
+    pub checklist: Vec<ChecklistChoice>,
+    /// Sulistiyani stages.
+    pub sulistiyani_stages: Vec<Choice>,
+    /// Dimensions.
+    pub dimensions: Vec<Choice>,
+    /// 5M factors.
+    pub factors: Vec<Choice>,
+    /// Driver or inhibitor.
+    pub directions: Vec<Choice>,
+    /// Allowed 5M weights.
+    pub weights: Vec<u8>,
+    /// Ansell–Gash components.
+    pub components: Vec<Choice>,
+    /// Ansell–Gash indicators.
+    pub indicators: Vec<IndicatorChoice>,
+    /// The rubric cited.
+    pub rubric: String,
+    /// Allowed scores.
+    pub scores: Vec<u8>,
+}
+
+fn choices<T: Labelled + Copy>(all: &[T], code: fn(T) -> &'static str, lang: Lang) -> Vec<Choice> {
+    all.iter().map(|&v| (code(v), v.label(lang))).collect()
+}
+
+impl Vocabulary {
+    /// The vocabulary in `lang`.
+    pub fn new(lang: Lang) -> Self {
+        Vocabulary {
+            lang,
+            ui: choices(UiText::ALL, UiText::code, lang),
+            adi_stages: choices(AdiStage::ALL, AdiStage::code, lang),
+            stage_statuses: choices(StageStatus::ALL, StageStatus::code, lang),
+            involvement: choices(Involvement::ALL, Involvement::code, lang),
+            checklist: AdiStage::ALL
+                .iter()
+                .flat_map(|&s| standard_items(s))
+                .map(|i| ChecklistChoice {
+                    stage: i.stage.code(),
+                    id: i.id,
+                    label: lang.pick(i.label_id, i.label_en),
+                })
+                .collect(),
+            sulistiyani_stages: choices(SulistiyaniStage::ALL, SulistiyaniStage::code, lang),
+            dimensions: choices(Dimension::ALL, Dimension::code, lang),
+            factors: choices(Factor::ALL, Factor::code, lang),
+            directions: choices(Direction::ALL, Direction::code, lang),
+            weights: (WEIGHT_MIN..=WEIGHT_MAX).collect(),
+            components: choices(Component::ALL, Component::code, lang),
+            indicators: RUBRIC
+                .indicators
+                .iter()
+                .map(|i| IndicatorChoice {
+                    id: i.id,
+                    component: i.component.code(),
+                    label: lang.pick(i.label_id, i.label_en),
+                })
+                .collect(),
+            rubric: RUBRIC.citation(),
+            scores: RUBRIC.scale.iter().map(|p| p.value).collect(),
+        }
+    }
+}
