@@ -160,7 +160,7 @@ fn summaries_render_in_both_languages() {
         let id = Summary::of(&case).render(Lang::Id);
         let en = Summary::of(&case).render(Lang::En);
         assert_ne!(id, en, "{}", case.id);
-        assert!(id.contains(&case.title.id) && en.contains(&case.title.en));
+        assert!(id.contains(&case.title.indonesian) && en.contains(&case.title.english));
         assert!(id.contains("Pemangku kepentingan") && en.contains("Stakeholders"));
         for s in &case.sites {
             if let Some(v) = &s.village {
@@ -236,7 +236,7 @@ mod frameworks {
         let texts: Vec<&str> = imp
             .obstacles
             .iter()
-            .map(|o| o.description.en.as_str())
+            .map(|o| o.description.english.as_str())
             .collect();
         assert!(texts.iter().any(|t| t.contains("tools")));
         assert!(texts.iter().any(|t| t.contains("Embroidered")));
@@ -501,7 +501,7 @@ mod assessments {
     #[test]
     fn text_from_documents_cannot_inject_html() {
         let mut case = cases::load("wrse-junrejo").unwrap();
-        case.title.en = "<script>alert(1)</script> & <b>bold</b>".into();
+        case.title.english = "<script>alert(1)</script> & <b>bold</b>".into();
         case.stakeholders[0].name = "<img src=x onerror=alert(1)>".into();
         let html = Report::new(&case, &Thresholds::default()).html(Lang::En);
         assert!(!html.contains("<script>alert"));

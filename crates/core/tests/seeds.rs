@@ -123,15 +123,15 @@ fn p2k2_catalogue_matches_table_1_of_seed_002() {
             continue;
         }
         assert!(
-            text.contains(&m.title.id),
+            text.contains(&m.title.indonesian),
             "module {} not in seed",
-            m.title.id
+            m.title.indonesian
         );
         for s in &m.sessions {
             let cited = format!(
                 "Sesi {}: \"{}\"",
                 s.code.trim_start_matches('S'),
-                s.title.id
+                s.title.indonesian
             );
             assert!(text.contains(&cited), "{cited} not in seed 002");
         }

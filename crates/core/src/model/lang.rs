@@ -83,24 +83,26 @@ pub trait Labelled {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Text {
-    /// Bahasa Indonesia.
-    pub id: String,
-    /// English.
-    pub en: String,
+    /// Bahasa Indonesia (the JSON key is `id`, the language code).
+    #[serde(rename = "id")]
+    pub indonesian: String,
+    /// English (the JSON key is `en`).
+    #[serde(rename = "en")]
+    pub english: String,
 }
 
 impl Text {
     /// Builds a bilingual text.
-    pub fn new(id: impl Into<String>, en: impl Into<String>) -> Self {
+    pub fn new(indonesian: impl Into<String>, english: impl Into<String>) -> Self {
         Text {
-            id: id.into(),
-            en: en.into(),
+            indonesian: indonesian.into(),
+            english: english.into(),
         }
     }
 
     /// The text in `lang`.
     pub fn get(&self, lang: Lang) -> &str {
-        lang.pick(&self.id, &self.en)
+        lang.pick(&self.indonesian, &self.english)
     }
 }
 

@@ -666,10 +666,10 @@ impl<'a> Validator<'a> {
     }
 
     fn text(&mut self, path: &str, text: &Text) {
-        if text.id.trim().is_empty() {
+        if text.indonesian.trim().is_empty() {
             self.push(format!("{path}/id"), ProblemKind::Empty);
         }
-        if text.en.trim().is_empty() {
+        if text.english.trim().is_empty() {
             self.push(format!("{path}/en"), ProblemKind::Empty);
         }
     }
