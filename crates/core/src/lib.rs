@@ -58,6 +58,7 @@ pub mod cases;
 pub mod frameworks;
 pub mod insight;
 pub mod model;
+pub mod prelude;
 pub mod render;
 pub mod screening;
 pub mod validate;
@@ -71,6 +72,10 @@ pub use model::lang::{Labelled, Lang, Text};
 pub use render::report::Report;
 pub use screening::eligibility::{Criterion, Rule, Screening};
 pub use validate::{Problem, ProblemKind, ValidationError};
+
+/// `chrono`, whose `NaiveDate` appears in berdaya's signatures, so that users need not add
+/// (and keep in step) a dependency of their own.
+pub use chrono;
 
 /// The version of this crate.
 pub const VERSION: &str = env!("CARGO_PKG_VERSION");

@@ -11,6 +11,7 @@ use crate::model::records::adi::AdiStage;
 
 labelled_enum! {
     /// What kind of activity.
+    #[non_exhaustive]
     pub enum ActivityKind {
         /// Rapat koordinasi.
         CoordinationMeeting => ("coordination_meeting", "Rapat koordinasi", "Coordination meeting"),
@@ -47,6 +48,7 @@ labelled_enum! {
 
 labelled_enum! {
     /// The topic of a training or session.
+    #[non_exhaustive]
     pub enum Topic {
         /// Menjahit.
         Sewing => ("sewing", "Menjahit", "Sewing"),
@@ -89,6 +91,7 @@ labelled_enum! {
 
 labelled_enum! {
     /// How often an activity repeats.
+    #[non_exhaustive]
     pub enum Recurrence {
         /// Once.
         Once => ("once", "Sekali", "Once"),
@@ -104,6 +107,7 @@ labelled_enum! {
 labelled_enum! {
     /// What participants do with a trained skill afterwards (seed 000 tells trainings that
     /// were practised at once from those that stalled for want of tools or a market).
+    #[non_exhaustive]
     pub enum SkillUse {
         /// Not practised after the training (e.g. no tools).
         NotPractised => ("not_practised", "Tidak dipraktikkan", "Not practised"),
@@ -200,5 +204,90 @@ impl Activity {
     pub fn attendance_counts(&self) -> (usize, usize) {
         let present = self.attendance.iter().filter(|a| a.present).count();
         (present, self.attendance.len())
+    }
+}
+
+impl Activity {
+    /// An activity with its id, kind and title; everything else unknown or empty.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use berdaya::prelude::*;
+    /// let a = Activity::new("pelatihan-jahit", ActivityKind::Training, Text::new("Pelatihan menjahit", "Sewing training"))
+    ///     .with_topic(Topic::Sewing)
+    ///     .on(PartialDate::day(2019, 7, 10).unwrap())
+    ///     .at("teluk-pucung")
+    ///     .in_stage(AdiStage::Implementation)
+    ///     .attended_by("kpm-01", true);
+    /// assert_eq!(a.attendance_counts(), (1, 1));
+    /// ```
+    pub fn new(id: impl Into<String>, kind: ActivityKind, title: Text) -> Self {
+        Activity {
+            id: ActivityId::new(id),
+            kind,
+            title,
+            topics: Vec::new(),
+            start: None,
+            end: None,
+            recurrence: None,
+            in_working_hours: None,
+            site: None,
+            organisers: Vec::new(),
+            facilitators: Vec::new(),
+            audience: Vec::new(),
+            group: None,
+            adi_stage: None,
+            session: None,
+            skill_use: None,
+            attendance: Vec::new(),
+            evidence: Vec::new(),
+        }
+    }
+
+    /// Adds a topic.
+    pub fn with_topic(mut self, topic: Topic) -> Self {
+        self.topics.push(topic);
+        self
+    }
+
+    /// Sets the start date.
+    pub fn on(mut self, start: PartialDate) -> Self {
+        self.start = Some(start);
+        self
+    }
+
+    /// Sets the site.
+    pub fn at(mut self, site: impl Into<String>) -> Self {
+        self.site = Some(SiteId::new(site));
+        self
+    }
+
+    /// Sets the Adi stage the activity belongs to.
+    pub fn in_stage(mut self, stage: AdiStage) -> Self {
+        self.adi_stage = Some(stage);
+        self
+    }
+
+    /// Adds a facilitator.
+    pub fn facilitated_by(mut self, stakeholder: impl Into<String>) -> Self {
+        self.facilitators.push(StakeholderId::new(stakeholder));
+        self
+    }
+
+    /// Records one participant's attendance (`present` or absent), undated.
+    pub fn attended_by(mut self, participant: impl Into<String>, present: bool) -> Self {
+        self.attendance.push(Attendance {
+            participant: ParticipantId::new(participant),
+            date: None,
+            present,
+        });
+        self
+    }
+
+    /// Attaches evidence.
+    pub fn with_evidence(mut self, evidence: impl Into<String>) -> Self {
+        self.evidence.push(EvidenceId::new(evidence));
+        self
     }
 }

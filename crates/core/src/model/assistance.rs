@@ -9,6 +9,7 @@ use crate::model::money::Rupiah;
 
 labelled_enum! {
     /// The kind of assistance.
+    #[non_exhaustive]
     pub enum AssistanceKind {
         /// Business capital (modal usaha, bantuan usaha).
         CapitalGrant => ("capital_grant", "Bantuan modal usaha", "Capital grant"),
@@ -25,6 +26,7 @@ labelled_enum! {
 
 labelled_enum! {
     /// An item handed over.
+    #[non_exhaustive]
     pub enum Item {
         /// Mesin jahit.
         SewingMachine => ("sewing_machine", "Mesin jahit", "Sewing machine"),
@@ -45,6 +47,7 @@ labelled_enum! {
 
 labelled_enum! {
     /// Whether aid goes to individuals or to a group (seed 004 recommends individuals).
+    #[non_exhaustive]
     pub enum Delivery {
         /// Each person receives her own (perorangan).
         Individual => ("individual", "Perorangan", "Individual"),

@@ -131,3 +131,107 @@ impl Case {
         self.evidence.iter().find(|e| &e.id == id)
     }
 }
+
+/// Building a case by hand: the required parts, then `with_*` for the rest.
+impl Case {
+    /// A case of the current [`SCHEMA_VERSION`] with its id, title and programme; every list
+    /// empty. Check it with [`Case::validate`] once filled in.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use berdaya::prelude::*;
+    /// let programme = Programme::new(
+    ///     Text::new("Program uji", "Test programme"), "PU", ProgrammeKind::Custom, Level::City);
+    /// let case = Case::new("uji", Text::new("Uji", "Test"), programme)
+    ///     .with_reference_date(NaiveDate::from_ymd_opt(2024, 6, 1).unwrap());
+    /// assert!(case.validate().is_ok());
+    /// ```
+    pub fn new(id: impl Into<String>, title: Text, programme: Programme) -> Self {
+        Case {
+            schema_version: SCHEMA_VERSION,
+            id: id.into(),
+            title,
+            source: None,
+            reference_date: None,
+            programme,
+            sites: Vec::new(),
+            stakeholders: Vec::new(),
+            activities: Vec::new(),
+            module_catalogue: None,
+            participants: Vec::new(),
+            cohorts: Vec::new(),
+            figures: Vec::new(),
+            assistance: Vec::new(),
+            evidence: Vec::new(),
+            codes: Vec::new(),
+            adi: Vec::new(),
+            sulistiyani: Vec::new(),
+            five_m: Vec::new(),
+            ansell_gash: None,
+        }
+    }
+
+    /// Sets the date the recorded facts describe.
+    pub fn with_reference_date(mut self, date: NaiveDate) -> Self {
+        self.reference_date = Some(date);
+        self
+    }
+
+    /// Adds a site.
+    pub fn with_site(mut self, site: Site) -> Self {
+        self.sites.push(site);
+        self
+    }
+
+    /// Adds a stakeholder.
+    pub fn with_stakeholder(mut self, stakeholder: Stakeholder) -> Self {
+        self.stakeholders.push(stakeholder);
+        self
+    }
+
+    /// Adds an activity.
+    pub fn with_activity(mut self, activity: Activity) -> Self {
+        self.activities.push(activity);
+        self
+    }
+
+    /// Adds a participant.
+    pub fn with_participant(mut self, participant: Participant) -> Self {
+        self.participants.push(participant);
+        self
+    }
+
+    /// Adds an evidence item.
+    pub fn with_evidence(mut self, evidence: Evidence) -> Self {
+        self.evidence.push(evidence);
+        self
+    }
+
+    /// Adds an Adi process.
+    pub fn with_adi(mut self, process: AdiProcess) -> Self {
+        self.adi.push(process);
+        self
+    }
+
+    /// Adds a Sulistiyani progression.
+    pub fn with_progression(mut self, progression: Progression) -> Self {
+        self.sulistiyani.push(progression);
+        self
+    }
+
+    /// Adds a 5M finding.
+    pub fn with_five_m(mut self, finding: crate::model::records::fivem::Finding) -> Self {
+        self.five_m.push(finding);
+        self
+    }
+
+    /// Sets the Ansell–Gash assessment.
+    pub fn with_ansell_gash(
+        mut self,
+        assessment: crate::model::records::ansell_gash::Assessment,
+    ) -> Self {
+        self.ansell_gash = Some(assessment);
+        self
+    }
+}

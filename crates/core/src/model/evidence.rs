@@ -13,6 +13,7 @@ use crate::model::records::adi::AdiStage;
 
 labelled_enum! {
     /// The kind of an evidence item.
+    #[non_exhaustive]
     pub enum EvidenceKind {
         /// Words of an informant, quoted.
         Quote => ("quote", "Kutipan wawancara", "Interview quote"),
@@ -114,4 +115,53 @@ pub struct Code {
     /// The code one level up that this one belongs to.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub parent: Option<CodeId>,
+}
+
+impl Evidence {
+    /// An evidence item with its id, kind and verbatim text; informant, date and links added
+    /// with the `with_*` methods.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use berdaya::prelude::*;
+    /// let e = Evidence::new("e-alat", EvidenceKind::Quote, "kelompok binaan tidak memiliki alat-alat")
+    ///     .with_informant("I-01", "Kader PKK")
+    ///     .supporting(Target::AdiStage(AdiStage::Implementation));
+    /// assert_eq!(e.informant.unwrap().code, "I-01");
+    /// ```
+    pub fn new(id: impl Into<String>, kind: EvidenceKind, text: impl Into<String>) -> Self {
+        Evidence {
+            id: EvidenceId::new(id),
+            kind,
+            text: text.into(),
+            gloss_en: None,
+            informant: None,
+            date: None,
+            source: None,
+            supports: Vec::new(),
+            codes: Vec::new(),
+        }
+    }
+
+    /// Sets the informant's pseudonymous code and role.
+    pub fn with_informant(mut self, code: impl Into<String>, role: impl Into<String>) -> Self {
+        self.informant = Some(Informant {
+            code: code.into(),
+            role: role.into(),
+        });
+        self
+    }
+
+    /// Sets the date.
+    pub fn dated(mut self, date: PartialDate) -> Self {
+        self.date = Some(date);
+        self
+    }
+
+    /// Adds something the evidence supports.
+    pub fn supporting(mut self, target: Target) -> Self {
+        self.supports.push(target);
+        self
+    }
 }

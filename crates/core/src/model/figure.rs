@@ -7,6 +7,7 @@ use crate::model::lang::labelled_enum;
 
 labelled_enum! {
     /// What a figure measures.
+    #[non_exhaustive]
     pub enum Metric {
         /// Beneficiary families (KPM) or target households.
         Beneficiaries => ("beneficiaries", "Keluarga penerima manfaat", "Beneficiary families"),

@@ -70,6 +70,26 @@ impl FromStr for Lang {
     }
 }
 
+/// A code that names no variant of a labelled enumeration (see the `FromStr` of each).
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, thiserror::Error)]
+#[error("unknown {kind} code `{found}`: expected one of {}", expected.join(", "))]
+#[non_exhaustive]
+pub struct UnknownCode {
+    /// The enumeration (e.g. `AdiStage`).
+    pub kind: &'static str,
+    /// What was given.
+    pub found: String,
+    /// Every code the enumeration knows, in declaration order.
+    pub expected: Vec<&'static str>,
+}
+
+impl UnknownCode {
+    /// Always `"unknown_code"`: the stable machine-readable kind of this error.
+    pub fn code(&self) -> &'static str {
+        "unknown_code"
+    }
+}
+
 /// Something with a label in both languages.
 pub trait Labelled {
     /// The label in `lang`.
@@ -107,7 +127,9 @@ impl Text {
 }
 
 /// Declares a fieldless enum whose variants have a stable code and labels in both languages:
-/// `ALL`, `code()`, `from_code()`, [`Labelled`], `Display` (the code) and serde by code.
+/// `ALL`, `code()`, `from_code()`, `FromStr` (by code, with [`UnknownCode`]), [`Labelled`],
+/// `Display` (the code; the label is `label(lang)`) and serde by code. A code list that may
+/// grow carries `#[non_exhaustive]` among its attributes.
 /// Internal to the crate; the unit tests below show what it makes.
 macro_rules! labelled_enum {
     (
@@ -168,6 +190,18 @@ macro_rules! labelled_enum {
                 f.write_str(self.code())
             }
         }
+
+        impl ::std::str::FromStr for $name {
+            type Err = $crate::model::lang::UnknownCode;
+
+            fn from_str(s: &str) -> Result<Self, Self::Err> {
+                $name::from_code(s).ok_or_else(|| $crate::model::lang::UnknownCode {
+                    kind: stringify!($name),
+                    found: s.to_owned(),
+                    expected: $name::ALL.iter().map(|v| v.code()).collect(),
+                })
+            }
+        }
     };
 }
 pub(crate) use labelled_enum;
@@ -194,6 +228,14 @@ mod tests {
         assert_eq!(Colour::from_code("red"), Some(Colour::Red));
         assert_eq!(Colour::from_code("blue"), None);
         assert_eq!(Colour::ALL.len(), 2);
+        assert_eq!("green".parse::<Colour>(), Ok(Colour::Green));
+        let err = "Green".parse::<Colour>().unwrap_err();
+        assert_eq!((err.kind, err.found.as_str()), ("Colour", "Green"));
+        assert_eq!(err.expected, vec!["red", "green"]);
+        assert_eq!(
+            err.to_string(),
+            "unknown Colour code `Green`: expected one of red, green"
+        );
         assert_eq!(serde_json::to_string(&Colour::Red).unwrap(), "\"red\"");
     }
 

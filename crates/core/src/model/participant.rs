@@ -37,6 +37,7 @@ labelled_enum! {
 
 labelled_enum! {
     /// Highest education completed.
+    #[non_exhaustive]
     pub enum Education {
         /// No schooling or primary not completed.
         None => ("none", "Tidak/belum tamat SD", "No schooling / primary not completed"),
@@ -53,6 +54,7 @@ labelled_enum! {
 
 labelled_enum! {
     /// Social assistance a household receives.
+    #[non_exhaustive]
     pub enum SocialAssistance {
         /// Program Keluarga Harapan (conditional cash transfer).
         Pkh => ("pkh", "PKH", "PKH (conditional cash transfer)"),

@@ -11,6 +11,7 @@ use crate::model::stakeholder::Level;
 
 labelled_enum! {
     /// The kind of programme.
+    #[non_exhaustive]
     pub enum ProgrammeKind {
         /// Peningkatan Peranan Wanita Menuju Keluarga Sehat Sejahtera (seeds 000, 001).
         P2wkss => ("p2wkss", "P2WKSS", "P2WKSS (women's role for healthy, prosperous families)"),
@@ -27,6 +28,7 @@ labelled_enum! {
 
 labelled_enum! {
     /// The kind of a legal instrument.
+    #[non_exhaustive]
     pub enum LegalKind {
         /// Undang-Undang (act of parliament).
         Law => ("law", "Undang-Undang", "Act"),
@@ -49,6 +51,7 @@ labelled_enum! {
 
 labelled_enum! {
     /// Where money comes from.
+    #[non_exhaustive]
     pub enum FundingSource {
         /// State budget.
         Apbn => ("apbn", "APBN", "State budget (APBN)"),
@@ -173,4 +176,31 @@ pub struct Programme {
     /// Funding lines.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub funding: Vec<FundingLine>,
+}
+
+impl Programme {
+    /// A programme with its name, acronym, kind and level; everything else empty.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use berdaya::prelude::*;
+    /// let p = Programme::new(Text::new("P2WKSS", "P2WKSS"), "P2WKSS", ProgrammeKind::P2wkss, Level::City);
+    /// assert!(p.objectives.is_empty());
+    /// ```
+    pub fn new(name: Text, acronym: impl Into<String>, kind: ProgrammeKind, level: Level) -> Self {
+        Programme {
+            name,
+            acronym: acronym.into(),
+            kind,
+            level,
+            legal_basis: Vec::new(),
+            leading_sector: None,
+            objectives: Vec::new(),
+            activity_groups: Vec::new(),
+            period: None,
+            fiscal_years: Vec::new(),
+            funding: Vec::new(),
+        }
+    }
 }

@@ -46,6 +46,7 @@ labelled_enum! {
 
 labelled_enum! {
     /// A development indicator recorded for a site.
+    #[non_exhaustive]
     pub enum IndicatorKind {
         /// Indeks Pembangunan Manusia (Human Development Index), 0-100.
         Ipm => ("ipm", "Indeks Pembangunan Manusia (IPM)", "Human Development Index (IPM)"),
@@ -177,5 +178,57 @@ impl Site {
             self.province
         ));
         parts.join(", ")
+    }
+}
+
+impl Site {
+    /// A site in a city or regency; kecamatan, kelurahan/desa, RW and RT added with `with_*`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use berdaya::prelude::*;
+    /// let s = Site::new("teluk-pucung", "Jawa Barat", "Bekasi", CityKind::Kota)
+    ///     .with_kecamatan("Bekasi Utara")
+    ///     .with_village("Teluk Pucung", VillageKind::Kelurahan);
+    /// assert_eq!(s.village.as_deref(), Some("Teluk Pucung"));
+    /// ```
+    pub fn new(
+        id: impl Into<String>,
+        province: impl Into<String>,
+        city: impl Into<String>,
+        city_kind: CityKind,
+    ) -> Self {
+        Site {
+            id: SiteId::new(id),
+            province: province.into(),
+            city: city.into(),
+            city_kind,
+            kecamatan: None,
+            village: None,
+            village_kind: None,
+            rw: None,
+            rt: None,
+            indicators: Vec::new(),
+        }
+    }
+
+    /// Sets the kecamatan.
+    pub fn with_kecamatan(mut self, kecamatan: impl Into<String>) -> Self {
+        self.kecamatan = Some(kecamatan.into());
+        self
+    }
+
+    /// Sets the kelurahan or desa.
+    pub fn with_village(mut self, village: impl Into<String>, kind: VillageKind) -> Self {
+        self.village = Some(village.into());
+        self.village_kind = Some(kind);
+        self
+    }
+
+    /// Sets the RW.
+    pub fn with_rw(mut self, rw: impl Into<String>) -> Self {
+        self.rw = Some(rw.into());
+        self
     }
 }

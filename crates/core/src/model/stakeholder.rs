@@ -24,9 +24,10 @@ labelled_enum! {
 
 labelled_enum! {
     /// What a stakeholder does in a programme.
+    #[non_exhaustive]
     pub enum Role {
         /// The agency that leads the programme (leading sector).
-        LeadingSector => ("leading_sector", "Leading sector", "Leading sector"),
+        LeadingSector => ("leading_sector", "Sektor penggerak utama (leading sector)", "Leading sector"),
         /// Coordinates across agencies (e.g. Bappeda).
         Coordinator => ("coordinator", "Koordinator", "Coordinator"),
         /// Carries out activities (dinas, kelurahan).
@@ -129,5 +130,45 @@ impl Stakeholder {
     /// Whether the stakeholder has `role`.
     pub fn has_role(&self, role: Role) -> bool {
         self.roles.contains(&role)
+    }
+}
+
+impl Stakeholder {
+    /// An actor with its id, name and pentahelix sector; roles added with
+    /// [`with_role`](Self::with_role).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use berdaya::prelude::*;
+    /// let pkk = Stakeholder::new("tp-pkk", "TP PKK Kelurahan", Sector::Community)
+    ///     .with_role(Role::Implementer);
+    /// assert_eq!(pkk.roles, vec![Role::Implementer]);
+    /// ```
+    pub fn new(id: impl Into<String>, name: impl Into<String>, sector: Sector) -> Self {
+        Stakeholder {
+            id: StakeholderId::new(id),
+            name: name.into(),
+            aliases: Vec::new(),
+            sector,
+            roles: Vec::new(),
+            level: None,
+            pokja: None,
+            site: None,
+            headcount: None,
+            attrition: None,
+        }
+    }
+
+    /// Adds a role.
+    pub fn with_role(mut self, role: Role) -> Self {
+        self.roles.push(role);
+        self
+    }
+
+    /// Sets the site the actor belongs to.
+    pub fn at(mut self, site: impl Into<String>) -> Self {
+        self.site = Some(SiteId::new(site));
+        self
     }
 }

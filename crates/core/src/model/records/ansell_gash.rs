@@ -34,3 +34,38 @@ pub struct Assessment {
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub ratings: Vec<Rating>,
 }
+
+impl Assessment {
+    /// An assessment against the rubric cited as `id/version` (e.g. `berdaya-ansell-gash/1`),
+    /// with no rating yet.
+    pub fn new(rubric: impl Into<String>) -> Self {
+        Assessment {
+            rubric: rubric.into(),
+            ratings: Vec::new(),
+        }
+    }
+
+    /// Rates one indicator (`None`: not observed) with evidence.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use berdaya::prelude::*;
+    /// let a = Assessment::new("berdaya-ansell-gash/1").rate("dialogue", Some(4), &["e-rapat"]);
+    /// assert_eq!(a.ratings[0].score, Some(4));
+    /// ```
+    pub fn rate(
+        mut self,
+        indicator: impl Into<String>,
+        score: Option<u8>,
+        evidence: &[&str],
+    ) -> Self {
+        self.ratings.push(Rating {
+            indicator: indicator.into(),
+            score,
+            evidence: evidence.iter().map(|e| EvidenceId::new(*e)).collect(),
+            note: None,
+        });
+        self
+    }
+}

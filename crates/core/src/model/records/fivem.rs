@@ -57,3 +57,33 @@ pub struct Finding {
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub evidence: Vec<EvidenceId>,
 }
+
+impl Finding {
+    /// A driver or inhibitor of one factor with its weight (1 minor to 3 major) and evidence.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use berdaya::prelude::*;
+    /// let f = Finding::new("dana", Factor::Money, Direction::Inhibitor,
+    ///     Text::new("Dana terbatas", "Limited funds"), 2, &["e-dana"]);
+    /// assert_eq!(f.weight, 2);
+    /// ```
+    pub fn new(
+        id: impl Into<String>,
+        factor: Factor,
+        direction: Direction,
+        description: Text,
+        weight: u8,
+        evidence: &[&str],
+    ) -> Self {
+        Finding {
+            id: id.into(),
+            factor,
+            direction,
+            description,
+            weight,
+            evidence: evidence.iter().map(|e| EvidenceId::new(*e)).collect(),
+        }
+    }
+}

@@ -91,3 +91,41 @@ pub struct Progression {
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub dimensions: Vec<DimensionProgress>,
 }
+
+impl Progression {
+    /// The progression of one participant, with nothing assessed yet.
+    pub fn of_participant(participant: impl Into<String>) -> Self {
+        Progression {
+            subject: Subject::Participant(ParticipantId::new(participant)),
+            as_of: None,
+            dimensions: Vec::new(),
+        }
+    }
+
+    /// Records the stage reached on a dimension (`None`: not yet at the first), with evidence.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use berdaya::prelude::*;
+    /// use berdaya::frameworks::sulistiyani::SulistiyaniStage;
+    /// use berdaya::model::catalogue::Dimension;
+    /// let p = Progression::of_participant("kpm-01")
+    ///     .with_stage(Dimension::Social, Some(SulistiyaniStage::Enhancement), &["e-1"]);
+    /// assert_eq!(p.dimensions.len(), 1);
+    /// ```
+    pub fn with_stage(
+        mut self,
+        dimension: Dimension,
+        reached: Option<SulistiyaniStage>,
+        evidence: &[&str],
+    ) -> Self {
+        self.dimensions.push(DimensionProgress {
+            dimension,
+            reached,
+            indicators: Vec::new(),
+            evidence: evidence.iter().map(|e| EvidenceId::new(*e)).collect(),
+        });
+        self
+    }
+}
