@@ -180,7 +180,7 @@ fn bundled_json_round_trips() {
 
 mod frameworks {
     use berdaya::cases;
-    use berdaya::frameworks::adi::{AdiStage, Involvement, StageStatus};
+    use berdaya::frameworks::adi::{self, AdiStage, Involvement, StageStatus};
     use berdaya::frameworks::sulistiyani::{distribution, GraduationPolicy, SulistiyaniStage};
     use berdaya::model::catalogue::Dimension;
     use berdaya::model::evidence::EvidenceKind;
@@ -240,11 +240,25 @@ mod frameworks {
             .collect();
         assert!(texts.iter().any(|t| t.contains("tools")));
         assert!(texts.iter().any(|t| t.contains("Embroidered")));
-        // The capital-and-tools item of implementation is not done.
-        let c = tp.completeness();
+        // Against its own city's practice, Teluk Pucung is nearly complete. The capital-and-
+        // tools item is recorded as not done, but it is seed 000's recommendation, not an
+        // activity of implementation, so it is not counted (fidelity review, finding 6).
+        let c = tp.completeness_for(adi::ChecklistProfile::P2wkssKotaBekasi);
         let imp = &c.stages[4];
-        assert_eq!((imp.items_done, imp.items_total), (3, 4));
+        assert_eq!((imp.items_done, imp.items_total), (3, 3));
+        let modal = tp
+            .record(AdiStage::Implementation)
+            .and_then(|r| r.checklist.iter().find(|i| i.id == "modal-alat"))
+            .unwrap();
+        assert!(!modal.done);
+        assert!(adi::standard_item(AdiStage::Implementation, "modal-alat")
+            .unwrap()
+            .is_recommendation());
         assert!(c.overall < 1.0 && c.overall > 0.9);
+        // By default it is scored against Adi's generic stage activities, which the case does
+        // not record item by item.
+        assert_eq!(tp.completeness().profile, adi::ChecklistProfile::Adi);
+        assert!(tp.completeness().overall < c.overall);
     }
 
     #[test]
@@ -257,6 +271,19 @@ mod frameworks {
             vec![AdiStage::Implementation, AdiStage::Evaluation]
         );
         assert_eq!(p.status(AdiStage::Preparation), StageStatus::Unknown);
+        // RW 02 is scored against Adi's generic stages, not against Bekasi Utara's practice:
+        // persiapan asks for the two generic activities, not Bekasi's ten.
+        let c = p.completeness();
+        assert_eq!(c.profile, adi::ChecklistProfile::Adi);
+        assert_eq!(c.stages[0].items_total, 2);
+        let bekasi = p.completeness_for(adi::ChecklistProfile::P2wkssKotaBekasi);
+        assert_eq!(bekasi.stages[0].items_total, 10);
+        assert!(
+            c.overall > bekasi.overall,
+            "{} vs {}",
+            c.overall,
+            bekasi.overall
+        );
         assert!(
             p.violations().is_empty(),
             "unknown earlier stages do not break the order"

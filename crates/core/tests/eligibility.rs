@@ -92,10 +92,7 @@ fn wrse_income_limit_marital_status_and_missing_data() {
     assert!(screen(PresetId::Wrse, &man).1.contains(&Reason::SexDiffers));
 
     // The income limit is a parameter.
-    let params = PresetParams {
-        wrse_income_limit: Rupiah(1_000_000),
-        ..PresetParams::default()
-    };
+    let params = PresetParams::default().with_wrse_income_limit(Rupiah(1_000_000));
     let mut p = wrse_woman(40);
     p.monthly_income = Some(Rupiah(800_000));
     assert_eq!(
@@ -107,6 +104,20 @@ fn wrse_income_limit_marital_status_and_missing_data() {
     );
 }
 
+/// The P2WKSS presets with the designated kelurahan recorded (seed 000: "atas usul walikota
+/// dan ditetapkan dengan keputusan gubernur Jawa Barat").
+fn p2wkss_params() -> PresetParams {
+    PresetParams::default().with_p2wkss_locations(vec![
+        SiteId::new("teluk-pucung"),
+        SiteId::new("teluk-pucung-rw03"),
+    ])
+}
+
+fn p2wkss_screen(id: PresetId, p: &Participant) -> (Eligibility, Vec<Reason>) {
+    let s = preset(id, &p2wkss_params()).rule.screen(p, on());
+    (s.eligibility, s.reasons().collect())
+}
+
 #[test]
 fn p2wkss_age_boundaries_14_15_64_65_and_database() {
     let woman = |age| {
@@ -114,6 +125,7 @@ fn p2wkss_age_boundaries_14_15_64_65_and_database() {
         p.sex = Some(Sex::Female);
         p.age = Some(age);
         p.in_integrated_database = Some(true);
+        p.site = Some(SiteId::new("teluk-pucung"));
         p
     };
     for (age, expected, reason) in [
@@ -122,35 +134,37 @@ fn p2wkss_age_boundaries_14_15_64_65_and_database() {
         (64, Eligibility::Eligible, Reason::AgeInRange),
         (65, Eligibility::NotEligible, Reason::AgeAboveMax),
     ] {
-        let (e, r) = screen(PresetId::P2wkssTarget, &woman(age));
+        let (e, r) = p2wkss_screen(PresetId::P2wkssTarget, &woman(age));
         assert_eq!(e, expected, "age {age}");
         assert_eq!(
             r,
-            vec![Reason::SexMatches, reason, Reason::InIntegratedDatabase]
+            vec![
+                Reason::SexMatches,
+                reason,
+                Reason::InIntegratedDatabase,
+                Reason::SiteDesignated
+            ]
         );
     }
     let mut outside = woman(30);
     outside.in_integrated_database = Some(false);
-    assert!(screen(PresetId::P2wkssTarget, &outside)
+    assert!(p2wkss_screen(PresetId::P2wkssTarget, &outside)
         .1
         .contains(&Reason::NotInIntegratedDatabase));
 
     // The kelompok binaan are female heads of household.
     let mut head = woman(30);
     assert_eq!(
-        screen(PresetId::P2wkssHeadOfHousehold, &head).0,
+        p2wkss_screen(PresetId::P2wkssHeadOfHousehold, &head).0,
         Eligibility::Undetermined
     );
     head.household_head = Some(false);
-    let (e, r) = screen(PresetId::P2wkssHeadOfHousehold, &head);
+    let (e, r) = p2wkss_screen(PresetId::P2wkssHeadOfHousehold, &head);
     assert_eq!(e, Eligibility::NotEligible);
     assert_eq!(r.last(), Some(&Reason::NotHouseholdHead));
 
     // An optional income limit admits families not (yet) in the database.
-    let params = PresetParams {
-        p2wkss_income_limit: Some(Rupiah(700_000)),
-        ..PresetParams::default()
-    };
+    let params = p2wkss_params().with_p2wkss_income_limit(Rupiah(700_000));
     let rule = preset(PresetId::P2wkssTarget, &params).rule;
     outside.monthly_income = Some(Rupiah(600_000));
     let s = rule.screen(&outside, on());
@@ -238,7 +252,7 @@ fn pkhp_needs_pkh_and_productive_age_14_15_64_65() {
     let mut bpnt_only = kpm(30);
     bpnt_only.assistance_received = vec![SocialAssistance::Bpnt];
     assert_eq!(
-        screen(PresetId::Pkhp, &bpnt_only).1[1],
+        screen(PresetId::Pkhp, &bpnt_only).1[0],
         Reason::LacksAssistance
     );
     assert_eq!(
@@ -358,10 +372,7 @@ fn uep_quota_of_five_takes_the_neediest_and_breaks_ties_by_id() {
     assert_eq!(sel.unplaced, vec!["x-nowhere".into()]);
 
     // Another ranking changes the order: most dependants first.
-    let policy = QuotaPolicy {
-        per_village: 1,
-        ranking: vec![RankKey::MostDependants],
-    };
+    let policy = QuotaPolicy::new(1, vec![RankKey::MostDependants]);
     let sel = select(&people, &sites, &uep.rule, on(), &policy).unwrap();
     assert_eq!(sel.villages[0].selected, vec!["b1".into()]);
 }
@@ -389,4 +400,127 @@ fn quota_refuses_duplicate_ids_and_bad_rules() {
     let bad = Rule::AllOf(vec![]);
     let err = select(&[], &[], &bad, on(), &QuotaPolicy::with_default_ranking(5)).unwrap_err();
     assert_eq!(err.code(), "empty");
+}
+
+#[test]
+fn p2wkss_location_not_recorded_is_unknown_never_a_pass() {
+    let mut p = Participant::new("p");
+    p.sex = Some(Sex::Female);
+    p.age = Some(30);
+    p.in_integrated_database = Some(true);
+    p.household_head = Some(true);
+    p.site = Some(SiteId::new("teluk-pucung"));
+    for id in [PresetId::P2wkssTarget, PresetId::P2wkssHeadOfHousehold] {
+        // The designation is not recorded: nobody is eligible, and the reason says why.
+        let (e, r) = screen(id, &p);
+        assert_eq!(e, Eligibility::Undetermined, "{id}");
+        assert!(r.contains(&Reason::DesignationUnknown), "{id}");
+        // Recorded: her kelurahan is designated.
+        assert_eq!(p2wkss_screen(id, &p).0, Eligibility::Eligible, "{id}");
+    }
+    // A kelurahan that is not designated fails; an unrecorded site is unknown.
+    let mut elsewhere = p.clone();
+    elsewhere.site = Some(SiteId::new("harapan-jaya"));
+    let (e, r) = p2wkss_screen(PresetId::P2wkssTarget, &elsewhere);
+    assert_eq!(e, Eligibility::NotEligible);
+    assert!(r.contains(&Reason::SiteNotDesignated));
+    let mut nowhere = p;
+    nowhere.site = None;
+    let (e, r) = p2wkss_screen(PresetId::P2wkssTarget, &nowhere);
+    assert_eq!(e, Eligibility::Undetermined);
+    assert!(r.contains(&Reason::SiteUnknown));
+}
+
+#[test]
+fn pena_counts_seed_002s_assistance_and_others_only_as_a_parameter() {
+    let mut kpm = Participant::new("k");
+    kpm.age = Some(30);
+    kpm.household_has_elderly = Some(false);
+    kpm.household_has_disabled = Some(false);
+    for other in [SocialAssistance::Blt, SocialAssistance::Rastra] {
+        kpm.assistance_received = vec![other];
+        let (e, r) = screen(PresetId::Pena, &kpm);
+        assert_eq!(e, Eligibility::NotEligible, "{other}");
+        assert_eq!(r[0], Reason::LacksAssistance);
+    }
+    let params = PresetParams::default().with_pena_assistance(vec![
+        SocialAssistance::Pkh,
+        SocialAssistance::Bpnt,
+        SocialAssistance::Rastra,
+    ]);
+    assert_eq!(
+        preset(PresetId::Pena, &params)
+            .rule
+            .screen(&kpm, on())
+            .eligibility,
+        Eligibility::Eligible
+    );
+}
+
+#[test]
+fn pkhp_prefers_women_in_the_ranking_without_requiring_them() {
+    let pkhp = preset(PresetId::Pkhp, &PresetParams::default());
+    let candidate = |id: &str, sex, income| {
+        let mut p = Participant::new(id);
+        p.sex = sex;
+        p.age = Some(35);
+        p.assistance_received = vec![SocialAssistance::Pkh];
+        p.monthly_income = Some(Rupiah(income));
+        p.site = Some(SiteId::new("karawaci"));
+        p
+    };
+    let man = candidate("a-man", Some(Sex::Male), 100_000);
+    let woman = candidate("b-woman", Some(Sex::Female), 900_000);
+    let unrecorded = candidate("c-unrecorded", None, 50_000);
+    // A man who is a KPM PKH of productive age is eligible: "terutama ibu-ibu" is no bar.
+    assert_eq!(screen(PresetId::Pkhp, &man).0, Eligibility::Eligible);
+    assert_eq!(screen(PresetId::Pkhp, &unrecorded).0, Eligibility::Eligible);
+    // The preset's own policy ranks women first, then the neediest.
+    let mut policy = QuotaPolicy::for_preset(&pkhp).unwrap();
+    assert_eq!(policy.per_village, 25);
+    assert_eq!(policy.ranking[0], RankKey::WomenFirst);
+    policy.per_village = 2;
+    let sites = vec![kelurahan("karawaci", "Karawaci", None)];
+    let people = vec![man, woman, unrecorded];
+    let sel = select(&people, &sites, &pkhp.rule, on(), &policy).unwrap();
+    let chosen: Vec<&str> = sel.selected().map(|p| p.as_str()).collect();
+    assert_eq!(chosen, vec!["b-woman", "a-man"]);
+    assert_eq!(sel.villages[0].waiting, vec!["c-unrecorded".into()]);
+}
+
+#[test]
+fn preset_ids_parse_from_their_codes_with_a_typed_error() {
+    for &id in PresetId::ALL {
+        assert_eq!(id.code().parse::<PresetId>(), Ok(id));
+    }
+    let err = "p2wkss".parse::<PresetId>().unwrap_err();
+    assert_eq!(err.code(), "unknown_preset");
+    assert_eq!(err.found, "p2wkss");
+    assert!(err.to_string().contains("p2wkss_target"), "{err}");
+}
+
+#[test]
+fn a_rule_one_level_too_deep_is_refused_on_every_way_in() {
+    use berdaya::screening::eligibility::{RuleError, MAX_RULE_DEPTH};
+    let mut rule = Rule::test(Criterion::HasBusiness);
+    for _ in 1..=MAX_RULE_DEPTH {
+        rule = Rule::AnyOf(vec![rule]);
+    }
+    let err = rule.check().unwrap_err();
+    assert!(matches!(&err, RuleError::TooDeep { limit, .. } if *limit == MAX_RULE_DEPTH));
+    assert_eq!(err.code(), "too_deep");
+    // The quota refuses it with the rule's code.
+    let e = select(&[], &[], &rule, on(), &QuotaPolicy::with_default_ranking(5)).unwrap_err();
+    assert_eq!(e.code(), "too_deep");
+    // JSON 100,000 levels deep is refused at the limit without overflowing the stack.
+    let depth = 100_000;
+    let mut json = "{\"any_of\":[".repeat(depth);
+    json.push_str("{\"test\":{\"criterion\":\"has_business\"}}");
+    json.push_str(&"]}".repeat(depth));
+    let err = serde_json::from_str::<Rule>(&json).unwrap_err().to_string();
+    assert!(err.contains("/any_of/0/any_of/0"), "{err}");
+    assert!(
+        err.contains(&format!("at most {MAX_RULE_DEPTH} levels")),
+        "{err}"
+    );
 }

@@ -315,7 +315,7 @@ proptest! {
     ) {
         let sites = quota_sites();
         let rule = preset(which, &PresetParams::default()).rule;
-        let policy = QuotaPolicy { per_village: quota, ranking };
+        let policy = QuotaPolicy::new(quota, ranking);
         let first = select(&people, &sites, &rule, on(), &policy).unwrap();
 
         // Deterministic: any order of the same people gives the same selection.
@@ -479,7 +479,7 @@ mod columnar {
         ) {
             let sites = quota_sites();
             let rule = preset(which, &PresetParams::default()).rule;
-            let policy = QuotaPolicy { per_village: quota, ranking };
+            let policy = QuotaPolicy::new(quota, ranking);
             let expected = select(&people, &sites, &rule, on(), &policy).unwrap();
 
             let keys: Vec<Option<String>> = people.iter().map(|p| {

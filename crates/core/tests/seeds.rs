@@ -137,6 +137,13 @@ fn p2k2_catalogue_matches_table_1_of_seed_002() {
         }
     }
     assert_eq!(catalogue.sessions_serving(Dimension::Economic), (3, 14));
+    // Every module's row quotes seed 002 verbatim.
+    for (code, quote) in berdaya::model::catalogue::p2k2_quotes() {
+        assert!(
+            text.contains(&fold(quote)),
+            "{code}: {quote:?} not in seed 002"
+        );
+    }
     // The bundled P2K2 case carries the same modules and sessions.
     let case = cases::load("p2k2-karawaci").unwrap();
     assert_eq!(case.module_catalogue.unwrap().modules, catalogue.modules);

@@ -27,12 +27,13 @@ use serde::{Deserialize, Serialize};
 
 use crate::model::ids::ParticipantId;
 use crate::model::lang::labelled_enum;
-use crate::model::participant::Participant;
+use crate::model::participant::{Participant, Sex};
 use crate::model::site::Site;
-use crate::screening::eligibility::{Eligibility, Rule, RuleError};
+use crate::screening::eligibility::{Eligibility, Preference, Preset, Rule, RuleError};
 
 labelled_enum! {
     /// A ranking key for filling a quota.
+    #[non_exhaustive]
     pub enum RankKey {
         /// Lowest income per household member first (income ÷ (dependants + 1)).
         LowestIncomePerMember => ("lowest_income_per_member", "Penghasilan per anggota keluarga terendah", "Lowest income per household member"),
@@ -46,12 +47,15 @@ labelled_enum! {
         Youngest => ("youngest", "Usia termuda", "Youngest"),
         /// Female household heads first.
         HouseholdHeadFirst => ("household_head_first", "Kepala keluarga didahulukan", "Household heads first"),
+        /// Women first (a programme's preference, such as PKHP's "terutama ibu-ibu").
+        WomenFirst => ("women_first", "Perempuan didahulukan", "Women first"),
     }
 }
 
 /// How a quota is filled.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct QuotaPolicy {
     /// Places per kelurahan/desa.
     pub per_village: u32,
@@ -60,6 +64,42 @@ pub struct QuotaPolicy {
 }
 
 impl QuotaPolicy {
+    /// `per_village` places filled in the order of `ranking` (most important key first).
+    pub fn new(per_village: u32, ranking: Vec<RankKey>) -> Self {
+        QuotaPolicy {
+            per_village,
+            ranking,
+        }
+    }
+
+    /// The policy of a preset with a quota: its own places per kelurahan, ranked by its
+    /// preferences first (PKHP: women first) and then by the default ranking. `None` when
+    /// the programme fixes no quota.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use berdaya::screening::eligibility::{preset, PresetId, PresetParams};
+    /// use berdaya::screening::quota::{QuotaPolicy, RankKey};
+    /// let pkhp = preset(PresetId::Pkhp, &PresetParams::default());
+    /// let policy = QuotaPolicy::for_preset(&pkhp).unwrap();
+    /// assert_eq!(policy.per_village, 25);
+    /// assert_eq!(policy.ranking[0], RankKey::WomenFirst);
+    /// assert!(QuotaPolicy::for_preset(&preset(PresetId::Wrse, &PresetParams::default())).is_none());
+    /// ```
+    pub fn for_preset(preset: &Preset) -> Option<Self> {
+        let mut policy = QuotaPolicy::with_default_ranking(preset.quota_per_village?);
+        let preferred: Vec<RankKey> = preset
+            .prefer
+            .iter()
+            .map(|p| match p {
+                Preference::WomenFirst => RankKey::WomenFirst,
+            })
+            .collect();
+        policy.ranking.splice(0..0, preferred);
+        Some(policy)
+    }
+
     /// The default ranking: neediest first — lowest income per household member, then most
     /// dependants, then household heads — and the participant id last.
     pub fn with_default_ranking(per_village: u32) -> Self {
@@ -76,6 +116,7 @@ impl QuotaPolicy {
 
 /// The selection in one kelurahan or desa.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct VillageSelection {
     /// The grouping key (`kota bekasi / harapan jaya`).
     pub village: String,
@@ -89,6 +130,7 @@ pub struct VillageSelection {
 
 /// The result of a quota selection.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct QuotaSelection {
     /// One entry per kelurahan/desa with at least one eligible person, by key.
     pub villages: Vec<VillageSelection>,
@@ -151,18 +193,19 @@ fn known_first(a: Option<f64>, b: Option<f64>, reverse: bool) -> Ordering {
 
 /// The values a ranking compares, for one candidate (from a participant or a registry row).
 #[derive(Clone, Copy, Debug, Default, PartialEq)]
-pub struct RankValues {
+pub(crate) struct RankValues {
     income: Option<f64>,
     income_per_member: Option<f64>,
     dependants: Option<f64>,
     age: Option<f64>,
     household_head: Option<f64>,
+    female: Option<f64>,
 }
 
 impl RankValues {
     /// The values of one candidate: monthly income, dependants, age on the ranking date and
-    /// household headship.
-    pub fn new(
+    /// household headship (sex unknown until [`with_sex`](Self::with_sex)).
+    pub(crate) fn new(
         income: Option<i64>,
         dependants: Option<u32>,
         age: Option<i32>,
@@ -175,7 +218,14 @@ impl RankValues {
             dependants: dependants.map(f64::from),
             age: age.map(f64::from),
             household_head: head.map(|h| f64::from(u8::from(h))),
+            female: None,
         }
+    }
+
+    /// With the candidate's sex, for [`RankKey::WomenFirst`].
+    pub(crate) fn with_sex(mut self, sex: Option<Sex>) -> Self {
+        self.female = sex.map(|s| f64::from(u8::from(s == Sex::Female)));
+        self
     }
 
     fn of(p: &Participant, on: NaiveDate) -> Self {
@@ -185,11 +235,12 @@ impl RankValues {
             p.age_on(on),
             p.household_head,
         )
+        .with_sex(p.sex)
     }
 }
 
 /// Orders two candidates by `ranking` (the caller breaks remaining ties by id).
-pub fn rank_order(a: &RankValues, b: &RankValues, ranking: &[RankKey]) -> Ordering {
+pub(crate) fn rank_order(a: &RankValues, b: &RankValues, ranking: &[RankKey]) -> Ordering {
     for key in ranking {
         let o = match key {
             RankKey::LowestIncomePerMember => {
@@ -200,6 +251,7 @@ pub fn rank_order(a: &RankValues, b: &RankValues, ranking: &[RankKey]) -> Orderi
             RankKey::Oldest => known_first(a.age, b.age, true),
             RankKey::Youngest => known_first(a.age, b.age, false),
             RankKey::HouseholdHeadFirst => known_first(a.household_head, b.household_head, true),
+            RankKey::WomenFirst => known_first(a.female, b.female, true),
         };
         if o != Ordering::Equal {
             return o;

@@ -190,6 +190,8 @@ fn judge_column(
         Criterion::NoDisabledMember => &|i| Fact::Flag(at(h.household_has_disabled, i)),
         Criterion::HasBusiness => &|i| Fact::Flag(at(h.has_business, i)),
         Criterion::InIntegratedDatabase => &|i| Fact::Flag(at(h.in_integrated_database, i)),
+        // The registry carries no site column yet: the location is unknown, never a pass.
+        Criterion::DesignatedSite { .. } => &|_| Fact::Site(None),
     };
     for i in 0..h.rows {
         let (v, r) = c.judge_fact(fact(i));
@@ -316,6 +318,7 @@ pub fn select_columns(
             h.age_at(i, on),
             at(h.household_head, i),
         )
+        .with_sex(at(h.sex, i))
     };
     let mut rank = vec![None; n];
     for (_, mut rows) in groups {

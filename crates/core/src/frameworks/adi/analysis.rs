@@ -1,0 +1,402 @@
+//! The analyses of an Adi process: completeness of each stage against a checklist profile,
+//! the target group's involvement, stages without evidence, the timeline with its overlaps,
+//! and what still runs after termination.
+
+use std::collections::HashSet;
+
+use serde::Serialize;
+
+use crate::frameworks::adi::checklist::{standard_item, ChecklistProfile};
+use crate::model::case::Case;
+use crate::model::date::PartialDate;
+use crate::model::evidence::EvidenceKind;
+use crate::model::ids::StakeholderId;
+use crate::model::records::adi::{
+    AdiProcess, AdiStage, FollowUp, Involvement, StageRecord, StageStatus,
+};
+use crate::model::stakeholder::Role;
+
+/// Completeness of one stage.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[non_exhaustive]
+pub struct StageCompleteness {
+    /// The stage.
+    pub stage: AdiStage,
+    /// Its status.
+    pub status: StageStatus,
+    /// Checklist items done.
+    pub items_done: usize,
+    /// Checklist items in all (standard and custom).
+    pub items_total: usize,
+    /// Whether any evidence is attached to the record.
+    pub has_evidence: bool,
+    /// `(items_done + has_evidence) / (items_total + 1)`, 0 to 1: documentation counts as one
+    /// more requirement of every stage.
+    pub score: f64,
+}
+
+/// Completeness of a whole process.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[non_exhaustive]
+pub struct Completeness {
+    /// The checklist profile the stages were scored against.
+    pub profile: ChecklistProfile,
+    /// Each of the seven stages, in order.
+    pub stages: Vec<StageCompleteness>,
+    /// The mean of the seven stage scores.
+    pub overall: f64,
+}
+
+/// One row of a timeline.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[non_exhaustive]
+pub struct TimelineEntry {
+    /// The stage.
+    pub stage: AdiStage,
+    /// Its status.
+    pub status: StageStatus,
+    /// Start: actual if recorded, else planned.
+    pub start: Option<PartialDate>,
+    /// End: actual if recorded, else planned.
+    pub end: Option<PartialDate>,
+    /// Whether the dates are the planned ones.
+    pub planned: bool,
+    /// Days from the earliest start to the latest end, both included.
+    pub duration_days: Option<i64>,
+}
+
+/// A timeline of the stages with their overlaps.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[non_exhaustive]
+pub struct Timeline {
+    /// Stages with a record, in order.
+    pub entries: Vec<TimelineEntry>,
+    /// Pairs of stages whose dates overlap.
+    pub overlaps: Vec<(AdiStage, AdiStage)>,
+}
+
+impl StageRecord {
+    /// The items of this stage's checklist against the default profile
+    /// ([`ChecklistProfile::Adi`]); see [`items_for`](StageRecord::items_for).
+    pub fn items(&self) -> Vec<(String, bool)> {
+        self.items_for(ChecklistProfile::default())
+    }
+
+    /// The items of this stage's checklist against `profile`, each with whether it is done:
+    /// the profile's items first, then every other item the record lists (custom items and
+    /// other profiles' items) — except recommendations, which are no activity of a stage.
+    pub fn items_for(&self, profile: ChecklistProfile) -> Vec<(String, bool)> {
+        let mut out: Vec<(String, bool)> = profile
+            .items(self.stage)
+            .map(|s| {
+                let done = self.checklist.iter().any(|c| c.id == s.id && c.done);
+                (s.id.to_owned(), done)
+            })
+            .collect();
+        let mut seen: HashSet<String> = out.iter().map(|(id, _)| id.clone()).collect();
+        for c in &self.checklist {
+            let recommendation =
+                standard_item(self.stage, &c.id).is_some_and(|i| i.is_recommendation());
+            if !recommendation && seen.insert(c.id.clone()) {
+                out.push((c.id.clone(), c.done));
+            }
+        }
+        out
+    }
+}
+
+impl AdiProcess {
+    /// Completeness per stage and overall against the default profile, Adi's generic stage
+    /// activities ([`ChecklistProfile::Adi`]); see [`completeness_for`](Self::completeness_for).
+    pub fn completeness(&self) -> Completeness {
+        self.completeness_for(ChecklistProfile::default())
+    }
+
+    /// Completeness per stage and overall against `profile`: each stage scores its done
+    /// items plus one for documentation over its items plus one (see
+    /// [`StageRecord::items_for`] for which items count).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use berdaya::frameworks::adi::{AdiProcess, AdiStage, ChecklistProfile};
+    /// let mut p = AdiProcess::new("rw02");
+    /// p.record_mut(AdiStage::Preparation).tick("persepsi-tim");
+    /// let generic = p.completeness_for(ChecklistProfile::Adi);
+    /// assert_eq!((generic.stages[0].items_done, generic.stages[0].items_total), (1, 2));
+    /// // Kota Bekasi's practice is a named profile, used only when asked for.
+    /// let bekasi = p.completeness_for(ChecklistProfile::P2wkssKotaBekasi);
+    /// assert_eq!(bekasi.stages[0].items_total, 11);
+    /// ```
+    pub fn completeness_for(&self, profile: ChecklistProfile) -> Completeness {
+        let stages: Vec<StageCompleteness> = AdiStage::ALL
+            .iter()
+            .map(|&stage| {
+                let empty = StageRecord::new(stage);
+                let record = self.record(stage).unwrap_or(&empty);
+                let items = record.items_for(profile);
+                let items_done = items.iter().filter(|(_, d)| *d).count();
+                let has_evidence = record.all_evidence().next().is_some();
+                let score =
+                    (items_done + usize::from(has_evidence)) as f64 / (items.len() + 1) as f64;
+                StageCompleteness {
+                    stage,
+                    status: record.status,
+                    items_done,
+                    items_total: items.len(),
+                    has_evidence,
+                    score,
+                }
+            })
+            .collect();
+        let overall = stages.iter().map(|s| s.score).sum::<f64>() / stages.len() as f64;
+        Completeness {
+            profile,
+            stages,
+            overall,
+        }
+    }
+
+    /// The highest involvement of the case's target group (stakeholders in the participant
+    /// role) in each stage with a record.
+    pub fn target_group_involvement(&self, case: &Case) -> Vec<(AdiStage, Option<Involvement>)> {
+        let target: Vec<&StakeholderId> = case
+            .stakeholders
+            .iter()
+            .filter(|s| s.has_role(Role::Participant))
+            .map(|s| &s.id)
+            .collect();
+        self.stages
+            .iter()
+            .map(|r| {
+                let level = r
+                    .involvement
+                    .iter()
+                    .filter(|i| target.contains(&&i.stakeholder))
+                    .map(|i| i.level)
+                    .max();
+                (r.stage, level)
+            })
+            .collect()
+    }
+
+    /// The first stage in which the target group is involved above `level`.
+    pub fn first_involved_above(
+        &self,
+        case: &Case,
+        level: Involvement,
+    ) -> Option<(AdiStage, Involvement)> {
+        self.target_group_involvement(case)
+            .into_iter()
+            .find_map(|(stage, l)| l.filter(|l| *l > level).map(|l| (stage, l)))
+    }
+
+    /// The first stage in which the target group is more than informed (IAP2 consult or
+    /// higher).
+    pub fn first_beyond_inform(&self, case: &Case) -> Option<(AdiStage, Involvement)> {
+        self.first_involved_above(case, Involvement::Inform)
+    }
+
+    /// The first stage in which the target group works directly in the process (IAP2 involve
+    /// or higher).
+    pub fn first_direct_involvement(&self, case: &Case) -> Option<(AdiStage, Involvement)> {
+        self.first_involved_above(case, Involvement::Consult)
+    }
+
+    /// Stages under way or completed with no evidence attached — or, with `kind`, with no
+    /// evidence of that kind (e.g. photos, which seed 001's assessors asked for).
+    pub fn stages_without_evidence(
+        &self,
+        case: &Case,
+        kind: Option<EvidenceKind>,
+    ) -> Vec<AdiStage> {
+        self.stages
+            .iter()
+            .filter(|r| r.status.started())
+            .filter(|r| {
+                !r.all_evidence().any(|id| match kind {
+                    None => true,
+                    Some(k) => case.evidence_item(id).is_some_and(|e| e.kind == k),
+                })
+            })
+            .map(|r| r.stage)
+            .collect()
+    }
+
+    /// The stages' dates, durations and overlaps.
+    pub fn timeline(&self) -> Timeline {
+        let entries: Vec<TimelineEntry> = self
+            .stages
+            .iter()
+            .map(|r| {
+                let actual = r.actual_start.is_some() || r.actual_end.is_some();
+                let (start, end) = if actual {
+                    (r.actual_start, r.actual_end)
+                } else {
+                    (r.planned_start, r.planned_end)
+                };
+                let duration_days = match (start, end) {
+                    (Some(s), Some(e)) => {
+                        Some((e.latest() - s.earliest()).num_days() + 1).filter(|d| *d > 0)
+                    }
+                    _ => None,
+                };
+                TimelineEntry {
+                    stage: r.stage,
+                    status: r.status,
+                    start,
+                    end,
+                    planned: !actual && (start.is_some() || end.is_some()),
+                    duration_days,
+                }
+            })
+            .collect();
+        let mut overlaps = Vec::new();
+        for (i, a) in entries.iter().enumerate() {
+            for b in entries.iter().skip(i + 1) {
+                if let (Some(sa), Some(ea), Some(sb), Some(eb)) = (a.start, a.end, b.start, b.end) {
+                    if sa.earliest() <= eb.latest() && sb.earliest() <= ea.latest() {
+                        overlaps.push((a.stage, b.stage));
+                    }
+                }
+            }
+        }
+        Timeline { entries, overlaps }
+    }
+
+    /// Follow-ups observed at least `months` after termination, split into those still
+    /// running and those that had stopped.
+    pub fn sustained_after(&self, months: u32) -> (Vec<&FollowUp>, Vec<&FollowUp>) {
+        self.follow_ups
+            .iter()
+            .filter(|f| f.months_after_termination >= months)
+            .partition(|f| f.still_running)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::frameworks::adi::checklist::standard_items;
+    use crate::model::ids::EvidenceId;
+    use proptest::prelude::*;
+    use proptest::sample::select;
+
+    #[test]
+    fn completeness_counts_items_and_documentation() {
+        let mut p = AdiProcess::new("t");
+        let n = standard_items(AdiStage::Termination).count();
+        assert_eq!(n, 2);
+        let bekasi = ChecklistProfile::P2wkssKotaBekasi;
+        assert_eq!(bekasi.items(AdiStage::Termination).count(), 2);
+        p.record_mut(AdiStage::Termination).tick("pemutusan-formal");
+        let c = p.completeness_for(bekasi);
+        let t = &c.stages[6];
+        assert_eq!((t.items_done, t.items_total, t.has_evidence), (1, 2, false));
+        assert!((t.score - 1.0 / 3.0).abs() < 1e-12);
+        p.record_mut(AdiStage::Termination)
+            .evidence
+            .push(EvidenceId::new("e"));
+        assert!((p.completeness_for(bekasi).stages[6].score - 2.0 / 3.0).abs() < 1e-12);
+    }
+
+    #[test]
+    fn the_default_profile_is_adis_generic_stages_not_a_citys_practice() {
+        let mut p = AdiProcess::new("rw02");
+        assert_eq!(p.completeness().profile, ChecklistProfile::Adi);
+        // Every stage has generic items of its own, far fewer than Bekasi's practice.
+        for &stage in AdiStage::ALL {
+            let generic = ChecklistProfile::Adi.items(stage).count();
+            assert!(generic >= 1, "{stage}");
+            assert_eq!(
+                p.completeness().stages[stage.number() as usize - 1].items_total,
+                generic
+            );
+        }
+        assert_eq!(p.completeness().stages[0].items_total, 2);
+        assert_eq!(
+            p.completeness_for(ChecklistProfile::P2wkssKotaBekasi)
+                .stages[0]
+                .items_total,
+            10
+        );
+        // A Bekasi item recorded elsewhere counts as one more recorded activity, not as the
+        // yardstick; a recommendation counts under no profile.
+        let imp = p.record_mut(AdiStage::Implementation);
+        imp.tick("pelatihan");
+        imp.tick("modal-alat");
+        let c = p.completeness();
+        assert_eq!((c.stages[4].items_done, c.stages[4].items_total), (1, 2));
+        let c = p.completeness_for(ChecklistProfile::P2wkssKotaBekasi);
+        assert_eq!((c.stages[4].items_done, c.stages[4].items_total), (1, 3));
+    }
+
+    fn through(last: AdiStage) -> AdiProcess {
+        let mut p = AdiProcess::new("t");
+        for &s in AdiStage::ALL.iter().filter(|&&s| s <= last) {
+            p.transition(s, StageStatus::Completed).unwrap();
+        }
+        p
+    }
+
+    #[test]
+    fn timeline_measures_durations_and_overlaps() {
+        let mut p = through(AdiStage::Implementation);
+        p.transition(AdiStage::Evaluation, StageStatus::InProgress)
+            .unwrap();
+        let imp = p.record_mut(AdiStage::Implementation);
+        imp.actual_start = "2019-03".parse().ok();
+        imp.actual_end = "2019-10".parse().ok();
+        let ev = p.record_mut(AdiStage::Evaluation);
+        ev.planned_start = "2019-09".parse().ok();
+        ev.planned_end = "2019-12".parse().ok();
+        let t = p.timeline();
+        let imp = t
+            .entries
+            .iter()
+            .find(|e| e.stage == AdiStage::Implementation)
+            .unwrap();
+        assert_eq!(imp.duration_days, Some(245));
+        assert!(!imp.planned);
+        assert!(
+            t.entries
+                .iter()
+                .find(|e| e.stage == AdiStage::Evaluation)
+                .unwrap()
+                .planned
+        );
+        assert_eq!(
+            t.overlaps,
+            vec![(AdiStage::Implementation, AdiStage::Evaluation)]
+        );
+    }
+
+    proptest! {
+        #[test]
+        fn prop_completeness_never_decreases_when_ticking_or_documenting(
+            ticks in proptest::collection::vec((select(AdiStage::ALL), 0usize..12, any::<bool>()), 0..30)
+        ) {
+            let mut p = AdiProcess::new("p");
+            let mut last = p.completeness();
+            for (stage, which, evidence) in ticks {
+                let ids: Vec<&str> = standard_items(stage).map(|i| i.id).collect();
+                let rec = p.record_mut(stage);
+                if evidence {
+                    rec.evidence.push(EvidenceId::new("e"));
+                } else if let Some(id) = ids.get(which % ids.len().max(1)) {
+                    rec.tick(id);
+                } else {
+                    rec.tick(&format!("custom-{which}"));
+                }
+                let now = p.completeness();
+                prop_assert!(now.overall + 1e-12 >= last.overall);
+                for (a, b) in now.stages.iter().zip(&last.stages) {
+                    if a.items_total == b.items_total {
+                        prop_assert!(a.score + 1e-12 >= b.score);
+                    }
+                }
+                last = now;
+            }
+        }
+    }
+}

@@ -1,0 +1,374 @@
+//! The rules of the Adi process and the transitions that keep them: stages advance in order;
+//! evaluation may run alongside implementation but not before it; termination needs a
+//! completed implementation and an evaluation; monitoring after termination is recorded only
+//! once termination has begun; a status only moves forward.
+//!
+//! These are berdaya's rules for keeping a record consistent, not Adi's: seed 000 itself shows
+//! stages overlapping (socialisation in asesmen and again in the action plan, the budget fixed
+//! in persiapan a year ahead, evaluation "saat program sedang berjalan dan setelah"). A status
+//! the source does not give ([`StageStatus::Unknown`]) never counts as a breach.
+
+use crate::model::lang::labelled_enum;
+use crate::model::records::adi::{AdiProcess, AdiStage, FollowUp, StageStatus};
+
+labelled_enum! {
+    /// A rule of the Adi process.
+    pub enum AdiRule {
+        /// Stages advance in order: a stage starts only when every earlier stage is done.
+        StagesInOrder => ("stages_in_order", "Tahapan berjalan berurutan", "Stages advance in order"),
+        /// Evaluation may run alongside implementation, but not before it starts.
+        EvaluationNeedsImplementation => ("evaluation_needs_implementation", "Evaluasi baru dapat dimulai setelah pelaksanaan dimulai", "Evaluation starts only once implementation has started"),
+        /// Termination needs a completed implementation.
+        TerminationNeedsImplementation => ("termination_needs_implementation", "Terminasi memerlukan pelaksanaan yang selesai", "Termination needs implementation completed"),
+        /// Termination needs an evaluation.
+        TerminationNeedsEvaluation => ("termination_needs_evaluation", "Terminasi memerlukan evaluasi", "Termination needs an evaluation"),
+        /// Monitoring after termination is recorded only once termination has begun.
+        FollowUpNeedsTermination => ("follow_up_needs_termination", "Monitoring pascaterminasi memerlukan terminasi", "Post-termination monitoring needs termination"),
+        /// A status moves forward only.
+        StatusMovesForward => ("status_moves_forward", "Status tahapan hanya bergerak maju", "A stage's status only moves forward"),
+    }
+}
+
+/// A transition or record that breaks a rule of the process.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
+pub enum TransitionError {
+    /// A stage would start (or be done) before an earlier one is done.
+    #[error("{stage}: cannot start before `{waiting_for}` is completed (rule stages_in_order)")]
+    OutOfOrder {
+        /// The stage.
+        stage: AdiStage,
+        /// The earlier stage that is not done.
+        waiting_for: AdiStage,
+    },
+    /// Evaluation would start before implementation.
+    #[error("evaluasi: cannot start before implementation has started (rule evaluation_needs_implementation)")]
+    EvaluationBeforeImplementation,
+    /// Termination would start before implementation is completed.
+    #[error(
+        "terminasi: implementation must be completed first (rule termination_needs_implementation)"
+    )]
+    TerminationBeforeImplementation,
+    /// Termination would start with no evaluation.
+    #[error(
+        "terminasi: an evaluation must have started first (rule termination_needs_evaluation)"
+    )]
+    TerminationWithoutEvaluation,
+    /// A follow-up would be recorded before termination.
+    #[error("a post-termination follow-up needs termination started or completed (rule follow_up_needs_termination)")]
+    FollowUpBeforeTermination,
+    /// A status would move backward.
+    #[error("{stage}: status cannot move from {from} back to {to} (rule status_moves_forward)")]
+    StatusGoesBack {
+        /// The stage.
+        stage: AdiStage,
+        /// Current status.
+        from: StageStatus,
+        /// Requested status.
+        to: StageStatus,
+    },
+}
+
+impl TransitionError {
+    /// The rule broken.
+    pub fn rule(&self) -> AdiRule {
+        match self {
+            TransitionError::OutOfOrder { .. } => AdiRule::StagesInOrder,
+            TransitionError::EvaluationBeforeImplementation => {
+                AdiRule::EvaluationNeedsImplementation
+            }
+            TransitionError::TerminationBeforeImplementation => {
+                AdiRule::TerminationNeedsImplementation
+            }
+            TransitionError::TerminationWithoutEvaluation => AdiRule::TerminationNeedsEvaluation,
+            TransitionError::FollowUpBeforeTermination => AdiRule::FollowUpNeedsTermination,
+            TransitionError::StatusGoesBack { .. } => AdiRule::StatusMovesForward,
+        }
+    }
+}
+
+impl AdiProcess {
+    /// Whether `stage` may be under way or done, given the other stages' statuses.
+    fn may_run(&self, stage: AdiStage) -> Result<(), TransitionError> {
+        // Every stage before implementation must be done (or unknown).
+        let planning_done = |stage: AdiStage| match AdiStage::ALL
+            .iter()
+            .find(|&&s| s < AdiStage::Implementation && !self.status(s).done_or_unknown())
+        {
+            Some(&s) => Err(TransitionError::OutOfOrder {
+                stage,
+                waiting_for: s,
+            }),
+            None => Ok(()),
+        };
+        match stage {
+            AdiStage::Evaluation => {
+                planning_done(stage)?;
+                if !self.status(AdiStage::Implementation).begun_or_unknown() {
+                    return Err(TransitionError::EvaluationBeforeImplementation);
+                }
+                Ok(())
+            }
+            AdiStage::Termination => {
+                planning_done(stage)?;
+                if !self.status(AdiStage::Implementation).done_or_unknown() {
+                    return Err(TransitionError::TerminationBeforeImplementation);
+                }
+                if !self.status(AdiStage::Evaluation).begun_or_unknown() {
+                    return Err(TransitionError::TerminationWithoutEvaluation);
+                }
+                Ok(())
+            }
+            _ => match AdiStage::ALL
+                .iter()
+                .find(|&&s| s < stage && !self.status(s).done_or_unknown())
+            {
+                Some(&s) => Err(TransitionError::OutOfOrder {
+                    stage,
+                    waiting_for: s,
+                }),
+                None => Ok(()),
+            },
+        }
+    }
+
+    /// Every breach of the rules in the current state, with the stage it concerns (`None`
+    /// for the follow-ups).
+    pub fn violations(&self) -> Vec<(Option<AdiStage>, TransitionError)> {
+        let mut out = Vec::new();
+        for &stage in AdiStage::ALL {
+            if self.status(stage).started() {
+                if let Err(e) = self.may_run(stage) {
+                    out.push((Some(stage), e));
+                }
+            }
+        }
+        let terminated = self.status(AdiStage::Termination).begun_or_unknown();
+        if !self.follow_ups.is_empty() && !terminated {
+            out.push((None, TransitionError::FollowUpBeforeTermination));
+        }
+        out
+    }
+
+    /// Moves `stage` to `to`, refusing a move that breaks a rule.
+    pub fn transition(&mut self, stage: AdiStage, to: StageStatus) -> Result<(), TransitionError> {
+        let from = self.status(stage);
+        let backward = match (from.rank(), to.rank()) {
+            (Some(f), Some(t)) => t < f,
+            (Some(_), None) => true, // a known status cannot become unknown
+            (None, _) => false,
+        };
+        if backward {
+            return Err(TransitionError::StatusGoesBack { stage, from, to });
+        }
+        let saved = self.clone();
+        let before = self.violations();
+        self.record_mut(stage).status = to;
+        let new_breach = self
+            .violations()
+            .into_iter()
+            .find(|v| !before.contains(v))
+            .map(|(_, e)| e);
+        match new_breach {
+            Some(e) => {
+                *self = saved;
+                Err(e)
+            }
+            None => Ok(()),
+        }
+    }
+
+    /// Records monitoring after termination, refused before termination has begun.
+    pub fn record_follow_up(&mut self, follow_up: FollowUp) -> Result<(), TransitionError> {
+        if !self.status(AdiStage::Termination).begun_or_unknown() {
+            return Err(TransitionError::FollowUpBeforeTermination);
+        }
+        self.follow_ups.push(follow_up);
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::lang::Text;
+    use crate::model::records::adi::Involvement;
+    use proptest::prelude::*;
+    use proptest::sample::select;
+
+    #[test]
+    fn stages_are_numbered_in_declared_order() {
+        let numbers: Vec<u8> = AdiStage::ALL.iter().map(|s| s.number()).collect();
+        assert_eq!(numbers, vec![1, 2, 3, 4, 5, 6, 7]);
+        assert!(Involvement::Inform < Involvement::Consult);
+        assert!(Involvement::Collaborate < Involvement::Empower);
+    }
+
+    fn through(last: AdiStage) -> AdiProcess {
+        let mut p = AdiProcess::new("t");
+        for &s in AdiStage::ALL.iter().filter(|&&s| s <= last) {
+            p.transition(s, StageStatus::Completed).unwrap();
+        }
+        p
+    }
+
+    #[test]
+    fn stages_advance_in_order() {
+        let mut p = AdiProcess::new("t");
+        p.transition(AdiStage::Preparation, StageStatus::InProgress)
+            .unwrap();
+        let e = p
+            .transition(AdiStage::Assessment, StageStatus::InProgress)
+            .unwrap_err();
+        assert_eq!(
+            e,
+            TransitionError::OutOfOrder {
+                stage: AdiStage::Assessment,
+                waiting_for: AdiStage::Preparation
+            }
+        );
+        p.transition(AdiStage::Preparation, StageStatus::Completed)
+            .unwrap();
+        p.transition(AdiStage::Assessment, StageStatus::InProgress)
+            .unwrap();
+        // Skipping a stage is refused.
+        let e = p
+            .transition(AdiStage::ActionPlan, StageStatus::Completed)
+            .unwrap_err();
+        assert_eq!(e.rule(), AdiRule::StagesInOrder);
+        assert_eq!(
+            p.status(AdiStage::ActionPlan),
+            StageStatus::NotStarted,
+            "a refused move changes nothing"
+        );
+    }
+
+    #[test]
+    fn evaluation_may_run_alongside_implementation_but_not_before() {
+        let mut p = through(AdiStage::ActionPlan);
+        let e = p
+            .transition(AdiStage::Evaluation, StageStatus::InProgress)
+            .unwrap_err();
+        assert_eq!(e, TransitionError::EvaluationBeforeImplementation);
+        p.transition(AdiStage::Implementation, StageStatus::InProgress)
+            .unwrap();
+        p.transition(AdiStage::Evaluation, StageStatus::InProgress)
+            .unwrap();
+        p.transition(AdiStage::Implementation, StageStatus::Completed)
+            .unwrap();
+        assert!(p.violations().is_empty());
+    }
+
+    #[test]
+    fn termination_needs_implementation_and_evaluation() {
+        let mut p = through(AdiStage::ActionPlan);
+        p.transition(AdiStage::Implementation, StageStatus::InProgress)
+            .unwrap();
+        p.transition(AdiStage::Evaluation, StageStatus::InProgress)
+            .unwrap();
+        let e = p
+            .transition(AdiStage::Termination, StageStatus::InProgress)
+            .unwrap_err();
+        assert_eq!(e.rule(), AdiRule::TerminationNeedsImplementation);
+
+        let mut p = through(AdiStage::Implementation);
+        let e = p
+            .transition(AdiStage::Termination, StageStatus::Completed)
+            .unwrap_err();
+        assert_eq!(e, TransitionError::TerminationWithoutEvaluation);
+        p.transition(AdiStage::Evaluation, StageStatus::InProgress)
+            .unwrap();
+        p.transition(AdiStage::Termination, StageStatus::Completed)
+            .unwrap();
+        // Evaluation may still be completed after termination.
+        p.transition(AdiStage::Evaluation, StageStatus::Completed)
+            .unwrap();
+    }
+
+    #[test]
+    fn follow_ups_need_termination() {
+        let follow = FollowUp {
+            description: Text::new("KWT", "KWT"),
+            activity: None,
+            months_after_termination: 12,
+            still_running: true,
+            evidence: vec![],
+        };
+        let mut p = through(AdiStage::Evaluation);
+        assert_eq!(
+            p.record_follow_up(follow.clone()),
+            Err(TransitionError::FollowUpBeforeTermination)
+        );
+        p.transition(AdiStage::Termination, StageStatus::Completed)
+            .unwrap();
+        p.record_follow_up(follow).unwrap();
+        let (running, stopped) = p.sustained_after(12);
+        assert_eq!((running.len(), stopped.len()), (1, 0));
+        assert!(p.sustained_after(13).0.is_empty());
+    }
+
+    #[test]
+    fn status_moves_forward_only() {
+        let mut p = through(AdiStage::Preparation);
+        let e = p
+            .transition(AdiStage::Preparation, StageStatus::InProgress)
+            .unwrap_err();
+        assert_eq!(e.rule(), AdiRule::StatusMovesForward);
+        let e = p
+            .transition(AdiStage::Preparation, StageStatus::Unknown)
+            .unwrap_err();
+        assert_eq!(e.rule(), AdiRule::StatusMovesForward);
+    }
+
+    #[test]
+    fn unknown_stages_do_not_block() {
+        let mut p = AdiProcess::new("t");
+        for s in [
+            AdiStage::Preparation,
+            AdiStage::Assessment,
+            AdiStage::AlternativePlanning,
+            AdiStage::ActionPlan,
+        ] {
+            p.record_mut(s).status = StageStatus::Unknown;
+        }
+        p.transition(AdiStage::Implementation, StageStatus::Completed)
+            .unwrap();
+        p.transition(AdiStage::Evaluation, StageStatus::InProgress)
+            .unwrap();
+        // Learning that an unknown stage had in fact not started would break the order.
+        let e = p
+            .transition(AdiStage::Assessment, StageStatus::NotStarted)
+            .unwrap_err();
+        assert_eq!(e.rule(), AdiRule::StagesInOrder);
+    }
+
+    proptest! {
+        #[test]
+        fn prop_accepted_transitions_never_break_the_rules(
+            moves in proptest::collection::vec(
+                (select(AdiStage::ALL), select(StageStatus::ALL), any::<bool>()),
+                0..40,
+            )
+        ) {
+            let mut p = AdiProcess::new("p");
+            for (stage, status, follow) in moves {
+                if follow {
+                    let _ = p.record_follow_up(FollowUp {
+                        description: Text::new("x", "x"),
+                        activity: None,
+                        months_after_termination: 1,
+                        still_running: true,
+                        evidence: vec![],
+                    });
+                } else {
+                    let before = p.clone();
+                    if p.transition(stage, status).is_err() {
+                        prop_assert_eq!(&p, &before, "a refused transition changed the process");
+                    }
+                }
+                prop_assert!(p.violations().is_empty(), "{:?}", p.violations());
+            }
+        }
+
+    }
+}
