@@ -339,7 +339,7 @@ mod assessments {
     use berdaya::cases;
     use berdaya::frameworks::ansell_gash::{Band, Component};
     use berdaya::frameworks::fivem::{summarise, Direction, Factor};
-    use berdaya::insight::diagnostics::{diagnose, DiagnosticId, Thresholds};
+    use berdaya::insight::diagnostics::{diagnose, Diagnosis, DiagnosticId, Thresholds};
     use berdaya::model::lang::Lang;
     use berdaya::render::report::{compare, Report, Unit};
     use DiagnosticId::*;
@@ -371,7 +371,9 @@ mod assessments {
             vec![
                 // "kelompok binaan tidak memiliki alat-alat yang disediakan dinas" (cakes, cooking).
                 TrainingWithoutAssistance,
-                // "Untuk menyulampun, ibu rumah prasejahtera kesulitan dalam memasarkan produk".
+                // "Untuk menyulampun, ibu rumah prasejahtera kesulitan dalam memasarkan produk":
+                // embroidery only; cakes and cooking stalled for want of tools, not markets
+                // (fidelity review item 2).
                 NoMarketChannel,
                 // "Pada tahapan pelaksanaan, ibu-ibu rumah tangga mulai dilibatkan secara langsung."
                 LateInvolvement,
@@ -394,11 +396,9 @@ mod assessments {
                 SocialWithoutEconomic,
                 // "Dari 14 sesi ... hanya 3 sesi terkait ekonomi".
                 ThinEconomicModules,
-                // "belum menerapkan materi dengan baik dikarenakan kurangnya pelatihan dan modal":
-                // the PKHP cooking training is followed by no capital or tools.
-                TrainingWithoutAssistance,
-                // "perlu ditambahkan lagi terkait peningkatan ekonomi seperti cara pemasaran".
-                NoMarketChannel,
+                // No TrainingWithoutAssistance nor NoMarketChannel: seed 002 says nothing of
+                // whether PKHP's skills are practised or sold (fidelity review item 1) — both
+                // are listed as not judgeable instead.
                 // "Pihak yang terlibat ... hanya pendamping PKH saja."
                 MissingPentahelix,
             ],
@@ -436,12 +436,10 @@ mod assessments {
     #[test]
     fn thresholds_are_parameters() {
         let case = cases::load("p2k2-karawaci").unwrap();
-        let lenient = Thresholds {
-            caseload_max: 700.0,
-            attendance_min_percent: 40.0,
-            economic_session_share_min: 0.2,
-            ..Thresholds::default()
-        };
+        let mut lenient = Thresholds::default();
+        lenient.caseload_max_families_per_facilitator = 700.0;
+        lenient.attendance_min_percent = 40.0;
+        lenient.economic_sessions_min_percent = 20.0;
         let ids: Vec<_> = diagnose(&case, &lenient).iter().map(|d| d.id).collect();
         assert!(!ids.contains(&FacilitatorCaseload));
         assert!(!ids.contains(&LowAttendance));
@@ -451,7 +449,98 @@ mod assessments {
             .find(|d| d.id == FacilitatorCaseload)
             .unwrap();
         assert!(caseload.finding(&case, Lang::En).contains("670.92"));
+        assert!(caseload.finding(&case, Lang::Id).contains("670,92"));
+        assert!(caseload.finding(&case, Lang::Id).contains("40.255"));
         assert!(!caseload.evidence.is_empty());
+    }
+
+    /// Principle 1 of issue 15: what is not recorded is listed as not judgeable, never fired.
+    #[test]
+    fn unknown_is_listed_as_not_judged_never_as_a_finding() {
+        let case = cases::load("p2k2-karawaci").unwrap();
+        let d = Diagnosis::of(&case, &Thresholds::default());
+        for id in [TrainingWithoutAssistance, NoMarketChannel] {
+            assert!(d.findings.iter().all(|f| f.id != id), "{id} fired on PKHP");
+            let n = d.not_judged.iter().find(|n| n.id == id).unwrap();
+            assert!(!n.what_to_record(Lang::Id).is_empty());
+            assert_ne!(n.what_to_record(Lang::Id), n.what_to_record(Lang::En));
+        }
+    }
+
+    /// Issue 15: evidence attached to a finding is evidence for it — it supports a record the
+    /// finding is about, or the case author coded it for this diagnostic.
+    #[test]
+    fn every_bundled_findings_evidence_is_evidence_for_it() {
+        for case in cases::all().unwrap() {
+            for d in diagnose(&case, &Thresholds::default()) {
+                for id in &d.evidence {
+                    let e = case.evidence_item(id).unwrap();
+                    let coded = e.codes.iter().any(|c| c.as_str() == d.id.code());
+                    let linked = e.supports.iter().any(|t| d.about.contains(t));
+                    assert!(coded || linked, "{}: {} on {id}", case.id, d.id);
+                }
+            }
+        }
+        let case = cases::load("sekoper-cinta-mustikasari").unwrap();
+        let stops = diagnose(&case, &Thresholds::default())
+            .into_iter()
+            .find(|d| d.id == StopsAfterFiscalYear)
+            .unwrap();
+        let ids: Vec<_> = stops.evidence.iter().map(|e| e.as_str()).collect();
+        assert!(ids.contains(&"e-berhenti"));
+        assert!(!ids.contains(&"e-kesamaan-pemahaman") && !ids.contains(&"e-transparansi"));
+    }
+
+    /// Issue 15: the recommendation follows the gap.
+    #[test]
+    fn pentahelix_recommendation_names_only_the_missing_sectors() {
+        let case = cases::load("p2wkss-bekasi-utara").unwrap();
+        let d = diagnose(&case, &Thresholds::default())
+            .into_iter()
+            .find(|d| d.id == MissingPentahelix)
+            .unwrap();
+        assert!(!d.recommendation(Lang::En).contains("universit"));
+        assert!(d.recommendation(Lang::Id).contains("dunia usaha"));
+        assert!(!d.recommendation(Lang::Id).contains("perguruan tinggi"));
+    }
+
+    /// Issue 15: every threshold a finding uses says what kind of number it is.
+    #[test]
+    fn every_finding_carries_the_basis_of_its_thresholds() {
+        use berdaya::insight::diagnostics::Threshold;
+        use berdaya::insight::provenance::Basis;
+        for case in cases::all().unwrap() {
+            for d in diagnose(&case, &Thresholds::default()) {
+                assert_eq!(d.thresholds.len(), d.id.about().thresholds.len());
+            }
+        }
+        let case = cases::load("p2k2-karawaci").unwrap();
+        let basis = |id, t| {
+            diagnose(&case, &Thresholds::default())
+                .into_iter()
+                .find(|d| d.id == id)
+                .unwrap()
+                .thresholds
+                .into_iter()
+                .find(|u| u.threshold == t)
+                .unwrap()
+                .basis
+        };
+        assert_eq!(
+            basis(LowAttendance, Threshold::AttendanceMinPercent),
+            Basis::ObservedInSource
+        );
+        assert_eq!(
+            basis(
+                FacilitatorCaseload,
+                Threshold::CaseloadMaxFamiliesPerFacilitator
+            ),
+            Basis::Assumption
+        );
+        assert_eq!(
+            basis(ThinEconomicModules, Threshold::EconomicSessionsMinPercent),
+            Basis::Assumption
+        );
     }
 
     #[test]
@@ -602,6 +691,8 @@ mod labels {
         both(catalogue::Dimension::ALL);
         both(diagnostics::Severity::ALL);
         both(diagnostics::DiagnosticId::ALL);
+        both(diagnostics::Threshold::ALL);
+        both(berdaya::insight::provenance::Basis::ALL);
         both(eligibility::Verdict::ALL);
         both(eligibility::Eligibility::ALL);
         both(eligibility::Reason::ALL);

@@ -34,12 +34,12 @@ def test_comparisons():
 def test_thresholds_are_parameters():
     case = berdaya.load("p2k2-karawaci")
     default = {d["id"] for d in case.analysis("en")["diagnostics"]}
-    lenient = {d["id"] for d in case.analysis("en", {"attendance_min_percent": 40.0, "caseload_max": 700.0,
-                                                     "economic_session_share_min": 0.2,
+    lenient = {d["id"] for d in case.analysis("en", {"attendance_min_percent": 40.0, "caseload_max_families_per_facilitator": 700.0,
+                                                     "economic_sessions_min_percent": 20.0,
                                                      "required_sectors": ["business", "academia"]})["diagnostics"]}
     assert "facilitator_caseload" in default and "facilitator_caseload" not in lenient
     with pytest.raises(berdaya.ValidationError):
-        case.analysis("en", {"caseload_max": "many"})
+        case.analysis("en", {"caseload_max_families_per_facilitator": "many"})
 
 
 def test_rubric_is_printable():

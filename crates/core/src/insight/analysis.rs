@@ -21,7 +21,7 @@ use serde::Serialize;
 use crate::frameworks::adi::AdiStage;
 use crate::frameworks::fivem;
 use crate::frameworks::sulistiyani::{GraduationPolicy, Subject};
-use crate::insight::diagnostics::{diagnose, Thresholds};
+use crate::insight::diagnostics::{Diagnosis, Diagnostic, Thresholds};
 use crate::model::case::Case;
 use crate::model::lang::{Labelled, Lang};
 
@@ -216,12 +216,27 @@ pub struct DiagnosticRow {
     pub severity_label: &'static str,
     /// What was found.
     pub finding: String,
-    /// Recommendation.
-    pub recommendation: &'static str,
+    /// Recommendation, fitted to the finding.
+    pub recommendation: String,
     /// Seed file.
     pub seed: &'static str,
     /// Evidence ids.
     pub evidence: Vec<String>,
+    /// The thresholds used, as `code=value (basis label)`.
+    pub thresholds: Vec<String>,
+}
+
+/// One thing a diagnostic could not judge, and what to record.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct NotJudgedRow {
+    /// The diagnostic's stable id.
+    pub id: &'static str,
+    /// Its title.
+    pub title: &'static str,
+    /// The records concerned, as read in the finding text (empty: the whole case).
+    pub subjects: String,
+    /// What to record so that it can be judged.
+    pub to_record: &'static str,
 }
 
 /// One evidence item.
@@ -276,6 +291,8 @@ pub struct Analysis {
     pub ansell_gash_overall: Option<f64>,
     /// Diagnostics that fired.
     pub diagnostics: Vec<DiagnosticRow>,
+    /// What the diagnostics could not judge for want of records (never a finding).
+    pub not_judged: Vec<NotJudgedRow>,
     /// Evidence.
     pub evidence: Vec<EvidenceRow>,
 }
@@ -292,6 +309,27 @@ fn target_code(t: &crate::model::evidence::Target) -> String {
         Target::Assistance(id) => format!("assistance:{id}"),
         Target::Figure(id) => format!("figure:{id}"),
         Target::AdiStage(s) => format!("adi_stage:{}", s.code()),
+    }
+}
+
+fn diagnostic_row(case: &Case, d: &Diagnostic, lang: Lang) -> DiagnosticRow {
+    DiagnosticRow {
+        id: d.id.code(),
+        title: d.id.label(lang),
+        severity: d.severity.code(),
+        severity_label: d.severity.label(lang),
+        finding: d.finding(case, lang),
+        recommendation: d.recommendation(lang),
+        seed: d.id.seed(),
+        evidence: ids(&d.evidence),
+        thresholds: d
+            .thresholds
+            .iter()
+            .map(|u| {
+                let value = u.value.map(|v| format!("={v}")).unwrap_or_default();
+                format!("{}{value} ({})", u.threshold.code(), u.basis.label(lang))
+            })
+            .collect(),
     }
 }
 
@@ -504,17 +542,20 @@ impl Analysis {
             })
             .collect();
 
-        let diagnostics = diagnose(case, thresholds)
+        let diagnosis = Diagnosis::of(case, thresholds);
+        let diagnostics = diagnosis
+            .findings
             .iter()
-            .map(|d| DiagnosticRow {
-                id: d.id.code(),
-                title: d.id.label(lang),
-                severity: d.severity.code(),
-                severity_label: d.severity.label(lang),
-                finding: d.finding(case, lang),
-                recommendation: d.id.recommendation(lang),
-                seed: d.id.seed(),
-                evidence: ids(&d.evidence),
+            .map(|d| diagnostic_row(case, d, lang))
+            .collect();
+        let not_judged = diagnosis
+            .not_judged
+            .iter()
+            .map(|n| NotJudgedRow {
+                id: n.id.code(),
+                title: n.id.label(lang),
+                subjects: Diagnostic::describe(case, &n.subjects, lang),
+                to_record: n.what_to_record(lang),
             })
             .collect();
 
@@ -548,6 +589,7 @@ impl Analysis {
             ansell_gash_components,
             ansell_gash_overall: scores.and_then(|s| s.overall),
             diagnostics,
+            not_judged,
             evidence,
         }
     }

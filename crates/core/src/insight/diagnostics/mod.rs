@@ -1,233 +1,162 @@
-//! Diagnostics: rules across a whole case that turn the seeds' findings into warnings.
+//! Diagnostics: rules across a whole case that turn the seeds' findings into warnings — one
+//! unit per diagnostic.
 //!
-//! Each [`Diagnostic`] has a stable [`DiagnosticId`], a [`Severity`], the records and figures
-//! that triggered it, the evidence behind them, a recommendation in both languages and the
-//! seed it comes from. Thresholds are parameters ([`Thresholds`]) with documented defaults.
+//! Each unit is one file in this folder holding, in one place, its code, what it finds, why it
+//! matters (the seed sentence), what must be recorded for it to be judged, its recommendation
+//! in both languages, its thresholds and its tests (its [`About`] and its `judge`). A unit
+//! returns findings on recorded facts only: where what it needs is not recorded it says so
+//! ([`NotJudged`]), never a finding. [`Diagnosis::of`] runs the list; [`diagnose`] returns
+//! the findings alone. Adding a diagnostic means adding one file and one line to the list
+//! below.
 //!
 //! # Examples
 //!
 //! ```
-//! use berdaya::insight::diagnostics::{diagnose, DiagnosticId, Thresholds};
+//! use berdaya::insight::diagnostics::{diagnose, Diagnosis, DiagnosticId, Thresholds};
 //! let case = berdaya::cases::load("p2k2-karawaci").unwrap();
 //! let found = diagnose(&case, &Thresholds::default());
 //! assert!(found.iter().any(|d| d.id == DiagnosticId::FacilitatorCaseload));
+//! // PKHP's skill use is not recorded: not judged, never a finding.
+//! let all = Diagnosis::of(&case, &Thresholds::default());
+//! assert!(all.not_judged.iter().any(|n| n.id == DiagnosticId::TrainingWithoutAssistance));
 //! ```
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
-use crate::frameworks::adi::{AdiStage, StageStatus};
-use crate::model::activity::{ActivityKind, Recurrence, SkillUse, Topic};
-use crate::model::assistance::AssistanceKind;
+mod rule;
+#[cfg(test)]
+mod testing;
+mod thresholds;
+
+pub use rule::{About, Severity, ThresholdUse, Trigger, Words};
+pub use thresholds::{Threshold, Thresholds};
+
+use rule::{Context, Verdict};
+
 use crate::model::case::Case;
-use crate::model::catalogue::Dimension;
-use crate::model::evidence::EvidenceKind;
-use crate::model::figure::{Bound, Metric};
-use crate::model::ids::{ActivityId, EvidenceId, FigureId, StakeholderId};
-use crate::model::lang::labelled_enum;
+use crate::model::evidence::Target;
+use crate::model::ids::EvidenceId;
 use crate::model::lang::{Labelled, Lang};
-use crate::model::stakeholder::{Role, Sector};
 
-labelled_enum! {
-    /// How urgent a diagnostic is.
-    pub enum Severity {
-        /// Worth knowing.
-        Info => ("info", "Catatan", "Note"),
-        /// Needs attention.
-        Warning => ("warning", "Perhatian", "Warning"),
-        /// Undermines the programme's aim.
-        Critical => ("critical", "Kritis", "Critical"),
-    }
+/// Declares the diagnostics: each line names a variant of [`DiagnosticId`] and the module
+/// (one file) that holds the unit; the macro makes the enum, its labels and the list.
+macro_rules! diagnostics {
+    ($($(#[$meta:meta])* $variant:ident => $module:ident,)+) => {
+        $(pub mod $module;)+
+
+        /// The diagnostic rules, each with a stable code (its module's name).
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        #[non_exhaustive]
+        pub enum DiagnosticId {
+            $($(#[$meta])* $variant,)+
+        }
+
+        impl DiagnosticId {
+            /// Every diagnostic, in list order.
+            pub const ALL: &'static [DiagnosticId] = &[$(DiagnosticId::$variant),+];
+
+            /// What the diagnostic says about itself.
+            pub fn about(self) -> &'static About {
+                match self {
+                    $(DiagnosticId::$variant => &$module::ABOUT,)+
+                }
+            }
+
+            fn judge(self, cx: &Context<'_>, t: &Thresholds) -> Verdict {
+                match self {
+                    $(DiagnosticId::$variant => $module::judge(cx, t),)+
+                }
+            }
+        }
+    };
 }
 
-labelled_enum! {
-    /// The diagnostic rules, each with a stable id.
-    pub enum DiagnosticId {
-        /// Skills trainings with no capital or equipment hand-over.
-        TrainingWithoutAssistance => ("training_without_assistance", "Pelatihan tanpa modal atau alat", "Trainings without capital or tools"),
-        /// Product trainings with no marketing channel.
-        NoMarketChannel => ("no_market_channel", "Tidak ada saluran pemasaran produk", "No marketing channel for products"),
-        /// Activities stop with the fiscal year, with no follow-up.
-        StopsAfterFiscalYear => ("stops_after_fiscal_year", "Kegiatan berhenti setelah tahun anggaran", "Activities stop after the fiscal year"),
-        /// Pentahelix sectors missing.
-        MissingPentahelix => ("missing_pentahelix", "Unsur pentahelix belum terlibat", "Pentahelix sectors missing"),
-        /// Target group directly involved only from implementation.
-        LateInvolvement => ("late_involvement", "Kelompok sasaran baru dilibatkan saat pelaksanaan", "Target group involved only at implementation"),
-        /// Attendance at or below the threshold.
-        LowAttendance => ("low_attendance", "Kehadiran rendah", "Low attendance"),
-        /// Too many families per facilitator.
-        FacilitatorCaseload => ("facilitator_caseload", "Beban dampingan pendamping terlalu besar", "Facilitator caseload too high"),
-        /// Social progress without economic progress.
-        SocialWithoutEconomic => ("social_without_economic", "Perubahan sosial tanpa perubahan ekonomi", "Social but not economic progress"),
-        /// Stages under way without documentation.
-        DocumentationGap => ("documentation_gap", "Tahapan tanpa dokumentasi", "Stages without documentation"),
-        /// Facilitators leaving.
-        FacilitatorAttrition => ("facilitator_attrition", "Fasilitator mengundurkan diri", "Facilitator attrition"),
-        /// Few economic sessions in the module catalogue.
-        ThinEconomicModules => ("thin_economic_modules", "Sesi ekonomi dalam modul terlalu sedikit", "Module catalogue thin on economic sessions"),
-    }
+diagnostics! {
+    /// Skills trainings recorded as not practised, with no capital or tools reaching them.
+    TrainingWithoutAssistance => training_without_assistance,
+    /// Products made but not sold, with no market access.
+    NoMarketChannel => no_market_channel,
+    /// Activities stop with the fiscal year, with no follow-up.
+    StopsAfterFiscalYear => stops_after_fiscal_year,
+    /// Pentahelix sectors missing.
+    MissingPentahelix => missing_pentahelix,
+    /// Target group directly involved only from implementation.
+    LateInvolvement => late_involvement,
+    /// Attendance at or below the threshold.
+    LowAttendance => low_attendance,
+    /// Too many families per facilitator.
+    FacilitatorCaseload => facilitator_caseload,
+    /// Social progress without economic progress.
+    SocialWithoutEconomic => social_without_economic,
+    /// Started stages with no recorded evidence.
+    DocumentationGap => documentation_gap,
+    /// Facilitators leaving.
+    FacilitatorAttrition => facilitator_attrition,
+    /// Few economic sessions in the module catalogue.
+    ThinEconomicModules => thin_economic_modules,
 }
 
 impl DiagnosticId {
+    /// The stable machine code.
+    pub fn code(self) -> &'static str {
+        self.about().code
+    }
+
+    /// The diagnostic whose code is `code`, if any.
+    pub fn from_code(code: &str) -> Option<Self> {
+        DiagnosticId::ALL.iter().copied().find(|d| d.code() == code)
+    }
+
     /// The severity of this diagnostic.
     pub fn severity(self) -> Severity {
-        use DiagnosticId::*;
-        match self {
-            TrainingWithoutAssistance
-            | LowAttendance
-            | FacilitatorCaseload
-            | StopsAfterFiscalYear => Severity::Critical,
-            NoMarketChannel
-            | SocialWithoutEconomic
-            | LateInvolvement
-            | FacilitatorAttrition
-            | DocumentationGap => Severity::Warning,
-            MissingPentahelix | ThinEconomicModules => Severity::Info,
-        }
+        self.about().severity
     }
 
     /// The seed the rule comes from.
     pub fn seed(self) -> &'static str {
-        use DiagnosticId::*;
-        match self {
-            TrainingWithoutAssistance | LateInvolvement => "000_beadda07b4a83157.txt",
-            DocumentationGap => "001_1afe135c291156ed.txt",
-            LowAttendance | FacilitatorCaseload | SocialWithoutEconomic | ThinEconomicModules => {
-                "002_831a8dccfd84b5b2.txt"
-            }
-            NoMarketChannel | StopsAfterFiscalYear | MissingPentahelix | FacilitatorAttrition => {
-                "003_fa23540ed5a04d93.txt"
-            }
-        }
+        self.about().seed
     }
 
-    /// What to do, in `lang`.
+    /// What to do in general, in `lang`; [`Diagnostic::recommendation`] fits it to a finding.
     pub fn recommendation(self, lang: Lang) -> &'static str {
-        use DiagnosticId::*;
-        match self {
-            TrainingWithoutAssistance => lang.pick(
-                "Sertakan modal usaha dan alat setelah pelatihan agar keterampilan dapat dipraktikkan dan menjadi sumber penghasilan.",
-                "Follow trainings with business capital and tools so the skills can be practised and earn an income.",
-            ),
-            NoMarketChannel => lang.pick(
-                "Sediakan wadah pemasaran untuk produk hasil pelatihan — pasar tani, bazar, mitra usaha, pemasaran digital.",
-                "Give the products of the trainings a marketing channel — farmers' markets, bazaars, business partners, digital marketing.",
-            ),
-            StopsAfterFiscalYear => lang.pick(
-                "Rencanakan pendampingan dan monitoring lanjutan setelah tahun anggaran berakhir, dengan anggaran dan penanggung jawab.",
-                "Plan follow-up support and monitoring after the fiscal year ends, with a budget and someone responsible.",
-            ),
-            MissingPentahelix => lang.pick(
-                "Libatkan dunia usaha (melalui CSR) dan perguruan tinggi sebagai mitra: pendanaan, sarana, pelatihan, penelitian.",
-                "Bring in business (through CSR) and universities as partners: funding, facilities, training, research.",
-            ),
-            LateInvolvement => lang.pick(
-                "Libatkan kelompok sasaran secara langsung sejak asesmen dan perencanaan, bukan baru saat pelaksanaan.",
-                "Involve the target group directly from assessment and planning on, not only at implementation.",
-            ),
-            LowAttendance => lang.pick(
-                "Jadwalkan pertemuan di luar jam kerja, ulangi materi bagi yang tidak hadir, dan tindak lanjuti ketidakhadiran.",
-                "Hold meetings outside working hours, repeat material for those absent, and follow up absences.",
-            ),
-            FacilitatorCaseload => lang.pick(
-                "Tambah pendamping atau bagi ulang dampingan agar pertemuan wajib bulanan menjangkau semua keluarga.",
-                "Add facilitators or redistribute caseloads so the compulsory monthly meeting reaches every family.",
-            ),
-            SocialWithoutEconomic => lang.pick(
-                "Tambahkan pelatihan keterampilan usaha, modal dan pemasaran agar perubahan ekonomi menyusul perubahan sosial.",
-                "Add business-skills training, capital and marketing so economic change follows social change.",
-            ),
-            DocumentationGap => lang.pick(
-                "Arsipkan bukti setiap tahap — data konkret dan foto kegiatan — sebelum penilaian.",
-                "Archive evidence of every stage — concrete data and photos of activities — before the assessment.",
-            ),
-            FacilitatorAttrition => lang.pick(
-                "Evaluasi penyebab pengunduran diri fasilitator, tingkatkan insentif, serta rekrut dan latih fasilitator baru secara berkala.",
-                "Find out why facilitators resign, improve their incentives, and recruit and train new facilitators regularly.",
-            ),
-            ThinEconomicModules => lang.pick(
-                "Tambahkan sesi ekonomi: keterampilan usaha, pengelolaan usaha, pemasaran.",
-                "Add economic sessions: business skills, business management, marketing.",
-            ),
-        }
+        self.about().recommendation.get(lang)
+    }
+
+    /// What must be recorded for the diagnostic to be judged, in `lang`.
+    pub fn needs(self, lang: Lang) -> &'static str {
+        self.about().needs.get(lang)
     }
 }
 
-/// Thresholds of the rules, with documented defaults.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Thresholds {
-    /// Attendance at or below this percentage is low. Default 50: seed 002 reports P2K2
-    /// attendance "tidak lebih dari 50%" as an obstacle; P2K2 attendance is an obligation of
-    /// every KPM, so a programme may well set it higher.
-    pub attendance_min_percent: f64,
-    /// More families per facilitator than this is too many. Default 250, a planning
-    /// parameter — the seeds give no norm; seed 002 calls 40,255 KPM for 60 facilitators
-    /// (≈ 671 each) "tidak ideal". Set it to your programme's guideline.
-    pub caseload_max: f64,
-    /// A catalogue whose share of economic sessions is below this is thin. Default 0.25:
-    /// graduation needs economic change as much as social change (seed 002), and seed 002's
-    /// facilitators find 3 sessions in 14 not enough.
-    pub economic_session_share_min: f64,
-    /// Pentahelix sectors a programme should involve. Default business and academia, the two
-    /// seed 003 recommends partnering with.
-    pub required_sectors: Vec<Sector>,
-}
-
-impl Default for Thresholds {
-    fn default() -> Self {
-        Thresholds {
-            attendance_min_percent: 50.0,
-            caseload_max: 250.0,
-            economic_session_share_min: 0.25,
-            required_sectors: vec![Sector::Business, Sector::Academia],
-        }
+impl Labelled for DiagnosticId {
+    fn label(&self, lang: Lang) -> &'static str {
+        self.about().title.get(lang)
     }
 }
 
-/// What triggered a diagnostic.
-#[derive(Clone, Debug, PartialEq, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Trigger {
-    /// An activity.
-    Activity(ActivityId),
-    /// A stakeholder.
-    Stakeholder(StakeholderId),
-    /// A figure with its value.
-    Figure {
-        /// The figure.
-        id: FigureId,
-        /// Its value.
-        value: f64,
-    },
-    /// A computed value against its threshold.
-    Measure {
-        /// The value.
-        value: f64,
-        /// The threshold it crossed.
-        threshold: f64,
-    },
-    /// A missing pentahelix sector.
-    Sector(Sector),
-    /// A stage of an Adi process.
-    Stage {
-        /// The process id.
-        process: String,
-        /// The stage.
-        stage: AdiStage,
-    },
-    /// A dimension's stage in a progression.
-    Dimension {
-        /// The dimension.
-        dimension: Dimension,
-        /// Its stage number reached (0: none).
-        reached: u8,
-    },
-    /// The last fiscal year.
-    FiscalYear(i32),
+impl std::fmt::Display for DiagnosticId {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.code())
+    }
+}
+
+impl Serialize for DiagnosticId {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.code())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for DiagnosticId {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let code = String::deserialize(d)?;
+        DiagnosticId::from_code(&code)
+            .ok_or_else(|| serde::de::Error::custom(format!("unknown diagnostic `{code}`")))
+    }
 }
 
 /// One diagnostic that fired.
 #[derive(Clone, Debug, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct Diagnostic {
     /// Which rule.
     pub id: DiagnosticId,
@@ -235,433 +164,231 @@ pub struct Diagnostic {
     pub severity: Severity,
     /// What triggered it.
     pub triggers: Vec<Trigger>,
-    /// Evidence behind the triggers.
+    /// The records it is about; each evidence item supports one of them or is coded for it.
+    pub about: Vec<Target>,
+    /// Evidence for it.
     pub evidence: Vec<EvidenceId>,
+    /// The thresholds it used, each with what kind of number it is.
+    pub thresholds: Vec<ThresholdUse>,
+}
+
+/// Something a diagnostic could not judge, and what to record so that it can.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[non_exhaustive]
+pub struct NotJudged {
+    /// Which rule.
+    pub id: DiagnosticId,
+    /// The records concerned (empty: the case as a whole).
+    pub subjects: Vec<Trigger>,
+    /// What is missing and what to record.
+    pub needs: Words,
+}
+
+impl NotJudged {
+    /// What to record, in `lang`.
+    pub fn what_to_record(&self, lang: Lang) -> &'static str {
+        self.needs.get(lang)
+    }
+}
+
+/// Every diagnostic run on a case: what it found, what it could not judge, and what was clear.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[non_exhaustive]
+pub struct Diagnosis {
+    /// Findings, most severe first.
+    pub findings: Vec<Diagnostic>,
+    /// What could not be judged for want of records.
+    pub not_judged: Vec<NotJudged>,
+    /// Diagnostics judged with nothing found and nothing left unjudged.
+    pub clear: Vec<DiagnosticId>,
+}
+
+impl Diagnosis {
+    /// Runs every diagnostic on `case`. Cost grows linearly with the document.
+    pub fn of(case: &Case, thresholds: &Thresholds) -> Diagnosis {
+        let cx = Context::new(case);
+        let mut out = Diagnosis {
+            findings: Vec::new(),
+            not_judged: Vec::new(),
+            clear: Vec::new(),
+        };
+        for &id in DiagnosticId::ALL {
+            let verdict = id.judge(&cx, thresholds);
+            if verdict.found.is_empty() && verdict.unjudged.is_empty() {
+                out.clear.push(id);
+            }
+            let used: Vec<ThresholdUse> = id
+                .about()
+                .thresholds
+                .iter()
+                .map(|&t| ThresholdUse::of(thresholds, t))
+                .collect();
+            out.findings
+                .extend(verdict.found.into_iter().map(|f| Diagnostic {
+                    id,
+                    severity: id.severity(),
+                    triggers: f.triggers,
+                    about: f.about,
+                    evidence: f.evidence,
+                    thresholds: used.clone(),
+                }));
+            out.not_judged
+                .extend(verdict.unjudged.into_iter().map(|u| NotJudged {
+                    id,
+                    subjects: u.subjects,
+                    needs: u.needs,
+                }));
+        }
+        out.findings
+            .sort_by(|a, b| b.severity.cmp(&a.severity).then(a.id.cmp(&b.id)));
+        out
+    }
+}
+
+/// Runs every rule on `case` and returns the findings (see [`Diagnosis::of`] for what could
+/// not be judged).
+pub fn diagnose(case: &Case, thresholds: &Thresholds) -> Vec<Diagnostic> {
+    Diagnosis::of(case, thresholds).findings
+}
+
+/// A number as `lang` writes it: `3,42` and `40.255` in Indonesian, `3.42` and `40,255` in
+/// English.
+fn number(value: f64, decimals: usize, lang: Lang) -> String {
+    let text = format!("{:.*}", decimals, value.abs());
+    let (whole, frac) = text.split_once('.').unwrap_or((&text, ""));
+    let (group, point) = match lang {
+        Lang::Id => ('.', ','),
+        Lang::En => (',', '.'),
+    };
+    let mut out = String::new();
+    if value < 0.0 {
+        out.push('-');
+    }
+    let n = whole.len();
+    for (i, c) in whole.chars().enumerate() {
+        if i > 0 && (n - i) % 3 == 0 {
+            out.push(group);
+        }
+        out.push(c);
+    }
+    if !frac.is_empty() {
+        out.push(point);
+        out.push_str(frac);
+    }
+    out
+}
+
+/// A figure's value: whole numbers without decimals.
+fn figure_value(value: f64, lang: Lang) -> String {
+    if value.fract() == 0.0 {
+        number(value, 0, lang)
+    } else {
+        number(value, 2, lang)
+    }
 }
 
 impl Diagnostic {
-    fn new(id: DiagnosticId, triggers: Vec<Trigger>, evidence: Vec<EvidenceId>) -> Self {
-        let mut evidence = evidence;
-        evidence.sort();
-        evidence.dedup();
-        Diagnostic {
-            id,
-            severity: id.severity(),
-            triggers,
-            evidence,
-        }
-    }
-
     /// What was found, in `lang`, naming the records and figures.
     pub fn finding(&self, case: &Case, lang: Lang) -> String {
-        let activity = |id: &ActivityId| {
-            case.activities
-                .iter()
-                .find(|a| &a.id == id)
+        Diagnostic::describe(case, &self.triggers, lang)
+    }
+
+    /// `triggers` as read in a finding, in `lang` (numbers written as `lang` writes them).
+    pub fn describe(case: &Case, triggers: &[Trigger], lang: Lang) -> String {
+        let cx = Context::new(case);
+        let activity = |id: &crate::model::ids::ActivityId| {
+            cx.activity(id)
                 .map_or_else(|| id.to_string(), |a| a.title.get(lang).to_owned())
         };
-        let mut parts: Vec<String> = Vec::new();
-        for t in &self.triggers {
-            parts.push(match t {
+        let parts: Vec<String> = triggers
+            .iter()
+            .map(|t| match t {
                 Trigger::Activity(id) => activity(id),
                 Trigger::Stakeholder(id) => case
                     .stakeholder(id)
                     .map_or_else(|| id.to_string(), |s| s.name.clone()),
+                Trigger::Assistance(id) => format!(
+                    "{} {id}",
+                    lang.pick(
+                        "bantuan yang tidak sampai ke peserta pelatihan:",
+                        "assistance that did not reach the trainees:"
+                    )
+                ),
                 Trigger::Figure { id, value } => {
-                    let metric = case
-                        .figures
-                        .iter()
-                        .find(|f| &f.id == id)
-                        .map_or("", |f| f.metric.label(lang));
-                    format!("{metric} {value}")
+                    let metric = cx.figure(id).map_or("", |f| f.metric.label(lang));
+                    format!("{metric} {}", figure_value(*value, lang))
                 }
-                Trigger::Measure { value, threshold } => match lang {
-                    Lang::Id => format!("nilai {value:.2} (ambang {threshold})"),
-                    Lang::En => format!("value {value:.2} (threshold {threshold})"),
-                },
+                Trigger::Measure { value, threshold } => format!(
+                    "{} {} ({} {})",
+                    lang.pick("nilai", "value"),
+                    number(*value, 2, lang),
+                    lang.pick("ambang", "threshold"),
+                    figure_value(*threshold, lang)
+                ),
                 Trigger::Sector(s) => s.label(lang).to_owned(),
                 Trigger::Stage { process, stage } => format!("{process}: {}", stage.label(lang)),
-                Trigger::Dimension { dimension, reached } => {
-                    format!(
-                        "{} → {} {reached}",
-                        dimension.label(lang),
-                        lang.pick("tahap", "stage")
-                    )
-                }
+                Trigger::Dimension { dimension, reached } => format!(
+                    "{} → {} {reached}",
+                    dimension.label(lang),
+                    lang.pick("tahap", "stage")
+                ),
                 Trigger::FiscalYear(y) => {
                     format!("{} {y}", lang.pick("tahun anggaran", "fiscal year"))
                 }
-            });
-        }
+                Trigger::NoEvidenceOfKind(k) => format!(
+                    "{} ({})",
+                    lang.pick(
+                        "tidak ada bukti tercatat berupa",
+                        "no evidence recorded of kind"
+                    ),
+                    k.label(lang)
+                ),
+            })
+            .collect();
         parts.join("; ")
     }
+
+    /// What to do, in `lang`, fitted to what this finding names (e.g. only the missing
+    /// sectors).
+    pub fn recommendation(&self, lang: Lang) -> String {
+        match self.id.about().tailor {
+            Some(tailor) => tailor(&self.triggers, lang),
+            None => self.id.recommendation(lang).to_owned(),
+        }
+    }
 }
 
-/// Training topics that are skills to practise after training.
-fn skills_topic(t: Topic) -> bool {
-    use Topic::*;
-    matches!(
-        t,
-        Sewing
-            | ClothingAlteration
-            | Cooking
-            | Baking
-            | KwtFarming
-            | Hantaran
-            | MakeUp
-            | Embroidery
-            | Batik
-    )
-}
+#[cfg(test)]
+mod tests {
+    use super::*;
 
-/// Training topics whose products must be sold.
-fn product_topic(t: Topic) -> bool {
-    use Topic::*;
-    matches!(
-        t,
-        Cooking | Baking | KwtFarming | Hantaran | Embroidery | Batik
-    )
-}
-
-/// Runs every rule on `case`.
-pub fn diagnose(case: &Case, thresholds: &Thresholds) -> Vec<Diagnostic> {
-    let mut out = Vec::new();
-    let trainings = || {
-        case.activities
-            .iter()
-            .filter(|a| a.kind == ActivityKind::Training)
-    };
-
-    // Seed 000: skills trainings with no capital or tools handed over afterwards.
-    let uncovered: Vec<_> = trainings()
-        .filter(|a| a.topics.iter().any(|&t| skills_topic(t)))
-        .filter(|a| !matches!(a.skill_use, Some(SkillUse::Practised | SkillUse::Sold)))
-        .filter(|a| {
-            !case.assistance.iter().any(|h| {
-                matches!(
-                    h.kind,
-                    AssistanceKind::CapitalGrant
-                        | AssistanceKind::Equipment
-                        | AssistanceKind::Inputs
-                ) && h.follows.contains(&a.id)
-            })
-        })
-        .collect();
-    if !uncovered.is_empty() {
-        out.push(Diagnostic::new(
-            DiagnosticId::TrainingWithoutAssistance,
-            uncovered
-                .iter()
-                .map(|a| Trigger::Activity(a.id.clone()))
-                .collect(),
-            uncovered.iter().flat_map(|a| a.evidence.clone()).collect(),
-        ));
-    }
-
-    // Seeds 000 and 003: products with no marketing channel.
-    let markets: Vec<_> = case
-        .activities
-        .iter()
-        .filter(|a| a.kind == ActivityKind::MarketAccess)
-        .collect();
-    let unmarketed: Vec<_> = trainings()
-        .filter(|a| a.skill_use != Some(SkillUse::Sold))
-        .filter(|a| {
-            a.topics.iter().any(|&t| {
-                product_topic(t)
-                    && !markets
-                        .iter()
-                        .any(|m| m.topics.is_empty() || m.topics.contains(&t))
-            })
-        })
-        .collect();
-    if !unmarketed.is_empty() {
-        out.push(Diagnostic::new(
-            DiagnosticId::NoMarketChannel,
-            unmarketed
-                .iter()
-                .map(|a| Trigger::Activity(a.id.clone()))
-                .collect(),
-            unmarketed.iter().flat_map(|a| a.evidence.clone()).collect(),
-        ));
-    }
-
-    // Seed 003: everything ends with the last fiscal year and nothing follows.
-    if let Some(&last) = case.programme.fiscal_years.iter().max() {
-        let all_dated = !case.activities.is_empty()
-            && case
-                .activities
-                .iter()
-                .all(|a| a.start.is_some() || a.end.is_some());
-        let ongoing = |a: &crate::model::activity::Activity| {
-            let recurring = matches!(
-                a.recurrence,
-                Some(Recurrence::Weekly | Recurrence::Monthly | Recurrence::Continuous)
-            );
-            match a.end.or(if recurring { None } else { a.start }) {
-                Some(end) => chrono::Datelike::year(&end.latest()) > last,
-                None => true,
-            }
-        };
-        let followed_up = case
-            .adi
-            .iter()
-            .any(|p| p.follow_ups.iter().any(|f| f.still_running));
-        if all_dated && !case.activities.iter().any(ongoing) && !followed_up {
-            // The activities that ran into the last fiscal year are where it stopped.
-            let last_ones: Vec<_> = case
-                .activities
-                .iter()
-                .filter(|a| a.end.is_some_and(|e| e.year() == last))
-                .collect();
-            let mut triggers = vec![Trigger::FiscalYear(last)];
-            triggers.extend(last_ones.iter().map(|a| Trigger::Activity(a.id.clone())));
-            out.push(Diagnostic::new(
-                DiagnosticId::StopsAfterFiscalYear,
-                triggers,
-                last_ones.iter().flat_map(|a| a.evidence.clone()).collect(),
-            ));
+    #[test]
+    fn codes_round_trip_and_are_unique() {
+        for &d in DiagnosticId::ALL {
+            assert_eq!(DiagnosticId::from_code(d.code()), Some(d));
+            let json = serde_json::to_string(&d).unwrap();
+            assert_eq!(serde_json::from_str::<DiagnosticId>(&json).unwrap(), d);
         }
+        let mut codes: Vec<_> = DiagnosticId::ALL.iter().map(|d| d.code()).collect();
+        codes.sort_unstable();
+        codes.dedup();
+        assert_eq!(codes.len(), DiagnosticId::ALL.len());
     }
 
-    // Seed 003 (and 001's pentahelix): required sectors with no stakeholder.
-    let missing: Vec<Sector> = thresholds
-        .required_sectors
-        .iter()
-        .copied()
-        .filter(|s| !case.stakeholders.iter().any(|k| k.sector == *s))
-        .collect();
-    if !missing.is_empty() {
-        out.push(Diagnostic::new(
-            DiagnosticId::MissingPentahelix,
-            missing.into_iter().map(Trigger::Sector).collect(),
-            Vec::new(),
-        ));
+    #[test]
+    fn numbers_follow_the_language() {
+        assert_eq!(number(670.916, 2, Lang::Id), "670,92");
+        assert_eq!(number(40255.0, 0, Lang::Id), "40.255");
+        assert_eq!(number(40255.0, 0, Lang::En), "40,255");
+        assert_eq!(number(3.42, 2, Lang::En), "3.42");
+        assert_eq!(number(-1234.5, 1, Lang::En), "-1,234.5");
     }
 
-    // Seed 000: the target group is first involved directly only at implementation.
-    for p in &case.adi {
-        let before_known = AdiStage::ALL
-            .iter()
-            .filter(|&&s| s < AdiStage::Implementation)
-            .all(|&s| p.status(s) != StageStatus::Unknown);
-        let implementing = matches!(
-            p.status(AdiStage::Implementation),
-            StageStatus::InProgress | StageStatus::Completed
-        );
-        let first = p.first_direct_involvement(case).map(|(s, _)| s);
-        if before_known && implementing && first.is_none_or(|s| s >= AdiStage::Implementation) {
-            let stage = first.unwrap_or(AdiStage::Implementation);
-            let evidence = p
-                .record(stage)
-                .map(|r| {
-                    r.involvement
-                        .iter()
-                        .flat_map(|i| i.evidence.clone())
-                        .collect()
-                })
-                .unwrap_or_default();
-            out.push(Diagnostic::new(
-                DiagnosticId::LateInvolvement,
-                vec![Trigger::Stage {
-                    process: p.id.clone(),
-                    stage,
-                }],
-                evidence,
-            ));
-        }
+    #[test]
+    fn an_empty_case_has_no_finding() {
+        let case = testing::case_with(|_| {});
+        let d = Diagnosis::of(&case, &Thresholds::default());
+        assert!(d.findings.is_empty(), "{:?}", d.findings);
+        assert!(!d.not_judged.is_empty());
     }
-
-    // Seed 002: attendance at or below the threshold; sessions in working hours explain it.
-    let mut low: Vec<Trigger> = Vec::new();
-    let mut low_evidence = Vec::new();
-    for f in case
-        .figures
-        .iter()
-        .filter(|f| f.metric == Metric::AttendanceRate)
-    {
-        if f.bound != Bound::AtLeast && f.value <= thresholds.attendance_min_percent {
-            low.push(Trigger::Figure {
-                id: f.id.clone(),
-                value: f.value,
-            });
-            low_evidence.extend(f.evidence.clone());
-            if let Some(a) = f
-                .activity
-                .as_ref()
-                .and_then(|id| case.activities.iter().find(|a| &a.id == id))
-            {
-                if a.in_working_hours == Some(true) {
-                    low.push(Trigger::Activity(a.id.clone()));
-                    low_evidence.extend(a.evidence.clone());
-                }
-            }
-        }
-    }
-    for a in &case.activities {
-        let (present, recorded) = a.attendance_counts();
-        if recorded > 0 {
-            let rate = 100.0 * present as f64 / recorded as f64;
-            if rate <= thresholds.attendance_min_percent {
-                low.push(Trigger::Activity(a.id.clone()));
-                low.push(Trigger::Measure {
-                    value: rate,
-                    threshold: thresholds.attendance_min_percent,
-                });
-            }
-        }
-    }
-    if !low.is_empty() {
-        out.push(Diagnostic::new(
-            DiagnosticId::LowAttendance,
-            low,
-            low_evidence,
-        ));
-    }
-
-    // Seed 002: families per facilitator.
-    for b in case
-        .figures
-        .iter()
-        .filter(|f| f.metric == Metric::Beneficiaries)
-    {
-        for f in case.figures.iter().filter(|f| {
-            f.metric == Metric::Facilitators
-                && f.site == b.site
-                && f.year == b.year
-                && f.value > 0.0
-        }) {
-            let ratio = b.value / f.value;
-            if ratio > thresholds.caseload_max {
-                let mut evidence = b.evidence.clone();
-                evidence.extend(f.evidence.clone());
-                out.push(Diagnostic::new(
-                    DiagnosticId::FacilitatorCaseload,
-                    vec![
-                        Trigger::Figure {
-                            id: b.id.clone(),
-                            value: b.value,
-                        },
-                        Trigger::Figure {
-                            id: f.id.clone(),
-                            value: f.value,
-                        },
-                        Trigger::Measure {
-                            value: ratio,
-                            threshold: thresholds.caseload_max,
-                        },
-                    ],
-                    evidence,
-                ));
-            }
-        }
-    }
-
-    // Seed 002: social change without economic change.
-    for p in &case.sulistiyani {
-        let social = p.reached(Dimension::Social);
-        let economic = p.reached(Dimension::Economic);
-        if social >= Some(crate::frameworks::sulistiyani::SulistiyaniStage::Transformation)
-            && economic < social
-        {
-            let number = |s: Option<crate::frameworks::sulistiyani::SulistiyaniStage>| {
-                s.map_or(0, |s| s.number())
-            };
-            let evidence = p
-                .dimensions
-                .iter()
-                .filter(|d| d.dimension == Dimension::Economic || d.dimension == Dimension::Social)
-                .flat_map(|d| d.evidence.clone())
-                .collect();
-            out.push(Diagnostic::new(
-                DiagnosticId::SocialWithoutEconomic,
-                vec![
-                    Trigger::Dimension {
-                        dimension: Dimension::Social,
-                        reached: number(social),
-                    },
-                    Trigger::Dimension {
-                        dimension: Dimension::Economic,
-                        reached: number(economic),
-                    },
-                ],
-                evidence,
-            ));
-        }
-    }
-
-    // Seed 001: stages under way without documentation (without photos before an assessment).
-    let assessed = case
-        .activities
-        .iter()
-        .any(|a| a.kind == ActivityKind::Assessment);
-    let mut gaps = Vec::new();
-    for p in &case.adi {
-        let mut stages = p.stages_without_evidence(case, None);
-        if assessed {
-            for s in p.stages_without_evidence(case, Some(EvidenceKind::Photo)) {
-                if !stages.contains(&s) {
-                    stages.push(s);
-                }
-            }
-        }
-        gaps.extend(stages.into_iter().map(|stage| Trigger::Stage {
-            process: p.id.clone(),
-            stage,
-        }));
-    }
-    if !gaps.is_empty() {
-        let evidence = case
-            .activities
-            .iter()
-            .filter(|a| a.kind == ActivityKind::Assessment)
-            .flat_map(|a| a.evidence.clone())
-            .collect();
-        out.push(Diagnostic::new(
-            DiagnosticId::DocumentationGap,
-            gaps,
-            evidence,
-        ));
-    }
-
-    // Seed 003: facilitators leaving.
-    let leaving: Vec<_> = case
-        .stakeholders
-        .iter()
-        .filter(|s| s.has_role(Role::Facilitator) && s.attrition.is_some())
-        .collect();
-    if !leaving.is_empty() {
-        out.push(Diagnostic::new(
-            DiagnosticId::FacilitatorAttrition,
-            leaving
-                .iter()
-                .map(|s| Trigger::Stakeholder(s.id.clone()))
-                .collect(),
-            leaving
-                .iter()
-                .flat_map(|s| s.attrition.iter().flat_map(|a| a.evidence.clone()))
-                .collect(),
-        ));
-    }
-
-    // Seed 002: few economic sessions in the module catalogue.
-    if let Some(cat) = &case.module_catalogue {
-        let (economic, all) = cat.sessions_serving(Dimension::Economic);
-        if all > 0 {
-            let share = economic as f64 / all as f64;
-            if share < thresholds.economic_session_share_min {
-                out.push(Diagnostic::new(
-                    DiagnosticId::ThinEconomicModules,
-                    vec![Trigger::Measure {
-                        value: share,
-                        threshold: thresholds.economic_session_share_min,
-                    }],
-                    cat.evidence.clone(),
-                ));
-            }
-        }
-    }
-
-    out.sort_by(|a, b| b.severity.cmp(&a.severity).then(a.id.cmp(&b.id)));
-    out
 }

@@ -1,0 +1,145 @@
+//! `no_market_channel` — trainings whose products are made but not sold, with no market
+//! access for their topic.
+//!
+//! **Why it matters** (seeds 000 and 003): "Untuk menyulampun, ibu rumah prasejahtera
+//! kesulitan dalam memasarkan produk"; "tidak jelas pemasarannya karena tidak ada wadah yang
+//! menangani urusan tersebut".
+//!
+//! **What must be recorded**: the training's `skill_use` (`practised` means made but not
+//! regularly sold) and the market-access activities. A skill not practised at all is a
+//! question of tools, not of markets (`training_without_assistance`); a skill use not recorded
+//! is not judgeable. **Thresholds**: none.
+
+use crate::insight::diagnostics::rule::{About, Context, Found, Severity, Trigger, Verdict, Words};
+use crate::insight::diagnostics::thresholds::Thresholds;
+use crate::model::activity::{ActivityKind, SkillUse, Topic};
+use crate::model::evidence::Target;
+
+/// What this diagnostic says about itself.
+pub const ABOUT: About = About {
+    code: "no_market_channel",
+    title: Words::new(
+        "Tidak ada saluran pemasaran produk",
+        "No marketing channel for products",
+    ),
+    severity: Severity::Warning,
+    seed: "003_fa23540ed5a04d93.txt",
+    seed_quote: "Untuk menyulampun, ibu rumah prasejahtera kesulitan dalam memasarkan produk",
+    finds: Words::new(
+        "Pelatihan yang produknya tercatat dibuat tetapi tidak dijual, tanpa kegiatan akses pasar untuk topiknya.",
+        "Trainings whose products are recorded as made but not sold, with no market-access activity for their topic.",
+    ),
+    needs: Words::new(
+        "Catat apakah produk pelatihan dijual (skill_use) dan kegiatan akses pasar (pasar tani, bazar, mitra).",
+        "Record whether the training's products are sold (skill_use) and the market-access activities (farmers' markets, bazaars, partners).",
+    ),
+    recommendation: Words::new(
+        "Sediakan wadah pemasaran untuk produk hasil pelatihan — pasar tani, bazar, mitra usaha, pemasaran digital.",
+        "Give the products of the trainings a marketing channel — farmers' markets, bazaars, business partners, digital marketing.",
+    ),
+    thresholds: &[],
+    tailor: None,
+};
+
+const SKILL_USE_NOT_RECORDED: Words = Words::new(
+    "Tidak tercatat apakah produk pelatihan ini dijual: catat skill_use dan kegiatan akses pasarnya.",
+    "Whether this training's products are sold is not recorded: record skill_use and its market access.",
+);
+
+/// Training topics whose products must be sold.
+fn product_topic(t: Topic) -> bool {
+    use Topic::*;
+    matches!(
+        t,
+        Cooking | Baking | KwtFarming | Hantaran | Embroidery | Batik
+    )
+}
+
+/// Runs the rule.
+pub(crate) fn judge(cx: &Context<'_>, _: &Thresholds) -> Verdict {
+    let case = cx.case;
+    let mut any_market = false;
+    let mut marketed: Vec<Topic> = Vec::new();
+    for m in case
+        .activities
+        .iter()
+        .filter(|a| a.kind == ActivityKind::MarketAccess)
+    {
+        any_market |= m.topics.is_empty();
+        marketed.extend(m.topics.iter().copied());
+    }
+    let mut verdict = Verdict::default();
+    let mut found = Found::default();
+    let code = ABOUT.code;
+    for a in case.activities.iter().filter(|a| {
+        a.kind == ActivityKind::Training
+            && a.topics
+                .iter()
+                .any(|&t| product_topic(t) && !any_market && !marketed.contains(&t))
+    }) {
+        match a.skill_use {
+            Some(SkillUse::Sold | SkillUse::NotPractised) => {}
+            None => verdict.cannot_judge(vec![Trigger::Activity(a.id.clone())], SKILL_USE_NOT_RECORDED),
+            Some(SkillUse::Practised) => {
+                found.triggers.push(Trigger::Activity(a.id.clone()));
+                let pool = a.evidence.iter().chain(cx.programme_evidence());
+                let subject = [Target::Activity(a.id.clone())];
+                found
+                    .evidence
+                    .extend(cx.evidence_for(code, pool, &subject));
+                found.about.extend(subject);
+            }
+        }
+    }
+    found.evidence.sort();
+    found.evidence.dedup();
+    verdict.find(found);
+    verdict
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::insight::diagnostics::testing::{case_with, training};
+
+    fn cooking(use_: Option<SkillUse>) -> crate::model::case::Case {
+        case_with(|c| {
+            let mut t = training("t", use_);
+            t.topics = vec![Topic::Cooking];
+            c.activities.push(t);
+        })
+    }
+
+    #[test]
+    fn unknown_sales_are_not_judgeable() {
+        let case = cooking(None);
+        let v = judge(&Context::new(&case), &Thresholds::default());
+        assert!(v.found.is_empty());
+        assert_eq!(v.unjudged.len(), 1);
+    }
+
+    #[test]
+    fn a_skill_not_practised_is_not_a_market_problem() {
+        let case = cooking(Some(SkillUse::NotPractised));
+        let v = judge(&Context::new(&case), &Thresholds::default());
+        assert!(v.found.is_empty() && v.unjudged.is_empty());
+    }
+
+    #[test]
+    fn made_but_unsold_products_without_a_market_fire() {
+        let case = cooking(Some(SkillUse::Practised));
+        let v = judge(&Context::new(&case), &Thresholds::default());
+        assert_eq!(v.found.len(), 1);
+    }
+
+    #[test]
+    fn a_market_for_the_topic_clears_it() {
+        let mut case = cooking(Some(SkillUse::Practised));
+        let mut m = training("m", None);
+        m.kind = ActivityKind::MarketAccess;
+        m.topics = vec![Topic::Cooking];
+        case.activities.push(m);
+        let v = judge(&Context::new(&case), &Thresholds::default());
+        assert!(v.found.is_empty() && v.unjudged.is_empty());
+    }
+}
