@@ -494,7 +494,8 @@ fn preset_ids_parse_from_their_codes_with_a_typed_error() {
         assert_eq!(id.code().parse::<PresetId>(), Ok(id));
     }
     let err = "p2wkss".parse::<PresetId>().unwrap_err();
-    assert_eq!(err.code(), "unknown_preset");
+    assert_eq!(err.code(), "unknown_code");
+    assert_eq!(err.kind, "PresetId");
     assert_eq!(err.found, "p2wkss");
     assert!(err.to_string().contains("p2wkss_target"), "{err}");
 }

@@ -45,7 +45,7 @@ mod rule;
 pub use criterion::Criterion;
 pub(crate) use criterion::Fact;
 pub use outcome::{CriterionOutcome, Screening};
-pub use preset::{Preference, Preset, PresetId, PresetParams, UnknownPreset};
+pub use preset::{Preference, Preset, PresetId, PresetParams};
 pub use preset_table::preset;
 pub use reason::{Eligibility, Reason, Verdict};
 pub use rule::{Rule, RuleError, MAX_RULE_DEPTH};

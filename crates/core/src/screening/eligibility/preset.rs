@@ -3,8 +3,6 @@
 //! preferences that rank rather than exclude ([`Preference`]), and the built [`Preset`].
 //! The presets themselves are data, in the preset table.
 
-use std::str::FromStr;
-
 use serde::{Deserialize, Serialize};
 
 use crate::model::ids::SiteId;
@@ -31,47 +29,6 @@ labelled_enum! {
         Pkhp => ("pkhp", "Peningkatan Kualitas Hidup Perempuan (PKHP)", "Women's quality-of-life training (PKHP)"),
         /// Usaha Ekonomi Produktif training, Dinas Sosial Kota Tangerang (seed 002).
         Uep => ("uep", "Usaha Ekonomi Produktif (UEP)", "Productive-economy training (UEP)"),
-    }
-}
-
-/// A preset code that names no preset.
-#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
-#[error("preset: expected one of {}; found `{found}`", preset_codes())]
-#[non_exhaustive]
-pub struct UnknownPreset {
-    /// The code given.
-    pub found: String,
-}
-
-fn preset_codes() -> String {
-    let codes: Vec<&str> = PresetId::ALL.iter().map(|p| p.code()).collect();
-    codes.join(", ")
-}
-
-impl UnknownPreset {
-    /// A stable machine-readable code.
-    pub fn code(&self) -> &'static str {
-        "unknown_preset"
-    }
-}
-
-impl FromStr for PresetId {
-    type Err = UnknownPreset;
-
-    /// Parses a preset's code (`"wrse"`, `"pkhp"`, …).
-    ///
-    /// # Examples
-    ///
-    /// ```
-    /// use berdaya::screening::eligibility::PresetId;
-    /// assert_eq!("pena".parse::<PresetId>(), Ok(PresetId::Pena));
-    /// let err = "pkh".parse::<PresetId>().unwrap_err();
-    /// assert_eq!((err.code(), err.found.as_str()), ("unknown_preset", "pkh"));
-    /// ```
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        PresetId::from_code(s).ok_or_else(|| UnknownPreset {
-            found: s.to_owned(),
-        })
     }
 }
 
