@@ -15,10 +15,10 @@
 //!
 //! ```
 //! use berdaya::model::catalogue::Dimension;
-//! use berdaya::frameworks::sulistiyani::{GraduationPolicy, SulistiyaniStage};
+//! use berdaya::frameworks::sulistiyani::{GraduationPolicy, Readiness, SulistiyaniStage};
 //! let case = berdaya::cases::load("p2k2-karawaci").unwrap();
 //! let kpm = &case.sulistiyani[0];
-//! let r = kpm.readiness(&GraduationPolicy::default());
+//! let r = Readiness::of(kpm, &GraduationPolicy::default());
 //! assert!(!r.ready);
 //! assert_eq!(r.missing[0].dimension, Dimension::Economic);
 //! assert_eq!(r.missing[0].reached, Some(SulistiyaniStage::Transformation));
@@ -71,22 +71,14 @@ pub struct Readiness {
     pub missing: Vec<Shortfall>,
 }
 
-impl Progression {
-    /// The stage reached on `dimension`.
-    pub fn reached(&self, dimension: Dimension) -> Option<SulistiyaniStage> {
-        self.dimensions
-            .iter()
-            .find(|d| d.dimension == dimension)
-            .and_then(|d| d.reached)
-    }
-
+impl Readiness {
     /// Graduation readiness under `policy`.
-    pub fn readiness(&self, policy: &GraduationPolicy) -> Readiness {
+    pub fn of(progression: &Progression, policy: &GraduationPolicy) -> Readiness {
         let missing: Vec<Shortfall> = policy
             .required
             .iter()
             .filter_map(|&dimension| {
-                let reached = self.reached(dimension);
+                let reached = progression.reached(dimension);
                 (reached < Some(policy.stage)).then_some(Shortfall {
                     dimension,
                     reached,
@@ -200,12 +192,11 @@ mod tests {
     fn graduation_needs_the_economic_dimension_too() {
         use SulistiyaniStage::*;
         let policy = GraduationPolicy::default();
-        assert!(
-            progression(Some(Enhancement), Some(Enhancement))
-                .readiness(&policy)
-                .ready
+        assert!(Readiness::of(&progression(Some(Enhancement), Some(Enhancement)), &policy).ready);
+        let r = Readiness::of(
+            &progression(Some(Enhancement), Some(Transformation)),
+            &policy,
         );
-        let r = progression(Some(Enhancement), Some(Transformation)).readiness(&policy);
         assert!(!r.ready);
         assert_eq!(
             r.missing,
@@ -215,12 +206,15 @@ mod tests {
                 needed: Enhancement
             }]
         );
-        let r = progression(None, None).readiness(&policy);
+        let r = Readiness::of(&progression(None, None), &policy);
         assert_eq!(r.missing.len(), 2);
         // A dimension not tracked at all is missing too.
         let mut social_only = progression(Some(Enhancement), None);
         social_only.dimensions.pop();
-        assert_eq!(social_only.readiness(&policy).missing[0].reached, None);
+        assert_eq!(
+            Readiness::of(&social_only, &policy).missing[0].reached,
+            None
+        );
     }
 
     proptest! {
@@ -230,11 +224,11 @@ mod tests {
             e in proptest::option::of(select(SulistiyaniStage::ALL)),
         ) {
             let policy = GraduationPolicy::default();
-            let r = progression(s, e).readiness(&policy);
+            let r = Readiness::of(&progression(s, e), &policy);
             prop_assert_eq!(r.ready, s == Some(SulistiyaniStage::Enhancement) && e == Some(SulistiyaniStage::Enhancement));
             // Raising any dimension never adds a shortfall.
             let up = |x: Option<SulistiyaniStage>| x.max(Some(SulistiyaniStage::Transformation));
-            prop_assert!(progression(up(s), up(e)).readiness(&policy).missing.len() <= r.missing.len());
+            prop_assert!(Readiness::of(&progression(up(s), up(e)), &policy).missing.len() <= r.missing.len());
         }
     }
 }

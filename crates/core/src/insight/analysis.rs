@@ -18,9 +18,13 @@
 
 use serde::Serialize;
 
-use crate::frameworks::adi::AdiStage;
+use crate::frameworks::adi::{
+    first_beyond_inform, first_direct_involvement, stages_without_evidence,
+    target_group_involvement, AdiStage, Completeness, Timeline,
+};
+use crate::frameworks::ansell_gash::Scores;
 use crate::frameworks::fivem;
-use crate::frameworks::sulistiyani::{GraduationPolicy, Subject};
+use crate::frameworks::sulistiyani::{GraduationPolicy, Readiness, Subject};
 use crate::insight::diagnostics::{Diagnosis, Diagnostic, Thresholds};
 use crate::model::case::Case;
 use crate::model::lang::{Labelled, Lang};
@@ -344,9 +348,9 @@ impl Analysis {
         let mut stages = Vec::new();
         let mut checklist = Vec::new();
         for p in &case.adi {
-            let completeness = p.completeness();
-            let timeline = p.timeline();
-            let involvement = p.target_group_involvement(case);
+            let completeness = Completeness::of(&p);
+            let timeline = Timeline::of(&p);
+            let involvement = target_group_involvement(&p, case);
             for s in &completeness.stages {
                 let entry = timeline.entries.iter().find(|e| e.stage == s.stage);
                 let level = involvement
@@ -422,10 +426,9 @@ impl Analysis {
                 process: p.id.clone(),
                 label: p.label.get(lang).to_owned(),
                 completeness: completeness.overall,
-                first_beyond_inform: p.first_beyond_inform(case).map(|(s, _)| s.code()),
-                first_direct_involvement: p.first_direct_involvement(case).map(|(s, _)| s.code()),
-                stages_without_evidence: p
-                    .stages_without_evidence(case, None)
+                first_beyond_inform: first_beyond_inform(p, case).map(|(s, _)| s.code()),
+                first_direct_involvement: first_direct_involvement(p, case).map(|(s, _)| s.code()),
+                stages_without_evidence: stages_without_evidence(p, case, None)
                     .into_iter()
                     .map(AdiStage::code)
                     .collect(),
@@ -468,7 +471,7 @@ impl Analysis {
                     reached_label: d.reached.map(|s| s.label(lang)),
                 });
             }
-            let r = p.readiness(&GraduationPolicy::default());
+            let r = Readiness::of(&p, &GraduationPolicy::default());
             readiness.push(ReadinessRow {
                 subject: id,
                 ready: r.ready,
@@ -506,7 +509,7 @@ impl Analysis {
             })
             .collect();
 
-        let scores = case.ansell_gash.as_ref().and_then(|a| a.score().ok());
+        let scores = case.ansell_gash.as_ref().and_then(|a| Scores::of(&a).ok());
         let ratings = case
             .ansell_gash
             .as_ref()

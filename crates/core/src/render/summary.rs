@@ -9,8 +9,13 @@ use std::fmt::Write as _;
 
 use serde::Serialize;
 
-use crate::frameworks::adi::{AdiProcess, AdiStage, Involvement};
-use crate::frameworks::sulistiyani::{distribution, GraduationPolicy, Subject, SulistiyaniStage};
+use crate::frameworks::adi::{
+    first_beyond_inform, first_direct_involvement, stages_without_evidence, AdiProcess, AdiStage,
+    Completeness, Involvement, Timeline,
+};
+use crate::frameworks::sulistiyani::{
+    distribution, GraduationPolicy, Readiness, Subject, SulistiyaniStage,
+};
 use crate::model::activity::{ActivityKind, Topic};
 use crate::model::case::Case;
 use crate::model::evidence::{EvidenceKind, Informant};
@@ -518,7 +523,7 @@ impl<'a> Summary<'a> {
     fn write_adi(&self, out: &mut String, lang: Lang, p: &AdiProcess) -> std::fmt::Result {
         let c = self.case;
         let h = |x: Heading| x.label(lang);
-        let completeness = p.completeness();
+        let completeness = Completeness::of(&p);
         writeln!(
             out,
             "- **{} — {}** ({} {:.0}%):",
@@ -539,7 +544,7 @@ impl<'a> Summary<'a> {
             h(Heading::Score)
         )?;
         writeln!(out, "  |---|---|---|---|---|---|")?;
-        let timeline = p.timeline();
+        let timeline = Timeline::of(&p);
         for s in &completeness.stages {
             let dates = timeline
                 .entries
@@ -592,13 +597,13 @@ impl<'a> Summary<'a> {
             out,
             "  - {}: {}",
             h(Heading::FirstBeyondInform),
-            involvement(p.first_beyond_inform(c))
+            involvement(first_beyond_inform(&p, c))
         )?;
         writeln!(
             out,
             "  - {}: {}",
             h(Heading::FirstDirect),
-            involvement(p.first_direct_involvement(c))
+            involvement(first_direct_involvement(&p, c))
         )?;
         let stages = |v: Vec<AdiStage>| {
             if v.is_empty() {
@@ -614,13 +619,13 @@ impl<'a> Summary<'a> {
             out,
             "  - {}: {}",
             h(Heading::StagesWithoutEvidence),
-            stages(p.stages_without_evidence(c, None))
+            stages(stages_without_evidence(&p, c, None))
         )?;
         writeln!(
             out,
             "  - {}: {}",
             h(Heading::StagesWithoutPhotos),
-            stages(p.stages_without_evidence(c, Some(EvidenceKind::Photo)))
+            stages(stages_without_evidence(&p, c, Some(EvidenceKind::Photo)))
         )?;
         if !timeline.overlaps.is_empty() {
             let pairs: Vec<String> = timeline
@@ -674,7 +679,7 @@ impl<'a> Summary<'a> {
             for d in &p.dimensions {
                 writeln!(out, "  - {}: {}", d.dimension.label(lang), stage(d.reached))?;
             }
-            let r = p.readiness(&policy);
+            let r = Readiness::of(&p, &policy);
             let verdict = if r.ready {
                 h(Heading::Ready).to_owned()
             } else {

@@ -6,13 +6,13 @@ use std::collections::HashSet;
 
 use serde::Serialize;
 
-use crate::frameworks::adi::checklist::{standard_item, ChecklistProfile};
+use crate::frameworks::adi::checklist::{profile_items, standard_item};
 use crate::model::case::Case;
 use crate::model::date::PartialDate;
 use crate::model::evidence::EvidenceKind;
 use crate::model::ids::StakeholderId;
 use crate::model::records::adi::{
-    AdiProcess, AdiStage, FollowUp, Involvement, StageRecord, StageStatus,
+    AdiProcess, AdiStage, ChecklistProfile, Involvement, StageRecord, StageStatus,
 };
 use crate::model::stakeholder::Role;
 
@@ -75,66 +75,36 @@ pub struct Timeline {
     pub overlaps: Vec<(AdiStage, AdiStage)>,
 }
 
-impl StageRecord {
-    /// The items of this stage's checklist against the default profile
-    /// ([`ChecklistProfile::Adi`]); see [`items_for`](StageRecord::items_for).
-    pub fn items(&self) -> Vec<(String, bool)> {
-        self.items_for(ChecklistProfile::default())
-    }
-
-    /// The items of this stage's checklist against `profile`, each with whether it is done:
-    /// the profile's items first, then every other item the record lists (custom items and
-    /// other profiles' items) — except recommendations, which are no activity of a stage.
-    pub fn items_for(&self, profile: ChecklistProfile) -> Vec<(String, bool)> {
-        let mut out: Vec<(String, bool)> = profile
-            .items(self.stage)
-            .map(|s| {
-                let done = self.checklist.iter().any(|c| c.id == s.id && c.done);
-                (s.id.to_owned(), done)
-            })
-            .collect();
-        let mut seen: HashSet<String> = out.iter().map(|(id, _)| id.clone()).collect();
-        for c in &self.checklist {
-            let recommendation =
-                standard_item(self.stage, &c.id).is_some_and(|i| i.is_recommendation());
-            if !recommendation && seen.insert(c.id.clone()) {
-                out.push((c.id.clone(), c.done));
-            }
-        }
-        out
-    }
-}
-
-impl AdiProcess {
-    /// Completeness per stage and overall against the default profile, Adi's generic stage
-    /// activities ([`ChecklistProfile::Adi`]); see [`completeness_for`](Self::completeness_for).
-    pub fn completeness(&self) -> Completeness {
-        self.completeness_for(ChecklistProfile::default())
+impl Completeness {
+    /// Completeness per stage and overall against the checklist profile the process follows
+    /// ([`AdiProcess::checklist_profile`]; by default Adi's generic stage activities).
+    pub fn of(process: &AdiProcess) -> Completeness {
+        Completeness::for_profile(process, process.checklist_profile)
     }
 
     /// Completeness per stage and overall against `profile`: each stage scores its done
     /// items plus one for documentation over its items plus one (see
-    /// [`StageRecord::items_for`] for which items count).
+    /// [`stage_items`] for which items count).
     ///
     /// # Examples
     ///
     /// ```
-    /// use berdaya::frameworks::adi::{AdiProcess, AdiStage, ChecklistProfile};
+    /// use berdaya::frameworks::adi::{AdiProcess, AdiStage, ChecklistProfile, Completeness};
     /// let mut p = AdiProcess::new("rw02");
     /// p.record_mut(AdiStage::Preparation).tick("persepsi-tim");
-    /// let generic = p.completeness_for(ChecklistProfile::Adi);
+    /// let generic = Completeness::for_profile(&p, ChecklistProfile::Adi);
     /// assert_eq!((generic.stages[0].items_done, generic.stages[0].items_total), (1, 2));
     /// // Kota Bekasi's practice is a named profile, used only when asked for.
-    /// let bekasi = p.completeness_for(ChecklistProfile::P2wkssKotaBekasi);
+    /// let bekasi = Completeness::for_profile(&p, ChecklistProfile::P2wkssKotaBekasi);
     /// assert_eq!(bekasi.stages[0].items_total, 11);
     /// ```
-    pub fn completeness_for(&self, profile: ChecklistProfile) -> Completeness {
+    pub fn for_profile(process: &AdiProcess, profile: ChecklistProfile) -> Completeness {
         let stages: Vec<StageCompleteness> = AdiStage::ALL
             .iter()
             .map(|&stage| {
                 let empty = StageRecord::new(stage);
-                let record = self.record(stage).unwrap_or(&empty);
-                let items = record.items_for(profile);
+                let record = process.record(stage).unwrap_or(&empty);
+                let items = stage_items(record, profile);
                 let items_done = items.iter().filter(|(_, d)| *d).count();
                 let has_evidence = record.all_evidence().next().is_some();
                 let score =
@@ -156,76 +126,12 @@ impl AdiProcess {
             overall,
         }
     }
+}
 
-    /// The highest involvement of the case's target group (stakeholders in the participant
-    /// role) in each stage with a record.
-    pub fn target_group_involvement(&self, case: &Case) -> Vec<(AdiStage, Option<Involvement>)> {
-        let target: Vec<&StakeholderId> = case
-            .stakeholders
-            .iter()
-            .filter(|s| s.has_role(Role::Participant))
-            .map(|s| &s.id)
-            .collect();
-        self.stages
-            .iter()
-            .map(|r| {
-                let level = r
-                    .involvement
-                    .iter()
-                    .filter(|i| target.contains(&&i.stakeholder))
-                    .map(|i| i.level)
-                    .max();
-                (r.stage, level)
-            })
-            .collect()
-    }
-
-    /// The first stage in which the target group is involved above `level`.
-    pub fn first_involved_above(
-        &self,
-        case: &Case,
-        level: Involvement,
-    ) -> Option<(AdiStage, Involvement)> {
-        self.target_group_involvement(case)
-            .into_iter()
-            .find_map(|(stage, l)| l.filter(|l| *l > level).map(|l| (stage, l)))
-    }
-
-    /// The first stage in which the target group is more than informed (IAP2 consult or
-    /// higher).
-    pub fn first_beyond_inform(&self, case: &Case) -> Option<(AdiStage, Involvement)> {
-        self.first_involved_above(case, Involvement::Inform)
-    }
-
-    /// The first stage in which the target group works directly in the process (IAP2 involve
-    /// or higher).
-    pub fn first_direct_involvement(&self, case: &Case) -> Option<(AdiStage, Involvement)> {
-        self.first_involved_above(case, Involvement::Consult)
-    }
-
-    /// Stages under way or completed with no evidence attached — or, with `kind`, with no
-    /// evidence of that kind (e.g. photos, which seed 001's assessors asked for).
-    pub fn stages_without_evidence(
-        &self,
-        case: &Case,
-        kind: Option<EvidenceKind>,
-    ) -> Vec<AdiStage> {
-        self.stages
-            .iter()
-            .filter(|r| r.status.started())
-            .filter(|r| {
-                !r.all_evidence().any(|id| match kind {
-                    None => true,
-                    Some(k) => case.evidence_item(id).is_some_and(|e| e.kind == k),
-                })
-            })
-            .map(|r| r.stage)
-            .collect()
-    }
-
+impl Timeline {
     /// The stages' dates, durations and overlaps.
-    pub fn timeline(&self) -> Timeline {
-        let entries: Vec<TimelineEntry> = self
+    pub fn of(process: &AdiProcess) -> Timeline {
+        let entries: Vec<TimelineEntry> = process
             .stages
             .iter()
             .map(|r| {
@@ -263,15 +169,101 @@ impl AdiProcess {
         }
         Timeline { entries, overlaps }
     }
+}
 
-    /// Follow-ups observed at least `months` after termination, split into those still
-    /// running and those that had stopped.
-    pub fn sustained_after(&self, months: u32) -> (Vec<&FollowUp>, Vec<&FollowUp>) {
-        self.follow_ups
-            .iter()
-            .filter(|f| f.months_after_termination >= months)
-            .partition(|f| f.still_running)
+/// The items of this stage's checklist against `profile`, each with whether it is done:
+/// the profile's items first, then every other item the record lists (custom items and
+/// other profiles' items) — except recommendations, which are no activity of a stage.
+pub fn stage_items(record: &StageRecord, profile: ChecklistProfile) -> Vec<(String, bool)> {
+    let mut out: Vec<(String, bool)> = profile_items(profile, record.stage)
+        .map(|s| {
+            let done = record.checklist.iter().any(|c| c.id == s.id && c.done);
+            (s.id.to_owned(), done)
+        })
+        .collect();
+    let mut seen: HashSet<String> = out.iter().map(|(id, _)| id.clone()).collect();
+    for c in &record.checklist {
+        let recommendation =
+            standard_item(record.stage, &c.id).is_some_and(|i| i.is_recommendation());
+        if !recommendation && seen.insert(c.id.clone()) {
+            out.push((c.id.clone(), c.done));
+        }
     }
+    out
+}
+
+/// The highest involvement of the case's target group (stakeholders in the participant
+/// role) in each stage with a record.
+pub fn target_group_involvement(
+    process: &AdiProcess,
+    case: &Case,
+) -> Vec<(AdiStage, Option<Involvement>)> {
+    let target: Vec<&StakeholderId> = case
+        .stakeholders
+        .iter()
+        .filter(|s| s.has_role(Role::Participant))
+        .map(|s| &s.id)
+        .collect();
+    process
+        .stages
+        .iter()
+        .map(|r| {
+            let level = r
+                .involvement
+                .iter()
+                .filter(|i| target.contains(&&i.stakeholder))
+                .map(|i| i.level)
+                .max();
+            (r.stage, level)
+        })
+        .collect()
+}
+
+/// The first stage in which the target group is involved above `level`.
+pub fn first_involved_above(
+    process: &AdiProcess,
+    case: &Case,
+    level: Involvement,
+) -> Option<(AdiStage, Involvement)> {
+    target_group_involvement(process, case)
+        .into_iter()
+        .find_map(|(stage, l)| l.filter(|l| *l > level).map(|l| (stage, l)))
+}
+
+/// The first stage in which the target group is more than informed (IAP2 consult or
+/// higher).
+pub fn first_beyond_inform(process: &AdiProcess, case: &Case) -> Option<(AdiStage, Involvement)> {
+    first_involved_above(process, case, Involvement::Inform)
+}
+
+/// The first stage in which the target group works directly in the process (IAP2 involve
+/// or higher).
+pub fn first_direct_involvement(
+    process: &AdiProcess,
+    case: &Case,
+) -> Option<(AdiStage, Involvement)> {
+    first_involved_above(process, case, Involvement::Consult)
+}
+
+/// Stages under way or completed with no evidence attached — or, with `kind`, with no
+/// evidence of that kind (e.g. photos, which seed 001's assessors asked for).
+pub fn stages_without_evidence(
+    process: &AdiProcess,
+    case: &Case,
+    kind: Option<EvidenceKind>,
+) -> Vec<AdiStage> {
+    process
+        .stages
+        .iter()
+        .filter(|r| r.status.started())
+        .filter(|r| {
+            !r.all_evidence().any(|id| match kind {
+                None => true,
+                Some(k) => case.evidence_item(id).is_some_and(|e| e.kind == k),
+            })
+        })
+        .map(|r| r.stage)
+        .collect()
 }
 
 #[cfg(test)]
@@ -288,36 +280,34 @@ mod tests {
         let n = standard_items(AdiStage::Termination).count();
         assert_eq!(n, 2);
         let bekasi = ChecklistProfile::P2wkssKotaBekasi;
-        assert_eq!(bekasi.items(AdiStage::Termination).count(), 2);
+        assert_eq!(profile_items(bekasi, AdiStage::Termination).count(), 2);
         p.record_mut(AdiStage::Termination).tick("pemutusan-formal");
-        let c = p.completeness_for(bekasi);
+        let c = Completeness::for_profile(&p, bekasi);
         let t = &c.stages[6];
         assert_eq!((t.items_done, t.items_total, t.has_evidence), (1, 2, false));
         assert!((t.score - 1.0 / 3.0).abs() < 1e-12);
         p.record_mut(AdiStage::Termination)
             .evidence
             .push(EvidenceId::new("e"));
-        assert!((p.completeness_for(bekasi).stages[6].score - 2.0 / 3.0).abs() < 1e-12);
+        assert!((Completeness::for_profile(&p, bekasi).stages[6].score - 2.0 / 3.0).abs() < 1e-12);
     }
 
     #[test]
     fn the_default_profile_is_adis_generic_stages_not_a_citys_practice() {
         let mut p = AdiProcess::new("rw02");
-        assert_eq!(p.completeness().profile, ChecklistProfile::Adi);
+        assert_eq!(Completeness::of(&p).profile, ChecklistProfile::Adi);
         // Every stage has generic items of its own, far fewer than Bekasi's practice.
         for &stage in AdiStage::ALL {
-            let generic = ChecklistProfile::Adi.items(stage).count();
+            let generic = profile_items(ChecklistProfile::Adi, stage).count();
             assert!(generic >= 1, "{stage}");
             assert_eq!(
-                p.completeness().stages[stage.number() as usize - 1].items_total,
+                Completeness::of(&p).stages[stage.number() as usize - 1].items_total,
                 generic
             );
         }
-        assert_eq!(p.completeness().stages[0].items_total, 2);
+        assert_eq!(Completeness::of(&p).stages[0].items_total, 2);
         assert_eq!(
-            p.completeness_for(ChecklistProfile::P2wkssKotaBekasi)
-                .stages[0]
-                .items_total,
+            Completeness::for_profile(&p, ChecklistProfile::P2wkssKotaBekasi).stages[0].items_total,
             10
         );
         // A Bekasi item recorded elsewhere counts as one more recorded activity, not as the
@@ -325,9 +315,9 @@ mod tests {
         let imp = p.record_mut(AdiStage::Implementation);
         imp.tick("pelatihan");
         imp.tick("modal-alat");
-        let c = p.completeness();
+        let c = Completeness::of(&p);
         assert_eq!((c.stages[4].items_done, c.stages[4].items_total), (1, 2));
-        let c = p.completeness_for(ChecklistProfile::P2wkssKotaBekasi);
+        let c = Completeness::for_profile(&p, ChecklistProfile::P2wkssKotaBekasi);
         assert_eq!((c.stages[4].items_done, c.stages[4].items_total), (1, 3));
     }
 
@@ -350,7 +340,7 @@ mod tests {
         let ev = p.record_mut(AdiStage::Evaluation);
         ev.planned_start = "2019-09".parse().ok();
         ev.planned_end = "2019-12".parse().ok();
-        let t = p.timeline();
+        let t = Timeline::of(&p);
         let imp = t
             .entries
             .iter()
@@ -377,7 +367,7 @@ mod tests {
             ticks in proptest::collection::vec((select(AdiStage::ALL), 0usize..12, any::<bool>()), 0..30)
         ) {
             let mut p = AdiProcess::new("p");
-            let mut last = p.completeness();
+            let mut last = Completeness::of(&p);
             for (stage, which, evidence) in ticks {
                 let ids: Vec<&str> = standard_items(stage).map(|i| i.id).collect();
                 let rec = p.record_mut(stage);
@@ -388,7 +378,7 @@ mod tests {
                 } else {
                     rec.tick(&format!("custom-{which}"));
                 }
-                let now = p.completeness();
+                let now = Completeness::of(&p);
                 prop_assert!(now.overall + 1e-12 >= last.overall);
                 for (a, b) in now.stages.iter().zip(&last.stages) {
                     if a.items_total == b.items_total {

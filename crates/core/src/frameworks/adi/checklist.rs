@@ -16,39 +16,7 @@
 
 use serde::Serialize;
 
-use crate::model::lang::labelled_enum;
-use crate::model::records::adi::AdiStage;
-
-labelled_enum! {
-    /// A set of checklist items a process is scored against.
-    #[non_exhaustive]
-    #[derive(Default)]
-    pub enum ChecklistProfile {
-        /// Adi's generic stage activities, from seed 000's stage definitions (the default).
-        #[default]
-        Adi => ("adi", "Tahapan Adi (umum)", "Adi stages (generic)"),
-        /// The P2WKSS practice of Kota Bekasi in Bekasi Utara, 2019–2020 (seed 000).
-        P2wkssKotaBekasi => ("p2wkss_kota_bekasi", "Praktik P2WKSS Kota Bekasi", "P2WKSS practice of Kota Bekasi"),
-    }
-}
-
-impl ChecklistProfile {
-    /// The items of this profile for `stage`, in the table's order.
-    ///
-    /// # Examples
-    ///
-    /// ```
-    /// use berdaya::frameworks::adi::{AdiStage, ChecklistProfile};
-    /// let generic: Vec<&str> = ChecklistProfile::Adi.items(AdiStage::Preparation).map(|i| i.id).collect();
-    /// assert_eq!(generic, ["pembagian-tugas", "persepsi-tim"]);
-    /// assert_eq!(ChecklistProfile::P2wkssKotaBekasi.items(AdiStage::Preparation).count(), 10);
-    /// ```
-    pub fn items(self, stage: AdiStage) -> impl Iterator<Item = &'static StandardItem> {
-        STANDARD_CHECKLIST
-            .iter()
-            .filter(move |i| i.stage == stage && i.profiles.contains(&self))
-    }
-}
+use crate::model::records::adi::{AdiStage, ChecklistProfile};
 
 /// A checklist item the library knows, with the seed sentence it comes from.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
@@ -181,4 +149,23 @@ pub fn standard_items(stage: AdiStage) -> impl Iterator<Item = &'static Standard
 /// The known item with `id` in `stage`, if any.
 pub fn standard_item(stage: AdiStage, id: &str) -> Option<&'static StandardItem> {
     standard_items(stage).find(|i| i.id == id)
+}
+
+/// The items of this profile for `stage`, in the table's order.
+///
+/// # Examples
+///
+/// ```
+/// use berdaya::frameworks::adi::{profile_items, AdiStage, ChecklistProfile};
+/// let generic: Vec<&str> = profile_items(ChecklistProfile::Adi, AdiStage::Preparation).map(|i| i.id).collect();
+/// assert_eq!(generic, ["pembagian-tugas", "persepsi-tim"]);
+/// assert_eq!(profile_items(ChecklistProfile::P2wkssKotaBekasi, AdiStage::Preparation).count(), 10);
+/// ```
+pub fn profile_items(
+    profile: ChecklistProfile,
+    stage: AdiStage,
+) -> impl Iterator<Item = &'static StandardItem> {
+    STANDARD_CHECKLIST
+        .iter()
+        .filter(move |i| i.stage == stage && i.profiles.contains(&profile))
 }

@@ -34,10 +34,12 @@ pub use crate::model::records::adi::*;
 
 mod analysis;
 mod checklist;
-mod rules;
 
-pub use analysis::{Completeness, StageCompleteness, Timeline, TimelineEntry};
-pub use checklist::{
-    standard_item, standard_items, ChecklistProfile, StandardItem, STANDARD_CHECKLIST,
+pub use analysis::{
+    first_beyond_inform, first_direct_involvement, first_involved_above, stage_items,
+    stages_without_evidence, target_group_involvement, Completeness, StageCompleteness, Timeline,
+    TimelineEntry,
 };
-pub use rules::{AdiRule, TransitionError};
+pub use checklist::{
+    profile_items, standard_item, standard_items, StandardItem, STANDARD_CHECKLIST,
+};

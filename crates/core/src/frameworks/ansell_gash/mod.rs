@@ -15,9 +15,9 @@
 //! # Examples
 //!
 //! ```
-//! use berdaya::frameworks::ansell_gash::{Band, Component};
+//! use berdaya::frameworks::ansell_gash::{Component, Scores};
 //! let case = berdaya::cases::load("sekoper-cinta-mustikasari").unwrap();
-//! let scores = case.ansell_gash.as_ref().unwrap().score().unwrap();
+//! let scores = Scores::of(case.ansell_gash.as_ref().unwrap()).unwrap();
 //! let design = scores.component(Component::InstitutionalDesign).unwrap();
 //! assert!(design.mean.is_some());
 //! assert!(scores.not_observed.contains(&"prehistory"));
@@ -101,16 +101,16 @@ fn mean(scores: impl Iterator<Item = u8>) -> (Option<f64>, usize) {
     ((n > 0).then(|| f64::from(sum) / n as f64), n)
 }
 
-impl Assessment {
+impl Scores {
     /// Scores the assessment with [`RUBRIC`].
     ///
     /// Ratings of unknown indicators or out-of-scale scores are reported by document
     /// validation; here they are ignored so scoring never fails on them.
-    pub fn score(&self) -> Result<Scores, ScoreError> {
+    pub fn of(assessment: &Assessment) -> Result<Scores, ScoreError> {
         let rubric = &RUBRIC;
-        if self.rubric != rubric.citation() {
+        if assessment.rubric != rubric.citation() {
             return Err(ScoreError::UnknownRubric {
-                found: self.rubric.clone(),
+                found: assessment.rubric.clone(),
                 expected: rubric.citation(),
             });
         }
@@ -119,7 +119,7 @@ impl Assessment {
             .indicators
             .iter()
             .map(|def| {
-                let rating = self.ratings.iter().find(|r| r.indicator == def.id);
+                let rating = assessment.ratings.iter().find(|r| r.indicator == def.id);
                 let score = rating.and_then(|r| r.score).filter(|s| valid(*s));
                 IndicatorScore {
                     indicator: def,
@@ -244,7 +244,7 @@ mod tests {
             ("incentives", Some(4), false),
             ("prehistory", None, true),
         ]);
-        let s = a.score().unwrap();
+        let s = Scores::of(&a).unwrap();
         let start = s.component(Component::StartingConditions).unwrap();
         assert_eq!(start.mean, Some(3.0));
         assert_eq!((start.rated, start.total), (2, 3));
@@ -262,7 +262,10 @@ mod tests {
     fn an_unknown_rubric_is_refused() {
         let mut a = assessment(vec![]);
         a.rubric = "wilder/3".into();
-        assert!(matches!(a.score(), Err(ScoreError::UnknownRubric { .. })));
+        assert!(matches!(
+            Scores::of(&a),
+            Err(ScoreError::UnknownRubric { .. })
+        ));
     }
 
     proptest! {
@@ -276,10 +279,10 @@ mod tests {
                 .zip(&scores)
                 .map(|(d, s)| (d.id, *s, true))
                 .collect();
-            let with_none = assessment(ratings.clone()).score().unwrap();
+            let with_none = Scores::of(&assessment(ratings.clone())).unwrap();
             // Dropping the unrated ratings altogether changes nothing.
             let rated_only: Vec<_> = ratings.into_iter().filter(|r| r.1.is_some()).collect();
-            let without = assessment(rated_only).score().unwrap();
+            let without = Scores::of(&assessment(rated_only)).unwrap();
             prop_assert_eq!(&with_none.components, &without.components);
             prop_assert_eq!(with_none.overall, without.overall);
             for c in &with_none.components {

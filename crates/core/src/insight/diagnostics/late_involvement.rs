@@ -13,6 +13,7 @@ use crate::model::records::adi::{AdiStage, StageStatus};
 use crate::insight::diagnostics::rule::{About, Context, Found, Severity, Trigger, Verdict, Words};
 use crate::insight::diagnostics::thresholds::Thresholds;
 use crate::model::evidence::Target;
+use crate::frameworks::adi::first_direct_involvement;
 use crate::model::records::adi::AdiProcess;
 use crate::model::stakeholder::Role;
 
@@ -86,7 +87,7 @@ pub(crate) fn judge(cx: &Context<'_>, _: &Thresholds) -> Verdict {
             verdict.cannot_judge(vec![subject], ABOUT.needs);
             continue;
         }
-        let first = p.first_direct_involvement(case).map(|(s, _)| s);
+        let first = first_direct_involvement(&p, case).map(|(s, _)| s);
         if first.is_some_and(|s| s < AdiStage::Implementation) {
             continue;
         }

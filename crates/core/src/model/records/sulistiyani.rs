@@ -93,6 +93,14 @@ pub struct Progression {
 }
 
 impl Progression {
+    /// The stage reached on `dimension`.
+    pub fn reached(&self, dimension: Dimension) -> Option<SulistiyaniStage> {
+        self.dimensions
+            .iter()
+            .find(|d| d.dimension == dimension)
+            .and_then(|d| d.reached)
+    }
+
     /// The progression of one participant, with nothing assessed yet.
     pub fn of_participant(participant: impl Into<String>) -> Self {
         Progression {
