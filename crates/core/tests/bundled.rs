@@ -198,13 +198,13 @@ mod frameworks {
             // Seed 000, stage 3: "Selanjutnya para kelompok binaan merespon kegiatan ..." —
             // feedback on alternatives, IAP2 consult.
             assert_eq!(
-                first_beyond_inform(&p, &case),
+                first_beyond_inform(p, &case),
                 Some((AdiStage::AlternativePlanning, Involvement::Consult))
             );
             // Seed 000, conclusion: "Pada tahapan pelaksanaan, ibu-ibu rumah tangga mulai
             // dilibatkan secara langsung."
             assert_eq!(
-                first_direct_involvement(&p, &case),
+                first_direct_involvement(p, &case),
                 Some((AdiStage::Implementation, Involvement::Involve))
             );
             let planning = p.record(AdiStage::AlternativePlanning).unwrap();
@@ -248,7 +248,7 @@ mod frameworks {
         // Against its own city's practice, Teluk Pucung is nearly complete. The capital-and-
         // tools item is recorded as not done, but it is seed 000's recommendation, not an
         // activity of implementation, so it is not counted (fidelity review, finding 6).
-        let c = Completeness::for_profile(&tp, adi::ChecklistProfile::P2wkssKotaBekasi);
+        let c = Completeness::for_profile(tp, adi::ChecklistProfile::P2wkssKotaBekasi);
         let imp = &c.stages[4];
         assert_eq!((imp.items_done, imp.items_total), (3, 3));
         let modal = tp
@@ -267,26 +267,26 @@ mod frameworks {
             tp.checklist_profile,
             adi::ChecklistProfile::P2wkssKotaBekasi
         );
-        assert_eq!(Completeness::of(&tp), c);
-        assert!(Completeness::for_profile(&tp, adi::ChecklistProfile::Adi).overall < c.overall);
+        assert_eq!(Completeness::of(tp), c);
+        assert!(Completeness::for_profile(tp, adi::ChecklistProfile::Adi).overall < c.overall);
     }
 
     #[test]
     fn bojong_menteng_lacks_photo_documentation() {
         let case = cases::load("p2wkss-bojong-menteng-2025").unwrap();
         let p = &case.adi[0];
-        assert!(stages_without_evidence(&p, &case, None).is_empty());
+        assert!(stages_without_evidence(p, &case, None).is_empty());
         assert_eq!(
-            stages_without_evidence(&p, &case, Some(EvidenceKind::Photo)),
+            stages_without_evidence(p, &case, Some(EvidenceKind::Photo)),
             vec![AdiStage::Implementation, AdiStage::Evaluation]
         );
         assert_eq!(p.status(AdiStage::Preparation), StageStatus::Unknown);
         // RW 02 is scored against Adi's generic stages, not against Bekasi Utara's practice:
         // persiapan asks for the two generic activities, not Bekasi's ten.
-        let c = Completeness::of(&p);
+        let c = Completeness::of(p);
         assert_eq!(c.profile, adi::ChecklistProfile::Adi);
         assert_eq!(c.stages[0].items_total, 2);
-        let bekasi = Completeness::for_profile(&p, adi::ChecklistProfile::P2wkssKotaBekasi);
+        let bekasi = Completeness::for_profile(p, adi::ChecklistProfile::P2wkssKotaBekasi);
         assert_eq!(bekasi.stages[0].items_total, 10);
         assert!(
             c.overall > bekasi.overall,
@@ -312,7 +312,7 @@ mod frameworks {
             kpm.reached(Dimension::Economic),
             Some(SulistiyaniStage::Transformation)
         );
-        let r = Readiness::of(&kpm, &GraduationPolicy::default());
+        let r = Readiness::of(kpm, &GraduationPolicy::default());
         assert!(!r.ready);
         assert_eq!(r.missing.len(), 1);
         assert_eq!(r.missing[0].dimension, Dimension::Economic);
@@ -556,7 +556,7 @@ mod assessments {
     #[test]
     fn sekoper_cinta_assessments_follow_seed_003() {
         let case = cases::load("sekoper-cinta-mustikasari").unwrap();
-        let s = Scores::of(&case.ansell_gash.as_ref().unwrap()).unwrap();
+        let s = Scores::of(case.ansell_gash.as_ref().unwrap()).unwrap();
         assert!(
             s.without_evidence.is_empty(),
             "every rating is backed by the seed"

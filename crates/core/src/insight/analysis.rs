@@ -348,9 +348,9 @@ impl Analysis {
         let mut stages = Vec::new();
         let mut checklist = Vec::new();
         for p in &case.adi {
-            let completeness = Completeness::of(&p);
-            let timeline = Timeline::of(&p);
-            let involvement = target_group_involvement(&p, case);
+            let completeness = Completeness::of(p);
+            let timeline = Timeline::of(p);
+            let involvement = target_group_involvement(p, case);
             for s in &completeness.stages {
                 let entry = timeline.entries.iter().find(|e| e.stage == s.stage);
                 let level = involvement
@@ -471,7 +471,7 @@ impl Analysis {
                     reached_label: d.reached.map(|s| s.label(lang)),
                 });
             }
-            let r = Readiness::of(&p, &GraduationPolicy::default());
+            let r = Readiness::of(p, &GraduationPolicy::default());
             readiness.push(ReadinessRow {
                 subject: id,
                 ready: r.ready,
@@ -509,7 +509,7 @@ impl Analysis {
             })
             .collect();
 
-        let scores = case.ansell_gash.as_ref().and_then(|a| Scores::of(&a).ok());
+        let scores = case.ansell_gash.as_ref().and_then(|a| Scores::of(a).ok());
         let ratings = case
             .ansell_gash
             .as_ref()

@@ -523,7 +523,7 @@ impl<'a> Summary<'a> {
     fn write_adi(&self, out: &mut String, lang: Lang, p: &AdiProcess) -> std::fmt::Result {
         let c = self.case;
         let h = |x: Heading| x.label(lang);
-        let completeness = Completeness::of(&p);
+        let completeness = Completeness::of(p);
         writeln!(
             out,
             "- **{} — {}** ({} {:.0}%):",
@@ -544,7 +544,7 @@ impl<'a> Summary<'a> {
             h(Heading::Score)
         )?;
         writeln!(out, "  |---|---|---|---|---|---|")?;
-        let timeline = Timeline::of(&p);
+        let timeline = Timeline::of(p);
         for s in &completeness.stages {
             let dates = timeline
                 .entries
@@ -597,13 +597,13 @@ impl<'a> Summary<'a> {
             out,
             "  - {}: {}",
             h(Heading::FirstBeyondInform),
-            involvement(first_beyond_inform(&p, c))
+            involvement(first_beyond_inform(p, c))
         )?;
         writeln!(
             out,
             "  - {}: {}",
             h(Heading::FirstDirect),
-            involvement(first_direct_involvement(&p, c))
+            involvement(first_direct_involvement(p, c))
         )?;
         let stages = |v: Vec<AdiStage>| {
             if v.is_empty() {
@@ -619,13 +619,13 @@ impl<'a> Summary<'a> {
             out,
             "  - {}: {}",
             h(Heading::StagesWithoutEvidence),
-            stages(stages_without_evidence(&p, c, None))
+            stages(stages_without_evidence(p, c, None))
         )?;
         writeln!(
             out,
             "  - {}: {}",
             h(Heading::StagesWithoutPhotos),
-            stages(stages_without_evidence(&p, c, Some(EvidenceKind::Photo)))
+            stages(stages_without_evidence(p, c, Some(EvidenceKind::Photo)))
         )?;
         if !timeline.overlaps.is_empty() {
             let pairs: Vec<String> = timeline
@@ -679,7 +679,7 @@ impl<'a> Summary<'a> {
             for d in &p.dimensions {
                 writeln!(out, "  - {}: {}", d.dimension.label(lang), stage(d.reached))?;
             }
-            let r = Readiness::of(&p, &policy);
+            let r = Readiness::of(p, &policy);
             let verdict = if r.ready {
                 h(Heading::Ready).to_owned()
             } else {

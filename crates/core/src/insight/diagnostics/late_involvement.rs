@@ -87,7 +87,7 @@ pub(crate) fn judge(cx: &Context<'_>, _: &Thresholds) -> Verdict {
             verdict.cannot_judge(vec![subject], ABOUT.needs);
             continue;
         }
-        let first = first_direct_involvement(&p, case).map(|(s, _)| s);
+        let first = first_direct_involvement(p, case).map(|(s, _)| s);
         if first.is_some_and(|s| s < AdiStage::Implementation) {
             continue;
         }

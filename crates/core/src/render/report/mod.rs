@@ -163,7 +163,7 @@ impl<'a> Report<'a> {
             summary: Summary::of(case),
             five_m: fivem::summarise(&case.five_m),
             five_m_priorities: fivem::priorities(&case.five_m),
-            ansell_gash: case.ansell_gash.as_ref().and_then(|a| Scores::of(&a).ok()),
+            ansell_gash: case.ansell_gash.as_ref().and_then(|a| Scores::of(a).ok()),
             diagnostics: diagnose(case, thresholds),
         }
     }
@@ -176,7 +176,7 @@ impl<'a> Report<'a> {
             chart: None,
         }];
         for process in &self.case.adi {
-            let c = Completeness::of(&process);
+            let c = Completeness::of(process);
             sections.push(Section {
                 markdown: format!(
                     "{} — {}\n",
@@ -767,7 +767,7 @@ pub fn compare(units: &[Unit<'_>], thresholds: &Thresholds, lang: Lang) -> Strin
                 let v: Vec<String> = u
                     .processes_here()
                     .iter()
-                    .map(|p| format!("{:.0}%", Completeness::of(&p).overall * 100.0))
+                    .map(|p| format!("{:.0}%", Completeness::of(p).overall * 100.0))
                     .collect();
                 list(v)
             })
@@ -801,7 +801,7 @@ pub fn compare(units: &[Unit<'_>], thresholds: &Thresholds, lang: Lang) -> Strin
                 let v: Vec<String> = u
                     .processes_here()
                     .iter()
-                    .filter_map(|p| first_direct_involvement(&p, u.case))
+                    .filter_map(|p| first_direct_involvement(p, u.case))
                     .map(|(s, _)| s.label(lang).to_owned())
                     .collect();
                 list(v)
@@ -830,7 +830,7 @@ pub fn compare(units: &[Unit<'_>], thresholds: &Thresholds, lang: Lang) -> Strin
                 u.case
                     .ansell_gash
                     .as_ref()
-                    .and_then(|a| Scores::of(&a).ok())
+                    .and_then(|a| Scores::of(a).ok())
                     .and_then(|s| s.overall.map(|m| (m, s.overall_band)))
                     .map_or_else(na, |(m, b)| {
                         format!("{m:.2} ({})", b.map_or("—", |b| b.label(lang)))
