@@ -19,13 +19,13 @@
 
 use std::collections::{HashMap, HashSet};
 
-use crate::frameworks::adi::{AdiProcess, AdiStage, StageStatus};
 use crate::frameworks::fivem;
 use crate::insight::diagnostics::{diagnose, Diagnostic, Thresholds, Trigger};
 use crate::model::activity::{Activity, ActivityKind};
 use crate::model::assistance::{Assistance, Recipient};
 use crate::model::case::Case;
 use crate::model::lang::{Labelled, Lang};
+use crate::model::records::adi::{AdiProcess, AdiStage, StageStatus};
 use crate::model::stakeholder::Sector;
 use crate::render::doc::{text, Block, Inline, Line, Table};
 use crate::render::format::{count, decimal, percent, signed};
@@ -206,7 +206,7 @@ struct Column<'u, 'a> {
     index: &'u Indexed<'a>,
 }
 
-type Cell = fn(&Column<'_, '_>, Lang) -> String;
+type Cell = fn(&Column<'_, '_>, Lang) -> Line;
 
 fn na(lang: Lang) -> String {
     Phrase::NotApplicable.label(lang).to_owned()
@@ -351,32 +351,46 @@ fn five_m(c: &Column<'_, '_>, lang: Lang) -> String {
     signed(fivem::summarise(&c.unit.case.five_m).balance, lang)
 }
 
-fn fired(c: &Column<'_, '_>, lang: Lang) -> String {
+fn fired(c: &Column<'_, '_>, lang: Lang) -> Line {
     let mut seen = HashSet::new();
-    let codes: Vec<String> = (c.index.diagnostics.iter())
+    let mut line = Vec::new();
+    let codes = (c.index.diagnostics.iter())
         .filter(|d| match c.unit.process {
             Some(p) => c.index.concerns(d, p, c.unit.site()),
             None => true,
         })
         .map(|d| d.id.code())
-        .filter(|code| seen.insert(*code))
-        .map(str::to_owned)
-        .collect();
-    list(codes, lang)
+        .filter(|code| seen.insert(*code));
+    for code in codes {
+        if !line.is_empty() {
+            line.push(Inline::Text(", ".into()));
+        }
+        line.push(Inline::Code(code.to_owned()));
+    }
+    if line.is_empty() {
+        line.push(Inline::Text(na(lang)));
+    }
+    line
 }
 
 /// The rows: the phrase naming each, whether it is a figure of the whole case, its cells.
 const ROWS: &[(Phrase, bool, Cell)] = &[
-    (Phrase::Trainings, false, trainings),
-    (Phrase::Stakeholders, false, stakeholders),
-    (Phrase::MissingSectors, true, missing_sectors),
-    (Phrase::Handovers, false, handovers),
-    (Phrase::Completeness, false, completeness),
-    (Phrase::StagesCompleted, false, stages_completed),
-    (Phrase::FirstDirect, false, first_direct),
-    (Phrase::StillRunning, false, still_running),
-    (Phrase::AnsellGash, true, ansell_gash),
-    (Phrase::FiveM, true, five_m),
+    (Phrase::Trainings, false, |c, l| text(trainings(c, l))),
+    (Phrase::Stakeholders, false, |c, l| text(stakeholders(c, l))),
+    (Phrase::MissingSectors, true, |c, l| {
+        text(missing_sectors(c, l))
+    }),
+    (Phrase::Handovers, false, |c, l| text(handovers(c, l))),
+    (Phrase::Completeness, false, |c, l| text(completeness(c, l))),
+    (Phrase::StagesCompleted, false, |c, l| {
+        text(stages_completed(c, l))
+    }),
+    (Phrase::FirstDirect, false, |c, l| text(first_direct(c, l))),
+    (Phrase::StillRunning, false, |c, l| {
+        text(still_running(c, l))
+    }),
+    (Phrase::AnsellGash, true, |c, l| text(ansell_gash(c, l))),
+    (Phrase::FiveM, true, |c, l| text(five_m(c, l))),
     (Phrase::Fired, false, fired),
 ];
 
@@ -405,7 +419,7 @@ impl Comparison {
                     name = format!("{name} ({})", Phrase::CaseWide.label(lang));
                 }
                 let mut row = vec![vec![Inline::Text(name)]];
-                row.extend(columns.iter().map(|c| text(cell(c, lang))));
+                row.extend(columns.iter().map(|c| cell(c, lang)));
                 row
             })
             .collect();

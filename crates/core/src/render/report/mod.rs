@@ -36,10 +36,11 @@ pub use crate::render::doc::Chart;
 use serde::Serialize;
 
 use crate::frameworks::ansell_gash::Scores;
-use crate::frameworks::fivem::{self, Finding};
+use crate::frameworks::fivem;
 use crate::insight::diagnostics::{diagnose, Diagnostic, Thresholds};
 use crate::model::case::Case;
 use crate::model::lang::Lang;
+use crate::model::records::fivem::Finding;
 use crate::render::doc::Block;
 use crate::render::evidence::Citations;
 use crate::render::summary::facts::Summary;

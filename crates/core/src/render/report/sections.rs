@@ -5,11 +5,12 @@
 use std::collections::HashMap;
 
 use crate::frameworks::ansell_gash::{Scores, RUBRIC};
-use crate::frameworks::fivem::{self, Finding};
+use crate::frameworks::fivem;
 use crate::insight::diagnostics::Diagnostic;
 use crate::model::case::Case;
 use crate::model::lang::{Labelled, Lang};
 use crate::model::records::ansell_gash::Rating;
+use crate::model::records::fivem::Finding;
 use crate::render::doc::{strong, text, Block, Chart, Inline, Item, Line, Table};
 use crate::render::evidence::Citations;
 use crate::render::format::{count, decimal, percent, signed};

@@ -1,11 +1,13 @@
 //! The summary's framework parts: each Adi process (its stage table and the analyses under
 //! it) and the Sulistiyani progressions with their graduation readiness and distribution.
 
-use crate::frameworks::adi::{AdiProcess, AdiStage, Involvement, TimelineEntry};
-use crate::frameworks::sulistiyani::{distribution, GraduationPolicy, Subject, SulistiyaniStage};
+use crate::frameworks::adi::TimelineEntry;
+use crate::frameworks::sulistiyani::{distribution, GraduationPolicy};
 use crate::model::case::Case;
 use crate::model::evidence::EvidenceKind;
 use crate::model::lang::{Labelled, Lang};
+use crate::model::records::adi::{AdiProcess, AdiStage, Involvement};
+use crate::model::records::sulistiyani::{Subject, SulistiyaniStage};
 use crate::render::doc::{text, Block, Item, Table};
 use crate::render::format::{count, percent, Noun};
 use crate::render::summary::heading::Heading;
