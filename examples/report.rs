@@ -15,7 +15,9 @@ use std::process::ExitCode;
 use berdaya::frameworks::ansell_gash::RUBRIC;
 use berdaya::insight::diagnostics::Thresholds;
 use berdaya::model::lang::Lang;
-use berdaya::render::report::{compare, markdown_to_html, page, Report, Unit};
+use berdaya::render::doc::Block;
+use berdaya::render::html::{page, write as html_of};
+use berdaya::render::report::{compare, compare_html, Report, Unit};
 use berdaya::{cases, Case};
 
 struct Args {
@@ -125,7 +127,7 @@ fn main() -> ExitCode {
         lang.pick("laporan kasus", "case reports")
     );
     let mut markdown = String::new();
-    let mut html = String::new();
+    let mut html = html_of(&[Block::heading(1, title.as_str())]);
     for case in &loaded {
         let report = Report::new(case, &thresholds);
         markdown.push_str(&report.markdown(lang));
@@ -135,13 +137,13 @@ fn main() -> ExitCode {
             let table = compare(&Unit::processes(case), &thresholds, lang);
             markdown.push_str(&table);
             markdown.push('\n');
-            html.push_str(&markdown_to_html(&table));
+            html.push_str(&compare_html(&Unit::processes(case), &thresholds, lang));
         }
     }
     if loaded.len() > 1 {
         let table = compare(&Unit::cases(&loaded), &thresholds, lang);
         markdown.push_str(&table);
-        html.push_str(&markdown_to_html(&table));
+        html.push_str(&compare_html(&Unit::cases(&loaded), &thresholds, lang));
     }
     println!("# {title}\n\n{markdown}");
 

@@ -3,5 +3,7 @@
 mod bundled;
 mod eligibility;
 mod props;
+mod render_safety;
+mod render_words;
 mod seeds;
 mod validation;

@@ -1,0 +1,455 @@
+//! Comparisons side by side: several cases, or the sites of one case (its Adi processes,
+//! e.g. the two kelurahan of seed 000), one column per [`Unit`] and one row per figure.
+//!
+//! Each case is indexed once (activities and stakeholders by site, its diagnostics, its
+//! scores), so a comparison costs one pass over each case plus one lookup per record of a
+//! unit: linear in the size of the documents, however many sites they have. When sites are
+//! compared, a figure that belongs to the whole case, not to one site, says so in its row
+//! label; a figure that does not apply (a case with no Adi process) reads "—", never 0.
+//!
+//! # Examples
+//!
+//! ```
+//! use berdaya::render::report::{compare, Unit};
+//! use berdaya::{Lang, Thresholds};
+//! let case = berdaya::cases::load("p2wkss-bekasi-utara").unwrap();
+//! let table = compare(&Unit::processes(&case), &Thresholds::default(), Lang::En);
+//! assert!(table.contains("| Stages completed | 7/7 | 4/7 |"));
+//! ```
+
+use std::collections::{HashMap, HashSet};
+
+use crate::frameworks::adi::{first_direct_involvement, Completeness};
+use crate::frameworks::ansell_gash::Scores;
+use crate::frameworks::fivem;
+use crate::insight::diagnostics::{diagnose, Diagnostic, Thresholds, Trigger};
+use crate::model::activity::{Activity, ActivityKind};
+use crate::model::assistance::{Assistance, Recipient};
+use crate::model::case::Case;
+use crate::model::lang::{Labelled, Lang};
+use crate::model::records::adi::{AdiProcess, AdiStage, StageStatus};
+use crate::model::stakeholder::Sector;
+use crate::render::doc::{text, Block, Inline, Line, Table};
+use crate::render::format::{count, decimal, percent, signed};
+use crate::render::report::phrase::Phrase;
+
+/// One column of a comparison: a case, or one site's Adi process within a case.
+#[derive(Clone, Copy, Debug)]
+pub struct Unit<'a> {
+    /// The case.
+    pub case: &'a Case,
+    /// The process compared, when comparing sites of one case.
+    pub process: Option<&'a AdiProcess>,
+}
+
+impl<'a> Unit<'a> {
+    /// Every case as a unit.
+    pub fn cases(cases: &'a [Case]) -> Vec<Unit<'a>> {
+        cases
+            .iter()
+            .map(|case| Unit {
+                case,
+                process: None,
+            })
+            .collect()
+    }
+
+    /// Each Adi process of `case` as a unit (e.g. the two kelurahan of seed 000).
+    pub fn processes(case: &'a Case) -> Vec<Unit<'a>> {
+        case.adi
+            .iter()
+            .map(|p| Unit {
+                case,
+                process: Some(p),
+            })
+            .collect()
+    }
+
+    fn label(&self, lang: Lang) -> String {
+        match self.process {
+            Some(p) => p.label.get(lang).to_owned(),
+            None => self.case.title.get(lang).to_owned(),
+        }
+    }
+
+    /// The site compared: `None` for a whole case (or a process with no site).
+    fn site(&self) -> Option<&'a str> {
+        self.process
+            .and_then(|p| p.site.as_ref())
+            .map(|s| s.as_str())
+    }
+
+    fn processes_here(&self) -> Vec<&'a AdiProcess> {
+        match self.process {
+            Some(p) => vec![p],
+            None => self.case.adi.iter().collect(),
+        }
+    }
+}
+
+/// What a comparison needs of one case, computed once however many units share it.
+struct Indexed<'a> {
+    activity_site: HashMap<&'a str, Option<&'a str>>,
+    trainings: HashMap<Option<&'a str>, Vec<&'a Activity>>,
+    stakeholders: HashMap<Option<&'a str>, usize>,
+    recipient_site: HashMap<&'a str, &'a str>,
+    missing_sectors: Vec<Sector>,
+    diagnostics: Vec<Diagnostic>,
+}
+
+impl<'a> Indexed<'a> {
+    fn of(case: &'a Case, thresholds: &Thresholds) -> Self {
+        let site = |s: &'a Option<crate::model::ids::SiteId>| s.as_ref().map(|s| s.as_str());
+        let mut trainings: HashMap<Option<&str>, Vec<&Activity>> = HashMap::new();
+        for a in case
+            .activities
+            .iter()
+            .filter(|a| a.kind == ActivityKind::Training)
+        {
+            trainings.entry(site(&a.site)).or_default().push(a);
+        }
+        let mut stakeholders: HashMap<Option<&str>, usize> = HashMap::new();
+        for s in &case.stakeholders {
+            *stakeholders.entry(site(&s.site)).or_default() += 1;
+        }
+        let sited = |id: &'a str, s: &'a Option<crate::model::ids::SiteId>| {
+            s.as_ref().map(|s| (id, s.as_str()))
+        };
+        let recipient_site = (case.stakeholders.iter())
+            .filter_map(|s| sited(s.id.as_str(), &s.site))
+            .chain(
+                case.participants
+                    .iter()
+                    .filter_map(|p| sited(p.id.as_str(), &p.site)),
+            )
+            .chain(
+                case.cohorts
+                    .iter()
+                    .filter_map(|k| sited(k.id.as_str(), &k.site)),
+            )
+            .collect();
+        let present: HashSet<Sector> = case.stakeholders.iter().map(|s| s.sector).collect();
+        Indexed {
+            activity_site: (case.activities.iter())
+                .map(|a| (a.id.as_str(), site(&a.site)))
+                .collect(),
+            trainings,
+            stakeholders,
+            recipient_site,
+            missing_sectors: Sector::ALL
+                .iter()
+                .copied()
+                .filter(|s| !present.contains(s))
+                .collect(),
+            diagnostics: diagnose(case, thresholds),
+        }
+    }
+
+    /// The sites a hand-over reached: its recipients' sites where recorded, else the sites
+    /// of the activities it follows.
+    fn handover_sites(&self, h: &'a Assistance) -> HashSet<&'a str> {
+        let recipients: HashSet<&str> = (h.recipients.iter())
+            .filter_map(|r| {
+                let id = match r {
+                    Recipient::Participant(id) => id.as_str(),
+                    Recipient::Cohort(id) => id.as_str(),
+                    Recipient::Stakeholder(id) => id.as_str(),
+                };
+                self.recipient_site.get(id).copied()
+            })
+            .collect();
+        if !recipients.is_empty() {
+            return recipients;
+        }
+        (h.follows.iter())
+            .filter_map(|a| self.activity_site.get(a.as_str()).copied().flatten())
+            .collect()
+    }
+
+    /// Whether a diagnostic concerns `site`: one with no site-specific trigger, or with a
+    /// trigger at this site (or at no site).
+    fn concerns(&self, d: &Diagnostic, process: &AdiProcess, site: Option<&str>) -> bool {
+        let mut specific = d.triggers.iter().filter_map(|t| match t {
+            Trigger::Stage { process: p, .. } => Some(p == process.id.as_str()),
+            Trigger::Activity(a) => Some(match self.activity_site.get(a.as_str()) {
+                Some(Some(at)) => Some(*at) == site,
+                _ => true,
+            }),
+            _ => None,
+        });
+        let mut any = false;
+        let hit = specific.any(|here| {
+            any = true;
+            here
+        });
+        hit || !any
+    }
+}
+
+/// The per-case indexes of `units`, one per distinct case, and each unit's index into them.
+fn index<'a>(units: &[Unit<'a>], thresholds: &Thresholds) -> (Vec<Indexed<'a>>, Vec<usize>) {
+    let mut slot: HashMap<*const Case, usize> = HashMap::new();
+    let mut indexed = Vec::new();
+    let of_unit = units
+        .iter()
+        .map(|u| {
+            *slot.entry(std::ptr::from_ref(u.case)).or_insert_with(|| {
+                indexed.push(Indexed::of(u.case, thresholds));
+                indexed.len() - 1
+            })
+        })
+        .collect();
+    (indexed, of_unit)
+}
+
+/// A unit with its case's index.
+struct Column<'u, 'a> {
+    unit: &'u Unit<'a>,
+    index: &'u Indexed<'a>,
+}
+
+type Cell = fn(&Column<'_, '_>, Lang) -> Line;
+
+fn na(lang: Lang) -> String {
+    Phrase::NotApplicable.label(lang).to_owned()
+}
+
+fn list(v: Vec<String>, lang: Lang) -> String {
+    if v.is_empty() {
+        na(lang)
+    } else {
+        v.join(", ")
+    }
+}
+
+fn trainings(c: &Column<'_, '_>, lang: Lang) -> String {
+    let here: Vec<&Activity> = match (c.unit.process, c.unit.site()) {
+        (Some(_), Some(site)) => c
+            .index
+            .trainings
+            .get(&Some(site))
+            .cloned()
+            .unwrap_or_default(),
+        _ => c.index.trainings.values().flatten().copied().collect(),
+    };
+    let mut seen = HashSet::new();
+    let topics: Vec<&str> = (here.iter())
+        .flat_map(|a| a.topics.iter())
+        .filter(|t| seen.insert(**t))
+        .map(|t| t.label(lang))
+        .collect();
+    if here.is_empty() {
+        return na(lang);
+    }
+    format!(
+        "{} ({})",
+        count(here.len(), lang),
+        list(topics.iter().map(|t| (*t).to_owned()).collect(), lang)
+    )
+}
+
+fn stakeholders(c: &Column<'_, '_>, lang: Lang) -> String {
+    let total = c.unit.case.stakeholders.len();
+    match c.unit.site() {
+        Some(site) if c.unit.process.is_some() => {
+            let here = c.index.stakeholders.get(&Some(site)).copied().unwrap_or(0);
+            let unsited = c.index.stakeholders.get(&None).copied().unwrap_or(0);
+            format!(
+                "{} + {} {}",
+                count(here, lang),
+                count(unsited, lang),
+                Phrase::WithoutSite.label(lang)
+            )
+        }
+        _ => count(total, lang),
+    }
+}
+
+fn missing_sectors(c: &Column<'_, '_>, lang: Lang) -> String {
+    list(
+        c.index
+            .missing_sectors
+            .iter()
+            .map(|s| s.label(lang).to_owned())
+            .collect(),
+        lang,
+    )
+}
+
+fn handovers(c: &Column<'_, '_>, lang: Lang) -> String {
+    let assistance = &c.unit.case.assistance;
+    let n = match (c.unit.process, c.unit.site()) {
+        (Some(_), Some(site)) => assistance
+            .iter()
+            .filter(|h| c.index.handover_sites(h).contains(site))
+            .count(),
+        _ => assistance.len(),
+    };
+    count(n, lang)
+}
+
+fn completeness(c: &Column<'_, '_>, lang: Lang) -> String {
+    let v = c
+        .unit
+        .processes_here()
+        .iter()
+        .map(|p| percent(Completeness::of(p).overall, lang))
+        .collect();
+    list(v, lang)
+}
+
+fn stages_completed(c: &Column<'_, '_>, lang: Lang) -> String {
+    let v = (c.unit.processes_here().iter())
+        .map(|p| {
+            let done = AdiStage::ALL
+                .iter()
+                .filter(|&&s| p.status(s) == StageStatus::Completed)
+                .count();
+            format!("{}/{}", count(done, lang), AdiStage::ALL.len())
+        })
+        .collect();
+    list(v, lang)
+}
+
+fn first_direct(c: &Column<'_, '_>, lang: Lang) -> String {
+    let v = (c.unit.processes_here().iter())
+        .filter_map(|p| first_direct_involvement(p, c.unit.case))
+        .map(|(s, _)| s.label(lang).to_owned())
+        .collect();
+    list(v, lang)
+}
+
+fn still_running(c: &Column<'_, '_>, lang: Lang) -> String {
+    let processes = c.unit.processes_here();
+    if processes.is_empty() {
+        return na(lang);
+    }
+    let n = (processes.iter())
+        .map(|p| p.follow_ups.iter().filter(|f| f.still_running).count())
+        .sum();
+    count(n, lang)
+}
+
+fn ansell_gash(c: &Column<'_, '_>, lang: Lang) -> String {
+    let scored = (c.unit.case.ansell_gash.as_ref())
+        .and_then(|a| Scores::of(a).ok())
+        .and_then(|s| s.overall.map(|m| (m, s.overall_band)));
+    scored.map_or_else(
+        || na(lang),
+        |(m, b)| {
+            format!(
+                "{} ({})",
+                decimal(m, 2, lang),
+                b.map_or("—", |b| b.label(lang))
+            )
+        },
+    )
+}
+
+fn five_m(c: &Column<'_, '_>, lang: Lang) -> String {
+    if c.unit.case.five_m.is_empty() {
+        return na(lang);
+    }
+    signed(fivem::summarise(&c.unit.case.five_m).balance, lang)
+}
+
+fn fired(c: &Column<'_, '_>, lang: Lang) -> Line {
+    let mut seen = HashSet::new();
+    let mut line = Vec::new();
+    let codes = (c.index.diagnostics.iter())
+        .filter(|d| match c.unit.process {
+            Some(p) => c.index.concerns(d, p, c.unit.site()),
+            None => true,
+        })
+        .map(|d| d.id.code())
+        .filter(|code| seen.insert(*code));
+    for code in codes {
+        if !line.is_empty() {
+            line.push(Inline::Text(", ".into()));
+        }
+        line.push(Inline::Code(code.to_owned()));
+    }
+    if line.is_empty() {
+        line.push(Inline::Text(na(lang)));
+    }
+    line
+}
+
+/// The rows: the phrase naming each, whether it is a figure of the whole case, its cells.
+const ROWS: &[(Phrase, bool, Cell)] = &[
+    (Phrase::Trainings, false, |c, l| text(trainings(c, l))),
+    (Phrase::Stakeholders, false, |c, l| text(stakeholders(c, l))),
+    (Phrase::MissingSectors, true, |c, l| {
+        text(missing_sectors(c, l))
+    }),
+    (Phrase::Handovers, false, |c, l| text(handovers(c, l))),
+    (Phrase::Completeness, false, |c, l| text(completeness(c, l))),
+    (Phrase::StagesCompleted, false, |c, l| {
+        text(stages_completed(c, l))
+    }),
+    (Phrase::FirstDirect, false, |c, l| text(first_direct(c, l))),
+    (Phrase::StillRunning, false, |c, l| {
+        text(still_running(c, l))
+    }),
+    (Phrase::AnsellGash, true, |c, l| text(ansell_gash(c, l))),
+    (Phrase::FiveM, true, |c, l| text(five_m(c, l))),
+    (Phrase::Fired, false, fired),
+];
+
+/// A side-by-side comparison of units, as a document.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Comparison {
+    /// The heading and the table.
+    pub blocks: Vec<Block>,
+}
+
+impl Comparison {
+    /// Compares `units` in `lang`.
+    pub fn new(units: &[Unit<'_>], thresholds: &Thresholds, lang: Lang) -> Self {
+        let (indexed, of_unit) = index(units, thresholds);
+        let columns: Vec<Column<'_, '_>> = (units.iter().zip(&of_unit))
+            .filter_map(|(unit, &i)| indexed.get(i).map(|index| Column { unit, index }))
+            .collect();
+        let by_site = units.iter().any(|u| u.process.is_some());
+        let mut head: Vec<Line> = vec![Vec::new()];
+        head.extend(units.iter().map(|u| text(u.label(lang))));
+        let rows = ROWS
+            .iter()
+            .map(|(phrase, case_wide, cell)| {
+                let mut name = phrase.label(lang).to_owned();
+                if by_site && *case_wide {
+                    name = format!("{name} ({})", Phrase::CaseWide.label(lang));
+                }
+                let mut row = vec![vec![Inline::Text(name)]];
+                row.extend(columns.iter().map(|c| cell(c, lang)));
+                row
+            })
+            .collect();
+        Comparison {
+            blocks: vec![
+                Block::heading(2, Phrase::Comparison.label(lang)),
+                Block::Table(Table { head, rows }),
+            ],
+        }
+    }
+
+    /// The comparison as Markdown.
+    pub fn markdown(&self) -> String {
+        crate::render::markdown::write(&self.blocks)
+    }
+
+    /// The comparison as an HTML fragment.
+    pub fn html(&self) -> String {
+        crate::render::html::write(&self.blocks)
+    }
+}
+
+/// A side-by-side comparison of units, as Markdown in `lang`.
+pub fn compare(units: &[Unit<'_>], thresholds: &Thresholds, lang: Lang) -> String {
+    Comparison::new(units, thresholds, lang).markdown()
+}
+
+/// A side-by-side comparison of units, as an HTML fragment in `lang`.
+pub fn compare_html(units: &[Unit<'_>], thresholds: &Thresholds, lang: Lang) -> String {
+    Comparison::new(units, thresholds, lang).html()
+}

@@ -1,0 +1,44 @@
+//! The assessor's sign-off at the end of a printed report: who assessed, when, and a line to
+//! sign. Where the case records no assessor or date, the lines are left blank to fill in.
+
+use chrono::NaiveDate;
+use serde::Serialize;
+
+use crate::model::lang::{Labelled, Lang};
+use crate::render::doc::{Block, SignOffBlock};
+use crate::render::report::phrase::Phrase;
+
+/// Who signs the report, and when. Empty by default: the printout then has blank lines.
+///
+/// # Examples
+///
+/// ```
+/// use berdaya::render::report::{Report, SignOff};
+/// use berdaya::{Lang, Thresholds};
+/// let case = berdaya::cases::load("wrse-junrejo").unwrap();
+/// let signed = SignOff { assessor: Some("Tim Penilai Provinsi".into()), date: None };
+/// let html = Report::new(&case, &Thresholds::default()).with_sign_off(signed).html(Lang::Id);
+/// assert!(html.contains("Tim Penilai Provinsi"));
+/// ```
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+pub struct SignOff {
+    /// The assessor's name (or the assessing team's).
+    pub assessor: Option<String>,
+    /// The date of the assessment.
+    pub date: Option<NaiveDate>,
+}
+
+impl SignOff {
+    /// The sign-off block in `lang`.
+    pub fn block(&self, lang: Lang) -> Block {
+        let p = |x: Phrase| x.label(lang).to_owned();
+        Block::SignOff(SignOffBlock {
+            heading: p(Phrase::SignOff),
+            fields: vec![
+                (p(Phrase::Assessor), self.assessor.clone()),
+                (p(Phrase::AssessmentDate), self.date.map(|d| d.to_string())),
+                (p(Phrase::Signature), None),
+            ],
+        })
+    }
+}

@@ -1,0 +1,44 @@
+//! A readable summary of a case in Bahasa Indonesia or English.
+//!
+//! [`Summary::of`] computes the language-neutral facts (counts by sector and kind, missing
+//! pentahelix sectors, trainings per site, informants); [`Summary::blocks`] lays them out as
+//! a [`doc`](crate::render::doc) tree and [`Summary::render`] writes that as Markdown.
+//!
+//! The facts are in [`facts`], the fixed words in [`heading`], the list of key facts in
+//! `key_facts` and the framework parts (Adi stages, Sulistiyani progression) in `progress`.
+
+pub mod facts;
+pub mod heading;
+mod key_facts;
+mod progress;
+
+pub use self::facts::Summary;
+pub use self::heading::Heading;
+
+use crate::model::lang::Lang;
+use crate::render::doc::{Block, Inline};
+
+impl Summary<'_> {
+    /// The summary as a document: the title, the key facts, then each Adi process and the
+    /// Sulistiyani progressions. The title is a heading of `title_level`.
+    pub fn blocks(&self, lang: Lang, title_level: u8) -> Vec<Block> {
+        let c = self.case;
+        let mut out = vec![
+            Block::Heading {
+                level: title_level,
+                line: vec![Inline::Text(c.title.get(lang).to_owned())],
+            },
+            Block::List(key_facts::items(self, lang)),
+        ];
+        for p in &c.adi {
+            out.extend(progress::adi(p, c, lang));
+        }
+        out.extend(progress::sulistiyani(c, lang));
+        out
+    }
+
+    /// Renders the summary as Markdown in `lang`.
+    pub fn render(&self, lang: Lang) -> String {
+        crate::render::markdown::write(&self.blocks(lang, 2))
+    }
+}
