@@ -63,12 +63,7 @@ impl<'a> Collector<'a> {
     }
 
     /// Reports empty and duplicate ids of a list that is nobody's reference target.
-    pub fn unique_ids<'s>(
-        &mut self,
-        list: &str,
-        field: &str,
-        ids: impl Iterator<Item = &'s str>,
-    ) {
+    pub fn unique_ids<'s>(&mut self, list: &str, field: &str, ids: impl Iterator<Item = &'s str>) {
         let mut first: HashMap<&str, usize> = HashMap::new();
         for (i, id) in ids.enumerate() {
             let path = format!("{list}/{i}/{field}");
@@ -152,7 +147,12 @@ impl<'a> Collector<'a> {
         self.year(path, d.year());
     }
 
-    pub fn date_pair(&mut self, path: &str, start: Option<&PartialDate>, end: Option<&PartialDate>) {
+    pub fn date_pair(
+        &mut self,
+        path: &str,
+        start: Option<&PartialDate>,
+        end: Option<&PartialDate>,
+    ) {
         if let Some(s) = start {
             self.partial_date(format!("{path}/start"), s);
         }

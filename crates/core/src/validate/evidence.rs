@@ -71,8 +71,7 @@ pub(crate) fn check_codes(c: &mut Collector<'_>) {
             Some(&parent_level) => {
                 let fits = matches!(
                     (code.level, parent_level),
-                    (CodeLevel::Open, CodeLevel::Axial)
-                        | (CodeLevel::Axial, CodeLevel::Selective)
+                    (CodeLevel::Open, CodeLevel::Axial) | (CodeLevel::Axial, CodeLevel::Selective)
                 );
                 if !fits {
                     c.push(

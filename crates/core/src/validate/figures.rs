@@ -52,13 +52,9 @@ pub(crate) fn check_assistance(c: &mut Collector<'_>) {
         for (j, r) in a.recipients.iter().enumerate() {
             let rpath = format!("{path}/recipients/{j}");
             match r {
-                Recipient::Participant(id) => {
-                    c.reference(rpath, RefKind::Participant, id.as_str())
-                }
+                Recipient::Participant(id) => c.reference(rpath, RefKind::Participant, id.as_str()),
                 Recipient::Cohort(id) => c.reference(rpath, RefKind::Cohort, id.as_str()),
-                Recipient::Stakeholder(id) => {
-                    c.reference(rpath, RefKind::Stakeholder, id.as_str())
-                }
+                Recipient::Stakeholder(id) => c.reference(rpath, RefKind::Stakeholder, id.as_str()),
             }
         }
         if let Some(s) = &a.provider {

@@ -14,9 +14,7 @@ pub(crate) fn check_sulistiyani(c: &mut Collector<'_>) {
         let path = format!("/sulistiyani/{i}");
         let subject = format!("{path}/subject");
         match &p.subject {
-            Subject::Participant(id) => {
-                c.reference(subject, RefKind::Participant, id.as_str())
-            }
+            Subject::Participant(id) => c.reference(subject, RefKind::Participant, id.as_str()),
             Subject::Cohort(id) => c.reference(subject, RefKind::Cohort, id.as_str()),
             Subject::Group(id) => c.reference(subject, RefKind::Stakeholder, id.as_str()),
         }

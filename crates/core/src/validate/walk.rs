@@ -4,7 +4,9 @@
 use crate::model::case::{Case, SCHEMA_VERSION};
 use crate::validate::collector::Collector;
 use crate::validate::problem::{Problem, ProblemKind, RefKind};
-use crate::validate::{activities, adi, evidence, figures, frameworks, participants, programme, sites};
+use crate::validate::{
+    activities, adi, evidence, figures, frameworks, participants, programme, sites,
+};
 
 /// Every problem in a document, in document order (empty when it is valid).
 pub(crate) fn problems(case: &Case) -> Vec<Problem> {
@@ -59,8 +61,16 @@ fn register_ids<'a>(c: &mut Collector<'a>, case: &'a Case) {
         "participants",
         ids(&case.participants, |x| x.id.as_str()),
     );
-    c.collect_ids(RefKind::Cohort, "cohorts", ids(&case.cohorts, |x| x.id.as_str()));
-    c.collect_ids(RefKind::Figure, "figures", ids(&case.figures, |x| x.id.as_str()));
+    c.collect_ids(
+        RefKind::Cohort,
+        "cohorts",
+        ids(&case.cohorts, |x| x.id.as_str()),
+    );
+    c.collect_ids(
+        RefKind::Figure,
+        "figures",
+        ids(&case.figures, |x| x.id.as_str()),
+    );
     c.collect_ids(
         RefKind::Assistance,
         "assistance",

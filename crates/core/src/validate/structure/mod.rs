@@ -160,7 +160,12 @@ fn each<T: DeserializeOwned>(items: &[Node], base: &Path<'_>, out: &mut Vec<Prob
 
 /// Reads `node` as a `T` until a pass ends without a fault, learning from each fault where a
 /// placeholder must stand; appends the problems of the last pass.
-fn check<T: DeserializeOwned>(node: &Node, path: &Path<'_>, mut marks: Marks, out: &mut Vec<Problem>) {
+fn check<T: DeserializeOwned>(
+    node: &Node,
+    path: &Path<'_>,
+    mut marks: Marks,
+    out: &mut Vec<Problem>,
+) {
     let mut problems = Vec::new();
     for _ in 0..PASSES_MAX {
         let sink = RefCell::new(Sink::new(&marks));
@@ -170,10 +175,11 @@ fn check<T: DeserializeOwned>(node: &Node, path: &Path<'_>, mut marks: Marks, ou
             out.append(&mut problems);
             return;
         };
-        let Some((at, problem, field)) = fault.at else {
+        let Some(located) = fault.at else {
             out.append(&mut problems);
             return;
         };
+        let (at, problem, field) = *located;
         let learnt = match field {
             Some(field) => {
                 let marked = marks.inject.entry(at).or_default();
@@ -184,7 +190,9 @@ fn check<T: DeserializeOwned>(node: &Node, path: &Path<'_>, mut marks: Marks, ou
                 new
             }
             None if at != id_of(node) && !marks.replace.contains_key(&at) => {
-                marks.replace.insert(at, problem.clone().into_iter().collect());
+                marks
+                    .replace
+                    .insert(at, problem.clone().into_iter().collect());
                 true
             }
             None => false,

@@ -63,7 +63,6 @@ pub(crate) struct Marks {
 /// The problems of one pass.
 pub(crate) struct Sink<'m> {
     pub problems: Vec<Problem>,
-    reported: HashSet<usize>,
     marks: &'m Marks,
 }
 
@@ -71,7 +70,6 @@ impl<'m> Sink<'m> {
     pub fn new(marks: &'m Marks) -> Self {
         Sink {
             problems: Vec::new(),
-            reported: HashSet::new(),
             marks,
         }
     }
@@ -83,8 +81,12 @@ pub(crate) struct Fault {
     cause: Cause,
     /// The node, the problem to report there (none when it follows from an earlier one), and
     /// whether the fix is a placeholder for the node or for the object's missing field.
-    pub at: Option<(usize, Option<Problem>, Option<&'static str>)>,
+    pub at: Option<Box<Located>>,
 }
+
+/// Where a fault belongs: the node, the problem to report there (none when it follows from
+/// one already reported) and, for a missing field, the field.
+pub(crate) type Located = (usize, Option<Problem>, Option<&'static str>);
 
 #[derive(Debug)]
 enum Cause {
@@ -222,15 +224,14 @@ impl<'t, 'p, 'm> Cursor<'t, 'p, 'm> {
         if self.quiet {
             return;
         }
-        let mut sink = self.sink.borrow_mut();
-        sink.reported.insert(id_of(self.owner));
-        sink.problems.push(Problem::new(path, kind));
+        self.sink
+            .borrow_mut()
+            .problems
+            .push(Problem::new(path, kind));
     }
 
     fn emit(&self, problems: impl IntoIterator<Item = Problem>) {
-        let mut sink = self.sink.borrow_mut();
-        sink.reported.insert(id_of(self.owner));
-        sink.problems.extend(problems);
+        self.sink.borrow_mut().problems.extend(problems);
     }
 
     /// Reports a wrong shape and reads on from a placeholder.
@@ -252,9 +253,8 @@ impl<'t, 'p, 'm> Cursor<'t, 'p, 'm> {
     fn locate<T>(&self, result: Result<T, Fault>) -> Result<T, Fault> {
         result.map_err(|mut fault| {
             if fault.at.is_none() {
-                let quiet = self.quiet
-                    || self.node.is_none()
-                    || self.sink.borrow().reported.contains(&id_of(self.owner));
+                // A fault inside a placeholder follows from a problem already reported.
+                let quiet = self.quiet || self.node.is_none();
                 let (kind, field) = match &fault.cause {
                     Cause::Missing(field) => (
                         ProblemKind::MissingField {
@@ -265,7 +265,7 @@ impl<'t, 'p, 'm> Cursor<'t, 'p, 'm> {
                     Cause::Custom(message) => (refused(self.node, message), None),
                 };
                 let problem = (!quiet).then(|| Problem::new(self.path.pointer(), kind));
-                fault.at = Some((id_of(self.owner), problem, field));
+                fault.at = Some(Box::new((id_of(self.owner), problem, field)));
             }
             fault
         })
@@ -323,7 +323,9 @@ impl<'t, 'p, 'm> Cursor<'t, 'p, 'm> {
         v: V,
     ) -> Result<V::Value, Fault> {
         match self.node {
-            Some(Node::Object(entries)) => self.locate(v.visit_map(Map::new(self, entries, fields))),
+            Some(Node::Object(entries)) => {
+                self.locate(v.visit_map(Map::new(self, entries, fields)))
+            }
             None => self.locate(v.visit_map(Map::new(self, &[], fields))),
             Some(_) => self.wrong(Shape::Object).object(fields, v),
         }
@@ -640,7 +642,10 @@ impl<'t, 'p, 'm> Map<'t, 'p, 'm> {
 impl<'de> MapAccess<'de> for Map<'_, '_, '_> {
     type Error = Fault;
 
-    fn next_key_seed<K: DeserializeSeed<'de>>(&mut self, seed: K) -> Result<Option<K::Value>, Fault> {
+    fn next_key_seed<K: DeserializeSeed<'de>>(
+        &mut self,
+        seed: K,
+    ) -> Result<Option<K::Value>, Fault> {
         let Some((key, node)) = self.next_entry() else {
             return Ok(None);
         };

@@ -167,7 +167,13 @@ mod tests {
         assert_eq!(p.kind.code(), "invalid_json");
 
         let p = read(r#"{"a": [1, 2"#).unwrap_err();
-        assert!(matches!(p.kind, ProblemKind::InvalidJson { ends_early: true, .. }));
+        assert!(matches!(
+            p.kind,
+            ProblemKind::InvalidJson {
+                ends_early: true,
+                ..
+            }
+        ));
 
         let p = read(r#"{"a": 1e400}"#).unwrap_err();
         assert_eq!((p.path.as_str(), p.kind), ("/a", ProblemKind::NotFinite));
