@@ -6,6 +6,7 @@
 //! collection on its own, so a fault that ends a pass costs a pass over one record, not over
 //! the whole document.
 
+mod pass;
 mod recover;
 mod tree;
 
@@ -26,7 +27,8 @@ use crate::model::records::sulistiyani::Progression;
 use crate::model::site::Site;
 use crate::model::stakeholder::Stakeholder;
 use crate::validate::problem::{Problem, ProblemKind, Shape, PROBLEMS_MAX};
-use crate::validate::structure::recover::{id_of, Cursor, Marks, Path, Sink};
+use crate::validate::structure::pass::{id_of, Marks, Path, Sink};
+use crate::validate::structure::recover::Cursor;
 use crate::validate::structure::tree::Node;
 use crate::validate::unchecked::Draft;
 

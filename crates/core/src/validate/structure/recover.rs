@@ -6,12 +6,11 @@
 //! every enum's codes), so nothing here knows the document's schema. Two faults only the
 //! types can raise end a pass: a required field that is missing and a value a type's own
 //! reader refuses (an impossible date). The pass then returns a [`Fault`] that names the
-//! node; the driver marks it in [`Marks`] and runs again, and the next pass reports the
+//! node; the driver marks it in `Marks` and runs again, and the next pass reports the
 //! problem in its place and feeds a placeholder there.
 
 use std::cell::RefCell;
-use std::collections::{HashMap, HashSet};
-use std::fmt;
+use std::collections::HashSet;
 
 use serde::de::value::StrDeserializer;
 use serde::de::{
@@ -19,147 +18,13 @@ use serde::de::{
     VariantAccess, Visitor,
 };
 
-use crate::model::date::InvalidDate;
-use crate::validate::problem::{DateFormat, Problem, ProblemKind, Shape};
-use crate::validate::structure::tree::{escape, Node};
+use crate::validate::problem::{Problem, ProblemKind, Shape};
+use crate::validate::structure::pass::{id_of, refused, shape, Cause, Fault, Marks, Path, Sink};
+use crate::validate::structure::tree::Node;
 
 /// What a placeholder string holds: a value every string-reading type accepts (a text, an id,
 /// a full date and a partial date).
 const PLACEHOLDER_TEXT: &str = "2000-01-01";
-
-/// Where a node sits: a linked list of segments, rendered only when a problem needs it.
-pub(crate) enum Path<'p> {
-    Root(&'p str),
-    Key(&'p Path<'p>, &'p str),
-    Index(&'p Path<'p>, usize),
-}
-
-impl Path<'_> {
-    pub fn pointer(&self) -> String {
-        match self {
-            Path::Root(base) => (*base).to_owned(),
-            Path::Key(parent, key) => format!("{}/{}", parent.pointer(), escape(key)),
-            Path::Index(parent, i) => format!("{}/{i}", parent.pointer()),
-        }
-    }
-}
-
-/// The identity of a node in the tree (its address; the tree does not move during a check).
-pub(crate) fn id_of(node: &Node) -> usize {
-    node as *const Node as usize
-}
-
-/// What earlier passes learnt about nodes that end a pass.
-#[derive(Default)]
-pub(crate) struct Marks {
-    /// Values to replace with a placeholder, with the problems to report there.
-    pub replace: HashMap<usize, Vec<Problem>>,
-    /// Objects whose missing required fields get placeholders, with their problems.
-    pub inject: HashMap<usize, Vec<(&'static str, Option<Problem>)>>,
-    /// Arrays read as empty (their elements are checked one by one elsewhere).
-    pub hidden: HashSet<usize>,
-}
-
-/// The problems of one pass.
-pub(crate) struct Sink<'m> {
-    pub problems: Vec<Problem>,
-    marks: &'m Marks,
-}
-
-impl<'m> Sink<'m> {
-    pub fn new(marks: &'m Marks) -> Self {
-        Sink {
-            problems: Vec::new(),
-            marks,
-        }
-    }
-}
-
-/// A fault that ends a pass, and the node it belongs to once known.
-#[derive(Debug)]
-pub(crate) struct Fault {
-    cause: Cause,
-    /// The node, the problem to report there (none when it follows from an earlier one), and
-    /// whether the fix is a placeholder for the node or for the object's missing field.
-    pub at: Option<Box<Located>>,
-}
-
-/// Where a fault belongs: the node, the problem to report there (none when it follows from
-/// one already reported) and, for a missing field, the field.
-pub(crate) type Located = (usize, Option<Problem>, Option<&'static str>);
-
-#[derive(Debug)]
-enum Cause {
-    Missing(&'static str),
-    Custom(String),
-}
-
-impl fmt::Display for Fault {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match &self.cause {
-            Cause::Missing(field) => write!(f, "missing field `{field}`"),
-            Cause::Custom(message) => f.write_str(message),
-        }
-    }
-}
-
-impl std::error::Error for Fault {}
-
-impl de::Error for Fault {
-    fn custom<T: fmt::Display>(msg: T) -> Self {
-        Fault {
-            cause: Cause::Custom(msg.to_string()),
-            at: None,
-        }
-    }
-
-    fn missing_field(field: &'static str) -> Self {
-        Fault {
-            cause: Cause::Missing(field),
-            at: None,
-        }
-    }
-}
-
-/// The shape of a node, as a user names it.
-fn shape(node: &Node) -> Shape {
-    match node {
-        Node::Null => Shape::Null,
-        Node::Bool(_) => Shape::Boolean,
-        Node::Int(_) | Node::UInt(_) => Shape::WholeNumber,
-        Node::Float(_) => Shape::Number,
-        Node::Str(_) => Shape::Text,
-        Node::Array(_) => Shape::Array,
-        Node::Object(_) => Shape::Object,
-    }
-}
-
-/// The problem a type's own reader raised at a node.
-fn refused(node: Option<&Node>, message: &str) -> ProblemKind {
-    match node {
-        Some(Node::Str(s)) => {
-            if message == (InvalidDate { found: s.clone() }).to_string() {
-                ProblemKind::InvalidDate {
-                    found: s.clone(),
-                    format: DateFormat::Partial,
-                }
-            } else if s.parse::<chrono::NaiveDate>().is_err() {
-                ProblemKind::InvalidDate {
-                    found: s.clone(),
-                    format: DateFormat::Day,
-                }
-            } else {
-                ProblemKind::InvalidValue { found: s.clone() }
-            }
-        }
-        Some(other) => ProblemKind::InvalidValue {
-            found: format!("{other:?}").chars().take(60).collect(),
-        },
-        None => ProblemKind::InvalidValue {
-            found: String::new(),
-        },
-    }
-}
 
 /// A place in the tree being read: a node (or a placeholder), its path and the pass's sink.
 #[derive(Clone, Copy)]
@@ -332,8 +197,32 @@ impl<'t, 'p, 'm> Cursor<'t, 'p, 'm> {
     }
 }
 
+/// Declares `deserialize_<int>` methods that read a whole number in the type's range.
+macro_rules! integers {
+    ($de:lifetime; $($method:ident: $t:ty),*) => {$(
+        fn $method<V: Visitor<$de>>(self, v: V) -> Result<V::Value, Fault> {
+            self.integer(v, <$t>::MIN.into(), <$t>::MAX.into())
+        }
+    )*};
+}
+
+/// Declares `deserialize_*` methods that read a text.
+macro_rules! texts {
+    ($de:lifetime; $($method:ident),*) => {$(
+        fn $method<V: Visitor<$de>>(self, v: V) -> Result<V::Value, Fault> {
+            self.text(v)
+        }
+    )*};
+}
+
 impl<'de> Deserializer<'de> for Cursor<'_, '_, '_> {
     type Error = Fault;
+
+    integers!('de; deserialize_i8: i8, deserialize_i16: i16, deserialize_i32: i32,
+        deserialize_i64: i64, deserialize_u8: u8, deserialize_u16: u16, deserialize_u32: u32,
+        deserialize_u64: u64);
+    texts!('de; deserialize_char, deserialize_str, deserialize_string, deserialize_bytes,
+        deserialize_byte_buf, deserialize_identifier);
 
     fn deserialize_any<V: Visitor<'de>>(self, v: V) -> Result<V::Value, Fault> {
         let r = match self.node {
@@ -357,38 +246,6 @@ impl<'de> Deserializer<'de> for Cursor<'_, '_, '_> {
         }
     }
 
-    fn deserialize_i8<V: Visitor<'de>>(self, v: V) -> Result<V::Value, Fault> {
-        self.integer(v, i8::MIN.into(), i8::MAX.into())
-    }
-
-    fn deserialize_i16<V: Visitor<'de>>(self, v: V) -> Result<V::Value, Fault> {
-        self.integer(v, i16::MIN.into(), i16::MAX.into())
-    }
-
-    fn deserialize_i32<V: Visitor<'de>>(self, v: V) -> Result<V::Value, Fault> {
-        self.integer(v, i32::MIN.into(), i32::MAX.into())
-    }
-
-    fn deserialize_i64<V: Visitor<'de>>(self, v: V) -> Result<V::Value, Fault> {
-        self.integer(v, i64::MIN.into(), i64::MAX.into())
-    }
-
-    fn deserialize_u8<V: Visitor<'de>>(self, v: V) -> Result<V::Value, Fault> {
-        self.integer(v, 0, u8::MAX.into())
-    }
-
-    fn deserialize_u16<V: Visitor<'de>>(self, v: V) -> Result<V::Value, Fault> {
-        self.integer(v, 0, u16::MAX.into())
-    }
-
-    fn deserialize_u32<V: Visitor<'de>>(self, v: V) -> Result<V::Value, Fault> {
-        self.integer(v, 0, u32::MAX.into())
-    }
-
-    fn deserialize_u64<V: Visitor<'de>>(self, v: V) -> Result<V::Value, Fault> {
-        self.integer(v, 0, u64::MAX.into())
-    }
-
     fn deserialize_f32<V: Visitor<'de>>(self, v: V) -> Result<V::Value, Fault> {
         self.deserialize_f64(v)
     }
@@ -402,26 +259,6 @@ impl<'de> Deserializer<'de> for Cursor<'_, '_, '_> {
             Some(_) => return self.wrong(Shape::Number).deserialize_f64(v),
         };
         self.locate(r)
-    }
-
-    fn deserialize_char<V: Visitor<'de>>(self, v: V) -> Result<V::Value, Fault> {
-        self.text(v)
-    }
-
-    fn deserialize_str<V: Visitor<'de>>(self, v: V) -> Result<V::Value, Fault> {
-        self.text(v)
-    }
-
-    fn deserialize_string<V: Visitor<'de>>(self, v: V) -> Result<V::Value, Fault> {
-        self.text(v)
-    }
-
-    fn deserialize_bytes<V: Visitor<'de>>(self, v: V) -> Result<V::Value, Fault> {
-        self.text(v)
-    }
-
-    fn deserialize_byte_buf<V: Visitor<'de>>(self, v: V) -> Result<V::Value, Fault> {
-        self.text(v)
     }
 
     fn deserialize_option<V: Visitor<'de>>(self, v: V) -> Result<V::Value, Fault> {
@@ -503,10 +340,6 @@ impl<'de> Deserializer<'de> for Cursor<'_, '_, '_> {
     ) -> Result<V::Value, Fault> {
         let access = Variant::choose(self, variants);
         self.locate(v.visit_enum(access))
-    }
-
-    fn deserialize_identifier<V: Visitor<'de>>(self, v: V) -> Result<V::Value, Fault> {
-        self.text(v)
     }
 
     fn deserialize_ignored_any<V: Visitor<'de>>(self, v: V) -> Result<V::Value, Fault> {
