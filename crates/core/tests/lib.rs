@@ -2,6 +2,7 @@
 
 mod bundled;
 mod eligibility;
+mod parsing;
 mod props;
 mod seeds;
 mod validation;
