@@ -1,5 +1,6 @@
 //! Integration tests of the berdaya core, compiled as one binary.
 
+mod bad_inputs;
 mod bundled;
 mod eligibility;
 mod parsing;
