@@ -215,11 +215,11 @@ text_replace("duplicate key in the programme", '"acronym": "P"', '"acronym": "P"
 
 # Deep nesting (text and objects).
 # The reader stops at depth 128 (the root object or array is level 1), naming the path there.
-add("deep arrays", '{"schema_version": 1, "id": ' + "[" * 5000 + "]" * 5000 + "}", "too_deep",
+add("deep arrays", '{"schema_version": 1, "id": ' + "[" * 1000 + "]" * 1000 + "}", "too_deep",
     "/id" + "/0" * 126)
-add("deep objects", '{"schema_version": 1, "x": ' + '{"a": ' * 5000 + "1" + "}" * 5000 + "}", "too_deep",
+add("deep objects", '{"schema_version": 1, "x": ' + '{"a": ' * 1000 + "1" + "}" * 1000 + "}", "too_deep",
     "/x" + "/a" * 126)
-add("deep unclosed arrays", "[" * 100000, "too_deep", "/0" * 127)
+add("deep unclosed arrays", "[" * 1000, "too_deep", "/0" * 127)
 deep_title = copy.deepcopy(BASE)
 node = deep_title
 for _ in range(30):
@@ -229,8 +229,7 @@ add("nested text objects", json.dumps(deep_title), "wrong_type", "/title/id")
 
 # Long strings.
 edit("an id of 10,000 characters", "/sites/0/id", "s" * 10000, "too_long")
-edit("an evidence text of 200,000 characters", "/evidence/0/text", "kata " * 40000, "too_long")
-edit("a title of 150,000 characters", "/title/en", "x" * 150000, "too_long")
+edit("an evidence text of 100,001 characters", "/evidence/0/text", "kata " * 20000 + "x", "too_long")
 edit("a participant id of 201 characters", "/participants/0/id", "p" * 201, "too_long")
 
 # RTL and emoji text in bad places (kept intact, never a crash).
