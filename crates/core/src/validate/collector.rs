@@ -2,7 +2,7 @@
 //! every collection registered (so references can be resolved), and the small checks every
 //! area needs (non-empty text, years, dates in order, amounts, numbers in range, counts).
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 
 use crate::model::case::Case;
 use crate::model::cohort::Share;
@@ -20,7 +20,8 @@ pub(crate) struct Collector<'a> {
     pub case: &'a Case,
     /// Every problem found, in the order found.
     pub problems: Vec<Problem>,
-    ids: HashMap<RefKind, HashSet<&'a str>>,
+    /// Each collection's ids, with the index of their first use.
+    ids: HashMap<RefKind, HashMap<&'a str, usize>>,
 }
 
 impl<'a> Collector<'a> {
@@ -59,7 +60,8 @@ impl<'a> Collector<'a> {
                 }
             }
         }
-        self.ids.insert(kind, first.into_keys().collect());
+        // Kept as built: a second table of the same ids would double the peak memory.
+        self.ids.insert(kind, first);
     }
 
     /// Reports empty and duplicate ids of a list that is nobody's reference target.
@@ -84,7 +86,7 @@ impl<'a> Collector<'a> {
     }
 
     pub fn known(&self, kind: RefKind, id: &str) -> bool {
-        self.ids.get(&kind).is_some_and(|s| s.contains(id))
+        self.ids.get(&kind).is_some_and(|s| s.contains_key(id))
     }
 
     pub fn reference(&mut self, path: String, kind: RefKind, id: &str) {
