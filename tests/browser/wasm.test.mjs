@@ -30,7 +30,7 @@ test('bad documents give problems with paths; errors carry a code', () => {
   c.adi[0].stages[4].actual_start = '2020-13';
   const problems = berdaya.validate(c, 'id');
   assert.equal(problems[0].path, '/adi/0/stages/4/actual_start');
-  assert.equal(problems[0].kind, 'malformed');
+  assert.equal(problems[0].kind, 'invalid_date');
   assert.throws(() => berdaya.analyse(c, 'en', null), (e) => e.name === 'BerdayaError' && e.code === 'validation'
     && e.path === '/adi/0/stages/4/actual_start' && e.problems.length === 1);
   assert.throws(() => berdaya.loadBundled('nope'), (e) => e.name === 'BerdayaError' && e.code === 'unknown_case');

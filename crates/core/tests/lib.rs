@@ -1,7 +1,9 @@
 //! Integration tests of the berdaya core, compiled as one binary.
 
+mod bad_inputs;
 mod bundled;
 mod eligibility;
+mod parsing;
 mod props;
 mod render_safety;
 mod render_words;

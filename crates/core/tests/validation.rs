@@ -2,7 +2,7 @@
 //! with many problems reporting all of them.
 
 use berdaya::model::lang::Lang;
-use berdaya::validate::{ProblemKind, RefKind};
+use berdaya::validate::{DateFormat, ProblemKind, RefKind, Shape};
 use berdaya::{Case, ValidationError};
 use serde_json::{json, Value};
 
@@ -66,23 +66,31 @@ fn the_base_document_is_valid() {
 fn malformed_json_and_wrong_types_name_their_path() {
     let err = Case::from_json("{ not json").unwrap_err();
     assert_eq!(err.problems[0].path, "");
-    assert_eq!(err.problems[0].kind.code(), "malformed");
+    assert_eq!(err.problems[0].kind.code(), "invalid_json");
 
     let k = only(
         |d| d["participants"][0]["age"] = json!("thirty"),
         "/participants/0/age",
     );
-    assert!(
-        matches!(&k, ProblemKind::Malformed { message } if message.contains("expected i32")),
-        "{k:?}"
+    // Named in words a user knows, not the reader's Rust types.
+    assert_eq!(
+        k,
+        ProblemKind::WrongType {
+            expected: Shape::WholeNumber,
+            found: Shape::Text
+        }
     );
+    for lang in Lang::ALL {
+        assert!(!k.expected(lang).contains("i32"), "{}", k.expected(lang));
+    }
 
     let k = only(
         |d| d["programme"]["kind"] = json!("p3wkss"),
         "/programme/kind",
     );
     assert!(
-        matches!(&k, ProblemKind::Malformed { message } if message.contains("p2wkss")),
+        matches!(&k, ProblemKind::UnknownCode { found, allowed }
+            if found == "p3wkss" && allowed.iter().any(|a| a == "p2wkss")),
         "{k:?}"
     );
 
@@ -91,9 +99,10 @@ fn malformed_json_and_wrong_types_name_their_path() {
         "/activities/0/start",
     );
     assert!(
-        matches!(&k, ProblemKind::Malformed { message } if message.contains("YYYY-MM")),
+        matches!(&k, ProblemKind::InvalidDate { found, format: DateFormat::Partial } if found == "2023-13"),
         "{k:?}"
     );
+    assert!(k.expected(Lang::En).contains("YYYY-MM"));
 
     // Unknown fields are refused, never dropped silently.
     let k = only(
@@ -101,7 +110,8 @@ fn malformed_json_and_wrong_types_name_their_path() {
         "/sites/0/kelurahan",
     );
     assert!(
-        matches!(&k, ProblemKind::Malformed { message } if message.contains("unknown field")),
+        matches!(&k, ProblemKind::UnknownField { field, allowed }
+            if field == "kelurahan" && allowed.iter().any(|a| a == "village")),
         "{k:?}"
     );
 
@@ -115,19 +125,21 @@ fn malformed_json_and_wrong_types_name_their_path() {
         },
         "",
     );
-    assert!(
-        matches!(&k, ProblemKind::Malformed { message } if message.contains("programme")),
-        "{k:?}"
+    assert_eq!(
+        k,
+        ProblemKind::MissingField {
+            field: "programme".into()
+        }
     );
 
     let k = only(
         |d| d["participants"][0]["monthly_income"] = json!(1e300),
         "/participants/0/monthly_income",
     );
-    assert_eq!(k.code(), "malformed");
+    assert_eq!(k.code(), "out_of_range");
 
     let err = Case::from_json("[1, 2]").unwrap_err();
-    assert_eq!(err.problems[0].kind.code(), "malformed");
+    assert_eq!(err.problems[0].kind.code(), "wrong_type");
 }
 
 #[test]
@@ -548,7 +560,7 @@ mod frameworks {
             "/adi/0/stages/0/involvement/0/level",
         );
         assert!(
-            matches!(&k, ProblemKind::Malformed { message } if message.contains("empower")),
+            matches!(&k, ProblemKind::UnknownCode { allowed, .. } if allowed.iter().any(|a| a == "empower")),
             "{k:?}"
         );
         let k = only(
@@ -632,7 +644,7 @@ mod frameworks {
             ),
             "/sulistiyani/0/dimensions/0/dimension",
         );
-        assert_eq!(k.code(), "malformed");
+        assert_eq!(k.code(), "unknown_code");
     }
 }
 
@@ -656,7 +668,7 @@ mod assessments {
             },
             "/five_m/0/factor",
         );
-        assert_eq!(k.code(), "malformed");
+        assert_eq!(k.code(), "unknown_code");
 
         let rated = |rubric: &str, indicator: &str, score: u64| {
             let (rubric, indicator) = (rubric.to_owned(), indicator.to_owned());
@@ -690,7 +702,7 @@ mod assessments {
                 "/ansell_gash/ratings/0/score"
             )
             .code(),
-            "malformed"
+            "out_of_range"
         );
     }
 }

@@ -35,7 +35,10 @@ pub struct SourceDocument {
 /// aggregates), assistance, figures and evidence.
 ///
 /// Documents carry a `schema_version`; [`Case::from_json`] refuses versions it does not know
-/// and reports every problem it finds, each with a JSON-pointer path.
+/// and reports every problem it finds, each with a JSON-pointer path. Deserialising a `Case`
+/// with serde (e.g. `serde_json::from_str::<Case>`) validates it the same way (the impl lives
+/// in `validate`); `Case::from_json_unchecked` is the draft path that skips the cross-record
+/// checks.
 ///
 /// # Examples
 ///
@@ -48,8 +51,7 @@ pub struct SourceDocument {
 /// let err = berdaya::Case::from_json(r#"{"schema_version": 1}"#).unwrap_err();
 /// assert_eq!(err.problems[0].path, "");
 /// ```
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Case {
     /// Schema version of the document; must equal [`SCHEMA_VERSION`].
     pub schema_version: u32,
