@@ -1,0 +1,243 @@
+//! The row types of [`Analysis`](crate::insight::analysis::Analysis): one flat, serialisable
+//! struct per kind of result, carrying stable codes beside labels in one language.
+
+use serde::Serialize;
+
+/// One stage of one Adi process.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct StageRow {
+    /// Process id.
+    pub process: String,
+    /// Process label.
+    pub process_label: String,
+    /// Stage code.
+    pub stage: &'static str,
+    /// Stage number, 1 to 7.
+    pub number: u8,
+    /// Stage label.
+    pub stage_label: &'static str,
+    /// Status code.
+    pub status: &'static str,
+    /// Status label.
+    pub status_label: &'static str,
+    /// Start (actual, else planned), as written.
+    pub start: Option<String>,
+    /// End (actual, else planned), as written.
+    pub end: Option<String>,
+    /// First day of the start, ISO.
+    pub start_day: Option<String>,
+    /// Last day of the end, ISO.
+    pub end_day: Option<String>,
+    /// Whether the dates are planned ones.
+    pub planned: bool,
+    /// Duration in days.
+    pub duration_days: Option<i64>,
+    /// Checklist items done.
+    pub items_done: usize,
+    /// Checklist items in all.
+    pub items_total: usize,
+    /// Evidence attached.
+    pub has_evidence: bool,
+    /// Completeness score, 0 to 1.
+    pub score: f64,
+    /// Highest involvement of the target group (code).
+    pub target_involvement: Option<&'static str>,
+    /// Its label.
+    pub target_involvement_label: Option<&'static str>,
+    /// Obstacles.
+    pub obstacles: Vec<String>,
+}
+
+/// One checklist item of one stage.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct ChecklistRow {
+    /// Process id.
+    pub process: String,
+    /// Stage code.
+    pub stage: &'static str,
+    /// Item id.
+    pub item: String,
+    /// Item label.
+    pub label: String,
+    /// Whether it is a standard item.
+    pub standard: bool,
+    /// Done.
+    pub done: bool,
+    /// Evidence ids.
+    pub evidence: Vec<String>,
+    /// The seed sentence of a standard item.
+    pub seed: Option<&'static str>,
+}
+
+/// Summary of one process.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct ProcessRow {
+    /// Process id.
+    pub process: String,
+    /// Label.
+    pub label: String,
+    /// Overall completeness, 0 to 1.
+    pub completeness: f64,
+    /// First stage the target group is more than informed (code).
+    pub first_beyond_inform: Option<&'static str>,
+    /// First stage the target group is directly involved (code).
+    pub first_direct_involvement: Option<&'static str>,
+    /// Stages under way without evidence (codes).
+    pub stages_without_evidence: Vec<&'static str>,
+    /// Follow-ups still running after termination.
+    pub follow_ups_running: usize,
+}
+
+/// The stage reached by one subject on one dimension.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct ProgressionRow {
+    /// Subject id.
+    pub subject: String,
+    /// Subject kind: participant, cohort or group.
+    pub subject_kind: &'static str,
+    /// Readable subject.
+    pub subject_label: String,
+    /// Dimension code.
+    pub dimension: &'static str,
+    /// Dimension label.
+    pub dimension_label: &'static str,
+    /// Stage reached (code).
+    pub reached: Option<&'static str>,
+    /// Stage reached (number, 0 for none).
+    pub reached_number: u8,
+    /// Stage reached (label).
+    pub reached_label: Option<&'static str>,
+}
+
+/// Graduation readiness of one subject.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct ReadinessRow {
+    /// Subject id.
+    pub subject: String,
+    /// Ready to graduate.
+    pub ready: bool,
+    /// Dimensions missing (labels), with where they stand.
+    pub missing: Vec<String>,
+}
+
+/// One 5M finding.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct FindingRow {
+    /// Priority rank, 1 first.
+    pub priority: usize,
+    /// Id.
+    pub id: String,
+    /// Factor code.
+    pub factor: &'static str,
+    /// Factor label.
+    pub factor_label: &'static str,
+    /// Direction code.
+    pub direction: &'static str,
+    /// Direction label.
+    pub direction_label: &'static str,
+    /// Weight.
+    pub weight: u8,
+    /// Weight signed: positive for drivers, negative for inhibitors.
+    pub signed_weight: i32,
+    /// Description.
+    pub description: String,
+    /// Evidence ids.
+    pub evidence: Vec<String>,
+}
+
+/// One Ansell–Gash indicator rating.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct RatingRow {
+    /// Indicator id.
+    pub indicator: &'static str,
+    /// Label.
+    pub label: &'static str,
+    /// Component code.
+    pub component: &'static str,
+    /// Component label.
+    pub component_label: &'static str,
+    /// Score (`None`: not observed).
+    pub score: Option<u8>,
+    /// Rated without evidence.
+    pub without_evidence: bool,
+    /// Evidence ids.
+    pub evidence: Vec<String>,
+}
+
+/// One Ansell–Gash component mean.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct ComponentRow {
+    /// Component code.
+    pub component: &'static str,
+    /// Label.
+    pub label: &'static str,
+    /// Mean of rated indicators.
+    pub mean: Option<f64>,
+    /// Rated indicators.
+    pub rated: usize,
+    /// All indicators.
+    pub total: usize,
+    /// Band label.
+    pub band: Option<&'static str>,
+}
+
+/// One diagnostic.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct DiagnosticRow {
+    /// Stable id.
+    pub id: &'static str,
+    /// Title.
+    pub title: &'static str,
+    /// Severity code.
+    pub severity: &'static str,
+    /// Severity label.
+    pub severity_label: &'static str,
+    /// What was found.
+    pub finding: String,
+    /// Recommendation, fitted to the finding.
+    pub recommendation: String,
+    /// Seed file.
+    pub seed: &'static str,
+    /// Evidence ids.
+    pub evidence: Vec<String>,
+    /// The thresholds used, as `code=value (basis label)`.
+    pub thresholds: Vec<String>,
+}
+
+/// One thing a diagnostic could not judge, and what to record.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct NotJudgedRow {
+    /// The diagnostic's stable id.
+    pub id: &'static str,
+    /// Its title.
+    pub title: &'static str,
+    /// The records concerned, as read in the finding text (empty: the whole case).
+    pub subjects: String,
+    /// What to record so that it can be judged.
+    pub to_record: &'static str,
+}
+
+/// One evidence item.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct EvidenceRow {
+    /// Id.
+    pub id: String,
+    /// Kind code.
+    pub kind: &'static str,
+    /// Kind label.
+    pub kind_label: &'static str,
+    /// Verbatim text.
+    pub text: String,
+    /// English gloss, when given.
+    pub gloss_en: Option<String>,
+    /// Informant code.
+    pub informant: Option<String>,
+    /// Informant role.
+    pub role: Option<String>,
+    /// Date as written.
+    pub date: Option<String>,
+    /// What it supports, as `kind:id`.
+    pub supports: Vec<String>,
+    /// Qualitative codes.
+    pub codes: Vec<String>,
+}
