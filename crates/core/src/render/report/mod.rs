@@ -37,7 +37,7 @@ use serde::Serialize;
 
 use crate::frameworks::ansell_gash::Scores;
 use crate::frameworks::fivem;
-use crate::insight::diagnostics::{diagnose, Diagnostic, Thresholds};
+use crate::insight::diagnostics::{Diagnosis, Diagnostic, Thresholds};
 use crate::model::case::Case;
 use crate::model::lang::Lang;
 use crate::model::records::fivem::Finding;
@@ -79,6 +79,8 @@ pub struct Report<'a> {
     pub ansell_gash: Option<Scores>,
     /// Diagnostics that fired.
     pub diagnostics: Vec<Diagnostic>,
+    /// Every diagnostic run: what it could not judge (and what to record) as well.
+    pub diagnosis: Diagnosis,
     /// Who signs the printed report, and when (blank lines when not recorded).
     pub sign_off: SignOff,
 }
@@ -86,13 +88,15 @@ pub struct Report<'a> {
 impl<'a> Report<'a> {
     /// Builds the report on `case`.
     pub fn new(case: &'a Case, thresholds: &Thresholds) -> Self {
+        let diagnosis = Diagnosis::of(case, thresholds);
         Report {
             case,
             summary: Summary::of(case),
             five_m: fivem::summarise(&case.five_m),
             five_m_priorities: fivem::priorities(&case.five_m),
             ansell_gash: case.ansell_gash.as_ref().and_then(|a| Scores::of(a).ok()),
-            diagnostics: diagnose(case, thresholds),
+            diagnostics: diagnosis.findings.clone(),
+            diagnosis,
             sign_off: SignOff::default(),
         }
     }
@@ -117,6 +121,7 @@ impl<'a> Report<'a> {
             sections::five_m(&self.five_m, &self.five_m_priorities, &mut cites, lang),
             sections::ansell_gash(self.case, self.ansell_gash.as_ref(), &mut cites, lang),
             sections::diagnostics(self.case, &self.diagnostics, &mut cites, lang),
+            sections::not_judged(self.case, &self.diagnosis, lang),
         ];
         blocks.push(sections::appendix(&cites, lang));
         blocks.push(vec![self.sign_off.block(lang)]);

@@ -50,6 +50,14 @@ labelled_enum! {
         NoDiagnostics => ("no_diagnostics", "Tidak ada diagnosis yang muncul.", "No diagnostic fired."),
         /// Finding.
         Finding => ("finding", "Temuan", "Finding"),
+        /// Thresholds a finding used, with whose judgement each is.
+        ThresholdsUsed => ("thresholds_used", "Ambang yang dipakai", "Thresholds used"),
+        /// Diagnostics that could not be judged.
+        NotJudged => ("not_judged", "Tidak dapat dinilai (data belum dicatat)", "Could not be judged (not recorded)"),
+        /// Nothing was left unjudged.
+        AllJudged => ("all_judged", "Semua diagnosis dapat dinilai dengan data yang tercatat.", "Every diagnostic could be judged on the recorded data."),
+        /// What to record.
+        ToRecord => ("to_record", "Yang perlu dicatat", "What to record"),
         /// Recommendation.
         Recommendation => ("recommendation", "Rekomendasi", "Recommendation"),
         /// Source.

@@ -7,7 +7,7 @@ use std::collections::HashMap;
 use crate::frameworks::adi::Completeness;
 use crate::frameworks::ansell_gash::{Scores, RUBRIC};
 use crate::frameworks::fivem;
-use crate::insight::diagnostics::Diagnostic;
+use crate::insight::diagnostics::{Diagnosis, Diagnostic};
 use crate::model::case::Case;
 use crate::model::lang::{Labelled, Lang};
 use crate::model::records::ansell_gash::Rating;
@@ -285,9 +285,16 @@ fn diagnostic<'a>(case: &Case, d: &'a Diagnostic, cites: &mut Citations<'a>, lan
         Item::new(text(format!(
             "{}: {}",
             p(Phrase::Recommendation),
-            d.id.recommendation(lang)
+            d.recommendation(lang)
         ))),
     ];
+    if !d.thresholds.is_empty() {
+        children.push(Item::new(text(format!(
+            "{}: {}",
+            p(Phrase::ThresholdsUsed),
+            thresholds_used(d, lang)
+        ))));
+    }
     if !d.evidence.is_empty() {
         let mut evidence = text(format!("{}:", p(Phrase::Evidence)));
         evidence.extend(cites.cite(&d.evidence));
@@ -314,6 +321,60 @@ pub(crate) fn diagnostics<'a>(
             .collect();
         out.push(Block::List(items));
     }
+    out
+}
+
+/// Each threshold a finding used: its name, value and what kind of number it is (the
+/// source's figure, an assumption, a programme rule, the user's setting).
+fn thresholds_used(d: &Diagnostic, lang: Lang) -> String {
+    let parts: Vec<String> = d
+        .thresholds
+        .iter()
+        .map(|u| {
+            let value = u
+                .value
+                .map(|v| format!(" = {}", crate::render::format::number(v, lang)))
+                .unwrap_or_default();
+            format!(
+                "{}{value} ({})",
+                u.threshold.label(lang),
+                u.basis.label(lang)
+            )
+        })
+        .collect();
+    parts.join("; ")
+}
+
+/// What the diagnostics could not judge because the data is not recorded, each with what
+/// to record — never shown as a finding.
+pub(crate) fn not_judged(case: &Case, diagnosis: &Diagnosis, lang: Lang) -> Vec<Block> {
+    let p = |x: Phrase| x.label(lang);
+    let mut out = vec![Block::heading(3, p(Phrase::NotJudged))];
+    if diagnosis.not_judged.is_empty() {
+        out.push(Block::Paragraph(text(p(Phrase::AllJudged))));
+        return out;
+    }
+    let items = diagnosis
+        .not_judged
+        .iter()
+        .map(|n| {
+            let subjects = Diagnostic::describe(case, &n.subjects, lang);
+            let head = if subjects.is_empty() {
+                n.id.label(lang).to_owned()
+            } else {
+                format!("{} — {subjects}", n.id.label(lang))
+            };
+            Item::nested(
+                text(head),
+                vec![Item::new(text(format!(
+                    "{}: {}",
+                    p(Phrase::ToRecord),
+                    n.what_to_record(lang)
+                )))],
+            )
+        })
+        .collect();
+    out.push(Block::List(items));
     out
 }
 
