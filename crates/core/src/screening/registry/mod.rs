@@ -328,3 +328,32 @@ fn unique(ids: &[i64]) -> Result<(), RegistryError> {
     }
     Ok(())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn repeated_ids_are_refused_naming_both_rows() {
+        let on = NaiveDate::from_ymd_opt(2024, 1, 1).unwrap();
+        let h = Households {
+            rows: 3,
+            ..Households::default()
+        };
+        let eligible = [Eligibility::Eligible; 3];
+        let village = [Some(0), Some(0), Some(0)];
+        let policy = QuotaPolicy::with_default_ranking(2);
+        let err = select_columns(&[5, 9, 5], &village, &eligible, &h, on, &policy).unwrap_err();
+        assert_eq!(
+            err,
+            RegistryError::DuplicateId {
+                column: "id",
+                row: 2,
+                first: 0
+            }
+        );
+        assert_eq!(err.path(), "id[2]");
+        let ranks = select_columns(&[5, 9, 7], &village, &eligible, &h, on, &policy).unwrap();
+        assert_eq!(ranks, vec![Some(1), Some(3), Some(2)]);
+    }
+}
