@@ -123,7 +123,9 @@ def test_bad_values_are_named_by_their_row_in_the_whole_input(table):
         registry.screen(bad, "wrse", on=ON, batch_size=500, threads=1)
     message = str(err.value)
     assert err.value.problems[0]["path"] == "sex[1230]", message
-    assert "perempuan" in message and "2 more rows" in message
+    assert "perempuan" in message and "2 more rows" in message and "female, male" in message
+    assert err.value.message_id.startswith("sex[1230]: seharusnya salah satu kode")
+    assert err.value.problems[0]["message_id"] == err.value.message_id
 
 
 # --- columns: missing or of a type that cannot hold the criterion ----------------------------

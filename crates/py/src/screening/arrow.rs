@@ -115,7 +115,8 @@ fn cast(a: &ArrayRef, to: &DataType) -> Result<ArrayRef, Fail> {
 /// Names the first bad row of a column (and counts the rest in this batch).
 fn bad_values<'a>(
     name: &str,
-    expected: &str,
+    expected: ColumnType,
+    allowed: Option<&str>,
     mut bad: impl Iterator<Item = (usize, String)> + 'a,
 ) -> Result<(), Fail> {
     if let Some((row, found)) = bad.next() {
@@ -123,7 +124,8 @@ fn bad_values<'a>(
             column: name.to_owned(),
             row: row as u64,
             found,
-            expected: expected.to_owned(),
+            expected,
+            allowed: allowed.map(str::to_owned),
             further: bad.count() as u64,
         }));
     }
@@ -164,7 +166,7 @@ pub fn codes<T>(
         v.filter(|s| parse(s).is_none())
             .map(|s| (row, s.to_owned()))
     });
-    bad_values(name, &format!("one of {expected}"), bad)?;
+    bad_values(name, ColumnType::Code, Some(expected), bad)?;
     Ok(Some(strings.iter().map(|v| v.and_then(parse)).collect()))
 }
 
@@ -187,7 +189,7 @@ pub fn bools(batch: &RecordBatch, name: &str) -> Result<Option<Vec<Option<bool>>
                 .zip(flags.iter())
                 .enumerate()
                 .filter_map(|(row, (s, b))| s.filter(|_| b.is_none()).map(|s| (row, s.to_owned())));
-            bad_values(name, "true or false", bad)?;
+            bad_values(name, ColumnType::Boolean, None, bad)?;
             Ok(Some(flags.iter().collect()))
         }
         other => Err(wrong_type(name, ColumnType::Boolean, other)),
@@ -210,7 +212,7 @@ pub fn ints(batch: &RecordBatch, name: &str) -> Result<Option<Vec<Option<i64>>>,
             v.filter(|v| i64::try_from(*v).is_err())
                 .map(|v| (row, v.to_string()))
         });
-        bad_values(name, "a whole number up to 9223372036854775807", bad)?;
+        bad_values(name, ColumnType::Integer, None, bad)?;
         return Ok(Some(
             values
                 .iter()
@@ -230,7 +232,7 @@ pub fn ints(batch: &RecordBatch, name: &str) -> Result<Option<Vec<Option<i64>>>,
             .iter()
             .enumerate()
             .filter_map(|(row, v)| v.filter(|v| !whole(*v)).map(|v| (row, v.to_string())));
-        bad_values(name, "a whole number", bad)?;
+        bad_values(name, ColumnType::Integer, None, bad)?;
         #[allow(clippy::cast_possible_truncation)] // whole and within i64, checked above
         return Ok(Some(floats.iter().map(|v| v.map(|v| v as i64)).collect()));
     }
@@ -242,7 +244,6 @@ pub fn dates(batch: &RecordBatch, name: &str) -> Result<Option<Vec<Option<NaiveD
     let Some(a) = column(batch, name) else {
         return Ok(None);
     };
-    let expected = "a date between -262143-01-01 and +262142-12-31 (YYYY-MM-DD)";
     let epoch = NaiveDate::from_ymd_opt(1970, 1, 1).unwrap_or(NaiveDate::MIN);
     let from_days = |d: i64| epoch.checked_add_signed(chrono::TimeDelta::try_days(d)?);
     let days: Vec<Option<i64>> = match a.data_type() {
@@ -272,7 +273,7 @@ pub fn dates(batch: &RecordBatch, name: &str) -> Result<Option<Vec<Option<NaiveD
                 v.filter(|s| parse(s).is_none())
                     .map(|s| (row, s.to_owned()))
             });
-            bad_values(name, expected, bad)?;
+            bad_values(name, ColumnType::Date, None, bad)?;
             return Ok(Some(strings.iter().map(|v| v.and_then(parse)).collect()));
         }
         other => return Err(wrong_type(name, ColumnType::Date, other)),
@@ -281,7 +282,7 @@ pub fn dates(batch: &RecordBatch, name: &str) -> Result<Option<Vec<Option<NaiveD
         d.filter(|d| from_days(*d).is_none())
             .map(|d| (row, format!("{d} days from 1970-01-01")))
     });
-    bad_values(name, expected, bad)?;
+    bad_values(name, ColumnType::Date, None, bad)?;
     Ok(Some(
         days.into_iter().map(|d| d.and_then(from_days)).collect(),
     ))

@@ -10,7 +10,8 @@ use arrow_schema::{DataType, Field};
 use berdaya::frameworks::sulistiyani::SulistiyaniStage;
 use berdaya::model::catalogue::Dimension;
 use berdaya::screening::registry::{
-    attendance_compliance, narrow, no_nulls, stage_distribution, ColumnType,
+    attendance_compliance, narrow, no_nulls, stage_distribution, ColumnType, FacilitatorAttendance,
+    ParticipantAttendance,
 };
 use pyo3::prelude::*;
 use pyo3_arrow::PyRecordBatch;
@@ -97,54 +98,8 @@ pub fn registry_attendance_batch<'py>(
             &hours,
             threshold_percent,
         )?;
-        let who = people.give_back(per.iter().map(|p| p.participant))?;
-        let p = batch_of(
-            vec![
-                field("participant", &who),
-                Field::new("sessions", DataType::UInt32, false),
-                Field::new("attended", DataType::UInt32, false),
-                Field::new("rate", DataType::Float64, false),
-                Field::new("months_below", DataType::UInt32, false),
-            ],
-            vec![
-                who,
-                Arc::new(UInt32Array::from_iter_values(
-                    per.iter().map(|p| p.sessions),
-                )),
-                Arc::new(UInt32Array::from_iter_values(
-                    per.iter().map(|p| p.attended),
-                )),
-                Arc::new(Float64Array::from_iter_values(per.iter().map(|p| p.rate))),
-                Arc::new(UInt32Array::from_iter_values(
-                    per.iter().map(|p| p.months_below),
-                )),
-            ],
-        )?;
-        let by = facilitators.give_back(facs.iter().map(|f| f.facilitator))?;
-        let f = batch_of(
-            vec![
-                field("facilitator", &by),
-                Field::new("caseload", DataType::UInt32, false),
-                Field::new("sessions", DataType::UInt32, false),
-                Field::new("rate", DataType::Float64, false),
-                Field::new("working_hours_share", DataType::Float64, true),
-            ],
-            vec![
-                by,
-                Arc::new(UInt32Array::from_iter_values(
-                    facs.iter().map(|f| f.caseload),
-                )),
-                Arc::new(UInt32Array::from_iter_values(
-                    facs.iter().map(|f| f.sessions),
-                )),
-                Arc::new(Float64Array::from_iter_values(facs.iter().map(|f| f.rate))),
-                Arc::new(Float64Array::from(
-                    facs.iter()
-                        .map(|f| f.working_hours_share)
-                        .collect::<Vec<_>>(),
-                )),
-            ],
-        )?;
+        let p = participant_batch(&people, &per)?;
+        let f = facilitator_batch(&facilitators, &facs)?;
         Ok((p, f))
     });
     let (p, f) = result.map_err(|e| e.raise(py))?;
@@ -152,6 +107,65 @@ pub fn registry_attendance_batch<'py>(
         PyRecordBatch::new(p).into_pyarrow(py)?,
         PyRecordBatch::new(f).into_pyarrow(py)?,
     ))
+}
+
+/// One row per participant: the caller's id, sessions, attended, rate, months below.
+fn participant_batch(people: &Ids, per: &[ParticipantAttendance]) -> Result<RecordBatch, Fail> {
+    let who = people.give_back(per.iter().map(|p| p.participant))?;
+    batch_of(
+        vec![
+            field("participant", &who),
+            Field::new("sessions", DataType::UInt32, false),
+            Field::new("attended", DataType::UInt32, false),
+            Field::new("rate", DataType::Float64, false),
+            Field::new("months_below", DataType::UInt32, false),
+        ],
+        vec![
+            who,
+            Arc::new(UInt32Array::from_iter_values(
+                per.iter().map(|p| p.sessions),
+            )),
+            Arc::new(UInt32Array::from_iter_values(
+                per.iter().map(|p| p.attended),
+            )),
+            Arc::new(Float64Array::from_iter_values(per.iter().map(|p| p.rate))),
+            Arc::new(UInt32Array::from_iter_values(
+                per.iter().map(|p| p.months_below),
+            )),
+        ],
+    )
+}
+
+/// One row per facilitator: the caller's id, caseload, sessions, rate, working-hours share.
+fn facilitator_batch(
+    facilitators: &Ids,
+    facs: &[FacilitatorAttendance],
+) -> Result<RecordBatch, Fail> {
+    let by = facilitators.give_back(facs.iter().map(|f| f.facilitator))?;
+    batch_of(
+        vec![
+            field("facilitator", &by),
+            Field::new("caseload", DataType::UInt32, false),
+            Field::new("sessions", DataType::UInt32, false),
+            Field::new("rate", DataType::Float64, false),
+            Field::new("working_hours_share", DataType::Float64, true),
+        ],
+        vec![
+            by,
+            Arc::new(UInt32Array::from_iter_values(
+                facs.iter().map(|f| f.caseload),
+            )),
+            Arc::new(UInt32Array::from_iter_values(
+                facs.iter().map(|f| f.sessions),
+            )),
+            Arc::new(Float64Array::from_iter_values(facs.iter().map(|f| f.rate))),
+            Arc::new(Float64Array::from(
+                facs.iter()
+                    .map(|f| f.working_hours_share)
+                    .collect::<Vec<_>>(),
+            )),
+        ],
+    )
 }
 
 /// Sulistiyani stage counts per group and dimension from rows (`group`, `dimension` code,

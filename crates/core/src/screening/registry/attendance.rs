@@ -62,62 +62,8 @@ pub fn attendance_compliance(
             });
         }
     }
-    // Sorting the rows by (participant, month) lets one pass count every participant-month
-    // without a map per participant.
-    let mut order: Vec<u32> = (0..n as u32).collect();
-    order.sort_unstable_by_key(|&i| {
-        let i = i as usize;
-        (
-            participant.get(i).copied().unwrap_or(0),
-            month.get(i).copied().unwrap_or(0),
-        )
-    });
-    // participant → [(sessions, attended) per month]
-    let mut per: Vec<(i64, Vec<(u32, u32)>)> = Vec::new();
-    let mut last: Option<(i64, i32)> = None;
-    for &i in &order {
-        let i = i as usize;
-        let (p, m) = (
-            participant.get(i).copied().unwrap_or(0),
-            month.get(i).copied().unwrap_or(0),
-        );
-        let here = u32::from(present.get(i).copied().unwrap_or(false));
-        if last.map(|(lp, _)| lp) != Some(p) {
-            per.push((p, Vec::new()));
-        }
-        if last != Some((p, m)) {
-            if let Some((_, months)) = per.last_mut() {
-                months.push((0, 0));
-            }
-        }
-        if let Some((_, months)) = per.last_mut() {
-            if let Some(slot) = months.last_mut() {
-                slot.0 += 1;
-                slot.1 += here;
-            }
-        }
-        last = Some((p, m));
-    }
-    // facilitator → (participants, sessions, attended, in working hours, hours known)
-    let mut fac: HashMap<i64, (std::collections::HashSet<i64>, u32, u32, u32, u32)> =
-        HashMap::new();
-    let rows = participant
-        .iter()
-        .zip(facilitator)
-        .zip(present)
-        .zip(working_hours);
-    for (((&p, &f), &here), &w) in rows {
-        if let Some(f) = f {
-            let e = fac.entry(f).or_default();
-            e.0.insert(p);
-            e.1 += 1;
-            e.2 += u32::from(here);
-            if let Some(w) = w {
-                e.4 += 1;
-                e.3 += u32::from(w);
-            }
-        }
-    }
+    let per = months_per_participant(participant, month, present);
+    let fac = per_facilitator(participant, facilitator, present, working_hours);
     let pct = |a: u32, b: u32| {
         if b == 0 {
             0.0
@@ -155,6 +101,84 @@ pub fn attendance_compliance(
         .collect();
     facilitators.sort_by_key(|f| f.facilitator);
     Ok((people, facilitators))
+}
+
+/// participant → [(sessions, attended) per month], participants in id order.
+fn months_per_participant(
+    participant: &[i64],
+    month: &[i32],
+    present: &[bool],
+) -> Vec<(i64, Vec<(u32, u32)>)> {
+    let n = participant.len();
+    // Sorting the rows by (participant, month) lets one pass count every participant-month
+    // without a map per participant.
+    let mut order: Vec<u32> = (0..n as u32).collect();
+    order.sort_unstable_by_key(|&i| {
+        let i = i as usize;
+        (
+            participant.get(i).copied().unwrap_or(0),
+            month.get(i).copied().unwrap_or(0),
+        )
+    });
+    // participant → [(sessions, attended) per month]
+    let mut per: Vec<(i64, Vec<(u32, u32)>)> = Vec::new();
+    let mut last: Option<(i64, i32)> = None;
+    for &i in &order {
+        let i = i as usize;
+        let (p, m) = (
+            participant.get(i).copied().unwrap_or(0),
+            month.get(i).copied().unwrap_or(0),
+        );
+        let here = u32::from(present.get(i).copied().unwrap_or(false));
+        if last.map(|(lp, _)| lp) != Some(p) {
+            per.push((p, Vec::new()));
+        }
+        if last != Some((p, m)) {
+            if let Some((_, months)) = per.last_mut() {
+                months.push((0, 0));
+            }
+        }
+        if let Some((_, months)) = per.last_mut() {
+            if let Some(slot) = months.last_mut() {
+                slot.0 += 1;
+                slot.1 += here;
+            }
+        }
+        last = Some((p, m));
+    }
+    per
+}
+
+/// What is counted per facilitator: participants, sessions, attended, in working hours, and
+/// sessions whose hours are known.
+type FacilitatorCounts = (std::collections::HashSet<i64>, u32, u32, u32, u32);
+
+fn per_facilitator(
+    participant: &[i64],
+    facilitator: &[Option<i64>],
+    present: &[bool],
+    working_hours: &[Option<bool>],
+) -> HashMap<i64, FacilitatorCounts> {
+    // facilitator → (participants, sessions, attended, in working hours, hours known)
+    let mut fac: HashMap<i64, FacilitatorCounts> = HashMap::new();
+    let rows = participant
+        .iter()
+        .zip(facilitator)
+        .zip(present)
+        .zip(working_hours);
+    for (((&p, &f), &here), &w) in rows {
+        if let Some(f) = f {
+            let e = fac.entry(f).or_default();
+            e.0.insert(p);
+            e.1 += 1;
+            e.2 += u32::from(here);
+            if let Some(w) = w {
+                e.4 += 1;
+                e.3 += u32::from(w);
+            }
+        }
+    }
+    fac
 }
 
 /// Counts of subjects per group, dimension and Sulistiyani stage reached (0: none yet).

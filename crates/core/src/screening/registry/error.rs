@@ -48,6 +48,24 @@ impl ColumnType {
             (ColumnType::Id, Lang::En) => "an id column (whole numbers or text)",
         }
     }
+
+    /// What one value of the column must be, in words.
+    pub fn value_label(self, lang: Lang) -> &'static str {
+        match (self, lang) {
+            (ColumnType::Code, Lang::Id) => "salah satu kode",
+            (ColumnType::Code, Lang::En) => "one of the codes",
+            (ColumnType::Integer, Lang::Id) => "bilangan bulat (paling besar 9223372036854775807)",
+            (ColumnType::Integer, Lang::En) => "a whole number (at most 9223372036854775807)",
+            (ColumnType::Boolean, Lang::Id) => "benar atau salah (true/false)",
+            (ColumnType::Boolean, Lang::En) => "true or false",
+            (ColumnType::Date, Lang::Id) => "tanggal YYYY-MM-DD antara tahun -262143 dan 262142",
+            (ColumnType::Date, Lang::En) => {
+                "a YYYY-MM-DD date between the years -262143 and 262142"
+            }
+            (ColumnType::Id, Lang::Id) => "id (bilangan bulat atau teks)",
+            (ColumnType::Id, Lang::En) => "an id (a whole number or text)",
+        }
+    }
 }
 
 /// A batch that cannot be screened.
@@ -93,8 +111,10 @@ pub enum RegistryError {
         row: u64,
         /// The value found.
         found: String,
-        /// What was expected, in English.
-        expected: String,
+        /// What the value must be.
+        expected: ColumnType,
+        /// The codes admitted, when the column holds codes (`female, male`).
+        allowed: Option<String>,
         /// Bad rows after the first in the same batch.
         further: u64,
     },
@@ -249,26 +269,25 @@ impl RegistryError {
                 RegistryError::BadValue {
                     found,
                     expected,
+                    allowed,
                     further,
                     ..
                 },
-                Lang::Id,
-            ) => format!(
-                "{path}: seharusnya {expected}; ditemukan `{found}`{}",
-                more(*further, lang)
-            ),
-            (
-                RegistryError::BadValue {
-                    found,
-                    expected,
-                    further,
-                    ..
-                },
-                Lang::En,
-            ) => format!(
-                "{path}: expected {expected}; found `{found}`{}",
-                more(*further, lang)
-            ),
+                _,
+            ) => {
+                let allowed = allowed
+                    .as_deref()
+                    .map_or(String::new(), |a| format!(" ({a})"));
+                let (should, found_word) = match lang {
+                    Lang::Id => ("seharusnya", "ditemukan"),
+                    Lang::En => ("expected", "found"),
+                };
+                format!(
+                    "{path}: {should} {}{allowed}; {found_word} `{found}`{}",
+                    expected.value_label(lang),
+                    more(*further, lang)
+                )
+            }
             (
                 RegistryError::OutOfRange {
                     found,
@@ -337,5 +356,43 @@ impl RegistryError {
             RegistryError::Rule(e) => format!("rule: {e}"),
             other => other.message(Lang::En),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_bad_value_reads_in_both_languages_with_its_global_row() {
+        let e = RegistryError::BadValue {
+            column: "sex".into(),
+            row: 123,
+            found: "perempuan".into(),
+            expected: ColumnType::Code,
+            allowed: Some("female, male".into()),
+            further: 4,
+        }
+        .offset_rows(600_000);
+        assert_eq!(e.path(), "sex[600123]");
+        assert_eq!(
+            e.message(Lang::En),
+            "sex[600123]: expected one of the codes (female, male); found `perempuan` \
+             (and 4 more rows in this batch)"
+        );
+        assert_eq!(
+            e.message(Lang::Id),
+            "sex[600123]: seharusnya salah satu kode (female, male); ditemukan `perempuan` \
+             (dan 4 baris lain dalam batch ini)"
+        );
+        assert_eq!(e.to_string(), e.message(Lang::En));
+        assert!(!e.is_argument());
+        let missing = RegistryError::MissingColumn {
+            column: "sex".into(),
+            expected: ColumnType::Code,
+            needed_by: "sex",
+        };
+        assert!(missing.is_argument());
+        assert!(missing.message(Lang::Id).contains("missing=\"unknown\""));
     }
 }
