@@ -1,5 +1,5 @@
 # A map of the project's commands; each target calls a script in scripts/.
-.PHONY: report test lint depcheck wheel wasm page bench
+.PHONY: report test lint depcheck modules wheel wasm page bench
 
 report:            ## the main job: summaries of the bundled cases
 	bash scripts/report.sh --lang id
@@ -12,6 +12,9 @@ lint:
 
 depcheck:
 	bash scripts/depcheck.sh
+
+modules:           ## the core's module graph: no import cycle, layers in order
+	bash scripts/check-modules.sh
 
 wheel:             ## build the Python wheel and install it in .venv
 	bash scripts/setup-python.sh

@@ -47,6 +47,9 @@ wasm-bindgen --target web --no-typescript --out-dir examples/web/pkg "$wasm"
 wasm-bindgen --target nodejs --no-typescript --out-dir target/wasm-node "$wasm"
 cp crates/wasm/berdaya.d.ts examples/web/pkg/berdaya_wasm.d.ts
 cp crates/wasm/berdaya.d.ts target/wasm-node/berdaya_wasm.d.ts
+# The licences travel with the package.
+cp LICENSE-MIT LICENSE-APACHE examples/web/pkg/
+cp LICENSE-MIT LICENSE-APACHE target/wasm-node/
 
 # wasm-opt from the npm package binaryen, when it can be had.
 opt="examples/web/pkg/${crate}_bg.wasm"

@@ -6,7 +6,7 @@ if ! command -v cargo >/dev/null 2>&1; then
   if [ -x "$HOME/.cargo/bin/cargo" ]; then
     export PATH="$HOME/.cargo/bin:$PATH"
   else
-    echo "berdaya needs Rust 1.82 or newer (cargo). Install it with rustup (https://rustup.rs)" >&2
+    echo "berdaya needs Rust 1.95 or newer (cargo). Install it with rustup (https://rustup.rs)" >&2
     echo "or your system's package manager, then run this command again." >&2
     exit 1
   fi

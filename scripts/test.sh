@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Sets up and runs every test: formatting, lints, unit, integration, property and doc tests,
-# the dependency check, the main job in both languages, the Python package (wheel built and
+# the dependency check, the module graph (no cycle, layers in order), the crate as published, the main job in both languages, the Python package (wheel built and
 # installed in .venv, pytest, stub check, the notebook executed), the WebAssembly package
 # under Node, and the HTML report and the offline page in headless Chromium (screenshots in
 # target/artefacts/).
@@ -17,6 +17,9 @@ cargo clippy --workspace --all-targets --quiet -- -D warnings
 echo "== dependency check"
 bash scripts/depcheck.sh
 
+echo "== module graph: no import cycle, layers in order (cargo-modules)"
+bash scripts/check-modules.sh
+
 echo "== main job in both languages"
 for lang in id en; do
   cargo run --quiet -p berdaya-examples --bin berdaya-report -- --lang "$lang" > /dev/null
@@ -27,6 +30,11 @@ log=$(mktemp)
 browser_log=$(mktemp)
 trap 'rm -f "$log" "$browser_log"' EXIT
 cargo test --workspace 2>&1 | tee "$log"
+
+echo "== the crate as published (cargo publish --dry-run: packaged, licences in, builds alone)"
+cargo publish --dry-run --quiet -p berdaya
+cargo package --list --quiet -p berdaya | grep -qx LICENSE-MIT
+cargo package --list --quiet -p berdaya | grep -qx LICENSE-APACHE
 
 echo "== Python package: build the wheel, pytest, stubtest, notebook"
 py_log=$(mktemp)

@@ -79,7 +79,7 @@ export interface Vocabulary {
   scores: number[];
 }
 
-/** Thrown by every function: `name` is "BerdayaError", `code` the kind, `path` a JSON pointer. */
+/** Thrown by every function: `name` is "BerdayaError", `code` the kind (e.g. "validation", "malformed", "too_deep" for an object nested deeper than 128 levels), `path` a JSON pointer. */
 export interface BerdayaError extends Error { name: "BerdayaError"; code: string; path?: string; problems?: Problem[] }
 
 export function version(): string;

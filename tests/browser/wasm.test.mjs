@@ -44,6 +44,50 @@ test('bad documents give problems with paths; errors carry a code', () => {
   }
 });
 
+test('the package folders carry the licences', () => {
+  for (const dir of ['examples/web/pkg', 'target/wasm-node']) {
+    assert.match(readFileSync(resolve(root, dir, 'LICENSE-MIT'), 'utf8'), /the berdaya authors/);
+    assert.match(readFileSync(resolve(root, dir, 'LICENSE-APACHE'), 'utf8'), /Apache License/);
+  }
+});
+
+test('deep, cyclic or odd objects are refused with a code and the module keeps answering', () => {
+  // Issue 11 item 2: a case object ~5,000 deep used to overflow the WebAssembly stack and
+  // kill the module for every later call.
+  const nest = (n, leaf) => { let x = leaf; for (let i = 0; i < n; i++) x = { a: x }; return x; };
+  const nestArray = (n) => { let x = []; for (let i = 0; i < n; i++) x = [x]; return x; };
+  const cyclic = { schema_version: 1 }; cyclic.self = cyclic;
+  const valid = berdaya.loadBundled('p2k2-karawaci');
+  const deepInside = structuredClone(valid); deepInside.programme.objectives = [nest(5000, 1)];
+  const refused = [
+    [nest(5000, 1), 'too_deep'], [nest(200, 1), 'too_deep'], [nestArray(100000), 'too_deep'],
+    [deepInside, 'too_deep'], [cyclic, 'malformed'], [{ n: 10n }, 'malformed'], [undefined, 'malformed'],
+  ];
+  const calls = [
+    (v) => berdaya.validate(v, 'en'), (v) => berdaya.analyse(v, 'en', null),
+    (v) => berdaya.analyse(valid, 'en', v === undefined ? nest(5000, 1) : v),
+    (v) => berdaya.reportMarkdown(v, 'id'), (v) => berdaya.reportHtml(v, 'en'),
+    (v) => berdaya.reportHtmlBody(v, 'en'), (v) => berdaya.transition(v, 'x', 'persiapan', 'completed'),
+  ];
+  for (const [value, code] of refused) {
+    for (const call of calls) {
+      assert.throws(() => call(value), (e) => e.name === 'BerdayaError' && e.path === ''
+        && (e.code === code || e.code === 'too_deep' || e.code === 'malformed'), String(call));
+      // After any refused input the module still answers a valid bundled case.
+      assert.deepEqual(berdaya.validate(valid, 'en'), []);
+    }
+  }
+  assert.throws(() => berdaya.validate(nest(5000, 1), 'en'), (e) => e.code === 'too_deep' && /128/.test(e.message));
+  assert.throws(() => berdaya.validate(nest(1000000, 1), 'en'), (e) => e.code === 'too_deep' && e.path === '');
+  assert.throws(() => berdaya.validate(cyclic, 'en'), (e) => e.code === 'malformed' && e.path === '');
+  assert.throws(() => berdaya.parseCase('['.repeat(100000)), (e) => e.code === 'too_deep' && e.path === '');
+  // Exactly at the limit is not refused for depth (the document is just wrong).
+  assert.ok(Array.isArray(berdaya.validate(nest(127, 1), 'en')));
+  const after = berdaya.analyse(valid, 'en', null);
+  assert.equal(after.case, 'p2k2-karawaci');
+  assert.ok(berdaya.reportHtml(valid, 'id').includes('<html'));
+});
+
 // ---- the .d.ts kept honest ----------------------------------------------------------------
 
 /** Reads `export interface Name { a: T; b?: U }` blocks (single level) from the .d.ts. */

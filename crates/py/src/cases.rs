@@ -1,9 +1,9 @@
-//! The bundled cases.
+//! The bundled cases (`berdaya::cases`).
 
 use pyo3::prelude::*;
 
-use crate::document::PyCase;
 use crate::errors;
+use crate::model::PyCase;
 
 /// Names of the bundled cases, in seed order.
 #[pyfunction]

@@ -1,5 +1,7 @@
 //! Core errors → the exception classes of `berdaya.errors` (defined in Python so that a
-//! validation error can be both a `BerdayaError` and a `ValueError`, as pydantic's is).
+//! validation error can be both a `BerdayaError` and a `ValueError`, as pydantic's is), and
+//! the argument checks every function shares: a wrong type or an integer outside the Rust
+//! type is an `ArgumentError` naming the argument, never pyo3's `TypeError`/`OverflowError`.
 
 use berdaya::model::lang::Lang;
 use berdaya::ValidationError;
@@ -44,21 +46,85 @@ pub fn validation(py: Python<'_>, err: &ValidationError) -> PyErr {
     raise(py, "ValidationError", (err.to_string(), problems))
 }
 
+/// An `ArgumentError` naming `name`, with the message in both languages.
+pub fn argument(py: Python<'_>, name: &str, expected: (&str, &str), found: &str) -> PyErr {
+    let (english, indonesian) = expected;
+    raise(
+        py,
+        "ArgumentError",
+        (
+            format!("{name}: expected {english}; found {found}"),
+            "argument",
+            format!("{name}: seharusnya {indonesian}; ditemukan {found}"),
+        ),
+    )
+}
+
+fn type_name(obj: &Bound<'_, PyAny>) -> String {
+    obj.get_type()
+        .name()
+        .map(|n| n.to_string())
+        .unwrap_or_else(|_| "?".into())
+}
+
+/// A whole-number argument within `min..=max` (and `T`'s range), or an `ArgumentError`
+/// naming it: `select_quota(per_village=-1)`, `2**32`, `"x"` and `True` are all refused.
+pub fn int<T: TryFrom<i64>>(
+    py: Python<'_>,
+    obj: &Bound<'_, PyAny>,
+    name: &str,
+    (min, max): (i64, i64),
+) -> PyResult<T> {
+    let expected = (
+        format!("a whole number from {min} to {max}"),
+        format!("bilangan bulat dari {min} sampai {max}"),
+    );
+    let refuse = |found: String| argument(py, name, (&expected.0, &expected.1), &found);
+    if obj.is_instance_of::<pyo3::types::PyBool>() || !obj.is_instance_of::<pyo3::types::PyInt>() {
+        return Err(refuse(type_name(obj)));
+    }
+    let shown = obj.str().map(|s| s.to_string()).unwrap_or_default();
+    match obj.extract::<i64>() {
+        Ok(v) if (min..=max).contains(&v) => T::try_from(v).map_err(|_| refuse(shown)),
+        _ => Err(refuse(shown)),
+    }
+}
+
+/// An optional whole-number argument (`None` when absent or `None`).
+pub fn opt_int<T: TryFrom<i64>>(
+    py: Python<'_>,
+    obj: Option<&Bound<'_, PyAny>>,
+    name: &str,
+    range: (i64, i64),
+) -> PyResult<Option<T>> {
+    match obj.filter(|o| !o.is_none()) {
+        None => Ok(None),
+        Some(o) => int(py, o, name, range).map(Some),
+    }
+}
+
+/// A finite number argument (an int or a float), or an `ArgumentError` naming it.
+pub fn finite(py: Python<'_>, obj: &Bound<'_, PyAny>, name: &str) -> PyResult<f64> {
+    let expected = ("a finite number", "bilangan terhingga");
+    let number = obj.is_instance_of::<pyo3::types::PyFloat>()
+        || (obj.is_instance_of::<pyo3::types::PyInt>()
+            && !obj.is_instance_of::<pyo3::types::PyBool>());
+    if !number {
+        return Err(argument(py, name, expected, &type_name(obj)));
+    }
+    match obj.extract::<f64>() {
+        Ok(v) if v.is_finite() => Ok(v),
+        _ => {
+            let shown = obj.str().map(|s| s.to_string()).unwrap_or_default();
+            Err(argument(py, name, expected, &shown))
+        }
+    }
+}
+
 /// Extracts a string argument, raising `ArgumentError` (a `TypeError`) naming it otherwise.
 pub fn text(py: Python<'_>, obj: &Bound<'_, PyAny>, name: &str) -> PyResult<String> {
-    obj.extract::<String>().map_err(|_| {
-        let found = obj
-            .get_type()
-            .name()
-            .map(|n| n.to_string())
-            .unwrap_or_else(|_| "?".into());
-        simple(
-            py,
-            "ArgumentError",
-            "argument",
-            format!("{name}: expected str; found {found}"),
-        )
-    })
+    obj.extract::<String>()
+        .map_err(|_| argument(py, name, ("str", "teks (str)"), &type_name(obj)))
 }
 
 /// Parses an optional language argument (default Bahasa Indonesia).

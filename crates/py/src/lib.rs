@@ -2,15 +2,19 @@
 //!
 //! A thin layer: it converts Python data to the core's serde types and back and maps core
 //! errors to the exception classes of `berdaya.errors`. No rule, threshold or label lives
-//! here; everything is delegated to the `berdaya` crate.
+//! here; everything is delegated to the `berdaya` crate. One file per area of the core:
+//! `model.rs` (the `Case` class), `cases.rs`, `frameworks.rs`, `screening/` (eligibility,
+//! quota and the Arrow registry routines), `insight.rs`, `render.rs`, and `errors.rs` (the
+//! validation problems and every other error) with `convert.rs` (data across the boundary).
 
 mod cases;
 mod convert;
-mod document;
-mod eligibility;
 mod errors;
-mod registry;
-mod report;
+mod frameworks;
+mod insight;
+mod model;
+mod render;
+mod screening;
 
 use pyo3::prelude::*;
 
@@ -19,19 +23,34 @@ use pyo3::prelude::*;
 fn _core(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add("VERSION", berdaya::VERSION)?;
     m.add("SCHEMA_VERSION", berdaya::SCHEMA_VERSION)?;
-    m.add_class::<document::PyCase>()?;
+    m.add_class::<model::PyCase>()?;
     m.add_function(wrap_pyfunction!(cases::bundled_names, m)?)?;
     m.add_function(wrap_pyfunction!(cases::load, m)?)?;
-    m.add_function(wrap_pyfunction!(eligibility::screen, m)?)?;
-    m.add_function(wrap_pyfunction!(eligibility::select_quota, m)?)?;
-    m.add_function(wrap_pyfunction!(eligibility::presets, m)?)?;
-    m.add_function(wrap_pyfunction!(report::compare, m)?)?;
-    m.add_function(wrap_pyfunction!(report::compare_sites, m)?)?;
-    m.add_function(wrap_pyfunction!(report::rubric, m)?)?;
-    m.add_function(wrap_pyfunction!(registry::registry_screen_batch, m)?)?;
-    m.add_function(wrap_pyfunction!(registry::synthetic_registry, m)?)?;
-    m.add_function(wrap_pyfunction!(registry::registry_quota_batch, m)?)?;
-    m.add_function(wrap_pyfunction!(registry::registry_attendance_batch, m)?)?;
-    m.add_function(wrap_pyfunction!(registry::registry_distribution_batch, m)?)?;
+    m.add_function(wrap_pyfunction!(screening::eligibility::screen, m)?)?;
+    m.add_function(wrap_pyfunction!(screening::eligibility::select_quota, m)?)?;
+    m.add_function(wrap_pyfunction!(screening::eligibility::presets, m)?)?;
+    m.add_function(wrap_pyfunction!(render::compare, m)?)?;
+    m.add_function(wrap_pyfunction!(render::compare_sites, m)?)?;
+    m.add_function(wrap_pyfunction!(frameworks::rubric, m)?)?;
+    m.add_function(wrap_pyfunction!(
+        screening::registry::registry_screen_batch,
+        m
+    )?)?;
+    m.add_function(wrap_pyfunction!(
+        screening::synthetic::synthetic_registry,
+        m
+    )?)?;
+    m.add_function(wrap_pyfunction!(
+        screening::registry::registry_quota_batch,
+        m
+    )?)?;
+    m.add_function(wrap_pyfunction!(
+        screening::attendance::registry_attendance_batch,
+        m
+    )?)?;
+    m.add_function(wrap_pyfunction!(
+        screening::attendance::registry_distribution_batch,
+        m
+    )?)?;
     Ok(())
 }

@@ -30,7 +30,7 @@ impl Rupiah {
         let sep = lang.pick(".", ",");
         let mut grouped = String::with_capacity(digits.len() + digits.len() / 3);
         for (i, ch) in digits.chars().enumerate() {
-            if i > 0 && (digits.len() - i) % 3 == 0 {
+            if i > 0 && (digits.len() - i).is_multiple_of(3) {
                 grouped.push_str(sep);
             }
             grouped.push(ch);

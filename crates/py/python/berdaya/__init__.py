@@ -9,15 +9,18 @@ Load a bundled case, inspect and edit it, validate it, score the Adi and Sulisti
     berdaya.tables.diagnostics(case, "en")   # a pandas DataFrame
 
 Every rule, threshold and label lives in the Rust core; this package converts and delegates.
+Its submodules follow the core's areas: :mod:`berdaya.cases`, :mod:`berdaya.frameworks`,
+:mod:`berdaya.screening` (with :mod:`berdaya.registry` for Arrow tables),
+:mod:`berdaya.render`, :mod:`berdaya.errors`; :mod:`berdaya.tables` and :mod:`berdaya.plots`
+turn the analyses into frames and figures.
 """
 
 from __future__ import annotations
 
-from typing import List
-
 from berdaya.errors import (
     ArgumentError,
     BerdayaError,
+    ColumnError,
     LangError,
     RuleError,
     TransitionError,
@@ -37,20 +40,17 @@ from berdaya._core import (
     screen,
     select_quota,
 )
-from berdaya import registry, tables
+from berdaya import cases, frameworks, registry, render, screening, tables
+from berdaya.cases import load_all
 
 __version__ = VERSION
-
-
-def load_all() -> List[Case]:
-    """Every bundled case, in seed order."""
-    return [load(name) for name in bundled_names()]
 
 
 __all__ = [
     "ArgumentError",
     "BerdayaError",
     "Case",
+    "ColumnError",
     "LangError",
     "RuleError",
     "SCHEMA_VERSION",
@@ -59,14 +59,18 @@ __all__ = [
     "VERSION",
     "ValidationError",
     "bundled_names",
+    "cases",
     "compare",
     "compare_sites",
+    "frameworks",
     "load",
     "load_all",
     "presets",
     "registry",
+    "render",
     "rubric",
     "screen",
+    "screening",
     "select_quota",
     "tables",
 ]

@@ -1,6 +1,7 @@
 """The exceptions of berdaya, all under :class:`BerdayaError`.
 
-Each carries a stable machine-readable ``code``. Validation errors are also ``ValueError``\\ s
+Each carries a stable machine-readable ``code`` and its message in both languages (``str(e)``
+in English, ``e.message_id`` in Bahasa Indonesia). Validation errors are also ``ValueError``\\ s
 and list every problem with its JSON-pointer path, as pydantic's ``ValidationError`` does.
 """
 
@@ -14,10 +15,11 @@ class BerdayaError(Exception):
 
     code: str = "berdaya_error"
 
-    def __init__(self, message: str, code: Optional[str] = None) -> None:
+    def __init__(self, message: str, code: Optional[str] = None, message_id: Optional[str] = None) -> None:
         super().__init__(message)
         if code is not None:
             self.code = code
+        self.message_id: str = message_id if message_id is not None else message
 
 
 class ValidationError(BerdayaError, ValueError):
@@ -29,16 +31,16 @@ class ValidationError(BerdayaError, ValueError):
 
     code = "validation"
 
-    def __init__(self, message: str, problems: Any = None) -> None:
+    def __init__(self, message: str, problems: Any = None, message_id: Optional[str] = None) -> None:
         if isinstance(problems, str):
             # Raised with a plain code: one problem at the root.
             code, problems = problems, [
                 {"path": "", "kind": problems, "expected": message, "found": None,
-                 "message": message, "message_id": message}
+                 "message": message, "message_id": message_id or message}
             ]
-            super().__init__(message, code)
+            super().__init__(message, code, message_id)
         else:
-            super().__init__(message)
+            super().__init__(message, None, message_id)
         self.problems: List[Dict[str, Any]] = list(problems or [])
 
     def errors(self) -> List[Dict[str, Any]]:
@@ -50,6 +52,21 @@ class ArgumentError(BerdayaError, TypeError):
     """An argument of the wrong type (a number where a language code was expected, …)."""
 
     code = "argument"
+
+
+class ColumnError(ArgumentError, ValidationError):
+    """A registry column that a rule or routine reads is missing or of a type that cannot hold
+    it (``path`` names the column). An :class:`ArgumentError` — the table is the caller's
+    argument — and a :class:`ValidationError` with one problem at the column."""
+
+    code = "column"
+
+    def __init__(self, message: str, code: Optional[str] = None, message_id: Optional[str] = None,
+                 path: str = "") -> None:
+        BerdayaError.__init__(self, message, code, message_id)
+        self.path = path
+        self.problems = [{"path": path, "kind": self.code, "expected": message, "found": None,
+                          "message": message, "message_id": self.message_id}]
 
 
 class UnknownCaseError(BerdayaError, LookupError):
@@ -79,6 +96,7 @@ class TransitionError(BerdayaError, ValueError):
 __all__ = [
     "ArgumentError",
     "BerdayaError",
+    "ColumnError",
     "ValidationError",
     "UnknownCaseError",
     "LangError",

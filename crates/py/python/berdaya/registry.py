@@ -8,10 +8,16 @@ Python threads keep running. The result is an Arrow table (or polars / pandas, w
 with the input's ``id``, the ``eligibility`` and one ``reason_<k>_<criterion>`` column per
 criterion, all as dictionary-encoded strings.
 
-Input columns (all optional; a missing column is unknown for every row): ``id``, ``sex``,
-``age``, ``birth_date``, ``marital_status``, ``household_head``, ``main_breadwinner``,
-``monthly_income``, ``dependants``, ``household_has_elderly``, ``household_has_disabled``,
-``has_business``, ``in_integrated_database`` and ``receives_<pkh|bpnt|blt|rastra|…>``.
+Input columns: ``id``, ``sex``, ``age``, ``birth_date``, ``marital_status``,
+``household_head``, ``main_breadwinner``, ``monthly_income``, ``dependants``,
+``household_has_elderly``, ``household_has_disabled``, ``has_business``,
+``in_integrated_database`` and ``receives_<pkh|bpnt|blt|rastra|…>``. A column the rule reads
+must be there and of a type that can hold it, or a :class:`~berdaya.errors.ColumnError`
+names it; pass ``missing="unknown"`` when the data was not collected, and every row is then
+*unknown* for it. A value that cannot be read (an unknown code, an age outside 0–120, an
+impossible birth date) is a :class:`~berdaya.errors.ValidationError` naming its row in the
+whole input (``sex[600123]``) and counting the further bad rows of its batch. Ids come back
+in their own type (integers or text).
 
 The same function runs per partition on Dask::
 
@@ -43,8 +49,28 @@ def _iso(on: Union[str, datetime.date, None]) -> str:
     raise ArgumentError(f"on: expected a date or 'YYYY-MM-DD'; found {type(on).__name__}", "argument")
 
 
+def _whole_number(value: Any, name: str, minimum: int) -> None:
+    if isinstance(value, bool) or not isinstance(value, int) or value < minimum:
+        raise ArgumentError(
+            f"{name}: expected a whole number from {minimum}; found {value!r:.40}", "argument",
+            f"{name}: seharusnya bilangan bulat mulai {minimum}; ditemukan {value!r:.40}",
+        )
+
+
+def _choice(value: Any, name: str, choices: "tuple[str, ...]") -> None:
+    if not isinstance(value, str) or value not in choices:
+        listed = ", ".join(repr(c) for c in choices)
+        raise ArgumentError(
+            f"{name}: expected one of {listed}; found {value!r:.40}", "argument",
+            f"{name}: seharusnya salah satu dari {listed}; ditemukan {value!r:.40}",
+        )
+
+
 def _batches(data: Any, batch_size: Optional[int]) -> "tuple[Iterator[Any], Optional[int]]":
     import pyarrow as pa
+
+    if batch_size is not None:
+        _whole_number(batch_size, "batch_size", 1)
 
     total: Optional[int] = None
     if type(data).__module__.startswith("pandas"):
@@ -86,13 +112,16 @@ def screen(
     progress: bool = False,
     to: str = "pyarrow",
     threads: Optional[int] = None,
+    missing: str = "error",
 ) -> Any:
     """Screens every row of ``data`` against a preset name or a rule dict on the date ``on``.
 
     Batches are screened on ``threads`` threads (default: one per core; the core runs without
     the GIL), at most ``threads`` batches in memory beyond the input. Returns a pyarrow
     ``Table`` (``to="pyarrow"``), a polars ``DataFrame`` (``"polars"``) or a pandas
-    ``DataFrame`` (``"pandas"``), in the input's row order.
+    ``DataFrame`` (``"pandas"``), in the input's row order. ``missing="unknown"`` screens a
+    table that lacks a column the rule reads (every row *unknown* for it) instead of refusing
+    it.
     """
     import os
     from concurrent.futures import ThreadPoolExecutor
@@ -100,6 +129,10 @@ def screen(
     import pyarrow as pa
 
     on_iso = _iso(on)
+    _choice(to, "to", ("pyarrow", "polars", "pandas"))
+    _choice(missing, "missing", ("error", "unknown"))
+    if threads is not None:
+        _whole_number(threads, "threads", 1)
     batches, total = _batches(data, batch_size)
     if progress:
         from tqdm.auto import tqdm
@@ -108,13 +141,15 @@ def screen(
     out = []
     workers = threads or os.cpu_count() or 1
 
-    def one(b: Any) -> Any:
-        return _core.registry_screen_batch(b, rule, on_iso, params)
+    def one(b: Any, offset: int) -> Any:
+        return _core.registry_screen_batch(b, rule, on_iso, params, offset, missing)
 
     with ThreadPoolExecutor(max_workers=workers) as pool:
         pending: list = []
+        offset = 0
         for b in batches:
-            pending.append((pool.submit(one, b), b.num_rows))
+            pending.append((pool.submit(one, b, offset), b.num_rows))
+            offset += b.num_rows
             if len(pending) >= workers:
                 future, n = pending.pop(0)
                 out.append(future.result())
@@ -128,7 +163,7 @@ def screen(
         bar.close()
     if not out:
         # No rows at all: still return the result's columns.
-        out.append(_core.registry_screen_batch(pa.RecordBatch.from_pylist([]), rule, on_iso, params))
+        out.append(_core.registry_screen_batch(pa.RecordBatch.from_pylist([]), rule, on_iso, params, 0, missing))
     return _convert(pa.Table.from_batches(out), to)
 
 
@@ -136,8 +171,20 @@ def _whole(data: Any) -> Any:
     """All rows as one record batch (quota ranking and attendance need the whole table)."""
     import pyarrow as pa
 
-    batches, _ = _batches(data, None)
-    table = pa.Table.from_batches(list(batches))
+    if type(data).__module__.startswith("pandas"):
+        data = pa.Table.from_pandas(data, preserve_index=False)
+    if isinstance(data, pa.RecordBatch):
+        return data
+    if isinstance(data, pa.Table):
+        table = data
+    else:
+        batches, _ = _batches(data, None)
+        batches = list(batches)
+        if not batches:
+            # An empty stream still has a schema; an empty list has none.
+            schema = getattr(data, "schema", None)
+            return pa.RecordBatch.from_pylist([], schema=schema if isinstance(schema, pa.Schema) else None)
+        table = pa.Table.from_batches(batches)
     if table.num_rows == 0:
         return pa.RecordBatch.from_pylist([], schema=table.schema)
     return table.combine_chunks().to_batches()[0]
@@ -163,18 +210,23 @@ def quota(
     ranking: Optional[list] = None,
     params: Optional[Dict[str, Any]] = None,
     to: str = "pyarrow",
+    missing: str = "error",
 ) -> Any:
     """Deterministic quota selection per kelurahan (column ``village``) over a registry.
 
-    Returns ``id``, ``eligibility``, ``rank`` within the kelurahan (1 first; null when not
-    eligible or without a kelurahan) and ``selected``. ``per_village`` defaults to the
+    Returns the input's ``id`` and ``village`` as given (integers or text), ``eligibility``,
+    ``rank`` within the kelurahan (1 first; null when not eligible or without a kelurahan)
+    and ``selected``; ids must be unique and break ties in their own order. ``per_village`` defaults to the
     preset's quota (PKHP 25, UEP 5). Ranking needs every row of a kelurahan at once, so memory
     grows with the registry; partition by kelurahan (e.g. on Dask) to bound it.
     """
     import pyarrow as pa
 
+    on_iso = _iso(on)
+    _choice(to, "to", ("pyarrow", "polars", "pandas"))
+    _choice(missing, "missing", ("error", "unknown"))
     batch = _whole(data)
-    out = _core.registry_quota_batch(batch, rule, _iso(on), per_village, ranking, params)
+    out = _core.registry_quota_batch(batch, rule, on_iso, per_village, ranking, params, missing)
     return _convert(pa.Table.from_batches([out]), to)
 
 
@@ -186,6 +238,7 @@ def attendance(data: Any, threshold_percent: Optional[float] = None, to: str = "
     defaults to the core's low-attendance threshold."""
     import pyarrow as pa
 
+    _choice(to, "to", ("pyarrow", "polars", "pandas"))
     people, facilitators = _core.registry_attendance_batch(_whole(data), threshold_percent)
     return (_convert(pa.Table.from_batches([people]), to), _convert(pa.Table.from_batches([facilitators]), to))
 
@@ -196,12 +249,13 @@ def distribution(data: Any, to: str = "pyarrow") -> Any:
     1–3) and ``count``."""
     import pyarrow as pa
 
+    _choice(to, "to", ("pyarrow", "polars", "pandas"))
     return _convert(pa.Table.from_batches([_core.registry_distribution_batch(_whole(data))]), to)
 
 
 def synthetic(rows: int, seed: int = 1, villages: int = 16) -> Any:
     """A seeded synthetic registry as a pyarrow ``Table`` (distributions from the seeds where
-    they give them; see ``berdaya::synthetic``)."""
+    they give them; see ``berdaya::screening::synthetic``)."""
     import pyarrow as pa
 
     return pa.Table.from_batches([_core.synthetic_registry(rows, seed, villages)])

@@ -1,4 +1,5 @@
-//! Eligibility screening and quota selection.
+//! Eligibility screening and quota selection of documents' participants (the core's
+//! `screening::eligibility` and `screening::quota`).
 
 use berdaya::model::participant::Participant;
 use berdaya::model::site::Site;
@@ -115,11 +116,12 @@ pub fn select_quota<'py>(
     participants: &Bound<'py, PyAny>,
     sites: &Bound<'py, PyAny>,
     on: &Bound<'py, PyAny>,
-    per_village: Option<u32>,
+    per_village: Option<&Bound<'py, PyAny>>,
     ranking: Option<&Bound<'py, PyAny>>,
     params: Option<&Bound<'py, PyAny>>,
 ) -> PyResult<Bound<'py, PyAny>> {
     let (rule, quota) = rule_and_quota(py, rule, params)?;
+    let per_village = errors::opt_int(py, per_village, "per_village", (0, i64::from(u32::MAX)))?;
     let people: Vec<Participant> = from_py(py, participants)?;
     let sites: Vec<Site> = from_py(py, sites)?;
     let policy = quota_policy(py, per_village, quota, ranking)?;

@@ -1,15 +1,13 @@
-//! `berdaya.Case`: a frozen wrapper of the core document, with its analyses.
+//! `berdaya.Case`: a frozen wrapper of the core document (`berdaya::model::case`). Its
+//! methods that analyse, judge or render delegate to the binding file of that area
+//! (`frameworks.rs`, `insight.rs`, `render.rs`).
 
-use berdaya::frameworks::adi::{AdiStage, StageStatus};
-use berdaya::insight::analysis::Analysis;
-use berdaya::insight::diagnostics::Thresholds;
-use berdaya::render::report::Report;
-use berdaya::render::summary::Summary;
 use pyo3::prelude::*;
 use pyo3::types::PyTuple;
 
-use crate::convert::{from_py, to_py};
+use crate::convert::to_py;
 use crate::errors;
+use crate::{frameworks, insight, render};
 
 /// A case document: one programme at its sites with everything recorded about it.
 #[pyclass(frozen, eq, module = "berdaya._core", name = "Case")]
@@ -25,14 +23,6 @@ impl From<berdaya::Case> for PyCase {
 impl From<PyCase> for berdaya::Case {
     fn from(c: PyCase) -> Self {
         c.0
-    }
-}
-
-pub fn thresholds(py: Python<'_>, t: Option<&Bound<'_, PyAny>>) -> PyResult<Thresholds> {
-    match t {
-        None => Ok(Thresholds::default()),
-        Some(obj) if obj.is_none() => Ok(Thresholds::default()),
-        Some(obj) => from_py(py, obj),
     }
 }
 
@@ -103,7 +93,7 @@ impl PyCase {
     /// A readable Markdown summary in `lang`.
     #[pyo3(signature = (lang = None))]
     fn summary(&self, py: Python<'_>, lang: Option<&Bound<'_, PyAny>>) -> PyResult<String> {
-        Ok(Summary::of(&self.0).render(errors::lang(py, lang)?))
+        render::summary(py, &self.0, lang)
     }
 
     /// The full report as Markdown in `lang`.
@@ -114,8 +104,7 @@ impl PyCase {
         lang: Option<&Bound<'_, PyAny>>,
         thresholds: Option<&Bound<'_, PyAny>>,
     ) -> PyResult<String> {
-        let t = self::thresholds(py, thresholds)?;
-        Ok(Report::new(&self.0, &t).markdown(errors::lang(py, lang)?))
+        render::report(py, &self.0, lang, thresholds)
     }
 
     /// The full report as one self-contained HTML page in `lang`.
@@ -126,8 +115,7 @@ impl PyCase {
         lang: Option<&Bound<'_, PyAny>>,
         thresholds: Option<&Bound<'_, PyAny>>,
     ) -> PyResult<String> {
-        let t = self::thresholds(py, thresholds)?;
-        Ok(Report::new(&self.0, &t).html(errors::lang(py, lang)?))
+        render::report_html(py, &self.0, lang, thresholds)
     }
 
     /// Every analysis as labelled rows (stages, checklist, progression, readiness, 5M,
@@ -139,8 +127,7 @@ impl PyCase {
         lang: Option<&Bound<'py, PyAny>>,
         thresholds: Option<&Bound<'py, PyAny>>,
     ) -> PyResult<Bound<'py, PyAny>> {
-        let t = self::thresholds(py, thresholds)?;
-        to_py(py, &Analysis::of(&self.0, &t, errors::lang(py, lang)?))
+        insight::analysis(py, &self.0, lang, thresholds)
     }
 
     /// Every problem of the case as a list of dicts (empty when valid); never raises.
@@ -160,44 +147,7 @@ impl PyCase {
         stage: &Bound<'_, PyAny>,
         status: &Bound<'_, PyAny>,
     ) -> PyResult<Self> {
-        let process = errors::text(py, process, "process")?;
-        let stage = errors::text(py, stage, "stage")?;
-        let status = errors::text(py, status, "status")?;
-        let (process, stage, status) = (process.as_str(), stage.as_str(), status.as_str());
-        let stage = AdiStage::from_code(stage).ok_or_else(|| {
-            errors::simple(
-                py,
-                "ValidationError",
-                "unknown_stage",
-                format!(
-                    "stage: unknown `{stage}`; expected one of {}",
-                    codes(AdiStage::ALL)
-                ),
-            )
-        })?;
-        let status = StageStatus::from_code(status).ok_or_else(|| {
-            errors::simple(
-                py,
-                "ValidationError",
-                "unknown_status",
-                format!(
-                    "status: unknown `{status}`; expected one of {}",
-                    codes(StageStatus::ALL)
-                ),
-            )
-        })?;
-        let mut case = self.0.clone();
-        let Some(p) = case.adi.iter_mut().find(|p| p.id == process) else {
-            return Err(errors::simple(
-                py,
-                "UnknownCaseError",
-                "unknown_process",
-                format!("adi: no process `{process}`"),
-            ));
-        };
-        p.transition(stage, status)
-            .map_err(|e| errors::simple(py, "TransitionError", e.rule().code(), e.to_string()))?;
-        Ok(PyCase(case))
+        frameworks::with_stage_status(py, &self.0, process, stage, status).map(PyCase)
     }
 
     fn __repr__(&self) -> String {
@@ -214,7 +164,7 @@ impl PyCase {
 
     /// Notebook display: the report in Bahasa Indonesia.
     fn _repr_html_(&self) -> String {
-        Report::new(&self.0, &Thresholds::default()).html_body(berdaya::Lang::Id)
+        render::notebook_html(&self.0)
     }
 
     /// Pickling goes through JSON.
@@ -225,11 +175,4 @@ impl PyCase {
             [from_json, PyTuple::new(py, [self.0.to_json()])?.into_any()],
         )
     }
-}
-
-fn codes<T: std::fmt::Display>(all: &[T]) -> String {
-    all.iter()
-        .map(|c| c.to_string())
-        .collect::<Vec<_>>()
-        .join(", ")
 }

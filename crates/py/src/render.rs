@@ -1,11 +1,47 @@
-//! Comparisons and the Ansell–Gash rubric.
+//! Rendering (`berdaya::render`): the summary, the report in Markdown and HTML, and the
+//! comparisons of cases and of sites.
 
-use berdaya::frameworks::ansell_gash::RUBRIC;
-use berdaya::render::report::{compare as compare_units, Unit};
+use berdaya::insight::diagnostics::Thresholds;
+use berdaya::render::report::{compare as compare_units, Report, Unit};
+use berdaya::render::summary::Summary;
+use berdaya::Case;
 use pyo3::prelude::*;
 
-use crate::document::{thresholds, PyCase};
 use crate::errors;
+use crate::insight::thresholds;
+use crate::model::PyCase;
+
+/// A readable Markdown summary in `lang`.
+pub fn summary(py: Python<'_>, case: &Case, lang: Option<&Bound<'_, PyAny>>) -> PyResult<String> {
+    Ok(Summary::of(case).render(errors::lang(py, lang)?))
+}
+
+/// The full report as Markdown in `lang`.
+pub fn report(
+    py: Python<'_>,
+    case: &Case,
+    lang: Option<&Bound<'_, PyAny>>,
+    thresholds: Option<&Bound<'_, PyAny>>,
+) -> PyResult<String> {
+    let t = self::thresholds(py, thresholds)?;
+    Ok(Report::new(case, &t).markdown(errors::lang(py, lang)?))
+}
+
+/// The full report as one self-contained HTML page in `lang`.
+pub fn report_html(
+    py: Python<'_>,
+    case: &Case,
+    lang: Option<&Bound<'_, PyAny>>,
+    thresholds: Option<&Bound<'_, PyAny>>,
+) -> PyResult<String> {
+    let t = self::thresholds(py, thresholds)?;
+    Ok(Report::new(case, &t).html(errors::lang(py, lang)?))
+}
+
+/// The report's HTML body in Bahasa Indonesia, for a notebook.
+pub fn notebook_html(case: &Case) -> String {
+    Report::new(case, &Thresholds::default()).html_body(berdaya::Lang::Id)
+}
 
 /// Several cases side by side, as a Markdown table in `lang`.
 #[pyfunction]
@@ -62,11 +98,4 @@ pub fn compare_sites(
         &t,
         errors::lang(py, lang)?,
     ))
-}
-
-/// The Ansell–Gash rubric that is scored, as Markdown in `lang`.
-#[pyfunction]
-#[pyo3(signature = (lang = None))]
-pub fn rubric(py: Python<'_>, lang: Option<&Bound<'_, PyAny>>) -> PyResult<String> {
-    Ok(RUBRIC.render(errors::lang(py, lang)?))
 }

@@ -20,28 +20,35 @@
 //! assert_eq!(out.eligibility, vec![Eligibility::Undetermined, Eligibility::NotEligible]);
 //! ```
 
+mod attendance;
+mod columns;
+mod error;
+
 use std::collections::{BTreeMap, HashMap};
 
 use chrono::NaiveDate;
 use serde::Serialize;
 
+pub use self::attendance::{
+    attendance_compliance, stage_distribution, FacilitatorAttendance, ParticipantAttendance,
+};
+pub use self::columns::{
+    ages, assistance_column, check_birth_dates, columns_needed, counts, first_missing, narrow,
+    no_nulls, ColumnNeed,
+};
+pub use self::error::{ColumnType, RegistryError};
+
 use crate::model::date::age_on;
 use crate::model::participant::{MaritalStatus, Sex, SocialAssistance};
-use crate::screening::eligibility::{
-    Criterion, Eligibility, Fact, Reason, Rule, RuleError, Verdict,
-};
+use crate::screening::eligibility::{Criterion, Eligibility, Fact, Reason, Rule, Verdict};
 use crate::screening::quota::{rank_order, QuotaPolicy, RankValues};
 
 /// A bit per [`SocialAssistance`] received (bit `i` for `SocialAssistance::ALL[i]`).
 pub type AssistanceMask = u16;
 
-/// The bit of one kind of assistance in an [`AssistanceMask`].
+/// The bit of one kind of assistance in an [`AssistanceMask`] ([`SocialAssistance::bit`]).
 pub fn assistance_bit(a: SocialAssistance) -> AssistanceMask {
-    let i = SocialAssistance::ALL
-        .iter()
-        .position(|x| *x == a)
-        .unwrap_or(0);
-    1 << i
+    a.bit()
 }
 
 /// One batch of households, column by column; a column left out is unknown for every row.
@@ -75,35 +82,6 @@ pub struct Households<'a> {
     pub in_integrated_database: Option<&'a [Option<bool>]>,
     /// Assistance received, as bits (a missing column means none received).
     pub assistance: Option<&'a [AssistanceMask]>,
-}
-
-/// A batch that cannot be screened.
-#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
-#[non_exhaustive]
-pub enum RegistryError {
-    /// A column's length differs from the batch's.
-    #[error("{column}: expected {expected} rows; found {found}")]
-    LengthMismatch {
-        /// The column.
-        column: &'static str,
-        /// Rows in the batch.
-        expected: usize,
-        /// Rows in the column.
-        found: usize,
-    },
-    /// The rule cannot be evaluated.
-    #[error("rule: {0}")]
-    Rule(#[from] RuleError),
-}
-
-impl RegistryError {
-    /// A stable machine-readable code.
-    pub fn code(&self) -> &'static str {
-        match self {
-            RegistryError::LengthMismatch { .. } => "length_mismatch",
-            RegistryError::Rule(e) => e.code(),
-        }
-    }
 }
 
 /// Screening results, column by column.
@@ -303,6 +281,7 @@ pub fn select_columns(
         }
     }
     h.check()?;
+    unique(ids)?;
     let mut groups: BTreeMap<u32, Vec<usize>> = BTreeMap::new();
     for i in 0..n {
         if eligibility.get(i) == Some(&Eligibility::Eligible) {
@@ -337,178 +316,47 @@ pub fn select_columns(
     Ok(rank)
 }
 
-/// Attendance of one participant.
-#[derive(Clone, Debug, PartialEq, Serialize)]
-pub struct ParticipantAttendance {
-    /// Participant id.
-    pub participant: i64,
-    /// Meetings recorded.
-    pub sessions: u32,
-    /// Meetings attended.
-    pub attended: u32,
-    /// Attended ÷ recorded, in percent.
-    pub rate: f64,
-    /// Months whose attendance was at or below the threshold.
-    pub months_below: u32,
-}
-
-/// Attendance and caseload of one facilitator.
-#[derive(Clone, Debug, PartialEq, Serialize)]
-pub struct FacilitatorAttendance {
-    /// Facilitator id.
-    pub facilitator: i64,
-    /// Distinct participants (the caseload).
-    pub caseload: u32,
-    /// Meetings recorded.
-    pub sessions: u32,
-    /// Attendance rate over them, in percent.
-    pub rate: f64,
-    /// Share of the meetings held in working hours, in percent (of those known).
-    pub working_hours_share: Option<f64>,
-}
-
-/// Attendance compliance per participant and per facilitator from attendance rows
-/// (participant, facilitator, month as `YYYYMM`, present, in working hours).
-pub fn attendance_compliance(
-    participant: &[i64],
-    facilitator: &[Option<i64>],
-    month: &[i32],
-    present: &[bool],
-    working_hours: &[Option<bool>],
-    threshold_percent: f64,
-) -> Result<(Vec<ParticipantAttendance>, Vec<FacilitatorAttendance>), RegistryError> {
-    let n = participant.len();
-    for (name, len) in [
-        ("facilitator", facilitator.len()),
-        ("month", month.len()),
-        ("present", present.len()),
-        ("in_working_hours", working_hours.len()),
-    ] {
-        if len != n {
-            return Err(RegistryError::LengthMismatch {
-                column: name,
-                expected: n,
-                found: len,
+/// Refuses a repeated id, naming the row that repeats it and the row that had it first.
+fn unique(ids: &[i64]) -> Result<(), RegistryError> {
+    let mut first: HashMap<i64, usize> = HashMap::with_capacity(ids.len());
+    for (row, id) in ids.iter().enumerate() {
+        if let Some(&earlier) = first.get(id) {
+            return Err(RegistryError::DuplicateId {
+                column: "id",
+                row: row as u64,
+                first: earlier as u64,
             });
         }
+        first.insert(*id, row);
     }
-    // Sorting the rows by (participant, month) lets one pass count every participant-month
-    // without a map per participant.
-    let mut order: Vec<u32> = (0..n as u32).collect();
-    order.sort_unstable_by_key(|&i| {
-        let i = i as usize;
-        (
-            participant.get(i).copied().unwrap_or(0),
-            month.get(i).copied().unwrap_or(0),
-        )
-    });
-    // participant → [(sessions, attended) per month]
-    let mut per: Vec<(i64, Vec<(u32, u32)>)> = Vec::new();
-    let mut last: Option<(i64, i32)> = None;
-    for &i in &order {
-        let i = i as usize;
-        let (p, m) = (
-            participant.get(i).copied().unwrap_or(0),
-            month.get(i).copied().unwrap_or(0),
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn repeated_ids_are_refused_naming_both_rows() {
+        let on = NaiveDate::from_ymd_opt(2024, 1, 1).unwrap();
+        let h = Households {
+            rows: 3,
+            ..Households::default()
+        };
+        let eligible = [Eligibility::Eligible; 3];
+        let village = [Some(0), Some(0), Some(0)];
+        let policy = QuotaPolicy::with_default_ranking(2);
+        let err = select_columns(&[5, 9, 5], &village, &eligible, &h, on, &policy).unwrap_err();
+        assert_eq!(
+            err,
+            RegistryError::DuplicateId {
+                column: "id",
+                row: 2,
+                first: 0
+            }
         );
-        let here = u32::from(present.get(i).copied().unwrap_or(false));
-        if last.map(|(lp, _)| lp) != Some(p) {
-            per.push((p, Vec::new()));
-        }
-        if last != Some((p, m)) {
-            if let Some((_, months)) = per.last_mut() {
-                months.push((0, 0));
-            }
-        }
-        if let Some((_, months)) = per.last_mut() {
-            if let Some(slot) = months.last_mut() {
-                slot.0 += 1;
-                slot.1 += here;
-            }
-        }
-        last = Some((p, m));
+        assert_eq!(err.path(), "id[2]");
+        let ranks = select_columns(&[5, 9, 7], &village, &eligible, &h, on, &policy).unwrap();
+        assert_eq!(ranks, vec![Some(1), Some(3), Some(2)]);
     }
-    // facilitator → (participants, sessions, attended, in working hours, hours known)
-    let mut fac: HashMap<i64, (std::collections::HashSet<i64>, u32, u32, u32, u32)> =
-        HashMap::new();
-    let rows = participant
-        .iter()
-        .zip(facilitator)
-        .zip(present)
-        .zip(working_hours);
-    for (((&p, &f), &here), &w) in rows {
-        if let Some(f) = f {
-            let e = fac.entry(f).or_default();
-            e.0.insert(p);
-            e.1 += 1;
-            e.2 += u32::from(here);
-            if let Some(w) = w {
-                e.4 += 1;
-                e.3 += u32::from(w);
-            }
-        }
-    }
-    let pct = |a: u32, b: u32| {
-        if b == 0 {
-            0.0
-        } else {
-            100.0 * f64::from(a) / f64::from(b)
-        }
-    };
-    let people: Vec<ParticipantAttendance> = per
-        .into_iter()
-        .map(|(p, months)| {
-            let (s, a) = months
-                .iter()
-                .fold((0, 0), |(s, a), (ms, ma)| (s + ms, a + ma));
-            ParticipantAttendance {
-                participant: p,
-                sessions: s,
-                attended: a,
-                rate: pct(a, s),
-                months_below: months
-                    .iter()
-                    .filter(|(ms, ma)| pct(*ma, *ms) <= threshold_percent)
-                    .count() as u32,
-            }
-        })
-        .collect();
-    let mut facilitators: Vec<FacilitatorAttendance> = fac
-        .into_iter()
-        .map(|(f, (ps, s, a, w, k))| FacilitatorAttendance {
-            facilitator: f,
-            caseload: ps.len() as u32,
-            sessions: s,
-            rate: pct(a, s),
-            working_hours_share: (k > 0).then(|| pct(w, k)),
-        })
-        .collect();
-    facilitators.sort_by_key(|f| f.facilitator);
-    Ok((people, facilitators))
-}
-
-/// Counts of subjects per group, dimension and Sulistiyani stage reached (0: none yet).
-pub fn stage_distribution(
-    group: &[i64],
-    dimension: &[u8],
-    reached: &[Option<u8>],
-) -> Result<Vec<(i64, u8, u8, u64)>, RegistryError> {
-    let n = group.len();
-    for (name, len) in [("dimension", dimension.len()), ("reached", reached.len())] {
-        if len != n {
-            return Err(RegistryError::LengthMismatch {
-                column: name,
-                expected: n,
-                found: len,
-            });
-        }
-    }
-    let mut counts: BTreeMap<(i64, u8, u8), u64> = BTreeMap::new();
-    for ((&g, &d), &r) in group.iter().zip(dimension).zip(reached) {
-        *counts.entry((g, d, r.unwrap_or(0))).or_default() += 1;
-    }
-    Ok(counts
-        .into_iter()
-        .map(|((g, d, s), c)| (g, d, s, c))
-        .collect())
 }

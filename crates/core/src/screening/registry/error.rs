@@ -1,0 +1,398 @@
+//! What can be wrong with a registry batch: its columns (missing, of the wrong type, of the
+//! wrong length), its values (unknown codes, out of range, missing where required, repeated
+//! ids) or its rule — each naming the column and the row, with messages in both languages.
+
+use crate::model::lang::Lang;
+use crate::screening::eligibility::RuleError;
+
+/// The kind of data a registry column must hold.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum ColumnType {
+    /// Text codes (e.g. `female`, `widowed`).
+    Code,
+    /// Whole numbers.
+    Integer,
+    /// True or false.
+    Boolean,
+    /// Calendar dates.
+    Date,
+    /// Identifiers: whole numbers or text.
+    Id,
+}
+
+impl ColumnType {
+    /// A stable machine-readable code.
+    pub fn code(self) -> &'static str {
+        match self {
+            ColumnType::Code => "code",
+            ColumnType::Integer => "integer",
+            ColumnType::Boolean => "boolean",
+            ColumnType::Date => "date",
+            ColumnType::Id => "id",
+        }
+    }
+
+    /// What the column must be, in words.
+    pub fn label(self, lang: Lang) -> &'static str {
+        match (self, lang) {
+            (ColumnType::Code, Lang::Id) => "kolom teks berisi kode",
+            (ColumnType::Code, Lang::En) => "a text column of codes",
+            (ColumnType::Integer, Lang::Id) => "kolom bilangan bulat",
+            (ColumnType::Integer, Lang::En) => "a column of whole numbers",
+            (ColumnType::Boolean, Lang::Id) => "kolom benar/salah (boolean)",
+            (ColumnType::Boolean, Lang::En) => "a true/false (boolean) column",
+            (ColumnType::Date, Lang::Id) => "kolom tanggal",
+            (ColumnType::Date, Lang::En) => "a date column",
+            (ColumnType::Id, Lang::Id) => "kolom id (bilangan bulat atau teks)",
+            (ColumnType::Id, Lang::En) => "an id column (whole numbers or text)",
+        }
+    }
+
+    /// What one value of the column must be, in words.
+    pub fn value_label(self, lang: Lang) -> &'static str {
+        match (self, lang) {
+            (ColumnType::Code, Lang::Id) => "salah satu kode",
+            (ColumnType::Code, Lang::En) => "one of the codes",
+            (ColumnType::Integer, Lang::Id) => "bilangan bulat (paling besar 9223372036854775807)",
+            (ColumnType::Integer, Lang::En) => "a whole number (at most 9223372036854775807)",
+            (ColumnType::Boolean, Lang::Id) => "benar atau salah (true/false)",
+            (ColumnType::Boolean, Lang::En) => "true or false",
+            (ColumnType::Date, Lang::Id) => "tanggal YYYY-MM-DD antara tahun -262143 dan 262142",
+            (ColumnType::Date, Lang::En) => {
+                "a YYYY-MM-DD date between the years -262143 and 262142"
+            }
+            (ColumnType::Id, Lang::Id) => "id (bilangan bulat atau teks)",
+            (ColumnType::Id, Lang::En) => "an id (a whole number or text)",
+        }
+    }
+}
+
+/// A batch that cannot be screened.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
+pub enum RegistryError {
+    /// A column's length differs from the batch's.
+    #[error("{column}: expected {expected} rows; found {found}")]
+    LengthMismatch {
+        /// The column.
+        column: &'static str,
+        /// Rows in the batch.
+        expected: usize,
+        /// Rows in the column.
+        found: usize,
+    },
+    /// A column the rule (or the routine) reads is not in the batch.
+    #[error("{}", self.message(Lang::En))]
+    MissingColumn {
+        /// The column.
+        column: String,
+        /// What it must hold.
+        expected: ColumnType,
+        /// The criterion (or routine) that reads it.
+        needed_by: &'static str,
+    },
+    /// A column of a type that cannot hold what is read from it.
+    #[error("{}", self.message(Lang::En))]
+    ColumnType {
+        /// The column.
+        column: String,
+        /// What it must hold.
+        expected: ColumnType,
+        /// The type found (as the binding names it).
+        found: String,
+    },
+    /// A value that cannot be read (an unknown code, an impossible date, a fraction).
+    #[error("{}", self.message(Lang::En))]
+    BadValue {
+        /// The column.
+        column: String,
+        /// The first bad row (0-based, counted over the whole input).
+        row: u64,
+        /// The value found.
+        found: String,
+        /// What the value must be.
+        expected: ColumnType,
+        /// The codes admitted, when the column holds codes (`female, male`).
+        allowed: Option<String>,
+        /// Bad rows after the first in the same batch.
+        further: u64,
+    },
+    /// A number outside the range the document path admits (an age of 250, −5 dependants).
+    #[error("{}", self.message(Lang::En))]
+    OutOfRange {
+        /// The column.
+        column: String,
+        /// The first bad row (0-based, counted over the whole input).
+        row: u64,
+        /// The value found (for a birth date: the age it gives).
+        found: i64,
+        /// Smallest value admitted.
+        min: i64,
+        /// Largest value admitted.
+        max: i64,
+        /// Bad rows after the first in the same batch.
+        further: u64,
+    },
+    /// A value missing where the routine needs one (an id, a month).
+    #[error("{}", self.message(Lang::En))]
+    MissingValue {
+        /// The column.
+        column: String,
+        /// The first row without a value (0-based, counted over the whole input).
+        row: u64,
+        /// Rows without a value after the first in the same batch.
+        further: u64,
+    },
+    /// Two rows with the same id.
+    #[error("{}", self.message(Lang::En))]
+    DuplicateId {
+        /// The column.
+        column: &'static str,
+        /// The row that repeats an id.
+        row: u64,
+        /// The row that had it first.
+        first: u64,
+    },
+    /// The rule cannot be evaluated.
+    #[error("rule: {0}")]
+    Rule(#[from] RuleError),
+}
+
+fn more(further: u64, lang: Lang) -> String {
+    match (further, lang) {
+        (0, _) => String::new(),
+        (n, Lang::Id) => format!(" (dan {n} baris lain dalam batch ini)"),
+        (n, Lang::En) => format!(" (and {n} more rows in this batch)"),
+    }
+}
+
+impl RegistryError {
+    /// A stable machine-readable code.
+    pub fn code(&self) -> &'static str {
+        match self {
+            RegistryError::LengthMismatch { .. } => "length_mismatch",
+            RegistryError::MissingColumn { .. } => "missing_column",
+            RegistryError::ColumnType { .. } => "column_type",
+            RegistryError::BadValue { .. } => "bad_value",
+            RegistryError::OutOfRange { .. } => "out_of_range",
+            RegistryError::MissingValue { .. } => "missing_value",
+            RegistryError::DuplicateId { .. } => "duplicate_id",
+            RegistryError::Rule(e) => e.code(),
+        }
+    }
+
+    /// The column (or the rule) the error is about, as a path such as `age` or `sex[12]`.
+    pub fn path(&self) -> String {
+        match self {
+            RegistryError::LengthMismatch { column, .. } => (*column).to_owned(),
+            RegistryError::MissingColumn { column, .. }
+            | RegistryError::ColumnType { column, .. } => column.clone(),
+            RegistryError::BadValue { column, row, .. }
+            | RegistryError::OutOfRange { column, row, .. }
+            | RegistryError::MissingValue { column, row, .. } => format!("{column}[{row}]"),
+            RegistryError::DuplicateId { column, row, .. } => format!("{column}[{row}]"),
+            RegistryError::Rule(_) => "rule".to_owned(),
+        }
+    }
+
+    /// Does the error arise from the caller's arguments (columns) rather than from values?
+    pub fn is_argument(&self) -> bool {
+        matches!(
+            self,
+            RegistryError::MissingColumn { .. } | RegistryError::ColumnType { .. }
+        )
+    }
+
+    /// The same error with its rows counted from `offset` (the batch's first row).
+    pub fn offset_rows(mut self, offset: u64) -> Self {
+        match &mut self {
+            RegistryError::BadValue { row, .. }
+            | RegistryError::OutOfRange { row, .. }
+            | RegistryError::MissingValue { row, .. } => *row = row.saturating_add(offset),
+            RegistryError::DuplicateId { row, first, .. } => {
+                *row = row.saturating_add(offset);
+                *first = first.saturating_add(offset);
+            }
+            _ => {}
+        }
+        self
+    }
+
+    /// The message in `lang`, naming the column (and row) first.
+    pub fn message(&self, lang: Lang) -> String {
+        let path = self.path();
+        match (self, lang) {
+            (
+                RegistryError::MissingColumn {
+                    expected,
+                    needed_by,
+                    ..
+                },
+                Lang::Id,
+            ) => format!(
+                "{path}: kolom ini tidak ada, padahal dibaca oleh `{needed_by}` ({}); \
+                 bila memang tidak dikumpulkan, nyatakan dengan missing=\"unknown\"",
+                expected.label(lang)
+            ),
+            (
+                RegistryError::MissingColumn {
+                    expected,
+                    needed_by,
+                    ..
+                },
+                Lang::En,
+            ) => format!(
+                "{path}: expected {} (read by `{needed_by}`); the column is missing — \
+                 say missing=\"unknown\" if it was not collected",
+                expected.label(lang)
+            ),
+            (
+                RegistryError::ColumnType {
+                    expected, found, ..
+                },
+                Lang::Id,
+            ) => format!(
+                "{path}: seharusnya {}; ditemukan kolom bertipe {found}",
+                expected.label(lang)
+            ),
+            (
+                RegistryError::ColumnType {
+                    expected, found, ..
+                },
+                Lang::En,
+            ) => format!(
+                "{path}: expected {}; found a column of type {found}",
+                expected.label(lang)
+            ),
+            (
+                RegistryError::BadValue {
+                    found,
+                    expected,
+                    allowed,
+                    further,
+                    ..
+                },
+                _,
+            ) => {
+                let allowed = allowed
+                    .as_deref()
+                    .map_or(String::new(), |a| format!(" ({a})"));
+                let (should, found_word) = match lang {
+                    Lang::Id => ("seharusnya", "ditemukan"),
+                    Lang::En => ("expected", "found"),
+                };
+                format!(
+                    "{path}: {should} {}{allowed}; {found_word} `{found}`{}",
+                    expected.value_label(lang),
+                    more(*further, lang)
+                )
+            }
+            (
+                RegistryError::OutOfRange {
+                    found,
+                    min,
+                    max,
+                    further,
+                    ..
+                },
+                Lang::Id,
+            ) => format!(
+                "{path}: seharusnya antara {min} dan {max}; ditemukan {found}{}",
+                more(*further, lang)
+            ),
+            (
+                RegistryError::OutOfRange {
+                    found,
+                    min,
+                    max,
+                    further,
+                    ..
+                },
+                Lang::En,
+            ) => format!(
+                "{path}: expected a value from {min} to {max}; found {found}{}",
+                more(*further, lang)
+            ),
+            (RegistryError::MissingValue { further, .. }, Lang::Id) => {
+                format!(
+                    "{path}: nilai wajib diisi; ditemukan kosong{}",
+                    more(*further, lang)
+                )
+            }
+            (RegistryError::MissingValue { further, .. }, Lang::En) => {
+                format!(
+                    "{path}: expected a value; found null{}",
+                    more(*further, lang)
+                )
+            }
+            (RegistryError::DuplicateId { first, .. }, Lang::Id) => {
+                format!("{path}: id harus unik; id ini sudah ada di baris {first}")
+            }
+            (RegistryError::DuplicateId { first, .. }, Lang::En) => {
+                format!("{path}: expected unique ids; found the id of row {first} again")
+            }
+            (
+                RegistryError::LengthMismatch {
+                    expected, found, ..
+                },
+                Lang::Id,
+            ) => {
+                format!("{path}: seharusnya {expected} baris; ditemukan {found}")
+            }
+            (RegistryError::LengthMismatch { .. }, Lang::En) | (RegistryError::Rule(_), _) => {
+                self.english()
+            }
+        }
+    }
+
+    fn english(&self) -> String {
+        match self {
+            RegistryError::LengthMismatch {
+                column,
+                expected,
+                found,
+            } => format!("{column}: expected {expected} rows; found {found}"),
+            RegistryError::Rule(e) => format!("rule: {e}"),
+            other => other.message(Lang::En),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_bad_value_reads_in_both_languages_with_its_global_row() {
+        let e = RegistryError::BadValue {
+            column: "sex".into(),
+            row: 123,
+            found: "perempuan".into(),
+            expected: ColumnType::Code,
+            allowed: Some("female, male".into()),
+            further: 4,
+        }
+        .offset_rows(600_000);
+        assert_eq!(e.path(), "sex[600123]");
+        assert_eq!(
+            e.message(Lang::En),
+            "sex[600123]: expected one of the codes (female, male); found `perempuan` \
+             (and 4 more rows in this batch)"
+        );
+        assert_eq!(
+            e.message(Lang::Id),
+            "sex[600123]: seharusnya salah satu kode (female, male); ditemukan `perempuan` \
+             (dan 4 baris lain dalam batch ini)"
+        );
+        assert_eq!(e.to_string(), e.message(Lang::En));
+        assert!(!e.is_argument());
+        let missing = RegistryError::MissingColumn {
+            column: "sex".into(),
+            expected: ColumnType::Code,
+            needed_by: "sex",
+        };
+        assert!(missing.is_argument());
+        assert!(missing.message(Lang::Id).contains("missing=\"unknown\""));
+    }
+}

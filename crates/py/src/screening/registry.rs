@@ -1,0 +1,214 @@
+//! Registry scale: Arrow record batches in, Arrow record batches out.
+//!
+//! Converts Arrow columns to the core's columnar slices (`arrow.rs`, `households.rs`), runs
+//! the core with the GIL released, and returns the result as an Arrow batch. Ids (and the
+//! kelurahan) come back as the caller gave them, in their own type.
+
+use std::collections::HashMap;
+use std::sync::Arc;
+
+use arrow_array::{ArrayRef, BooleanArray, Int64Array, RecordBatch, UInt32Array};
+use arrow_schema::{DataType, Field};
+use berdaya::screening::eligibility::{Eligibility, Reason};
+use berdaya::screening::registry::{
+    no_nulls, screen_columns, select_columns, ColumnType, RegistryError,
+};
+use chrono::NaiveDate;
+use pyo3::prelude::*;
+use pyo3_arrow::PyRecordBatch;
+
+use crate::errors;
+use crate::screening::arrow::{batch_of, column, dictionary, dictionary_type, Fail, Ids};
+use crate::screening::eligibility::{quota_policy, rule_and_quota};
+use crate::screening::households::{Missing, Owned};
+
+pub fn date(py: Python<'_>, on: &str) -> PyResult<NaiveDate> {
+    NaiveDate::parse_from_str(on, "%Y-%m-%d").map_err(|_| {
+        errors::simple(
+            py,
+            "ValidationError",
+            "bad_date",
+            format!("on: expected YYYY-MM-DD; found `{on}`"),
+        )
+    })
+}
+
+fn missing(py: Python<'_>, value: Option<&Bound<'_, PyAny>>) -> PyResult<Missing> {
+    let Some(v) = value.filter(|v| !v.is_none()) else {
+        return Ok(Missing::Error);
+    };
+    match errors::text(py, v, "missing")?.as_str() {
+        "error" => Ok(Missing::Error),
+        "unknown" => Ok(Missing::Unknown),
+        other => Err(errors::argument(
+            py,
+            "missing",
+            ("'error' or 'unknown'", "'error' atau 'unknown'"),
+            &format!("'{other}'"),
+        )),
+    }
+}
+
+/// A column every row of which the routine needs; missing → a `ColumnError` naming it.
+pub fn required(
+    batch: &RecordBatch,
+    name: &str,
+    expected: ColumnType,
+    by: &'static str,
+) -> Result<ArrayRef, Fail> {
+    column(batch, name).ok_or_else(|| {
+        Fail::Registry(RegistryError::MissingColumn {
+            column: name.to_owned(),
+            expected,
+            needed_by: by,
+        })
+    })
+}
+
+fn eligibility_column(e: &[Eligibility]) -> ArrayRef {
+    let codes: Vec<&str> = Eligibility::ALL.iter().map(|e| e.code()).collect();
+    let keys = e
+        .iter()
+        .map(|e| Eligibility::ALL.iter().position(|x| x == e).unwrap_or(0) as u8)
+        .collect();
+    dictionary(keys, &codes)
+}
+
+/// Screens one record batch; returns `id` (when given), `eligibility` and one reason column
+/// per criterion, as dictionary-encoded strings. `offset` is the batch's first row in the
+/// whole input (rows in errors count from it).
+#[pyfunction]
+#[pyo3(signature = (batch, rule, on, params = None, offset = None, missing = None))]
+pub fn registry_screen_batch<'py>(
+    py: Python<'py>,
+    batch: PyRecordBatch,
+    rule: &Bound<'py, PyAny>,
+    on: &str,
+    params: Option<&Bound<'py, PyAny>>,
+    offset: Option<&Bound<'py, PyAny>>,
+    missing: Option<&Bound<'py, PyAny>>,
+) -> PyResult<Bound<'py, PyAny>> {
+    let (rule, _) = rule_and_quota(py, rule, params)?;
+    let on = date(py, on)?;
+    let offset: u64 = errors::opt_int(py, offset, "offset", (0, i64::MAX))?.unwrap_or(0);
+    let missing = self::missing(py, missing)?;
+    let batch: RecordBatch = batch.into_inner();
+
+    // Conversion and screening run without the GIL, so batches can be screened in parallel.
+    let result = py.detach(|| -> Result<_, Fail> {
+        let owned = Owned::read(&batch, &rule, &[], on, missing)?;
+        Ok(screen_columns(&owned.households(), &rule, on)?)
+    });
+    let out = result.map_err(|f| f.offset_rows(offset).raise(py))?;
+
+    let reason_codes: Vec<&str> = Reason::ALL.iter().map(|r| r.code()).collect();
+    let mut fields = Vec::new();
+    let mut arrays: Vec<ArrayRef> = Vec::new();
+    if let Some(id) = column(&batch, "id") {
+        fields.push(Field::new("id", id.data_type().clone(), true));
+        arrays.push(id);
+    }
+    fields.push(Field::new("eligibility", dictionary_type(), false));
+    arrays.push(eligibility_column(&out.eligibility));
+    for (k, (criterion, reasons)) in out.criteria.iter().zip(&out.reasons).enumerate() {
+        let name = serde_json::to_value(criterion)
+            .ok()
+            .and_then(|v| {
+                v.get("criterion")
+                    .and_then(|c| c.as_str())
+                    .map(str::to_owned)
+            })
+            .unwrap_or_default();
+        fields.push(Field::new(
+            format!("reason_{}_{name}", k + 1),
+            dictionary_type(),
+            false,
+        ));
+        arrays.push(dictionary(
+            reasons
+                .iter()
+                .map(|r| Reason::ALL.iter().position(|x| x == r).unwrap_or(0) as u8)
+                .collect(),
+            &reason_codes,
+        ));
+    }
+    let result = batch_of(fields, arrays).map_err(|f| f.raise(py))?;
+    PyRecordBatch::new(result).into_pyarrow(py)
+}
+
+/// Ranks the eligible households of one (whole) batch within their kelurahan; returns the
+/// caller's `id` and `village` as given, `eligibility`, `rank` (1 first, null when not
+/// ranked) and `selected` (rank ≤ quota).
+#[pyfunction]
+#[pyo3(signature = (batch, rule, on, per_village = None, ranking = None, params = None, missing = None))]
+#[allow(clippy::too_many_arguments)]
+pub fn registry_quota_batch<'py>(
+    py: Python<'py>,
+    batch: PyRecordBatch,
+    rule: &Bound<'py, PyAny>,
+    on: &str,
+    per_village: Option<&Bound<'py, PyAny>>,
+    ranking: Option<&Bound<'py, PyAny>>,
+    params: Option<&Bound<'py, PyAny>>,
+    missing: Option<&Bound<'py, PyAny>>,
+) -> PyResult<Bound<'py, PyAny>> {
+    let (rule, quota) = rule_and_quota(py, rule, params)?;
+    let per_village = errors::opt_int(py, per_village, "per_village", (0, i64::from(u32::MAX)))?;
+    let policy = quota_policy(py, per_village, quota, ranking)?;
+    let on = date(py, on)?;
+    let missing = self::missing(py, missing)?;
+    let batch: RecordBatch = batch.into_inner();
+    let result = py.detach(|| -> Result<RecordBatch, Fail> {
+        let rows = batch.num_rows();
+        let empty = || -> ArrayRef { Arc::new(Int64Array::from(Vec::<i64>::new())) };
+        let id_col = match column(&batch, "id") {
+            None if rows == 0 => empty(),
+            _ => required(&batch, "id", ColumnType::Id, "quota")?,
+        };
+        let village_col = match column(&batch, "village") {
+            None if rows == 0 => empty(),
+            _ => required(&batch, "village", ColumnType::Id, "quota")?,
+        };
+        let owned = Owned::read(&batch, &rule, &policy.ranking, on, missing)?;
+        let ids = Ids::read("id", id_col.clone())?;
+        no_nulls("id", &ids.codes)?;
+        let codes: Vec<i64> = ids.codes.iter().map(|c| c.unwrap_or_default()).collect();
+        // Kelurahan only group rows: a dense key per distinct value will do.
+        let mut keys: HashMap<i64, u32> = HashMap::new();
+        let village: Vec<Option<u32>> = Ids::read("village", village_col.clone())?
+            .codes
+            .iter()
+            .map(|c| {
+                c.map(|c| {
+                    let next = keys.len() as u32;
+                    *keys.entry(c).or_insert(next)
+                })
+            })
+            .collect();
+        let h = owned.households();
+        let screened = screen_columns(&h, &rule, on)?;
+        let rank = select_columns(&codes, &village, &screened.eligibility, &h, on, &policy)?;
+        let selected: Vec<bool> = rank
+            .iter()
+            .map(|r| r.is_some_and(|r| r <= policy.per_village))
+            .collect();
+        batch_of(
+            vec![
+                Field::new("id", id_col.data_type().clone(), false),
+                Field::new("village", village_col.data_type().clone(), true),
+                Field::new("eligibility", dictionary_type(), false),
+                Field::new("rank", DataType::UInt32, true),
+                Field::new("selected", DataType::Boolean, false),
+            ],
+            vec![
+                id_col,
+                village_col,
+                eligibility_column(&screened.eligibility),
+                Arc::new(UInt32Array::from(rank)),
+                Arc::new(BooleanArray::from(selected)),
+            ],
+        )
+    });
+    let batch = result.map_err(|f| f.raise(py))?;
+    PyRecordBatch::new(batch).into_pyarrow(py)
+}

@@ -1,0 +1,230 @@
+"""Registry inputs (issue 11, items 3, 9 and 10): every failure is a berdaya.errors exception
+naming its argument, column or row; nothing a registry holds silently becomes *unknown*; ids
+come back as the caller gave them."""
+
+import datetime
+import math
+
+import pandas as pd
+import polars as pl
+import pyarrow as pa
+import pytest
+
+import berdaya
+from berdaya import registry
+
+ON = datetime.date(2024, 1, 1)
+
+
+@pytest.fixture(scope="module")
+def table():
+    return registry.synthetic(2_000, seed=3, villages=5)
+
+
+# --- 0-row tables give 0-row answers ---------------------------------------------------------
+
+def test_zero_row_tables_give_zero_row_answers(table):
+    empty = table.slice(0, 0)
+    q = registry.quota(empty, "uep", on=ON)
+    assert q.num_rows == 0 and {"id", "village", "eligibility", "rank", "selected"} <= set(q.column_names)
+    assert q.schema.field("id").type == table.schema.field("id").type
+    att = pa.table({"participant": pa.array([], pa.int64()), "facilitator": pa.array([], pa.int64()),
+                    "month": pa.array([], pa.int32()), "present": pa.array([], pa.bool_())})
+    people, facs = registry.attendance(att)
+    assert people.num_rows == 0 and facs.num_rows == 0
+    dist = pa.table({"group": pa.array([], pa.int64()), "dimension": pa.array([], pa.string())})
+    assert registry.distribution(dist).num_rows == 0
+    # Also from pandas, polars and an empty stream.
+    assert registry.quota(empty.to_pandas(), "uep", on=ON).num_rows == 0
+    assert registry.attendance(pl.from_arrow(att))[0].num_rows == 0
+    assert registry.distribution(dist.to_reader()).num_rows == 0
+    assert registry.screen(empty, "wrse", on=ON).num_rows == 0
+
+
+# --- arguments out of the Rust type or of the wrong type ------------------------------------
+
+@pytest.mark.parametrize("value", [-1, 2**32, 10**40, "5", 2.5, True])
+def test_per_village_outside_its_type_is_an_argument_error(table, value):
+    with pytest.raises(berdaya.ArgumentError) as err:
+        berdaya.select_quota("uep", [], [], ON, per_village=value)
+    assert "per_village" in str(err.value) and err.value.code == "argument"
+    assert "per_village" in err.value.message_id
+    with pytest.raises(berdaya.ArgumentError) as err:
+        registry.quota(table, "uep", on=ON, per_village=value)
+    assert "per_village" in str(err.value)
+
+
+@pytest.mark.parametrize("kwargs, name", [
+    ({"rows": -1}, "rows"), ({"rows": 2**64}, "rows"), ({"rows": "10"}, "rows"),
+    ({"rows": 10, "seed": -1}, "seed"), ({"rows": 10, "villages": 0}, "villages"),
+    ({"rows": 10, "villages": 2**32}, "villages"),
+])
+def test_synthetic_refuses_impossible_sizes(kwargs, name):
+    with pytest.raises(berdaya.ArgumentError) as err:
+        registry.synthetic(**kwargs)
+    assert str(err.value).startswith(name + ":")
+
+
+@pytest.mark.parametrize("value", ["x", math.nan, math.inf, {}, [50], True])
+def test_attendance_threshold_of_the_wrong_kind(value):
+    rows = pa.table({"participant": [1], "month": [202301], "present": [True]})
+    with pytest.raises(berdaya.ArgumentError) as err:
+        registry.attendance(rows, threshold_percent=value)
+    assert "threshold_percent" in str(err.value)
+
+
+@pytest.mark.parametrize("kwargs", [{"batch_size": 0}, {"batch_size": -5}, {"threads": 0}, {"to": "excel"},
+                                    {"missing": "ignore"}])
+def test_screen_options_are_checked(table, kwargs):
+    with pytest.raises(berdaya.ArgumentError):
+        registry.screen(table, "wrse", on=ON, **kwargs)
+
+
+# --- values: out of range, unreadable, named by their global row -----------------------------
+
+def test_an_age_beyond_any_person_is_a_problem_not_unknown():
+    t = pa.table({"id": [1, 2, 3], "age": pa.array([30, 2**40, 2**40], pa.int64())})
+    with pytest.raises(berdaya.ValidationError) as err:
+        registry.screen(t, "pena", on=ON, missing="unknown")
+    assert err.value.problems[0]["path"] == "age[1]"
+    assert err.value.code != "column" and "1099511627776" in str(err.value)
+    assert "1 more rows" in str(err.value) and "1 baris lain" in err.value.message_id
+
+
+def test_a_negative_age_is_refused_as_the_document_path_refuses_it():
+    t = pa.table({"id": [1], "age": [-5]})
+    with pytest.raises(berdaya.ValidationError) as err:
+        registry.screen(t, "pena", on=ON, missing="unknown")
+    assert err.value.problems[0]["path"] == "age[0]"
+    data = berdaya.load("wrse-junrejo").to_dict()
+    data.setdefault("participants", []).append({"id": "p-neg", "age": -5})
+    with pytest.raises(berdaya.ValidationError) as doc:
+        berdaya.Case.from_dict(data)
+    assert any("age" in p["path"] and "range" in p["kind"] for p in doc.value.problems)
+
+
+def test_birth_dates_outside_the_date_range_or_any_lifetime_are_problems():
+    far = pa.table({"id": [1, 2], "birth_date": pa.array([0, 2**31 - 1], pa.date32())})
+    with pytest.raises(berdaya.ValidationError) as err:
+        registry.screen(far, "wrse", on=ON, missing="unknown")
+    assert err.value.problems[0]["path"] == "birth_date[1]"
+    unborn = pa.table({"id": [1], "birth_date": [datetime.date(2031, 1, 1)]})
+    with pytest.raises(berdaya.ValidationError) as err:
+        registry.screen(unborn, "wrse", on=ON, missing="unknown")
+    assert err.value.problems[0]["path"] == "birth_date[0]"
+
+
+def test_bad_values_are_named_by_their_row_in_the_whole_input(table):
+    sex = table.column("sex").to_pylist()
+    for row in (1_230, 1_240, 1_260):
+        sex[row] = "perempuan"
+    bad = table.set_column(table.schema.get_field_index("sex"), "sex", pa.array(sex))
+    with pytest.raises(berdaya.ValidationError) as err:
+        registry.screen(bad, "wrse", on=ON, batch_size=500, threads=1)
+    message = str(err.value)
+    assert err.value.problems[0]["path"] == "sex[1230]", message
+    assert "perempuan" in message and "2 more rows" in message and "female, male" in message
+    assert err.value.message_id.startswith("sex[1230]: seharusnya salah satu kode")
+    assert err.value.problems[0]["message_id"] == err.value.message_id
+
+
+# --- columns: missing or of a type that cannot hold the criterion ----------------------------
+
+def test_a_missing_criterion_column_is_an_argument_error_naming_it(table):
+    renamed = table.rename_columns(["jenis_kelamin" if c == "sex" else c for c in table.column_names])
+    with pytest.raises(berdaya.ArgumentError) as err:
+        registry.screen(renamed, "wrse", on=ON)
+    assert isinstance(err.value, berdaya.ColumnError)
+    assert str(err.value).startswith("sex:") and "text column" in str(err.value)
+    assert 'missing="unknown"' in str(err.value) and err.value.code == "missing_column"
+    # Said explicitly: every row unknown for it, none eligible.
+    out = registry.screen(renamed, "wrse", on=ON, missing="unknown")
+    assert "eligible" not in set(out.column("eligibility").cast(pa.string()).to_pylist())
+    with pytest.raises(berdaya.ColumnError) as err:
+        registry.quota(table.drop_columns(["has_business"]), "uep", on=ON)
+    assert str(err.value).startswith("has_business:")
+
+
+def test_a_column_of_the_wrong_type_is_an_argument_error(table):
+    as_text = table.set_column(table.schema.get_field_index("age"), "age",
+                               table.column("age").cast(pa.string()))
+    with pytest.raises(berdaya.ArgumentError) as err:
+        registry.screen(as_text, "wrse", on=ON)
+    assert str(err.value).startswith("age:") and "whole numbers" in str(err.value)
+    assert err.value.code == "column_type"
+    flags = table.set_column(table.schema.get_field_index("main_breadwinner"), "main_breadwinner",
+                             pa.array([1.5] * table.num_rows))
+    with pytest.raises(berdaya.ColumnError):
+        registry.screen(flags, "wrse", on=ON)
+    # Text flags (as Dask makes them) read when each is true or false; others are named.
+    words = ["True", "false", None] + ["true"] * (table.num_rows - 3)
+    text = table.set_column(table.schema.get_field_index("main_breadwinner"), "main_breadwinner", pa.array(words))
+    assert registry.screen(text, "wrse", on=ON).num_rows == table.num_rows
+    words[2] = "perhaps"
+    text = table.set_column(table.schema.get_field_index("main_breadwinner"), "main_breadwinner", pa.array(words))
+    with pytest.raises(berdaya.ValidationError) as err:
+        registry.screen(text, "wrse", on=ON)
+    assert err.value.problems[0]["path"] == "main_breadwinner[2]"
+
+
+def test_pandas_integer_columns_with_gaps_still_read():
+    df = pd.DataFrame({"id": [1, 2], "age": [30.0, math.nan], "sex": ["female", "female"]})
+    out = registry.screen(df, {"test": {"criterion": "age_between", "min": 18, "max": 59}}, on=ON)
+    assert out.column("eligibility").cast(pa.string()).to_pylist() == ["eligible", "undetermined"]
+    df.loc[1, "age"] = 30.5
+    with pytest.raises(berdaya.ValidationError) as err:
+        registry.screen(df, {"test": {"criterion": "age_between", "min": 18, "max": 59}}, on=ON)
+    assert err.value.problems[0]["path"] == "age[1]"
+
+
+# --- ids pass through in their own type, with the village ------------------------------------
+
+def test_quota_gives_text_ids_and_the_village_back(table):
+    numeric = registry.quota(table, "uep", on=ON).to_pylist()
+    ids = [f"KK-{i:06d}" for i in table.column("id").to_pylist()]
+    villages = [None if v is None else f"desa-{v}" for v in table.column("village").to_pylist()]
+    text = table.set_column(0, "id", pa.array(ids))
+    text = text.set_column(text.schema.get_field_index("village"), "village", pa.array(villages))
+    out = registry.quota(text, "uep", on=ON)
+    assert out.schema.field("id").type == pa.string()
+    rows = out.to_pylist()
+    assert [r["id"] for r in rows] == ids
+    assert [r["village"] for r in rows] == villages
+    # Zero-padded text ids order like the numbers: the same households are chosen.
+    assert [r["selected"] for r in rows] == [r["selected"] for r in numeric]
+    assert not any(str(r["id"]).startswith("-") for r in rows)
+    for to in ("pandas", "polars"):
+        frame = registry.quota(text, "uep", on=ON, to=to)
+        assert list(frame["id"]) == ids
+
+
+def test_repeated_or_missing_ids_are_refused(table):
+    ids = table.column("id").to_pylist()
+    ids[7] = ids[3]
+    with pytest.raises(berdaya.ValidationError) as err:
+        registry.quota(table.set_column(0, "id", pa.array(ids)), "uep", on=ON)
+    assert err.value.problems[0]["path"] == "id[7]" and "row 3" in str(err.value)
+    ids[7] = None
+    with pytest.raises(berdaya.ValidationError) as err:
+        registry.quota(table.set_column(0, "id", pa.array(ids)), "uep", on=ON)
+    assert err.value.problems[0]["path"] == "id[7]"
+
+
+def test_attendance_and_distribution_give_ids_back_in_their_type():
+    rows = pa.table({
+        "participant": ["kpm-b", "kpm-b", "kpm-a", "kpm-a"],
+        "facilitator": pa.array([7, 7, 9, None], pa.int16()),
+        "month": [202301, 202302, 202301, 202302],
+        "present": [True, False, True, True],
+    })
+    people, facs = registry.attendance(rows, threshold_percent=50)
+    assert people.column("participant").to_pylist() == ["kpm-a", "kpm-b"]
+    assert people.column("attended").to_pylist() == [2, 1]
+    assert facs.schema.field("facilitator").type == pa.int16()
+    assert facs.column("facilitator").to_pylist() == [7, 9]
+    with pytest.raises(berdaya.ValidationError) as err:
+        registry.attendance(rows.set_column(3, "present", pa.array([True, None, True, True])))
+    assert err.value.problems[0]["path"] == "present[1]"
+    groups = pa.table({"group": ["rt-02", "rt-01", "rt-02"], "dimension": ["social"] * 3})
+    out = registry.distribution(groups).to_pylist()
+    assert [(r["group"], r["count"]) for r in out] == [("rt-01", 1), ("rt-02", 2)]
