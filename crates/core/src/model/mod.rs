@@ -20,6 +20,7 @@ pub mod figure;
 pub mod ids;
 pub mod lang;
 pub mod money;
+pub mod number;
 pub mod participant;
 pub mod programme;
 pub mod records;

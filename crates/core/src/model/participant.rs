@@ -9,6 +9,10 @@ use crate::model::ids::{CohortId, ParticipantId, SiteId};
 use crate::model::lang::labelled_enum;
 use crate::model::money::Rupiah;
 
+/// Ages a participant may have, in years; a document or registry row outside it is refused
+/// (validation) or reported (registry screening), never silently clamped.
+pub const AGE_RANGE: (i32, i32) = (0, 120);
+
 labelled_enum! {
     /// Sex as recorded in the registry.
     pub enum Sex {

@@ -3,12 +3,11 @@
 //! every choice and label a form needs. Nothing here judges; it only shows.
 //!
 //! Every rendering is built as a [`doc`] tree of typed blocks and written by one escaping
-//! writer per medium ([`markdown`], [`html`]); numbers go through [`format`]; evidence is
+//! writer per medium ([`markdown`], [`html`]); numbers go through [`model::number`](crate::model::number); evidence is
 //! quoted through [`evidence`].
 
 pub mod doc;
 pub mod evidence;
-pub mod format;
 pub mod html;
 pub mod markdown;
 pub mod report;

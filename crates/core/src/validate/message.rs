@@ -6,7 +6,7 @@
 use crate::model::case::SCHEMA_VERSION;
 use crate::model::evidence::CodeLevel;
 use crate::model::lang::{Labelled, Lang};
-use crate::model::money::group_digits;
+use crate::model::number::integer;
 use crate::validate::fields;
 use crate::validate::problem::{ProblemKind, AGE_RANGE, YEAR_RANGE};
 
@@ -21,12 +21,12 @@ pub(crate) fn number(value: f64, lang: Lang) -> String {
     let sign = if value < 0.0 { "-" } else { "" };
     let abs = value.abs();
     if abs.fract() == 0.0 && abs < 1e15 {
-        return format!("{sign}{}", group_digits(abs as u64, lang));
+        return format!("{sign}{}", integer(abs as u64, lang));
     }
     if abs >= 1e15 {
         return format!("{value:e}");
     }
-    let text = format!("{sign}{}", group_digits(abs.trunc() as u64, lang));
+    let text = format!("{sign}{}", integer(abs.trunc() as u64, lang));
     let fraction = format!("{:.4}", abs.fract());
     let digits = fraction
         .trim_start_matches('0')

@@ -20,8 +20,7 @@ use crate::model::site::SiteLevel;
 
 /// Years outside this range are refused as implausible for programme data.
 pub const YEAR_RANGE: (i32, i32) = (1900, 2100);
-/// Ages outside this range are refused.
-pub const AGE_RANGE: (i32, i32) = (0, 120);
+pub use crate::model::participant::AGE_RANGE;
 /// The largest count a document may state (people, families, groups, villages, facilitators,
 /// recipients): 300 million, more than Indonesia's whole population (about 280 million in
 /// 2024), so any larger count is a typing or unit error.

@@ -251,42 +251,6 @@ pub fn diagnose(case: &Case, thresholds: &Thresholds) -> Vec<Diagnostic> {
     Diagnosis::of(case, thresholds).findings
 }
 
-/// A number as `lang` writes it: `3,42` and `40.255` in Indonesian, `3.42` and `40,255` in
-/// English.
-fn number(value: f64, decimals: usize, lang: Lang) -> String {
-    let text = format!("{:.*}", decimals, value.abs());
-    let (whole, frac) = text.split_once('.').unwrap_or((&text, ""));
-    let (group, point) = match lang {
-        Lang::Id => ('.', ','),
-        Lang::En => (',', '.'),
-    };
-    let mut out = String::new();
-    if value < 0.0 {
-        out.push('-');
-    }
-    let n = whole.len();
-    for (i, c) in whole.chars().enumerate() {
-        if i > 0 && (n - i) % 3 == 0 {
-            out.push(group);
-        }
-        out.push(c);
-    }
-    if !frac.is_empty() {
-        out.push(point);
-        out.push_str(frac);
-    }
-    out
-}
-
-/// A figure's value: whole numbers without decimals.
-fn figure_value(value: f64, lang: Lang) -> String {
-    if value.fract() == 0.0 {
-        number(value, 0, lang)
-    } else {
-        number(value, 2, lang)
-    }
-}
-
 impl Diagnostic {
     /// What was found, in `lang`, naming the records and figures.
     pub fn finding(&self, case: &Case, lang: Lang) -> String {
@@ -316,14 +280,14 @@ impl Diagnostic {
                 ),
                 Trigger::Figure { id, value } => {
                     let metric = cx.figure(id).map_or("", |f| f.metric.label(lang));
-                    format!("{metric} {}", figure_value(*value, lang))
+                    format!("{metric} {}", crate::model::number::number(*value, lang))
                 }
                 Trigger::Measure { value, threshold } => format!(
                     "{} {} ({} {})",
                     lang.pick("nilai", "value"),
-                    number(*value, 2, lang),
+                    crate::model::number::decimal(*value, 2, lang),
                     lang.pick("ambang", "threshold"),
-                    figure_value(*threshold, lang)
+                    crate::model::number::number(*threshold, lang)
                 ),
                 Trigger::Sector(s) => s.label(lang).to_owned(),
                 Trigger::Stage { process, stage } => format!("{process}: {}", stage.label(lang)),
@@ -377,11 +341,12 @@ mod tests {
 
     #[test]
     fn numbers_follow_the_language() {
-        assert_eq!(number(670.916, 2, Lang::Id), "670,92");
-        assert_eq!(number(40255.0, 0, Lang::Id), "40.255");
-        assert_eq!(number(40255.0, 0, Lang::En), "40,255");
-        assert_eq!(number(3.42, 2, Lang::En), "3.42");
-        assert_eq!(number(-1234.5, 1, Lang::En), "-1,234.5");
+        use crate::model::number::decimal;
+        assert_eq!(decimal(670.916, 2, Lang::Id), "670,92");
+        assert_eq!(decimal(40255.0, 0, Lang::Id), "40.255");
+        assert_eq!(decimal(40255.0, 0, Lang::En), "40,255");
+        assert_eq!(decimal(3.42, 2, Lang::En), "3.42");
+        assert_eq!(decimal(-1234.5, 1, Lang::En), "−1,234.5");
     }
 
     #[test]

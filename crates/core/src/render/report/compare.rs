@@ -27,10 +27,10 @@ use crate::model::activity::{Activity, ActivityKind};
 use crate::model::assistance::{Assistance, Recipient};
 use crate::model::case::Case;
 use crate::model::lang::{Labelled, Lang};
+use crate::model::number::{count, decimal, percent, signed};
 use crate::model::records::adi::{AdiProcess, AdiStage, StageStatus};
 use crate::model::stakeholder::Sector;
 use crate::render::doc::{text, Block, Inline, Line, Table};
-use crate::render::format::{count, decimal, percent, signed};
 use crate::render::report::phrase::Phrase;
 
 /// One column of a comparison: a case, or one site's Adi process within a case.

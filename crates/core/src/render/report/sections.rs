@@ -10,11 +10,11 @@ use crate::frameworks::fivem;
 use crate::insight::diagnostics::{Diagnosis, Diagnostic};
 use crate::model::case::Case;
 use crate::model::lang::{Labelled, Lang};
+use crate::model::number::{count, decimal, percent, signed};
 use crate::model::records::ansell_gash::Rating;
 use crate::model::records::fivem::Finding;
 use crate::render::doc::{strong, text, Block, Chart, Inline, Item, Line, Table};
 use crate::render::evidence::Citations;
-use crate::render::format::{count, decimal, percent, signed};
 use crate::render::report::phrase::Phrase;
 
 /// A mean to two decimals, or "—" where nothing was rated.
@@ -333,7 +333,7 @@ fn thresholds_used(d: &Diagnostic, lang: Lang) -> String {
         .map(|u| {
             let value = u
                 .value
-                .map(|v| format!(" = {}", crate::render::format::number(v, lang)))
+                .map(|v| format!(" = {}", crate::model::number::number(v, lang)))
                 .unwrap_or_default();
             format!(
                 "{}{value} ({})",

@@ -8,10 +8,10 @@ use crate::model::case::Case;
 use crate::model::figure::{Bound, Figure};
 use crate::model::ids::SiteId;
 use crate::model::lang::{Labelled, Lang};
+use crate::model::number::{count, integer, number, Noun};
 use crate::model::site::Site;
 use crate::render::doc::{labelled, text, Inline, Item};
 use crate::render::evidence::EvidenceLabel;
-use crate::render::format::{count, integer, number, Noun};
 use crate::render::summary::facts::Summary;
 use crate::render::summary::heading::Heading;
 

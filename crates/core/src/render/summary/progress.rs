@@ -9,10 +9,10 @@ use crate::frameworks::sulistiyani::{distribution, GraduationPolicy, Readiness};
 use crate::model::case::Case;
 use crate::model::evidence::EvidenceKind;
 use crate::model::lang::{Labelled, Lang};
+use crate::model::number::{count, percent, Noun};
 use crate::model::records::adi::{AdiProcess, AdiStage, Involvement};
 use crate::model::records::sulistiyani::{Subject, SulistiyaniStage};
 use crate::render::doc::{text, Block, Item, Table};
-use crate::render::format::{count, percent, Noun};
 use crate::render::summary::heading::Heading;
 
 fn dates(e: &TimelineEntry, lang: Lang) -> Option<String> {

@@ -9,10 +9,10 @@
 use chrono::NaiveDate;
 
 use crate::model::date::age_on;
+use crate::model::participant::AGE_RANGE;
 use crate::screening::eligibility::{Criterion, Rule};
 use crate::screening::quota::RankKey;
 use crate::screening::registry::error::{ColumnType, RegistryError};
-use crate::validate::AGE_RANGE;
 
 /// A criterion's (or a ranking key's) need for data: any one of the columns will do.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -71,6 +71,9 @@ fn criterion_needs(c: &Criterion, out: &mut Vec<ColumnNeed>) {
             "in_integrated_database",
             &[("in_integrated_database", Boolean)],
         )),
+        // The columnar engine reads no designation: a registry row carries no decree, so
+        // this criterion is undetermined (designation_unknown) on every row, never a pass.
+        Criterion::DesignatedSite { .. } => {}
     }
 }
 
@@ -98,6 +101,7 @@ pub fn columns_needed(rule: &Rule, ranking: &[RankKey]) -> Vec<ColumnNeed> {
                 ("age", &[("age", Integer), ("birth_date", Date)])
             }
             RankKey::HouseholdHeadFirst => ("household_head_first", &[("household_head", Boolean)]),
+            RankKey::WomenFirst => ("women_first", &[("sex", ColumnType::Code)]),
         };
         out.push(need(by, cols));
     }

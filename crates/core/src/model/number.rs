@@ -1,12 +1,12 @@
-//! Numbers and counted nouns as each language writes them — the one place every writer of
-//! the render layer formats a figure: `40.255` and `3,42` in Indonesian, `40,255` and `3.42`
+//! Numbers and counted nouns as each language writes them — the one place where berdaya
+//! formats a figure (reports, findings, messages, money): `40.255` and `3,42` in Indonesian, `40,255` and `3.42`
 //! in English; `1 person` / `2 people`.
 //!
 //! # Examples
 //!
 //! ```
 //! use berdaya::model::lang::Lang;
-//! use berdaya::render::format::{decimal, integer, number};
+//! use berdaya::model::number::{decimal, integer, number};
 //! assert_eq!(integer(40_255, Lang::Id), "40.255");
 //! assert_eq!(decimal(3.4167, 2, Lang::Id), "3,42");
 //! assert_eq!(decimal(1234.5, 1, Lang::En), "1,234.5");
@@ -26,7 +26,7 @@ fn group(digits: &str, lang: Lang) -> String {
     let len = digits.chars().count();
     let mut out = String::with_capacity(len + len / 3);
     for (i, ch) in digits.chars().enumerate() {
-        if i > 0 && (len - i) % 3 == 0 {
+        if i > 0 && (len - i).is_multiple_of(3) {
             out.push_str(sep);
         }
         out.push(ch);
