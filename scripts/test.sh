@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Sets up and runs every test: formatting, lints, unit, integration, property and doc tests,
-# the dependency check, the module graph (no cycle, layers in order), the crate as published, the main job in both languages, the Python package (wheel built and
+# the dependency check, the module graph (no cycle, layers in order), the main job in both
+# languages, short fuzz runs, the crate as published, the Python package (wheel built and
 # installed in .venv, pytest, stub check, the notebook executed), the WebAssembly package
 # under Node, and the HTML report and the offline page in headless Chromium (screenshots in
 # target/artefacts/).
@@ -20,16 +21,20 @@ bash scripts/depcheck.sh
 echo "== module graph: no import cycle, layers in order (cargo-modules)"
 bash scripts/check-modules.sh
 
-echo "== main job in both languages"
+echo "== main job in both languages; a case built by hand with the prelude"
 for lang in id en; do
   cargo run --quiet -p berdaya-examples --bin berdaya-report -- --lang "$lang" > /dev/null
 done
+cargo run --quiet -p berdaya-examples --bin build-case > /dev/null
 
 echo "== cargo test (unit, integration, property and doc tests)"
 log=$(mktemp)
 browser_log=$(mktemp)
 trap 'rm -f "$log" "$browser_log"' EXIT
 cargo test --workspace 2>&1 | tee "$log"
+
+echo "== fuzzing: each cargo-fuzz target for ${BERDAYA_FUZZ_SECONDS:-60}s (bash scripts/fuzz.sh N for longer)"
+bash scripts/fuzz.sh "${BERDAYA_FUZZ_SECONDS:-60}"
 
 echo "== the crate as published (cargo publish --dry-run: packaged, licences in, builds alone)"
 cargo publish --dry-run --quiet -p berdaya
