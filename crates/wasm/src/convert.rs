@@ -12,10 +12,10 @@ use wasm_bindgen::{JsCast, JsValue};
 
 use crate::errors::error;
 
-/// The deepest nesting of arrays and objects accepted: serde_json's own recursion limit,
-/// which the core's parser applies to JSON text, so a value refused here would be refused by
-/// the core too — only without touching the stack.
-pub const MAX_DEPTH: usize = 128;
+/// The deepest nesting of arrays and objects accepted: the core's own limit
+/// ([`berdaya::validate::DEPTH_MAX`]), so a value refused here is refused by the core too —
+/// only without touching the stack.
+pub const MAX_DEPTH: usize = berdaya::validate::DEPTH_MAX;
 
 /// A result as a plain JavaScript value (maps as plain objects, so results read like JSON).
 pub fn to_js<T: Serialize + ?Sized>(value: &T) -> Result<JsValue, JsValue> {

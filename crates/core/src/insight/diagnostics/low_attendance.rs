@@ -90,8 +90,6 @@ pub(crate) fn judge(cx: &Context<'_>, t: &Thresholds) -> Verdict {
     if !recorded {
         verdict.cannot_judge(Vec::new(), ABOUT.needs);
     }
-    found.evidence.sort();
-    found.evidence.dedup();
     verdict.find(found);
     verdict
 }

@@ -91,8 +91,6 @@ pub(crate) fn judge(cx: &Context<'_>, _: &Thresholds) -> Verdict {
             }
         }
     }
-    found.evidence.sort();
-    found.evidence.dedup();
     verdict.find(found);
     verdict
 }

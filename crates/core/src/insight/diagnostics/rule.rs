@@ -180,9 +180,11 @@ pub struct Verdict {
 }
 
 impl Verdict {
-    /// Adds a finding when it has triggers.
-    pub fn find(&mut self, found: Found) {
+    /// Adds a finding when it has triggers, its evidence in order and without repeats.
+    pub fn find(&mut self, mut found: Found) {
         if !found.triggers.is_empty() {
+            found.evidence.sort();
+            found.evidence.dedup();
             self.found.push(found);
         }
     }

@@ -157,8 +157,6 @@ pub(crate) fn judge(cx: &Context<'_>, _: &Thresholds) -> Verdict {
             found.about.extend(subject);
         }
     }
-    found.evidence.sort();
-    found.evidence.dedup();
     verdict.find(found);
     verdict
 }
