@@ -262,6 +262,76 @@ edit("empty id", "/stakeholders/0/id", "", "empty", "/stakeholders/0/id")
 edit("end before start", "/activities/0/end", "2022-01", "date_order")
 edit("year 1066", "/activities/0/start", "1066", "year_out_of_range")
 
+# Framework records: Adi stages and rules, Sulistiyani, 5M, Ansell-Gash.
+FRAMEWORKS = copy.deepcopy(BASE)
+FRAMEWORKS["adi"] = [{"id": "pr1", "label": {"id": "Proses", "en": "Process"}, "site": "s1",
+                      "stages": [{"stage": "persiapan", "status": "completed",
+                                  "checklist": [{"id": "persepsi-tim", "done": True}],
+                                  "involvement": [{"stakeholder": "h1", "level": "inform"}]}]}]
+FRAMEWORKS["sulistiyani"] = [{"subject": {"participant": "p1"},
+                              "dimensions": [{"dimension": "social", "reached": "penyadaran"}]}]
+FRAMEWORKS["five_m"] = [{"id": "m1", "factor": "money", "direction": "inhibitor",
+                         "description": {"id": "Dana", "en": "Funds"}, "weight": 2}]
+FRAMEWORKS["ansell_gash"] = {"rubric": "berdaya-ansell-gash/1",
+                             "ratings": [{"indicator": "dialogue", "score": 3}]}
+
+
+def fedit(name, pointer, value, code, path=None):
+    doc = copy.deepcopy(FRAMEWORKS)
+    pointer_set(doc, pointer, value)
+    add(name, json.dumps(doc, ensure_ascii=False), code, pointer if path is None else path)
+
+
+for pointer, value, code in [
+    ("/adi/0/stages/0/stage", "persiapan_awal", "unknown_code"),
+    ("/adi/0/stages/0/status", "done", "unknown_code"),
+    ("/adi/0/stages/0/involvement/0/level", "partner", "unknown_code"),
+    ("/adi/0/stages/0/involvement/0/stakeholder", "h9", "unknown_reference"),
+    ("/adi/0/site", "s9", "unknown_reference"),
+    ("/adi/0/stages/0/actual_start", "2023-02-30", "invalid_date"),
+    ("/adi/0/stages/0/checklist/0/done", "yes", "wrong_type"),
+    ("/adi/0/checklist_profile", "p2wkss_kota_depok", "unknown_code"),
+    ("/adi/0/stages", {"stage": "persiapan"}, "wrong_type"),
+    ("/sulistiyani/0/dimensions/0/dimension", "spiritual", "unknown_code"),
+    ("/sulistiyani/0/dimensions/0/reached", "graduated", "unknown_code"),
+    ("/sulistiyani/0/subject", {"participant": "p9"}, "unknown_reference"),
+    ("/five_m/0/factor", "machinery", "unknown_code"),
+    ("/five_m/0/direction", "neutral", "unknown_code"),
+    ("/five_m/0/weight", 4, "off_scale"),
+    ("/five_m/0/weight", 0, "off_scale"),
+    ("/five_m/0/weight", 1.5, "not_whole_number"),
+    ("/ansell_gash/ratings/0/score", 6, "off_scale"),
+    ("/ansell_gash/ratings/0/score", 0, "off_scale"),
+    ("/ansell_gash/ratings/0/score", -1, "out_of_range"),
+    ("/ansell_gash/ratings/0/indicator", "charisma", "unknown_reference"),
+    ("/ansell_gash/rubric", "wilder/2", "unknown_rubric"),
+    ("/ansell_gash/ratings/0/evidence", ["e9"], "unknown_reference"),
+]:
+    path = pointer + "/0" if isinstance(value, list) else None
+    if pointer == "/sulistiyani/0/subject":
+        path = "/sulistiyani/0/subject"
+    fedit(f"framework record {pointer}: {json.dumps(value, ensure_ascii=False)}", pointer, value,
+          code, path)
+doc = copy.deepcopy(FRAMEWORKS)
+doc["adi"][0]["stages"].append({"stage": "terminasi", "status": "completed"})
+add("termination with nothing before it", json.dumps(doc), "adi_rule_broken", "/adi/0/stages/1/status")
+doc = copy.deepcopy(FRAMEWORKS)
+doc["adi"][0]["stages"].append(copy.deepcopy(doc["adi"][0]["stages"][0]))
+add("a stage recorded twice", json.dumps(doc), "duplicate_id", "/adi/0/stages/1/stage")
+doc = copy.deepcopy(FRAMEWORKS)
+doc["adi"].append(copy.deepcopy(doc["adi"][0]))
+add("two processes with one id", json.dumps(doc), "duplicate_id", "/adi/1/id")
+doc = copy.deepcopy(FRAMEWORKS)
+doc["five_m"].append(copy.deepcopy(doc["five_m"][0]))
+add("two 5M findings with one id", json.dumps(doc), "duplicate_id", "/five_m/1/id")
+doc = copy.deepcopy(FRAMEWORKS)
+doc["ansell_gash"]["ratings"].append({"indicator": "dialogue", "score": 4})
+add("an indicator rated twice", json.dumps(doc), "duplicate_id", "/ansell_gash/ratings/1/indicator")
+doc = copy.deepcopy(FRAMEWORKS)
+doc["adi"][0]["stages"][0]["checklist"].append({"id": "rapat-khusus", "done": True})
+add("a custom checklist item without a label", json.dumps(doc), "unlabelled_custom_item",
+    "/adi/0/stages/0/checklist/1/id")
+
 out = pathlib.Path(__file__).with_name("catalogue.jsonl")
 with out.open("w", encoding="utf-8") as f:
     for e in ENTRIES:

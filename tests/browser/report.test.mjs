@@ -71,3 +71,54 @@ for (const lang of ['id', 'en']) {
     await page.close();
   });
 }
+
+// Issue 11, rule 1: text a user typed never becomes an element, link or image, and opening the
+// report makes no request at all — not even to a file beside it.
+const injections = [
+  '![x](https://tracker.example/p.png)',
+  '[click me](javascript:alert(document.cookie))',
+  '<img src=x onerror="window.__hit=1">',
+  '<script>window.__hit=1</script>',
+  '<https://tracker.example/auto>',
+  '[r]: https://tracker.example/ref\n[r]',
+  '[x](data:text/html;base64,PHNjcmlwdD4=)',
+  '&#106;avascript:alert(1)',
+  '<a href="https://tracker.example/">a</a>',
+  '![local](p.png)',
+];
+
+for (const lang of ['id', 'en']) {
+  test(`a report of a case full of injection strings loads nothing and links nowhere (${lang})`, async () => {
+    const source = JSON.parse(execFileSync('cat', [resolve(root, 'crates/core/src/cases/p2wkss-bekasi-utara.json')], { encoding: 'utf8' }));
+    let i = 0;
+    const next = () => injections[i++ % injections.length];
+    source.title = { id: next(), en: next() };
+    source.programme.name = { id: next(), en: next() };
+    for (const s of source.sites) { s.province = next(); s.city = next(); }
+    for (const s of source.stakeholders) s.name = next();
+    for (const a of source.activities) a.title = { id: next(), en: next() };
+    for (const e of source.evidence) { e.text = next(); if (e.informant) e.informant.role = next(); }
+    const input = resolve(artefacts, `injected-${lang}.json`);
+    const file = resolve(artefacts, `injected-${lang}.html`);
+    execFileSync('node', ['-e', `require('fs').writeFileSync(${JSON.stringify(input)}, process.argv[1])`, JSON.stringify(source)]);
+    execFileSync(
+      'cargo',
+      ['run', '--quiet', '-p', 'berdaya-examples', '--bin', 'berdaya-report', '--', '--lang', lang, '--file', input, '--html', file],
+      { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] },
+    );
+    const page = await browser.newPage();
+    const requests = [];
+    const url = pathToFileURL(file).href;
+    page.on('request', (r) => { if (r.url() !== url) requests.push(r.url()); });
+    await page.goto(url, { waitUntil: 'load' });
+    await page.waitForTimeout(200);
+    assert.deepEqual(requests, [], 'opening the report requests nothing');
+    assert.equal(await page.locator('img, script, iframe, object, embed').count(), 0);
+    const hrefs = await page.locator('a[href]').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    assert.ok(hrefs.every((h) => h.startsWith('#')), `only in-page links: ${hrefs.filter((h) => !h.startsWith('#'))}`);
+    assert.equal(await page.evaluate(() => window.__hit), undefined, 'no injected script ran');
+    const text = await page.locator('body').innerText();
+    assert.ok(text.includes('javascript:alert(document.cookie)'), 'the injected text is shown as text');
+    await page.close();
+  });
+}

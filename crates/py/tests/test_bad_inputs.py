@@ -16,7 +16,7 @@ ENTRIES = [json.loads(line) for line in CATALOGUE.read_text(encoding="utf-8").sp
 
 
 def test_the_catalogue_is_large_enough():
-    assert len(ENTRIES) >= 150
+    assert len(ENTRIES) >= 200
 
 
 @pytest.mark.parametrize("entry", ENTRIES, ids=[e["name"] for e in ENTRIES])
