@@ -4,6 +4,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::model::coding::Coding;
 use crate::model::ids::EvidenceId;
 use crate::model::lang::labelled_enum;
 use crate::model::lang::Text;
@@ -56,6 +57,9 @@ pub struct Finding {
     /// Evidence.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub evidence: Vec<EvidenceId>,
+    /// Whose judgement this is (`None`: the case's [`coding`](crate::model::case::Case::coding)).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub coding: Option<Coding>,
 }
 
 impl Finding {
@@ -84,6 +88,7 @@ impl Finding {
             description,
             weight,
             evidence: evidence.iter().map(|e| EvidenceId::new(*e)).collect(),
+            coding: None,
         }
     }
 }
