@@ -82,15 +82,14 @@ impl Banding {
     /// The band of `mean` over `rated` of `total` indicators (`None` below the coverage).
     pub fn band(&self, mean: f64, rated: usize, total: usize) -> Option<Band> {
         let covered = total > 0 && rated as f64 * 100.0 >= self.min_coverage_percent * total as f64;
-        covered.then(|| {
-            if mean >= self.strength_from {
-                Band::Strength
-            } else if mean >= self.borderline_from {
-                Band::Borderline
-            } else {
-                Band::Concern
-            }
-        })
+        let band = if mean >= self.strength_from {
+            Band::Strength
+        } else if mean >= self.borderline_from {
+            Band::Borderline
+        } else {
+            Band::Concern
+        };
+        covered.then_some(band)
     }
 }
 

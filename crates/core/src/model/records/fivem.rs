@@ -14,14 +14,14 @@ labelled_enum! {
     pub enum Factor {
         /// People: facilitators, staff, participants.
         Man => ("man", "Man (sumber daya manusia)", "Man (people)"),
-        /// Tools and technology.
-        Machine => ("machine", "Machine (sarana dan teknologi)", "Machine (tools and technology)"),
+        /// Technology (seed 003: the WhatsApp groups); equipment given is Material.
+        Machine => ("machine", "Machine (teknologi)", "Machine (technology)"),
         /// Procedures, roles and ways of working.
         Method => ("method", "Method (metode dan tata kerja)", "Method (procedures and roles)"),
         /// Funding.
         Money => ("money", "Money (pendanaan)", "Money (funding)"),
         /// Materials, equipment and supplies given.
-        Material => ("material", "Material (bahan dan peralatan)", "Material (materials and equipment)"),
+        Material => ("material", "Material (bahan, sarana dan peralatan)", "Material (materials, facilities and equipment)"),
     }
 }
 
