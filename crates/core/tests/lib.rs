@@ -5,6 +5,7 @@ mod bundled;
 mod eligibility;
 mod parsing;
 mod props;
+mod provenance;
 mod render_safety;
 mod render_words;
 mod seeds;

@@ -111,6 +111,7 @@ mod tests {
             description: Text::new(id, id),
             weight,
             evidence: vec![],
+            coding: None,
         }
     }
 

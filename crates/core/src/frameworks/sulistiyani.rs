@@ -177,6 +177,7 @@ mod tests {
             reached,
             indicators: vec![],
             evidence: vec![],
+            coding: None,
         };
         Progression {
             subject: Subject::Participant(ParticipantId::new("p")),

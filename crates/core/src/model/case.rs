@@ -6,6 +6,7 @@ use serde::{Deserialize, Serialize};
 use crate::model::activity::Activity;
 use crate::model::assistance::Assistance;
 use crate::model::catalogue::ModuleCatalogue;
+use crate::model::coding::Coding;
 use crate::model::cohort::Cohort;
 use crate::model::evidence::{Code, Evidence};
 use crate::model::figure::Figure;
@@ -65,6 +66,10 @@ pub struct Case {
     /// The date the recorded facts describe; recorded ages are as of this date.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub reference_date: Option<NaiveDate>,
+    /// Who coded the case's judgements (ratings, weights, levels, stages, codes) unless one
+    /// says otherwise, when and on what basis; the report's sign-off reads it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub coding: Option<Coding>,
     /// The programme.
     pub programme: Programme,
     /// Sites.
@@ -156,6 +161,7 @@ impl Case {
             title,
             source: None,
             reference_date: None,
+            coding: None,
             programme,
             sites: Vec::new(),
             stakeholders: Vec::new(),
@@ -177,6 +183,12 @@ impl Case {
     /// Sets the date the recorded facts describe.
     pub fn with_reference_date(mut self, date: NaiveDate) -> Self {
         self.reference_date = Some(date);
+        self
+    }
+
+    /// Sets who coded the case's judgements.
+    pub fn with_coding(mut self, coding: Coding) -> Self {
+        self.coding = Some(coding);
         self
     }
 

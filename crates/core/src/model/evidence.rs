@@ -2,6 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::model::coding::Coding;
 use crate::model::date::PartialDate;
 use crate::model::ids::{
     ActivityId, AssistanceId, CodeId, CohortId, EvidenceId, FigureId, ParticipantId, SiteId,
@@ -115,6 +116,9 @@ pub struct Code {
     /// The code one level up that this one belongs to.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub parent: Option<CodeId>,
+    /// Whose judgement this is (`None`: the case's [`coding`](crate::model::case::Case::coding)).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub coding: Option<Coding>,
 }
 
 impl Evidence {

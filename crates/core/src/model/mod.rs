@@ -4,7 +4,8 @@
 //! [`stakeholder`]s, [`activity`]s with attendance, the module [`catalogue`], pseudonymous
 //! [`participant`]s or [`cohort`] aggregates, [`assistance`], key [`figure`]s and
 //! [`evidence`] with its codes, plus the framework [`records`] an assessor keeps (Adi stage
-//! records, Sulistiyani progressions, 5M findings, Ansell–Gash ratings).
+//! records, Sulistiyani progressions, 5M findings, Ansell–Gash ratings), each judgement with
+//! its [`coding`]: whose it is.
 //!
 //! This layer imports nothing from the layers above it (frameworks, screening, insight,
 //! render, validate): it is plain data with serde, constructors and small accessors.
@@ -13,6 +14,7 @@ pub mod activity;
 pub mod assistance;
 pub mod case;
 pub mod catalogue;
+pub mod coding;
 pub mod cohort;
 pub mod date;
 pub mod evidence;

@@ -17,6 +17,7 @@
 
 mod activities;
 mod adi;
+mod coding;
 mod collector;
 mod evidence;
 mod fields;

@@ -10,6 +10,7 @@ use crate::model::activity::Activity;
 use crate::model::assistance::Assistance;
 use crate::model::case::{Case, SourceDocument};
 use crate::model::catalogue::ModuleCatalogue;
+use crate::model::coding::Coding;
 use crate::model::cohort::Cohort;
 use crate::model::evidence::{Code, Evidence};
 use crate::model::figure::Figure;
@@ -38,6 +39,8 @@ pub(crate) struct Unchecked {
     source: Option<SourceDocument>,
     #[serde(default)]
     reference_date: Option<NaiveDate>,
+    #[serde(default)]
+    coding: Option<Coding>,
     programme: Programme,
     #[serde(default)]
     sites: Vec<Site>,

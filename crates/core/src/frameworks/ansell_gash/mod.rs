@@ -5,12 +5,17 @@
 //! researcher can cite exactly what was scored. Every indicator is phrased so that 5 is the
 //! condition most favourable to collaboration.
 //!
-//! Scoring follows the plain convention of published instruments such as the Wilder
-//! Collaboration Factors Inventory: indicator scores are averaged per component; a mean of
-//! 4.0 or above is a **strength**, 3.0–3.9 **borderline**, below 3.0 a **concern**. The overall
-//! score is the mean of the component means. An indicator that is not rated is *not
-//! observed*: it is listed, and left out of every mean — never counted as zero. A rating with
-//! no evidence is flagged.
+//! Indicator scores are averaged per component. The overall score is the **mean of the
+//! component means** (each component weighs the same however many indicators it has); the
+//! plain **indicator mean** over every rated indicator is offered beside it. An indicator that
+//! is not rated is *not observed*: it is listed, and left out of every mean — never counted as
+//! zero. A rating with no evidence is flagged.
+//!
+//! The bands are a **borrowed convention**, not Ansell & Gash's: the cut points (4.0 and above
+//! a *strength*, 3.0–3.9 *borderline*, below 3.0 a *concern*) are the Wilder Collaboration
+//! Factors Inventory's reading of members' survey means, applied here to one assessor's
+//! ratings. They are a parameter ([`Banding`], defaults kept), and no band is given to a mean
+//! resting on fewer than [`Banding::min_coverage_percent`] of its indicators (default half).
 //!
 //! # Examples
 //!
@@ -41,6 +46,53 @@ pub struct IndicatorScore {
     pub without_evidence: bool,
 }
 
+/// How means are banded: the cut points (a convention borrowed from the Wilder Collaboration
+/// Factors Inventory) and the least share of indicators rated for a band to be given.
+///
+/// # Examples
+///
+/// ```
+/// use berdaya::frameworks::ansell_gash::{Band, Banding};
+/// let b = Banding::default();
+/// assert_eq!((b.strength_from, b.borderline_from, b.min_coverage_percent), (4.0, 3.0, 50.0));
+/// assert_eq!(b.band(3.5, 1, 2), Some(Band::Borderline));
+/// assert_eq!(b.band(3.5, 1, 3), None, "one indicator in three is too thin for a band");
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Serialize)]
+pub struct Banding {
+    /// A mean at or above this is a strength (default 4.0, Wilder's convention).
+    pub strength_from: f64,
+    /// A mean at or above this (and below `strength_from`) is borderline (default 3.0).
+    pub borderline_from: f64,
+    /// No band below this share of indicators rated, in percent (default 50).
+    pub min_coverage_percent: f64,
+}
+
+impl Default for Banding {
+    fn default() -> Self {
+        Banding {
+            strength_from: RUBRIC.strength_from,
+            borderline_from: RUBRIC.borderline_from,
+            min_coverage_percent: 50.0,
+        }
+    }
+}
+
+impl Banding {
+    /// The band of `mean` over `rated` of `total` indicators (`None` below the coverage).
+    pub fn band(&self, mean: f64, rated: usize, total: usize) -> Option<Band> {
+        let covered = total > 0 && rated as f64 * 100.0 >= self.min_coverage_percent * total as f64;
+        let band = if mean >= self.strength_from {
+            Band::Strength
+        } else if mean >= self.borderline_from {
+            Band::Borderline
+        } else {
+            Band::Concern
+        };
+        covered.then_some(band)
+    }
+}
+
 /// The mean of a component or part.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Aggregate<K> {
@@ -52,7 +104,7 @@ pub struct Aggregate<K> {
     pub rated: usize,
     /// How many indicators it has.
     pub total: usize,
-    /// The band of the mean.
+    /// The band of the mean (`None`: nothing rated, or fewer rated than the coverage asks).
     pub band: Option<Band>,
 }
 
@@ -67,8 +119,16 @@ pub struct Scores {
     pub parts: Vec<Aggregate<ProcessPart>>,
     /// Mean of the component means.
     pub overall: Option<f64>,
-    /// Band of the overall mean.
+    /// Band of the overall mean (`None` below the coverage).
     pub overall_band: Option<Band>,
+    /// Mean of every rated indicator (each rating weighs the same).
+    pub indicator_mean: Option<f64>,
+    /// How many indicators were rated in all.
+    pub rated: usize,
+    /// How many indicators the rubric has.
+    pub total: usize,
+    /// The banding used.
+    pub banding: Banding,
     /// Indicators not rated.
     pub not_observed: Vec<&'static str>,
     /// Indicators rated without evidence.
@@ -102,11 +162,16 @@ fn mean(scores: impl Iterator<Item = u8>) -> (Option<f64>, usize) {
 }
 
 impl Scores {
-    /// Scores the assessment with [`RUBRIC`].
+    /// Scores the assessment with [`RUBRIC`] and the default [`Banding`].
     ///
     /// Ratings of unknown indicators or out-of-scale scores are reported by document
     /// validation; here they are ignored so scoring never fails on them.
     pub fn of(assessment: &Assessment) -> Result<Scores, ScoreError> {
+        Scores::banded(assessment, &Banding::default())
+    }
+
+    /// Scores the assessment with [`RUBRIC`], banding means with `banding`.
+    pub fn banded(assessment: &Assessment, banding: &Banding) -> Result<Scores, ScoreError> {
         let rubric = &RUBRIC;
         if assessment.rubric != rubric.citation() {
             return Err(ScoreError::UnknownRubric {
@@ -144,7 +209,7 @@ impl Scores {
                     mean,
                     rated,
                     total,
-                    band: mean.map(|m| rubric.band(m)),
+                    band: mean.and_then(|m| banding.band(m, rated, total)),
                 }
             })
             .collect();
@@ -157,12 +222,14 @@ impl Scores {
                     mean,
                     rated,
                     total,
-                    band: mean.map(|m| rubric.band(m)),
+                    band: mean.and_then(|m| banding.band(m, rated, total)),
                 }
             })
             .collect();
         let means: Vec<f64> = components.iter().filter_map(|c| c.mean).collect();
         let overall = (!means.is_empty()).then(|| means.iter().sum::<f64>() / means.len() as f64);
+        let (indicator_mean, rated) = mean(indicators.iter().filter_map(|i| i.score));
+        let total = indicators.len();
         Ok(Scores {
             not_observed: indicators
                 .iter()
@@ -177,8 +244,12 @@ impl Scores {
             indicators,
             components,
             parts,
-            overall_band: overall.map(|m| rubric.band(m)),
+            overall_band: overall.and_then(|m| banding.band(m, rated, total)),
             overall,
+            indicator_mean,
+            rated,
+            total,
+            banding: *banding,
         })
     }
 }
@@ -204,8 +275,11 @@ mod tests {
                         vec![]
                     },
                     note: None,
+                    coding: None,
                 })
                 .collect(),
+            coding: None,
+            source_conclusion: None,
         }
     }
 

@@ -119,7 +119,10 @@ impl Analysis {
             checklist,
         } = adi_rows(case, lang);
         let (progression, readiness) = sulistiyani_rows(case, lang);
-        let scores = case.ansell_gash.as_ref().and_then(|a| Scores::of(a).ok());
+        let scores = case
+            .ansell_gash
+            .as_ref()
+            .and_then(|a| Scores::banded(a, &thresholds.ansell_gash_banding()).ok());
         let diagnosis = Diagnosis::of(case, thresholds);
         Analysis {
             case: case.id.clone(),

@@ -134,6 +134,7 @@ mod tests {
                         stakeholder: "warga".into(),
                         level,
                         evidence: Vec::new(),
+                        coding: None,
                     });
                 }
             }

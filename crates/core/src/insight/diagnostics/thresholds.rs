@@ -3,6 +3,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::frameworks::ansell_gash::Banding;
 use crate::insight::provenance::Basis;
 use crate::model::lang::labelled_enum;
 use crate::model::stakeholder::Sector;
@@ -18,6 +19,12 @@ labelled_enum! {
         EconomicSessionsMinPercent => ("economic_sessions_min_percent", "Porsi minimum sesi ekonomi (%)", "Economic sessions, minimum share (%)"),
         /// [`Thresholds::required_sectors`].
         RequiredSectors => ("required_sectors", "Unsur pentahelix yang diharapkan", "Pentahelix sectors expected"),
+        /// [`Thresholds::ansell_gash_strength_from`].
+        AnsellGashStrengthFrom => ("ansell_gash_strength_from", "Ansell–Gash: batas kategori kekuatan", "Ansell–Gash: strength band from"),
+        /// [`Thresholds::ansell_gash_borderline_from`].
+        AnsellGashBorderlineFrom => ("ansell_gash_borderline_from", "Ansell–Gash: batas kategori perlu perhatian", "Ansell–Gash: borderline band from"),
+        /// [`Thresholds::ansell_gash_min_coverage_percent`].
+        AnsellGashMinCoveragePercent => ("ansell_gash_min_coverage_percent", "Ansell–Gash: indikator dinilai minimal untuk kategori (%)", "Ansell–Gash: indicators rated for a band, at least (%)"),
     }
 }
 
@@ -27,7 +34,11 @@ impl Threshold {
         match self {
             Threshold::AttendanceMinPercent => Basis::ObservedInSource,
             Threshold::CaseloadMaxFamiliesPerFacilitator
-            | Threshold::EconomicSessionsMinPercent => Basis::Assumption,
+            | Threshold::EconomicSessionsMinPercent
+            | Threshold::AnsellGashMinCoveragePercent => Basis::Assumption,
+            Threshold::AnsellGashStrengthFrom | Threshold::AnsellGashBorderlineFrom => {
+                Basis::BorrowedConvention
+            }
             Threshold::RequiredSectors => Basis::StatedBySource,
         }
     }
@@ -67,6 +78,16 @@ pub struct Thresholds {
     /// Pentahelix sectors a programme should involve. Default business and academia — **stated
     /// by the source**: the two seed 003 recommends partnering with.
     pub required_sectors: Vec<Sector>,
+    /// An Ansell–Gash mean at or above this is a strength. Default 4.0 — **a borrowed
+    /// convention**: the Wilder Collaboration Factors Inventory's reading of members' survey
+    /// means, not Ansell & Gash's.
+    pub ansell_gash_strength_from: f64,
+    /// An Ansell–Gash mean at or above this (below the strength line) is borderline; below it
+    /// a concern. Default 3.0 — **a borrowed convention** (Wilder, as above).
+    pub ansell_gash_borderline_from: f64,
+    /// No Ansell–Gash band for a mean resting on fewer of its indicators than this share (in
+    /// percent). Default 50 — **an assumption**: half the indicators.
+    pub ansell_gash_min_coverage_percent: f64,
 }
 
 impl Default for Thresholds {
@@ -76,6 +97,9 @@ impl Default for Thresholds {
             caseload_max_families_per_facilitator: 250.0,
             economic_sessions_min_percent: 25.0,
             required_sectors: vec![Sector::Business, Sector::Academia],
+            ansell_gash_strength_from: 4.0,
+            ansell_gash_borderline_from: 3.0,
+            ansell_gash_min_coverage_percent: 50.0,
         }
     }
 }
@@ -97,6 +121,7 @@ impl Thresholds {
                 self.economic_sessions_min_percent == d.economic_sessions_min_percent
             }
             Threshold::RequiredSectors => self.required_sectors == d.required_sectors,
+            other => self.value(other) == d.value(other),
         };
         if unchanged {
             threshold.default_basis()
@@ -114,6 +139,18 @@ impl Thresholds {
             }
             Threshold::EconomicSessionsMinPercent => Some(self.economic_sessions_min_percent),
             Threshold::RequiredSectors => None,
+            Threshold::AnsellGashStrengthFrom => Some(self.ansell_gash_strength_from),
+            Threshold::AnsellGashBorderlineFrom => Some(self.ansell_gash_borderline_from),
+            Threshold::AnsellGashMinCoveragePercent => Some(self.ansell_gash_min_coverage_percent),
+        }
+    }
+
+    /// The Ansell–Gash banding these thresholds set.
+    pub fn ansell_gash_banding(&self) -> Banding {
+        Banding {
+            strength_from: self.ansell_gash_strength_from,
+            borderline_from: self.ansell_gash_borderline_from,
+            min_coverage_percent: self.ansell_gash_min_coverage_percent,
         }
     }
 }
@@ -138,6 +175,15 @@ mod tests {
             Basis::Assumption
         );
         assert_eq!(t.basis(Threshold::RequiredSectors), Basis::StatedBySource);
+        assert_eq!(
+            t.basis(Threshold::AnsellGashStrengthFrom),
+            Basis::BorrowedConvention
+        );
+        assert_eq!(
+            t.basis(Threshold::AnsellGashMinCoveragePercent),
+            Basis::Assumption
+        );
+        assert_eq!(t.ansell_gash_banding(), Banding::default());
     }
 
     #[test]

@@ -1,9 +1,11 @@
 //! The Ansell–Gash ratings a case stores: an [`Assessment`] cites its rubric and holds one
-//! [`Rating`] per indicator, with evidence. The rubric and the scoring are in
+//! [`Rating`] per indicator, with evidence and whose rating it is, and may quote the source's own
+//! conclusion. The rubric and the scoring are in
 //! [`frameworks::ansell_gash`](crate::frameworks::ansell_gash).
 
 use serde::{Deserialize, Serialize};
 
+use crate::model::coding::Coding;
 use crate::model::ids::EvidenceId;
 use crate::model::lang::Text;
 
@@ -22,6 +24,9 @@ pub struct Rating {
     /// A note on the rating.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<Text>,
+    /// Whose judgement this is (`None`: the case's [`coding`](crate::model::case::Case::coding)).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub coding: Option<Coding>,
 }
 
 /// An assessment against a cited rubric.
@@ -33,6 +38,14 @@ pub struct Assessment {
     /// The ratings.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub ratings: Vec<Rating>,
+    /// Whose ratings these are unless a rating says otherwise (`None`: the case's
+    /// [`coding`](crate::model::case::Case::coding)).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub coding: Option<Coding>,
+    /// The source's own overall conclusion on the collaboration, as an evidence item quoting
+    /// it (seed 003: "… sudah cukup baik"), shown beside the coded overall score.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source_conclusion: Option<EvidenceId>,
 }
 
 impl Assessment {
@@ -42,6 +55,8 @@ impl Assessment {
         Assessment {
             rubric: rubric.into(),
             ratings: Vec::new(),
+            coding: None,
+            source_conclusion: None,
         }
     }
 
@@ -65,7 +80,14 @@ impl Assessment {
             score,
             evidence: evidence.iter().map(|e| EvidenceId::new(*e)).collect(),
             note: None,
+            coding: None,
         });
+        self
+    }
+
+    /// The same assessment, coded by `coding` (the default of its ratings).
+    pub fn coded(mut self, coding: Coding) -> Self {
+        self.coding = Some(coding);
         self
     }
 }

@@ -4,6 +4,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::model::coding::Coding;
 use crate::model::ids::EvidenceId;
 use crate::model::lang::labelled_enum;
 use crate::model::lang::Text;
@@ -13,14 +14,14 @@ labelled_enum! {
     pub enum Factor {
         /// People: facilitators, staff, participants.
         Man => ("man", "Man (sumber daya manusia)", "Man (people)"),
-        /// Tools and technology.
-        Machine => ("machine", "Machine (sarana dan teknologi)", "Machine (tools and technology)"),
+        /// Technology (seed 003: the WhatsApp groups); equipment given is Material.
+        Machine => ("machine", "Machine (teknologi)", "Machine (technology)"),
         /// Procedures, roles and ways of working.
         Method => ("method", "Method (metode dan tata kerja)", "Method (procedures and roles)"),
         /// Funding.
         Money => ("money", "Money (pendanaan)", "Money (funding)"),
         /// Materials, equipment and supplies given.
-        Material => ("material", "Material (bahan dan peralatan)", "Material (materials and equipment)"),
+        Material => ("material", "Material (bahan, sarana dan peralatan)", "Material (materials, facilities and equipment)"),
     }
 }
 
@@ -56,6 +57,9 @@ pub struct Finding {
     /// Evidence.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub evidence: Vec<EvidenceId>,
+    /// Whose judgement this is (`None`: the case's [`coding`](crate::model::case::Case::coding)).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub coding: Option<Coding>,
 }
 
 impl Finding {
@@ -84,6 +88,7 @@ impl Finding {
             description,
             weight,
             evidence: evidence.iter().map(|e| EvidenceId::new(*e)).collect(),
+            coding: None,
         }
     }
 }

@@ -5,6 +5,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::model::catalogue::Dimension;
+use crate::model::coding::Coding;
 use crate::model::date::PartialDate;
 use crate::model::ids::{CohortId, EvidenceId, ParticipantId, StakeholderId};
 use crate::model::lang::labelled_enum;
@@ -76,6 +77,9 @@ pub struct DimensionProgress {
     /// Evidence for the stage reached.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub evidence: Vec<EvidenceId>,
+    /// Whose judgement this is (`None`: the case's [`coding`](crate::model::case::Case::coding)).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub coding: Option<Coding>,
 }
 
 /// The progression of one subject on each dimension.
@@ -133,6 +137,7 @@ impl Progression {
             reached,
             indicators: Vec::new(),
             evidence: evidence.iter().map(|e| EvidenceId::new(*e)).collect(),
+            coding: None,
         });
         self
     }

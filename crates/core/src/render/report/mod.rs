@@ -23,6 +23,7 @@
 //! assert!(html.starts_with("<!DOCTYPE html>") && html.contains("<svg"));
 //! ```
 
+mod ansell_gash;
 pub mod compare;
 pub mod phrase;
 mod sections;
@@ -81,7 +82,8 @@ pub struct Report<'a> {
     pub diagnostics: Vec<Diagnostic>,
     /// Every diagnostic run: what it could not judge (and what to record) as well.
     pub diagnosis: Diagnosis,
-    /// Who signs the printed report, and when (blank lines when not recorded).
+    /// Who signs the printed report, and when: the case's assessor and date (blank lines
+    /// when not recorded).
     pub sign_off: SignOff,
 }
 
@@ -94,10 +96,13 @@ impl<'a> Report<'a> {
             summary: Summary::of(case),
             five_m: fivem::summarise(&case.five_m),
             five_m_priorities: fivem::priorities(&case.five_m),
-            ansell_gash: case.ansell_gash.as_ref().and_then(|a| Scores::of(a).ok()),
+            ansell_gash: case
+                .ansell_gash
+                .as_ref()
+                .and_then(|a| Scores::banded(a, &thresholds.ansell_gash_banding()).ok()),
             diagnostics: diagnosis.findings.clone(),
             diagnosis,
-            sign_off: SignOff::default(),
+            sign_off: SignOff::of(case),
         }
     }
 
@@ -118,8 +123,14 @@ impl<'a> Report<'a> {
         let mut blocks = vec![
             self.summary.blocks(lang, title_level),
             sections::adi_charts(self.case, lang),
-            sections::five_m(&self.five_m, &self.five_m_priorities, &mut cites, lang),
-            sections::ansell_gash(self.case, self.ansell_gash.as_ref(), &mut cites, lang),
+            sections::five_m(
+                &self.five_m,
+                &self.five_m_priorities,
+                self.case.coding.as_ref(),
+                &mut cites,
+                lang,
+            ),
+            ansell_gash::section(self.case, self.ansell_gash.as_ref(), &mut cites, lang),
             sections::diagnostics(self.case, &self.diagnostics, &mut cites, lang),
             sections::not_judged(self.case, &self.diagnosis, lang),
         ];

@@ -100,6 +100,18 @@ labelled_enum! {
         Assessor => ("assessor", "Penilai", "Assessor"),
         /// Assessment date.
         AssessmentDate => ("assessment_date", "Tanggal penilaian", "Assessment date"),
+        /// Whose a judgement is.
+        Whose => ("whose", "Siapa yang menilai", "Whose judgement"),
+        /// The source's own conclusion.
+        SourceConclusion => ("source_conclusion", "Kesimpulan sumber sendiri", "The source's own conclusion"),
+        /// Beside the coded overall score.
+        BesideCoded => ("beside_coded", "di samping skor keseluruhan hasil pengodean", "beside the coded overall score"),
+        /// How the overall score is aggregated.
+        Aggregation => ("aggregation", "Skor keseluruhan = rata-rata dari rata-rata komponen (tiap komponen berbobot sama)", "Overall score = mean of the component means (each component weighs the same)"),
+        /// The mean of every rated indicator.
+        IndicatorMean => ("indicator_mean", "rata-rata semua indikator yang dinilai", "mean of every rated indicator"),
+        /// The bands are borrowed, and need coverage.
+        BandsBorrowed => ("bands_borrowed", "Batas kategori berasal dari Wilder Collaboration Factors Inventory (tafsiran rata-rata survei anggota), bukan dari Ansell & Gash; tidak ada kategori bila indikator yang dinilai kurang dari", "The cut points come from the Wilder Collaboration Factors Inventory (its reading of members' survey means), not from Ansell & Gash; no band where fewer indicators are rated than"),
         /// Signature.
         Signature => ("signature", "Tanda tangan", "Signature"),
     }

@@ -1,24 +1,22 @@
 //! The report's sections after the summary, one function per section: Adi completeness
-//! charts, 5M drivers and inhibitors, the Ansell–Gash scores, the diagnostics and the
-//! appendix of the evidence they cite.
-
-use std::collections::HashMap;
+//! charts, 5M drivers and inhibitors, the diagnostics and the appendix of the evidence they
+//! cite (the Ansell–Gash section is in [`ansell_gash`](super::ansell_gash)).
 
 use crate::frameworks::adi::Completeness;
-use crate::frameworks::ansell_gash::{Scores, RUBRIC};
 use crate::frameworks::fivem;
 use crate::insight::diagnostics::{Diagnosis, Diagnostic};
+use crate::insight::provenance::describe_all;
 use crate::model::case::Case;
+use crate::model::coding::Coding;
 use crate::model::lang::{Labelled, Lang};
 use crate::model::number::{count, decimal, percent, signed};
-use crate::model::records::ansell_gash::Rating;
 use crate::model::records::fivem::Finding;
-use crate::render::doc::{strong, text, Block, Chart, Inline, Item, Line, Table};
+use crate::render::doc::{strong, text, Block, Chart, Inline, Item, Table};
 use crate::render::evidence::Citations;
 use crate::render::report::phrase::Phrase;
 
 /// A mean to two decimals, or "—" where nothing was rated.
-fn mean_cell(m: Option<f64>, lang: Lang) -> String {
+pub(crate) fn mean_cell(m: Option<f64>, lang: Lang) -> String {
     m.map_or_else(|| "—".to_owned(), |m| decimal(m, 2, lang))
 }
 
@@ -85,6 +83,7 @@ fn five_m_table(summary: &fivem::Summary, lang: Lang) -> Table {
 pub(crate) fn five_m<'a>(
     summary: &fivem::Summary,
     priorities: &[&'a Finding],
+    default: Option<&Coding>,
     cites: &mut Citations<'a>,
     lang: Lang,
 ) -> Vec<Block> {
@@ -94,6 +93,11 @@ pub(crate) fn five_m<'a>(
         out.push(Block::Paragraph(text(p(Phrase::NotAssessed))));
         return out;
     }
+    out.push(Block::Paragraph(text(format!(
+        "{}: {}",
+        p(Phrase::Whose),
+        describe_all(priorities.iter().map(|f| f.coding.as_ref()), default, lang)
+    ))));
     out.push(Block::Table(five_m_table(summary, lang)));
     out.push(Block::Paragraph(text(format!(
         "{}:",
@@ -133,135 +137,6 @@ pub(crate) fn five_m<'a>(
     out.push(Block::Chart {
         caption: p(Phrase::FiveM).to_owned(),
         chart: Chart::Diverging(bars),
-    });
-    out
-}
-
-fn components_table(s: &Scores, lang: Lang) -> Table {
-    let p = |x: Phrase| text(x.label(lang));
-    let mut rows: Vec<Vec<Line>> = s
-        .components
-        .iter()
-        .map(|c| {
-            vec![
-                text(c.key.label(lang)),
-                text(mean_cell(c.mean, lang)),
-                text(format!("{}/{}", c.rated, c.total)),
-                text(c.band.map_or("—", |b| b.label(lang))),
-            ]
-        })
-        .collect();
-    rows.push(vec![
-        vec![strong(Phrase::Overall.label(lang))],
-        vec![strong(mean_cell(s.overall, lang))],
-        Vec::new(),
-        vec![strong(s.overall_band.map_or("—", |b| b.label(lang)))],
-    ]);
-    Table {
-        head: vec![
-            p(Phrase::Component),
-            p(Phrase::Mean),
-            p(Phrase::Rated),
-            p(Phrase::Band),
-        ],
-        rows,
-    }
-}
-
-fn indicators_table<'a>(
-    s: &Scores,
-    ratings: &HashMap<&str, &'a Rating>,
-    cites: &mut Citations<'a>,
-    lang: Lang,
-) -> Table {
-    let p = |x: Phrase| text(x.label(lang));
-    let rows = s
-        .indicators
-        .iter()
-        .map(|i| {
-            let evidence = ratings
-                .get(i.indicator.id)
-                .map(|r| cites.cite(&r.evidence))
-                .unwrap_or_default();
-            let flag = if i.without_evidence { " ⚠" } else { "" };
-            let score = i.score.map_or_else(|| "—".to_owned(), |s| s.to_string());
-            vec![
-                text(lang.pick(i.indicator.label_id, i.indicator.label_en)),
-                text(format!("{score}{flag}")),
-                evidence,
-            ]
-        })
-        .collect();
-    Table {
-        head: vec![p(Phrase::Indicator), p(Phrase::Score), p(Phrase::Evidence)],
-        rows,
-    }
-}
-
-fn indicator_list(ids: &[&str], lang: Lang) -> String {
-    if ids.is_empty() {
-        return "—".to_owned();
-    }
-    ids.iter()
-        .map(|id| {
-            RUBRIC.indicator(id).map_or_else(
-                || (*id).to_owned(),
-                |d| lang.pick(d.label_id, d.label_en).to_owned(),
-            )
-        })
-        .collect::<Vec<_>>()
-        .join(", ")
-}
-
-/// Ansell–Gash: component means with their bands, each indicator with its evidence, what
-/// was not observed or rated without evidence, and the radar.
-pub(crate) fn ansell_gash<'a>(
-    case: &'a Case,
-    scores: Option<&Scores>,
-    cites: &mut Citations<'a>,
-    lang: Lang,
-) -> Vec<Block> {
-    let p = |x: Phrase| x.label(lang);
-    let heading = vec![
-        Inline::Text(format!("{} — ", p(Phrase::AnsellGash))),
-        Inline::Code(RUBRIC.citation()),
-    ];
-    let mut out = vec![Block::Heading {
-        level: 3,
-        line: heading,
-    }];
-    let Some(s) = scores else {
-        out.push(Block::Paragraph(text(p(Phrase::NotAssessed))));
-        return out;
-    };
-    let ratings: HashMap<&str, &'a Rating> = case
-        .ansell_gash
-        .iter()
-        .flat_map(|a| a.ratings.iter())
-        .map(|r| (r.indicator.as_str(), r))
-        .collect();
-    out.push(Block::Table(components_table(s, lang)));
-    out.push(Block::Table(indicators_table(s, &ratings, cites, lang)));
-    out.push(Block::List(vec![
-        Item::new(text(format!(
-            "{}: {}",
-            p(Phrase::NotObserved),
-            indicator_list(&s.not_observed, lang)
-        ))),
-        Item::new(text(format!(
-            "{}: {}",
-            p(Phrase::WithoutEvidence),
-            indicator_list(&s.without_evidence, lang)
-        ))),
-    ]));
-    let axes = s
-        .components
-        .iter()
-        .map(|c| (c.key.label(lang).to_owned(), c.mean))
-        .collect();
-    out.push(Block::Chart {
-        caption: p(Phrase::AnsellGash).to_owned(),
-        chart: Chart::Radar(axes),
     });
     out
 }

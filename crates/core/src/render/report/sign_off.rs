@@ -1,9 +1,12 @@
 //! The assessor's sign-off at the end of a printed report: who assessed, when, and a line to
-//! sign. Where the case records no assessor or date, the lines are left blank to fill in.
+//! sign, read from the case's [`coding`](crate::model::case::Case::coding). Where the case
+//! records no assessor or date, the lines are left blank to fill in.
 
 use chrono::NaiveDate;
 use serde::Serialize;
 
+use crate::model::case::Case;
+use crate::model::coding::CodingKind;
 use crate::model::lang::{Labelled, Lang};
 use crate::render::doc::{Block, SignOffBlock};
 use crate::render::report::phrase::Phrase;
@@ -29,6 +32,17 @@ pub struct SignOff {
 }
 
 impl SignOff {
+    /// The case's assessor and date of coding, when an assessor coded it (blank otherwise).
+    pub fn of(case: &Case) -> Self {
+        match &case.coding {
+            Some(c) if c.kind == CodingKind::CodedByAssessor => SignOff {
+                assessor: c.by.clone(),
+                date: c.on,
+            },
+            _ => SignOff::default(),
+        }
+    }
+
     /// The sign-off block in `lang`.
     pub fn block(&self, lang: Lang) -> Block {
         let p = |x: Phrase| x.label(lang).to_owned();

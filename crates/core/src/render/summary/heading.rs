@@ -78,6 +78,8 @@ labelled_enum! {
         Days => ("days", "hari", "days"),
         /// Planned.
         Planned => ("planned", "rencana", "planned"),
+        /// Whose the IAP2 involvement levels are.
+        InvolvementWhose => ("involvement_whose", "Siapa yang menilai tingkat keterlibatan (IAP2)", "Whose the involvement levels (IAP2) are"),
         /// Target group first more than informed.
         FirstBeyondInform => ("first_beyond_inform", "Kelompok sasaran pertama kali lebih dari sekadar diberi informasi", "Target group first more than informed"),
         /// Target group first directly involved.

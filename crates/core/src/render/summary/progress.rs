@@ -6,7 +6,9 @@ use crate::frameworks::adi::{
     TimelineEntry,
 };
 use crate::frameworks::sulistiyani::{distribution, GraduationPolicy, Readiness};
+use crate::insight::provenance::{describe, describe_all};
 use crate::model::case::Case;
+use crate::model::coding::Coding;
 use crate::model::evidence::EvidenceKind;
 use crate::model::lang::{Labelled, Lang};
 use crate::model::number::{count, percent, Noun};
@@ -114,6 +116,17 @@ fn analyses(p: &AdiProcess, case: &Case, lang: Lang) -> Vec<Item> {
             lang,
         ),
         line(
+            Heading::InvolvementWhose,
+            describe_all(
+                p.stages
+                    .iter()
+                    .flat_map(|r| r.involvement.iter().map(|i| i.coding.as_ref())),
+                case.coding.as_ref(),
+                lang,
+            ),
+            lang,
+        ),
+        line(
             Heading::StagesWithoutEvidence,
             stages(&stages_without_evidence(p, case, None), lang),
             lang,
@@ -213,10 +226,12 @@ fn progressions(case: &Case, lang: Lang) -> Vec<Item> {
                 .dimensions
                 .iter()
                 .map(|d| {
+                    let whose = Coding::resolve(d.coding.as_ref(), case.coding.as_ref());
                     Item::new(text(format!(
-                        "{}: {}",
+                        "{}: {} ({})",
                         d.dimension.label(lang),
-                        stage_name(d.reached, lang)
+                        stage_name(d.reached, lang),
+                        describe(whose, lang)
                     )))
                 })
                 .collect();

@@ -25,6 +25,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::model::coding::Coding;
 use crate::model::date::PartialDate;
 use crate::model::ids::{ActivityId, EvidenceId, SiteId, StakeholderId};
 use crate::model::lang::labelled_enum;
@@ -59,6 +60,9 @@ pub struct ActorInvolvement {
     /// Evidence for the level.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub evidence: Vec<EvidenceId>,
+    /// Whose judgement this is (`None`: the case's [`coding`](crate::model::case::Case::coding)).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub coding: Option<Coding>,
 }
 
 /// An obstacle met in a stage.

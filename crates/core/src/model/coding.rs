@@ -1,0 +1,95 @@
+//! Whose judgement a recorded rating is: a [`Coding`] says whether the source stated it or an
+//! assessor coded it — who, when, on what basis.
+//!
+//! Ansell–Gash ratings, 5M findings and weights, IAP2 involvement levels, Sulistiyani stages
+//! reached and qualitative codes are judgements. Each may carry its own `coding`; one left
+//! without takes the case's `coding` (the case-level default, also the report's sign-off).
+//! Where neither is recorded the report says so — it never presents a judgement as the
+//! source's finding.
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+use crate::model::lang::labelled_enum;
+use crate::model::lang::Text;
+
+labelled_enum! {
+    /// Who made a judgement.
+    pub enum CodingKind {
+        /// The source itself states it (a score or level printed in the seed).
+        StatedBySource => ("stated_by_source", "Dinyatakan oleh sumber", "Stated by the source"),
+        /// An assessor coded it from the source's words (the bundled cases: berdaya's coding of
+        /// the seed, not the seed's finding).
+        CodedByAssessor => ("coded_by_assessor", "Dikode oleh penilai", "Coded by an assessor"),
+    }
+}
+
+/// The provenance of a judgement: stated by the source, or coded by whom, when and on what
+/// basis.
+///
+/// # Examples
+///
+/// ```
+/// use berdaya::model::coding::{Coding, CodingKind};
+/// use berdaya::prelude::*;
+/// let c = Coding::coded_by("Tim Penilai Provinsi")
+///     .on(NaiveDate::from_ymd_opt(2025, 12, 3).unwrap());
+/// assert_eq!(c.kind, CodingKind::CodedByAssessor);
+/// let own = Coding::stated_by_source();
+/// assert_eq!(Coding::resolve(Some(&own), Some(&c)), Some(&own));
+/// assert_eq!(Coding::resolve(None, Some(&c)), Some(&c));
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Coding {
+    /// Stated by the source or coded by an assessor.
+    pub kind: CodingKind,
+    /// Who coded it (a person, a team, or `berdaya` for the bundled cases).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub by: Option<String>,
+    /// When it was coded.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub on: Option<NaiveDate>,
+    /// On what basis: the method, or what the coder read.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub basis: Option<Text>,
+}
+
+impl Coding {
+    /// A judgement the source itself states.
+    pub fn stated_by_source() -> Self {
+        Coding {
+            kind: CodingKind::StatedBySource,
+            by: None,
+            on: None,
+            basis: None,
+        }
+    }
+
+    /// A judgement coded by `by`.
+    pub fn coded_by(by: impl Into<String>) -> Self {
+        Coding {
+            kind: CodingKind::CodedByAssessor,
+            by: Some(by.into()),
+            on: None,
+            basis: None,
+        }
+    }
+
+    /// The same coding, dated.
+    pub fn on(mut self, date: NaiveDate) -> Self {
+        self.on = Some(date);
+        self
+    }
+
+    /// The same coding, with its basis.
+    pub fn with_basis(mut self, basis: Text) -> Self {
+        self.basis = Some(basis);
+        self
+    }
+
+    /// The coding that holds for one judgement: its own, else the default (the case's).
+    pub fn resolve<'a>(own: Option<&'a Coding>, default: Option<&'a Coding>) -> Option<&'a Coding> {
+        own.or(default)
+    }
+}
