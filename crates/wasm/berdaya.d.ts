@@ -22,13 +22,16 @@ export interface Case {
   adi?: AdiProcess[];
   sulistiyani?: Record<string, unknown>[];
   five_m?: Finding[];
-  ansell_gash?: { rubric: string; ratings?: Rating[] };
+  ansell_gash?: { rubric: string; ratings?: Rating[]; coding?: Coding; source_conclusion?: string };
+  coding?: Coding;
 }
 
 export interface Text { id: string; en: string }
-export interface AdiProcess { id: string; label: Text; site?: string; stages?: Record<string, unknown>[]; follow_ups?: Record<string, unknown>[] }
-export interface Finding { id: string; factor: string; direction: string; description: Text; weight: number; evidence?: string[] }
-export interface Rating { indicator: string; score?: number; evidence?: string[]; note?: Text }
+/** Whose judgement a rating, weight, level or stage is: stated by the source or coded by an assessor. */
+export interface Coding { kind: "stated_by_source" | "coded_by_assessor"; by?: string; on?: string; basis?: Text }
+export interface AdiProcess { id: string; label: Text; site?: string; stages?: Record<string, unknown>[]; follow_ups?: Record<string, unknown>[]; checklist_profile?: "adi" | "p2wkss_kota_bekasi" }
+export interface Finding { id: string; factor: string; direction: string; description: Text; weight: number; evidence?: string[]; coding?: Coding }
+export interface Rating { indicator: string; score?: number; evidence?: string[]; note?: Text; coding?: Coding }
 
 /** One problem of a document. */
 export interface Problem { path: string; kind: string; message: string }
@@ -47,6 +50,7 @@ export interface Analysis {
   ansell_gash_components: ComponentRow[];
   ansell_gash_overall: number | null;
   diagnostics: DiagnosticRow[];
+  not_judged: NotJudgedRow[];
   evidence: EvidenceRow[];
 }
 export interface ProcessRow { process: string; label: string; completeness: number; first_beyond_inform: string | null; first_direct_involvement: string | null; stages_without_evidence: string[]; follow_ups_running: number }
@@ -57,7 +61,9 @@ export interface ReadinessRow { subject: string; ready: boolean; missing: string
 export interface FindingRow { priority: number; id: string; factor: string; factor_label: string; direction: string; direction_label: string; weight: number; signed_weight: number; description: string; evidence: string[] }
 export interface RatingRow { indicator: string; label: string; component: string; component_label: string; score: number | null; without_evidence: boolean; evidence: string[] }
 export interface ComponentRow { component: string; label: string; mean: number | null; rated: number; total: number; band: string | null }
-export interface DiagnosticRow { id: string; title: string; severity: string; severity_label: string; finding: string; recommendation: string; seed: string; evidence: string[] }
+export interface DiagnosticRow { id: string; title: string; severity: string; severity_label: string; finding: string; recommendation: string; seed: string; evidence: string[]; thresholds: string[] }
+/** A diagnostic that could not be judged on the recorded data, and what to record. */
+export interface NotJudgedRow { id: string; title: string; subjects: string; to_record: string }
 export interface EvidenceRow { id: string; kind: string; kind_label: string; text: string; gloss_en: string | null; informant: string | null; role: string | null; date: string | null; supports: string[]; codes: string[] }
 
 /** The vocabulary of the form in one language: [code, label] pairs and more. */
