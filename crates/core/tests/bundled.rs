@@ -393,6 +393,39 @@ mod assessments {
         );
     }
 
+    /// Seed 000 says the cake and cooking trainees "tidak dapat mempraktekkannya dengan mudah"
+    /// for want of tools, and later that cakes are "masih dipraktekkan jika ada pesanan": the
+    /// skill is hindered, not unused (fidelity review item 2), and the order sentence is its
+    /// evidence.
+    #[test]
+    fn bekasi_cakes_and_cooking_are_hindered_not_unpractised() {
+        use berdaya::model::activity::SkillUse;
+        let case = cases::load("p2wkss-bekasi-utara").unwrap();
+        let activity = |id: &str| {
+            case.activities
+                .iter()
+                .find(|a| a.id.as_str() == id)
+                .unwrap()
+        };
+        for id in ["tp-kue-betawi", "hj-memasak"] {
+            assert_eq!(activity(id).skill_use, Some(SkillUse::Hindered), "{id}");
+        }
+        assert!(activity("tp-kue-betawi")
+            .evidence
+            .iter()
+            .any(|e| e.as_str() == "e-kue-pesanan"));
+        let found = berdaya::insight::diagnostics::diagnose(&case, &Default::default());
+        let stalled = found
+            .iter()
+            .find(|d| d.id == TrainingWithoutAssistance)
+            .unwrap();
+        let text = stalled.finding(&case, berdaya::Lang::En);
+        assert!(
+            text.contains("Betawi cake") && text.contains("Cooking"),
+            "{text}"
+        );
+    }
+
     #[test]
     fn karawaci_diagnostics() {
         expect(

@@ -111,6 +111,9 @@ labelled_enum! {
     pub enum SkillUse {
         /// Not practised after the training (e.g. no tools).
         NotPractised => ("not_practised", "Tidak dipraktikkan", "Not practised"),
+        /// Practised only with difficulty, held back by missing tools or capital (seed 000:
+        /// "tidak dapat mempraktekkannya dengan mudah"), even if now and then on orders.
+        Hindered => ("hindered", "Sulit dipraktikkan (terkendala alat atau modal)", "Practised only with difficulty (lacking tools or capital)"),
         /// Practised, for the household or on occasional orders, but not regularly sold.
         Practised => ("practised", "Dipraktikkan", "Practised"),
         /// Products or services are sold.

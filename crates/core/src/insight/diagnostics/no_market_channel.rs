@@ -78,7 +78,7 @@ pub(crate) fn judge(cx: &Context<'_>, _: &Thresholds) -> Verdict {
                 .any(|&t| product_topic(t) && !any_market && !marketed.contains(&t))
     }) {
         match a.skill_use {
-            Some(SkillUse::Sold | SkillUse::NotPractised) => {}
+            Some(SkillUse::Sold | SkillUse::NotPractised | SkillUse::Hindered) => {}
             None => verdict.cannot_judge(vec![Trigger::Activity(a.id.clone())], SKILL_USE_NOT_RECORDED),
             Some(SkillUse::Practised) => {
                 found.triggers.push(Trigger::Activity(a.id.clone()));

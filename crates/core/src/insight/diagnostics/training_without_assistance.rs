@@ -1,5 +1,6 @@
-//! `training_without_assistance` — skills trainings whose skill is recorded as not practised
-//! and whose participants got no capital or tools.
+//! `training_without_assistance` — skills trainings whose skill is recorded as not practised,
+//! or practised only with difficulty for want of tools or capital, and whose participants got
+//! no capital or tools.
 //!
 //! **Why it matters** (seed 000): "kelompok binaan tidak memiliki alat-alat yang disediakan
 //! dinas" — the trainees could not practise for want of tools and capital.
@@ -28,8 +29,8 @@ pub const ABOUT: About = About {
     seed: "000_beadda07b4a83157.txt",
     seed_quote: "kelompok binaan tidak memiliki alat-alat yang disediakan dinas",
     finds: Words::new(
-        "Pelatihan keterampilan yang keterampilannya tercatat tidak dipraktikkan, tanpa modal atau alat yang tercatat sampai ke pesertanya.",
-        "Skills trainings whose skill is recorded as not practised, with no capital or tools recorded as reaching their participants.",
+        "Pelatihan keterampilan yang keterampilannya tercatat tidak atau sulit dipraktikkan, tanpa modal atau alat yang tercatat sampai ke pesertanya.",
+        "Skills trainings whose skill is recorded as not practised or practised only with difficulty, with no capital or tools recorded as reaching their participants.",
     ),
     needs: Words::new(
         "Catat penggunaan keterampilan setelah pelatihan (skill_use) dan bantuan modal/alat yang mengikutinya beserta penerimanya.",
@@ -200,6 +201,16 @@ mod tests {
         });
         let v = judge(&Context::new(&case), &Thresholds::default());
         assert_eq!(v.found.len(), 1);
+    }
+
+    #[test]
+    fn fires_on_a_skill_practised_only_with_difficulty_and_not_on_one_practised() {
+        let hindered = case_with(|c| c.activities.push(training("t", Some(SkillUse::Hindered))));
+        let v = judge(&Context::new(&hindered), &Thresholds::default());
+        assert_eq!(v.found.len(), 1);
+        let practised = case_with(|c| c.activities.push(training("t", Some(SkillUse::Practised))));
+        let v = judge(&Context::new(&practised), &Thresholds::default());
+        assert!(v.found.is_empty() && v.unjudged.is_empty());
     }
 
     #[test]
