@@ -15,6 +15,9 @@ cargo fmt --all -- --check
 echo "== cargo clippy (all targets, warnings are errors)"
 cargo clippy --workspace --all-targets --quiet -- -D warnings
 
+echo "== the core's documentation builds without a warning"
+RUSTDOCFLAGS="-D warnings" cargo doc --quiet -p berdaya --no-deps
+
 echo "== dependency check"
 bash scripts/depcheck.sh
 

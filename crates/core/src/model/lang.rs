@@ -1,7 +1,7 @@
 //! Languages, bilingual labels and bilingual text.
 //!
 //! Every user-facing label in berdaya exists in Bahasa Indonesia and English. Enumerations
-//! declared with [`labelled_enum!`](crate::model::lang::labelled_enum) carry a stable machine code (what
+//! declared with the crate's `labelled_enum!` macro carry a stable machine code (what
 //! JSON documents use), an Indonesian label and an English label, and list all their variants
 //! in `ALL` so that a test can walk every label.
 

@@ -26,6 +26,7 @@ use crate::model::lang::{Labelled, Lang};
 
 labelled_enum! {
     /// The words of the assessment page.
+    #[doc(hidden)]
     pub enum UiText {
         /// Page title.
         Title => ("title", "berdaya — penilaian program pemberdayaan", "berdaya — empowerment programme assessment"),

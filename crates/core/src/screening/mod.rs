@@ -6,4 +6,7 @@
 pub mod eligibility;
 pub mod quota;
 pub mod registry;
+/// Seeded synthetic registries for tests and benchmarks (used by the bindings; not part of
+/// the supported API).
+#[doc(hidden)]
 pub mod synthetic;

@@ -4,7 +4,8 @@
 //! dependants for the vulnerable share, widowhood by death and by divorce at 70 : 30,
 //! education SD 50 % / SMP 30 % / SMA 20 %, rastra reaching 90 % and BLT 55 % (seed 004);
 //! 16 kelurahan per kecamatan (Karawaci, seed 002). Everything else is a stated assumption
-//! (see [`generate`]). The generator is deterministic: the same seed gives the same registry.
+//! (see [`generate()`](crate::screening::synthetic::generate)). The generator is
+//! deterministic: the same seed gives the same registry.
 //!
 //! # Examples
 //!

@@ -62,7 +62,7 @@ macro_rules! items {
 }
 
 /// Every checklist item the library knows, of every profile (and the recommendations), from
-/// seed 000. Choose a profile's items with [`ChecklistProfile::items`].
+/// seed 000. Choose a profile's items with [`profile_items`].
 pub const STANDARD_CHECKLIST: &[StandardItem] = items![
     ADI Preparation "pembagian-tugas", "Tugas di lapangan disiapkan dan dibagi", "Field tasks prepared and assigned",
         "Pada tahapan ini dilakukan penyiapan tugas dan pembagian tugas di lapangan.";

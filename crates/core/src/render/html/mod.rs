@@ -149,7 +149,7 @@ footer{color:#7b8794;font-size:.85rem;margin-top:3rem}\
 @media print{body{margin:0}h2{page-break-before:always}.sign-off{page-break-inside:avoid}}";
 
 /// Wraps an HTML body in a self-contained page titled `title`. The body is written as given
-/// (it should come from [`write`]); the title is escaped and shown as the `<title>` only —
+/// (it should come from [`write()`]); the title is escaped and shown as the `<title>` only —
 /// the body carries the visible heading, so it is printed once.
 pub fn page(lang: Lang, title: &str, body: &str) -> String {
     format!(
