@@ -50,7 +50,7 @@ pub struct Informant {
 }
 
 /// What an evidence item supports.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case", deny_unknown_fields)]
 pub enum Target {
     /// The programme as a whole.

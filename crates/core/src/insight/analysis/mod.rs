@@ -26,7 +26,7 @@ use crate::frameworks::adi::{
 use crate::frameworks::ansell_gash::Scores;
 use crate::frameworks::fivem;
 use crate::frameworks::sulistiyani::{GraduationPolicy, Readiness, Subject};
-use crate::insight::diagnostics::{Diagnosis, Diagnostic, Thresholds};
+use crate::insight::diagnostics::{Describer, Diagnosis, Diagnostic, Thresholds};
 use crate::model::case::Case;
 use crate::model::evidence::Evidence;
 use crate::model::lang::{Labelled, Lang};
@@ -85,13 +85,13 @@ fn target_code(t: &crate::model::evidence::Target) -> String {
     }
 }
 
-fn diagnostic_row(case: &Case, d: &Diagnostic, lang: Lang) -> DiagnosticRow {
+fn diagnostic_row(words: &Describer<'_>, d: &Diagnostic, lang: Lang) -> DiagnosticRow {
     DiagnosticRow {
         id: d.id.code(),
         title: d.id.label(lang),
         severity: d.severity.code(),
         severity_label: d.severity.label(lang),
-        finding: d.finding(case, lang),
+        finding: words.finding(d, lang),
         recommendation: d.recommendation(lang),
         seed: d.id.seed(),
         evidence: ids(&d.evidence),
@@ -124,6 +124,7 @@ impl Analysis {
             .as_ref()
             .and_then(|a| Scores::banded(a, &thresholds.ansell_gash_banding()).ok());
         let diagnosis = Diagnosis::of(case, thresholds);
+        let words = Describer::new(case);
         Analysis {
             case: case.id.clone(),
             lang,
@@ -139,9 +140,9 @@ impl Analysis {
             diagnostics: diagnosis
                 .findings
                 .iter()
-                .map(|d| diagnostic_row(case, d, lang))
+                .map(|d| diagnostic_row(&words, d, lang))
                 .collect(),
-            not_judged: not_judged_rows(case, &diagnosis, lang),
+            not_judged: not_judged_rows(&words, &diagnosis, lang),
             evidence: case
                 .evidence
                 .iter()
@@ -400,14 +401,14 @@ fn component_rows(scores: Option<&Scores>, lang: Lang) -> Vec<ComponentRow> {
         .collect()
 }
 
-fn not_judged_rows(case: &Case, diagnosis: &Diagnosis, lang: Lang) -> Vec<NotJudgedRow> {
+fn not_judged_rows(words: &Describer<'_>, diagnosis: &Diagnosis, lang: Lang) -> Vec<NotJudgedRow> {
     diagnosis
         .not_judged
         .iter()
         .map(|n| NotJudgedRow {
             id: n.id.code(),
             title: n.id.label(lang),
-            subjects: Diagnostic::describe(case, &n.subjects, lang),
+            subjects: words.describe(&n.subjects, lang),
             to_record: n.what_to_record(lang),
         })
         .collect()

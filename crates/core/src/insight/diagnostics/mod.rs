@@ -35,8 +35,9 @@ use rule::{Context, Verdict};
 
 use crate::model::case::Case;
 use crate::model::evidence::Target;
-use crate::model::ids::EvidenceId;
+use crate::model::ids::{EvidenceId, StakeholderId};
 use crate::model::lang::{Labelled, Lang};
+use crate::model::stakeholder::Stakeholder;
 
 /// Declares the diagnostics: each line names a variant of [`DiagnosticId`] and the module
 /// (one file) that holds the unit; the macro makes the enum, its labels and the list.
@@ -258,8 +259,47 @@ impl Diagnostic {
     }
 
     /// `triggers` as read in a finding, in `lang` (numbers written as `lang` writes them).
+    ///
+    /// This indexes the case for one call; to describe many findings of one case, build a
+    /// [`Describer`] once (the report and the analysis rows do).
     pub fn describe(case: &Case, triggers: &[Trigger], lang: Lang) -> String {
-        let cx = Context::new(case);
+        Describer::new(case).describe(triggers, lang)
+    }
+
+    /// What to do, in `lang`, fitted to what this finding names (e.g. only the missing
+    /// sectors).
+    pub fn recommendation(&self, lang: Lang) -> String {
+        match self.id.about().tailor {
+            Some(tailor) => tailor(&self.triggers, lang),
+            None => self.id.recommendation(lang).to_owned(),
+        }
+    }
+}
+
+/// Describes findings of one case in words, with the case indexed once — so that describing
+/// every finding of a report costs time in proportion to the findings, not findings × case.
+pub struct Describer<'a> {
+    cx: Context<'a>,
+    stakeholders: std::collections::HashMap<&'a StakeholderId, &'a Stakeholder>,
+}
+
+impl<'a> Describer<'a> {
+    /// Indexes `case`.
+    pub fn new(case: &'a Case) -> Self {
+        Describer {
+            cx: Context::new(case),
+            stakeholders: case.stakeholders.iter().map(|s| (&s.id, s)).collect(),
+        }
+    }
+
+    /// What `finding` found, in `lang`.
+    pub fn finding(&self, finding: &Diagnostic, lang: Lang) -> String {
+        self.describe(&finding.triggers, lang)
+    }
+
+    /// `triggers` as read in a finding, in `lang` (numbers written as `lang` writes them).
+    pub fn describe(&self, triggers: &[Trigger], lang: Lang) -> String {
+        let cx = &self.cx;
         let activity = |id: &crate::model::ids::ActivityId| {
             cx.activity(id)
                 .map_or_else(|| id.to_string(), |a| a.title.get(lang).to_owned())
@@ -268,8 +308,9 @@ impl Diagnostic {
             .iter()
             .map(|t| match t {
                 Trigger::Activity(id) => activity(id),
-                Trigger::Stakeholder(id) => case
-                    .stakeholder(id)
+                Trigger::Stakeholder(id) => self
+                    .stakeholders
+                    .get(id)
                     .map_or_else(|| id.to_string(), |s| s.name.clone()),
                 Trigger::Assistance(id) => format!(
                     "{} {id}",
@@ -310,15 +351,6 @@ impl Diagnostic {
             })
             .collect();
         parts.join("; ")
-    }
-
-    /// What to do, in `lang`, fitted to what this finding names (e.g. only the missing
-    /// sectors).
-    pub fn recommendation(&self, lang: Lang) -> String {
-        match self.id.about().tailor {
-            Some(tailor) => tailor(&self.triggers, lang),
-            None => self.id.recommendation(lang).to_owned(),
-        }
     }
 }
 

@@ -70,7 +70,7 @@ pub(crate) fn judge(cx: &Context<'_>, _: &Thresholds) -> Verdict {
     }
     let mut verdict = Verdict::default();
     let mut found = Found::default();
-    let code = ABOUT.code;
+    let mut pool = Vec::new();
     for a in case.activities.iter().filter(|a| {
         a.kind == ActivityKind::Training
             && a.topics
@@ -82,14 +82,16 @@ pub(crate) fn judge(cx: &Context<'_>, _: &Thresholds) -> Verdict {
             None => verdict.cannot_judge(vec![Trigger::Activity(a.id.clone())], SKILL_USE_NOT_RECORDED),
             Some(SkillUse::Practised) => {
                 found.triggers.push(Trigger::Activity(a.id.clone()));
-                let pool = a.evidence.iter().chain(cx.programme_evidence());
-                let subject = [Target::Activity(a.id.clone())];
-                found
-                    .evidence
-                    .extend(cx.evidence_for(code, pool, &subject));
-                found.about.extend(subject);
+                found.about.push(Target::Activity(a.id.clone()));
+                pool.extend(a.evidence.iter());
             }
         }
+    }
+    // One pass over the evidence for all the trainings found (the programme's evidence is
+    // added once, not once per training): linear in the case.
+    if !found.triggers.is_empty() {
+        let pool = pool.into_iter().chain(cx.programme_evidence());
+        found.evidence = cx.evidence_for(ABOUT.code, pool, &found.about);
     }
     verdict.find(found);
     verdict

@@ -203,6 +203,7 @@ pub struct Context<'a> {
     evidence: HashMap<&'a EvidenceId, &'a Evidence>,
     figures: HashMap<&'a FigureId, &'a Figure>,
     codes: HashSet<&'a str>,
+    programme_evidence: Vec<&'a EvidenceId>,
 }
 
 impl<'a> Context<'a> {
@@ -214,6 +215,12 @@ impl<'a> Context<'a> {
             evidence: case.evidence.iter().map(|e| (&e.id, e)).collect(),
             figures: case.figures.iter().map(|f| (&f.id, f)).collect(),
             codes: case.codes.iter().map(|c| c.id.as_str()).collect(),
+            programme_evidence: case
+                .evidence
+                .iter()
+                .filter(|e| e.supports.contains(&Target::Programme))
+                .map(|e| &e.id)
+                .collect(),
         }
     }
 
@@ -246,6 +253,8 @@ impl<'a> Context<'a> {
         subjects: &[Target],
     ) -> Vec<EvidenceId> {
         let coded = self.codes.contains(code);
+        // A set, not the slice: a finding may rest on thousands of records.
+        let subjects: HashSet<&Target> = subjects.iter().collect();
         let mut out: Vec<EvidenceId> = pool
             .into_iter()
             .filter(|id| {
@@ -264,12 +273,9 @@ impl<'a> Context<'a> {
         out
     }
 
-    /// The evidence items that support the programme as a whole.
-    pub fn programme_evidence(&self) -> impl Iterator<Item = &'a EvidenceId> {
-        self.case
-            .evidence
-            .iter()
-            .filter(|e| e.supports.contains(&Target::Programme))
-            .map(|e| &e.id)
+    /// The evidence items that support the programme as a whole (found once, when the case
+    /// is indexed: units ask for them once per finding).
+    pub fn programme_evidence(&self) -> impl Iterator<Item = &'a EvidenceId> + '_ {
+        self.programme_evidence.iter().copied()
     }
 }

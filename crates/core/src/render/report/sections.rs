@@ -4,7 +4,7 @@
 
 use crate::frameworks::adi::Completeness;
 use crate::frameworks::fivem;
-use crate::insight::diagnostics::{Diagnosis, Diagnostic};
+use crate::insight::diagnostics::{Describer, Diagnosis, Diagnostic};
 use crate::insight::provenance::describe_all;
 use crate::model::case::Case;
 use crate::model::coding::Coding;
@@ -141,7 +141,12 @@ pub(crate) fn five_m<'a>(
     out
 }
 
-fn diagnostic<'a>(case: &Case, d: &'a Diagnostic, cites: &mut Citations<'a>, lang: Lang) -> Item {
+fn diagnostic<'a>(
+    words: &Describer<'_>,
+    d: &'a Diagnostic,
+    cites: &mut Citations<'a>,
+    lang: Lang,
+) -> Item {
     let p = |x: Phrase| x.label(lang);
     let line = vec![
         strong(format!("[{}] {}", d.severity.label(lang), d.id.label(lang))),
@@ -155,7 +160,7 @@ fn diagnostic<'a>(case: &Case, d: &'a Diagnostic, cites: &mut Citations<'a>, lan
         Item::new(text(format!(
             "{}: {}",
             p(Phrase::Finding),
-            d.finding(case, lang)
+            words.finding(d, lang)
         ))),
         Item::new(text(format!(
             "{}: {}",
@@ -190,9 +195,10 @@ pub(crate) fn diagnostics<'a>(
     if found.is_empty() {
         out.push(Block::Paragraph(text(p(Phrase::NoDiagnostics))));
     } else {
+        let words = Describer::new(case);
         let items = found
             .iter()
-            .map(|d| diagnostic(case, d, cites, lang))
+            .map(|d| diagnostic(&words, d, cites, lang))
             .collect();
         out.push(Block::List(items));
     }
@@ -229,11 +235,12 @@ pub(crate) fn not_judged(case: &Case, diagnosis: &Diagnosis, lang: Lang) -> Vec<
         out.push(Block::Paragraph(text(p(Phrase::AllJudged))));
         return out;
     }
+    let words = Describer::new(case);
     let items = diagnosis
         .not_judged
         .iter()
         .map(|n| {
-            let subjects = Diagnostic::describe(case, &n.subjects, lang);
+            let subjects = words.describe(&n.subjects, lang);
             let head = if subjects.is_empty() {
                 n.id.label(lang).to_owned()
             } else {
