@@ -153,6 +153,11 @@ pub(crate) fn date_of(days: i64) -> Option<NaiveDate> {
     NaiveDate::from_ymd_opt(1970, 1, 1)?.checked_add_signed(chrono::TimeDelta::try_days(days)?)
 }
 
+/// Days since 1970-01-01 of `d` (Arrow's `date32` value).
+pub fn days_since_epoch(d: NaiveDate) -> i64 {
+    days_of(d)
+}
+
 /// Days since 1970-01-01 of `d`.
 pub(crate) fn days_of(d: NaiveDate) -> i64 {
     NaiveDate::from_ymd_opt(1970, 1, 1).map_or(0, |e| (d - e).num_days())

@@ -35,8 +35,8 @@ pub use self::attendance::{
     attendance_compliance, stage_distribution, FacilitatorAttendance, ParticipantAttendance,
 };
 pub use self::batch::{
-    bitmap_of, encode_dictionary, encode_text, Bitmap, DayColumn, FlagColumn, IntColumn, IntValues,
-    Offsets, OwnedBatch, RegistryBatch, TextColumn, NULL_CODE,
+    bitmap_of, days_since_epoch, encode_dictionary, encode_text, Bitmap, DayColumn, FlagColumn,
+    IntColumn, IntValues, Offsets, OwnedBatch, RegistryBatch, TextColumn, NULL_CODE,
 };
 pub use self::columns::{
     ages, assistance_column, check_birth_dates, columns_needed, counts, first_missing, narrow,
