@@ -1,12 +1,27 @@
-"""Registry-scale screening benchmark: berdaya against a plain Python loop, polars
-expressions and DuckDB SQL — the same WRSE screening with a reason code per criterion.
+"""Registry-scale screening benchmark: berdaya against the best a polars or DuckDB user can
+write for the same answer, a plain Python loop, a "no reasons" floor and the memory-bandwidth
+limit — WRSE screening with a reason code per criterion.
 
     python benchmarks/registry_bench.py                 # 1M and 10M rows
     python benchmarks/registry_bench.py --rows 1000000  # one size
 
-Every engine runs in its own process on the same seeded synthetic registry, so peak memory
-(ru_maxrss) is its own; outputs are checked equal on a sample before anything is timed.
-The Python loop is timed on --loop-sample rows and reported as rows per second.
+Every engine gets the same Arrow table (one Parquet file read by pyarrow) in its own process,
+so peak memory (ru_maxrss) is its own, and the same number of threads (--threads, default
+every core: POLARS_MAX_THREADS, DuckDB's `threads`, berdaya's batch threads). Outputs are
+checked equal on a sample before anything is timed; each timing is the median of --repeat
+runs. What each engine outputs:
+
+* berdaya — `eligibility` and one reason column per criterion, each a dictionary array of
+  `u8` codes over one shared static dictionary (read by polars as Categorical, by pandas as
+  Categorical without a per-row string);
+* polars Enum — the same, `pl.when(...).then(pl.lit(code, dtype=pl.Enum(REASONS)))` per
+  criterion and the verdict from `pl.any_horizontal` over the failures (Kleene logic);
+* polars strings — the same with a plain string per row and criterion (labelled as such);
+* DuckDB ENUM — the same in SQL with `ENUM` types;
+* Python loop — strings, timed on --loop-sample rows;
+* polars boolean floor — only an eligible yes/no/null per row: no reasons at all;
+* bandwidth limit — bytes berdaya must read and write per row ÷ the memory bandwidth of a
+  large numpy copy: no engine can screen faster.
 """
 
 from __future__ import annotations
@@ -15,6 +30,7 @@ import argparse
 import json
 import os
 import resource
+import statistics
 import subprocess
 import sys
 import time
@@ -23,6 +39,7 @@ ON = "2024-01-01"
 INCOME_LIMIT = 500_000
 ADMITTED = ["abandoned", "widowed", "divorced", "never_married"]
 COLUMNS = ["eligibility", "sex", "age", "marital", "breadwinner", "income"]
+READ = ["sex", "age", "marital_status", "main_breadwinner", "monthly_income", "dependants"]
 
 
 def rss_mb() -> float:
@@ -46,84 +63,138 @@ def parquet(rows: int) -> str:
     return path
 
 
-def run_berdaya(table):
+def reason_codes() -> list:
+    """berdaya's reason dictionary (the same static list in every output)."""
     import pyarrow as pa
 
     import berdaya
 
-    out = berdaya.registry.screen(table, "wrse", on=ON, batch_size=250_000)
+    out = berdaya.registry.screen(pa.table({"sex": pa.array(["female"])}), "wrse", on=ON, missing="unknown")
+    return out.column("reason_1_sex").combine_chunks().dictionary.to_pylist()
+
+
+ELIGIBILITY = ["eligible", "not_eligible", "undetermined"]
+
+
+def run_berdaya(table, threads):
+    import pyarrow as pa
+
+    import berdaya
+
+    out = berdaya.registry.screen(table, "wrse", on=ON, batch_size=250_000, threads=threads)
     names = ["eligibility", "reason_1_sex", "reason_2_age_between", "reason_3_marital_status_in",
              "reason_4_main_breadwinner", "reason_5_income_below"]
     return pa.table({k: out.column(n) for k, n in zip(COLUMNS, names)})
 
 
-def run_polars(table):
+def polars_reasons(lit):
+    """The five reason expressions and the failure test, with literals made by `lit`."""
     import polars as pl
 
-    df = pl.from_arrow(table)
     c = pl.col
+    reasons = dict(
+        sex=pl.when(c("sex").is_null()).then(lit("sex_unknown"))
+        .when(c("sex") == "female").then(lit("sex_matches")).otherwise(lit("sex_differs")),
+        age=pl.when(c("age").is_null()).then(lit("age_unknown"))
+        .when(c("age") < 18).then(lit("age_below_min"))
+        .when(c("age") > 59).then(lit("age_above_max")).otherwise(lit("age_in_range")),
+        marital=pl.when(c("marital_status").is_null()).then(lit("marital_status_unknown"))
+        .when(c("marital_status").is_in(ADMITTED)).then(lit("marital_status_matches"))
+        .otherwise(lit("marital_status_differs")),
+        breadwinner=pl.when(c("main_breadwinner").is_null()).then(lit("main_breadwinner_unknown"))
+        .when(c("main_breadwinner")).then(lit("main_breadwinner")).otherwise(lit("not_main_breadwinner")),
+        income=pl.when(c("monthly_income").is_null()).then(lit("income_unknown"))
+        .when(c("monthly_income") < INCOME_LIMIT).then(lit("income_below_limit"))
+        .otherwise(lit("income_at_or_above_limit")),
+    )
+    # Kleene logic: true if a criterion fails, null if none fails but one is unknown.
+    fails = pl.any_horizontal(
+        c("sex") != "female", c("age") < 18, c("age") > 59, ~c("marital_status").is_in(ADMITTED),
+        ~c("main_breadwinner"), c("monthly_income") >= INCOME_LIMIT,
+    )
+    return reasons, fails
+
+
+def run_polars_enum(table, threads):
+    import polars as pl
+
+    reason = pl.Enum(REASONS)
+    verdict = pl.Enum(ELIGIBILITY)
+    reasons, fails = polars_reasons(lambda code: pl.lit(code, dtype=reason))
+    df = pl.from_arrow(table)
     out = df.select(
-        sex=pl.when(c("sex").is_null()).then(pl.lit("sex_unknown"))
-        .when(c("sex") == "female").then(pl.lit("sex_matches")).otherwise(pl.lit("sex_differs")),
-        age=pl.when(c("age").is_null()).then(pl.lit("age_unknown"))
-        .when(c("age") < 18).then(pl.lit("age_below_min"))
-        .when(c("age") > 59).then(pl.lit("age_above_max")).otherwise(pl.lit("age_in_range")),
-        marital=pl.when(c("marital_status").is_null()).then(pl.lit("marital_status_unknown"))
-        .when(c("marital_status").is_in(ADMITTED)).then(pl.lit("marital_status_matches"))
-        .otherwise(pl.lit("marital_status_differs")),
-        breadwinner=pl.when(c("main_breadwinner").is_null()).then(pl.lit("main_breadwinner_unknown"))
-        .when(c("main_breadwinner")).then(pl.lit("main_breadwinner")).otherwise(pl.lit("not_main_breadwinner")),
-        income=pl.when(c("monthly_income").is_null()).then(pl.lit("income_unknown"))
-        .when(c("monthly_income") < INCOME_LIMIT).then(pl.lit("income_below_limit"))
-        .otherwise(pl.lit("income_at_or_above_limit")),
+        eligibility=pl.when(fails).then(pl.lit("not_eligible", dtype=verdict))
+        .when(fails.is_null()).then(pl.lit("undetermined", dtype=verdict))
+        .otherwise(pl.lit("eligible", dtype=verdict)),
+        **reasons,
     )
-    fails = ["sex_differs", "age_below_min", "age_above_max", "marital_status_differs",
-             "not_main_breadwinner", "income_at_or_above_limit"]
-    reasons = ["sex", "age", "marital", "breadwinner", "income"]
-    any_fail = pl.any_horizontal([c(r).is_in(fails) for r in reasons])
-    any_unknown = pl.any_horizontal([c(r).str.ends_with("_unknown") for r in reasons])
-    out = out.with_columns(
-        eligibility=pl.when(any_fail).then(pl.lit("not_eligible"))
-        .when(any_unknown).then(pl.lit("undetermined")).otherwise(pl.lit("eligible"))
-    )
-    return out.select(COLUMNS).to_arrow()
+    return out.to_arrow()
 
 
-SQL = f"""
-with r as (
-  select
-    case when sex is null then 'sex_unknown' when sex = 'female' then 'sex_matches' else 'sex_differs' end as sex,
-    case when age is null then 'age_unknown' when age < 18 then 'age_below_min' when age > 59 then 'age_above_max'
-         else 'age_in_range' end as age,
-    case when marital_status is null then 'marital_status_unknown'
-         when marital_status in ({", ".join(repr(a) for a in ADMITTED)}) then 'marital_status_matches'
-         else 'marital_status_differs' end as marital,
-    case when main_breadwinner is null then 'main_breadwinner_unknown' when main_breadwinner then 'main_breadwinner'
-         else 'not_main_breadwinner' end as breadwinner,
-    case when monthly_income is null then 'income_unknown' when monthly_income < {INCOME_LIMIT} then 'income_below_limit'
-         else 'income_at_or_above_limit' end as income
+def run_polars_strings(table, threads):
+    import polars as pl
+
+    reasons, fails = polars_reasons(pl.lit)
+    df = pl.from_arrow(table)
+    out = df.select(
+        eligibility=pl.when(fails).then(pl.lit("not_eligible"))
+        .when(fails.is_null()).then(pl.lit("undetermined")).otherwise(pl.lit("eligible")),
+        **reasons,
+    )
+    return out.to_arrow()
+
+
+def run_polars_floor(table, threads):
+    import polars as pl
+
+    c = pl.col
+    df = pl.from_arrow(table)
+    return df.select(eligible=(c("sex") == "female") & c("age").is_between(18, 59)
+                     & c("marital_status").is_in(ADMITTED) & c("main_breadwinner")
+                     & (c("monthly_income") < INCOME_LIMIT)).to_arrow()
+
+
+def duckdb_sql() -> str:
+    enum = lambda codes: "ENUM (" + ", ".join(f"'{x}'" for x in codes) + ")"  # noqa: E731
+    admitted = ", ".join(repr(a) for a in ADMITTED)
+    return f"""
+create type reason as {enum(REASONS)};
+create type verdict as {enum(ELIGIBILITY)};
+""", f"""
+select
+  case when fails then 'not_eligible' when fails is null then 'undetermined' else 'eligible' end::verdict
+    as eligibility,
+  case when sex is null then 'sex_unknown' when sex = 'female' then 'sex_matches' else 'sex_differs' end::reason
+    as sex,
+  case when age is null then 'age_unknown' when age < 18 then 'age_below_min' when age > 59 then 'age_above_max'
+       else 'age_in_range' end::reason as age,
+  case when marital_status is null then 'marital_status_unknown'
+       when marital_status in ({admitted}) then 'marital_status_matches'
+       else 'marital_status_differs' end::reason as marital,
+  case when main_breadwinner is null then 'main_breadwinner_unknown' when main_breadwinner then 'main_breadwinner'
+       else 'not_main_breadwinner' end::reason as breadwinner,
+  case when monthly_income is null then 'income_unknown' when monthly_income < {INCOME_LIMIT}
+       then 'income_below_limit' else 'income_at_or_above_limit' end::reason as income
+from (
+  select *, (sex <> 'female' or age < 18 or age > 59 or marital_status not in ({admitted})
+             or not main_breadwinner or monthly_income >= {INCOME_LIMIT}) as fails
   from registry
 )
-select
-  case when sex = 'sex_differs' or age in ('age_below_min', 'age_above_max') or marital = 'marital_status_differs'
-            or breadwinner = 'not_main_breadwinner' or income = 'income_at_or_above_limit' then 'not_eligible'
-       when sex like '%unknown' or age like '%unknown' or marital like '%unknown' or breadwinner like '%unknown'
-            or income like '%unknown' then 'undetermined'
-       else 'eligible' end as eligibility,
-  sex, age, marital, breadwinner, income
-from r
 """
 
 
-def run_duckdb(table):
+def run_duckdb(table, threads):
     import duckdb
 
     con = duckdb.connect()
+    con.execute(f"set threads = {threads}")
+    types, query = duckdb_sql()
+    con.execute(types)
     con.register("registry", table)
-    return con.sql(SQL).to_arrow_table()
+    return con.sql(query).to_arrow_table()
 
 
-def run_loop(table):
+def run_loop(table, threads):
     import pyarrow as pa
 
     start = time.perf_counter()
@@ -154,8 +225,63 @@ def run_loop(table):
     return pa.table(out)
 
 
-ENGINES = {"berdaya": run_berdaya, "polars": run_polars, "duckdb": run_duckdb, "python loop": run_loop}
+ENGINES = {
+    "berdaya": run_berdaya,
+    "polars Enum": run_polars_enum,
+    "polars strings": run_polars_strings,
+    "DuckDB ENUM": run_duckdb,
+    "python loop": run_loop,
+    "polars boolean floor (no reasons)": run_polars_floor,
+}
+OUTPUTS = {
+    "berdaya": "u8 dictionary codes, 6 columns",
+    "polars Enum": "Enum (u8/u32 codes), 6 columns",
+    "polars strings": "strings, 6 columns",
+    "DuckDB ENUM": "ENUM codes, 6 columns",
+    "python loop": "strings, 6 columns",
+    "polars boolean floor (no reasons)": "1 nullable boolean",
+}
+REASONS: list = []
 
+
+def bandwidth_gbs() -> float:
+    """Memory bandwidth: bytes read + written by a 1 GiB numpy copy, best of 5 (run with the
+    OPENBLAS variables unset, as the machine notes advise when timing numpy)."""
+    code = ("import numpy as np, time\n"
+            "a = np.ones(1 << 27); b = np.empty_like(a); best = 1e9\n"
+            "for _ in range(5):\n"
+            "    t = time.perf_counter(); np.copyto(b, a); best = min(best, time.perf_counter() - t)\n"
+            "print(2 * a.nbytes / best / 1e9)")
+    env = {k: v for k, v in os.environ.items() if k not in ("OPENBLAS_CORETYPE", "OPENBLAS_L2_SIZE")}
+    p = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, env=env)
+    return float(p.stdout.strip())
+
+
+def bytes_per_row(table, out) -> float:
+    """What berdaya must touch per row: the buffers of the columns it reads (the five the
+    rule reads, and `dependants`, whose range it checks) and the codes it writes."""
+    read = sum(table.column(c).nbytes for c in READ if c in table.column_names)
+    written = sum(out.column(c).combine_chunks().indices.nbytes for c in out.column_names)
+    return (read + written) / table.num_rows
+
+
+def same(a, b) -> bool:
+    import pyarrow as pa
+
+    return all(a.column(k).cast(pa.string()).to_pylist() == b.column(k).cast(pa.string()).to_pylist()
+               for k in COLUMNS)
+
+
+def check_outputs(sample, threads) -> None:
+    reference = run_berdaya(sample, threads)
+    for name, fn in ENGINES.items():
+        got = fn(sample, threads)
+        if name.startswith("polars boolean"):
+            want = [e == "eligible" for e in reference.column("eligibility").cast("string").to_pylist()]
+            ok = [bool(x) for x in got.column("eligible").to_pylist()] == want
+        else:
+            ok = same(got, reference)
+        assert ok, f"{name} disagrees with berdaya"
 # ---- attendance compliance: 12 monthly P2K2 meetings per household -------------------------
 
 
@@ -254,76 +380,84 @@ def attendance_worker(engine: str, households: int, loop_sample: int) -> None:
                       "peak_rss_mb": rss_mb(), "data_rss_mb": base}))
 
 
-def worker(engine: str, rows: int, loop_sample: int) -> None:
+def worker(engine: str, rows: int, loop_sample: int, threads: int, repeat: int) -> None:
     import pyarrow.parquet as pq
 
+    REASONS[:] = reason_codes()
     table = pq.read_table(parquet(rows))
     if engine == "python loop":
         table = table.slice(0, loop_sample)
+        repeat = 1
     base = rss_mb()
     fn = ENGINES[engine]
-    fn(table.slice(0, min(10_000, table.num_rows)))  # warm up imports and caches
-    start = time.perf_counter()
-    fn(table)
-    seconds = getattr(fn, "elapsed", None) or (time.perf_counter() - start)
-    print(json.dumps({"engine": engine, "rows": table.num_rows, "seconds": seconds,
-                      "peak_rss_mb": rss_mb(), "data_rss_mb": base}))
-
-
-def threads(engine: str) -> str:
-    if engine == "polars":
-        import polars as pl
-
-        return str(pl.thread_pool_size())
-    if engine == "duckdb":
-        import duckdb
-
-        return str(duckdb.connect().execute("select current_setting('threads')").fetchall()[0][0])
-    if engine == "berdaya":
-        return str(os.cpu_count())  # batches in parallel, one thread per core, GIL released
-    return "1"
+    fn(table.slice(0, min(10_000, table.num_rows)), threads)  # warm up imports and caches
+    times = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        out = fn(table, threads)
+        times.append(getattr(fn, "elapsed", None) or (time.perf_counter() - start))
+        del out
+    print(json.dumps({"engine": engine, "rows": table.num_rows, "seconds": statistics.median(times),
+                      "all": times, "peak_rss_mb": rss_mb(), "data_rss_mb": base}))
 
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--rows", type=int, nargs="*", default=[1_000_000, 10_000_000])
     ap.add_argument("--loop-sample", type=int, default=200_000)
+    ap.add_argument("--threads", type=int, default=os.cpu_count() or 1)
+    ap.add_argument("--repeat", type=int, default=5)
     ap.add_argument("--worker")
     ap.add_argument("--attendance-households", type=int, default=1_000_000,
                     help="households with 12 months of attendance each (0 to skip)")
     ap.add_argument("--attendance-worker")
     args = ap.parse_args()
+    # Equal threads for every engine (polars reads this before it starts).
+    os.environ["POLARS_MAX_THREADS"] = str(args.threads)
     if args.worker:
-        worker(args.worker, args.rows[0], args.loop_sample)
+        worker(args.worker, args.rows[0], args.loop_sample, args.threads, args.repeat)
         return
     if args.attendance_worker:
         attendance_worker(args.attendance_worker, args.attendance_households, args.loop_sample // 12)
         return
 
-    sample = data(200_000)
-    reference = as_lists(run_berdaya(sample))
-    for name, fn in ENGINES.items():
-        assert as_lists(fn(sample)) == reference, f"{name} disagrees with berdaya"
-    print("outputs checked equal on 200,000 rows: berdaya, polars, DuckDB, Python loop")
     import platform
 
-    print(f"machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}")
+    REASONS[:] = reason_codes()
+    sample = data(200_000)
+    check_outputs(sample, args.threads)
+    print("outputs checked equal on 200,000 rows: " + ", ".join(ENGINES))
+    print(f"machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}; "
+          f"threads {args.threads} for berdaya, polars and DuckDB; median of {args.repeat} runs; "
+          f"load average before: {os.getloadavg()[0]:.2f}")
+    gbs = bandwidth_gbs()
+    print(f"memory bandwidth (numpy copy, read + write): {gbs:.1f} GB/s")
     print()
-    print("| rows | engine | threads | seconds | rows/s | × slower than berdaya | peak RSS MB | RSS with data loaded MB |")
-    print("|---:|---|---:|---:|---:|---:|---:|---:|")
+    print("| rows | engine | output | threads | seconds | rows/s | × berdaya's time | peak RSS MB | RSS with data loaded MB |")
+    print("|---:|---|---|---:|---:|---:|---:|---:|---:|")
     for rows in args.rows:
-        parquet(rows)
+        import pyarrow.parquet as pq
+
+        table = pq.read_table(parquet(rows))
+        per_row = bytes_per_row(table, run_berdaya(table.slice(0, 100_000), args.threads))
+        del table
         results = {}
         for engine in ENGINES:
             p = subprocess.run([sys.executable, __file__, "--worker", engine, "--rows", str(rows),
-                                "--loop-sample", str(args.loop_sample)], capture_output=True, text=True, check=True)
+                                "--loop-sample", str(args.loop_sample), "--threads", str(args.threads),
+                                "--repeat", str(args.repeat)],
+                               capture_output=True, text=True, check=True)
             results[engine] = json.loads(p.stdout.strip().splitlines()[-1])
-        ours = results["berdaya"]["rows"] / results["berdaya"]["seconds"]
+        ours = results["berdaya"]["seconds"] / results["berdaya"]["rows"]
         for engine, r in results.items():
-            rate = r["rows"] / r["seconds"]
+            per = r["seconds"] / r["rows"]
             note = f" (on {r['rows']:,} rows)" if r["rows"] != rows else ""
-            print(f"| {rows:,} | {engine}{note} | {threads(engine)} | {r['seconds']:.3f} | {rate:,.0f} | "
-                  f"{ours / rate:.1f} | {r['peak_rss_mb']:.0f} | {r['data_rss_mb']:.0f} |")
+            t = 1 if engine == "python loop" else args.threads
+            print(f"| {rows:,} | {engine}{note} | {OUTPUTS[engine]} | {t} | {r['seconds']:.3f} | {1 / per:,.0f} | "
+                  f"{per / ours:.2f} | {r['peak_rss_mb']:.0f} | {r['data_rss_mb']:.0f} |")
+        limit = per_row * rows / (gbs * 1e9)
+        print(f"| {rows:,} | bandwidth limit ({per_row:.1f} bytes/row) | — | — | {limit:.3f} | "
+              f"{rows / limit:,.0f} | {limit / (ours * rows):.2f} | — | — |")
 
     if args.attendance_households:
         sample = attendance_rows(20_000)
@@ -346,7 +480,7 @@ def main() -> None:
             rate = r["rows"] / r["seconds"]
             total = args.attendance_households * 12
             note = f" (on {r['rows']:,} rows)" if r["rows"] != total else ""
-            print(f"| {total:,} | {engine}{note} | {threads(engine) if engine != 'berdaya' else 1} | {r['seconds']:.3f} | "
+            print(f"| {total:,} | {engine}{note} | {1 if engine in ('berdaya', 'python loop') else args.threads} | {r['seconds']:.3f} | "
                   f"{rate:,.0f} | {ours / rate:.1f} | {r['peak_rss_mb']:.0f} | {r['data_rss_mb']:.0f} |")
 
 

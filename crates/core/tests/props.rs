@@ -379,8 +379,11 @@ proptest! {
 mod columnar {
     use super::*;
     use berdaya::screening::eligibility::Reason;
+    use berdaya::screening::eligibility::{Criterion, Rule};
     use berdaya::screening::registry::{
-        assistance_bit, screen_columns, select_columns, Households,
+        assistance_bit, bitmap_of, check_values, eligibility_code, encode_dictionary, encode_text,
+        reason_code, screen_columns, select_columns, Bitmap, DayColumn, FlagColumn, Households,
+        IntColumn, IntValues, Offsets, RegistryBatch, ScreeningPlan, TextColumn,
     };
 
     struct Columns {
@@ -540,6 +543,245 @@ mod columnar {
             }
             let total: u32 = facs.iter().map(|x| x.sessions).sum();
             prop_assert_eq!(total as usize, f.iter().flatten().count());
+        }
+    }
+
+    fn criterion() -> impl Strategy<Value = Criterion> {
+        prop_oneof![
+            1 => pick(Sex::ALL).prop_map(|is| Criterion::Sex { is }),
+            // Ages weigh more: their boundaries (birthdays, leap days) are where bugs hide.
+            4 => (10i32..40, 0i32..30).prop_map(|(min, span)| Criterion::AgeBetween { min, max: min + span }),
+            1 => proptest::collection::vec(pick(MaritalStatus::ALL), 1..4)
+                .prop_map(|any_of| Criterion::MaritalStatusIn { any_of }),
+            1 => Just(Criterion::HouseholdHead),
+            1 => Just(Criterion::MainBreadwinner),
+            1 => (0i64..6_000_000).prop_map(|l| Criterion::IncomeBelow { limit: Rupiah(l) }),
+            1 => proptest::collection::vec(pick(SocialAssistance::ALL), 1..3)
+                .prop_map(|any_of| Criterion::ReceivesAssistance { any_of }),
+            1 => Just(Criterion::NoElderlyMember),
+            1 => Just(Criterion::NoDisabledMember),
+            1 => Just(Criterion::HasBusiness),
+            1 => Just(Criterion::InIntegratedDatabase),
+            1 => Just(Criterion::DesignatedSite { sites: None }),
+            1 => Just(Criterion::DesignatedSite { sites: Some(vec![SiteId::new("s-1")]) }),
+        ]
+    }
+
+    fn rule() -> impl Strategy<Value = Rule> {
+        criterion()
+            .prop_map(Rule::Test)
+            .prop_recursive(3, 12, 4, |inner| {
+                prop_oneof![
+                    proptest::collection::vec(inner.clone(), 1..4).prop_map(Rule::AllOf),
+                    proptest::collection::vec(inner, 1..4).prop_map(Rule::AnyOf),
+                ]
+            })
+    }
+
+    /// `bits` after `pad` unused bits, as Arrow lays out a sliced array.
+    fn padded(pad: usize, bits: impl Iterator<Item = bool>) -> Vec<u8> {
+        bitmap_of(std::iter::repeat_n(true, pad).chain(bits))
+    }
+
+    /// The people in an Arrow-like layout unlike the per-row one: bitmaps at a bit offset,
+    /// 32-bit ages, sex as text (encoded once), marital status as a shuffled dictionary that
+    /// also holds a value no row uses, birth dates as days.
+    struct Layout {
+        pad: usize,
+        sex: Vec<u8>,
+        marital: Vec<u8>,
+        age: Vec<i32>,
+        age_valid: Vec<u8>,
+        birth: Vec<i32>,
+        birth_valid: Vec<u8>,
+        income: Vec<i64>,
+        income_valid: Vec<u8>,
+        flags: Vec<(Vec<u8>, Vec<u8>)>,
+        assistance: Vec<u16>,
+        rows: usize,
+    }
+
+    fn layout(people: &[Participant], pad: usize, rotate: usize) -> Layout {
+        let mut bytes = Vec::new();
+        let mut offsets = vec![0i64];
+        for p in people {
+            bytes.extend_from_slice(p.sex.map_or("", |s| s.code()).as_bytes());
+            offsets.push(bytes.len() as i64);
+        }
+        let sex_valid = padded(pad, people.iter().map(|p| p.sex.is_some()));
+        let text = TextColumn {
+            offsets: Offsets::I64(&offsets),
+            bytes: &bytes,
+            validity: Some(Bitmap {
+                bytes: &sex_valid,
+                offset: pad,
+            }),
+        };
+        let sex = encode_text(
+            "sex",
+            &text,
+            |s| {
+                Sex::from_code(s)
+                    .and_then(|x| Sex::ALL.iter().position(|y| *y == x))
+                    .map(|p| p as u8)
+            },
+            "",
+        )
+        .unwrap();
+        // A dictionary in another order, with a value nobody uses.
+        let mut dict: Vec<Result<u8, String>> =
+            (0..MaritalStatus::ALL.len()).map(|k| Ok(k as u8)).collect();
+        let n = dict.len();
+        dict.rotate_left(rotate % n);
+        dict.push(Err("unused".into()));
+        let keys: Vec<i32> = people
+            .iter()
+            .map(|p| {
+                p.marital_status.map_or(0, |m| {
+                    let k = MaritalStatus::ALL.iter().position(|x| *x == m).unwrap() as u8;
+                    dict.iter().position(|d| d.as_ref() == Ok(&k)).unwrap() as i32
+                })
+            })
+            .collect();
+        let marital_valid = padded(pad, people.iter().map(|p| p.marital_status.is_some()));
+        let marital = encode_dictionary(
+            "marital_status",
+            &keys,
+            Some(&Bitmap {
+                bytes: &marital_valid,
+                offset: pad,
+            }),
+            &dict,
+            "",
+        )
+        .unwrap();
+        let epoch = NaiveDate::from_ymd_opt(1970, 1, 1).unwrap();
+        let flag = |f: fn(&Participant) -> Option<bool>| {
+            (
+                padded(pad, people.iter().map(|p| f(p).unwrap_or(false))),
+                padded(pad, people.iter().map(|p| f(p).is_some())),
+            )
+        };
+        Layout {
+            pad,
+            sex,
+            marital,
+            age: people.iter().map(|p| p.age.unwrap_or(-77)).collect(),
+            age_valid: padded(pad, people.iter().map(|p| p.age.is_some())),
+            birth: people
+                .iter()
+                .map(|p| {
+                    p.birth_date
+                        .map_or(i32::MAX, |b| (b - epoch).num_days() as i32)
+                })
+                .collect(),
+            birth_valid: padded(pad, people.iter().map(|p| p.birth_date.is_some())),
+            income: people
+                .iter()
+                .map(|p| p.monthly_income.map_or(i64::MAX, |r| r.0))
+                .collect(),
+            income_valid: padded(pad, people.iter().map(|p| p.monthly_income.is_some())),
+            flags: vec![
+                flag(|p| p.household_head),
+                flag(|p| p.main_breadwinner),
+                flag(|p| p.household_has_elderly),
+                flag(|p| p.household_has_disabled),
+                flag(|p| p.has_business),
+                flag(|p| p.in_integrated_database),
+            ],
+            assistance: people
+                .iter()
+                .map(|p| {
+                    p.assistance_received
+                        .iter()
+                        .fold(0, |m, a| m | assistance_bit(*a))
+                })
+                .collect(),
+            rows: people.len(),
+        }
+    }
+
+    fn view<'a>(l: &'a Layout) -> RegistryBatch<'a> {
+        fn bm(b: &[u8], pad: usize) -> Bitmap<'_> {
+            Bitmap {
+                bytes: b,
+                offset: pad,
+            }
+        }
+        let bm = |b: &'a Vec<u8>| bm(b, l.pad);
+        let flag = |k: usize| {
+            Some(FlagColumn {
+                len: l.rows,
+                values: bm(&l.flags[k].0),
+                validity: Some(bm(&l.flags[k].1)),
+            })
+        };
+        RegistryBatch {
+            rows: l.rows,
+            sex: Some(&l.sex),
+            marital_status: Some(&l.marital),
+            age: Some(IntColumn {
+                values: IntValues::I32(&l.age),
+                validity: Some(bm(&l.age_valid)),
+            }),
+            birth_date: Some(DayColumn {
+                days: &l.birth,
+                validity: Some(bm(&l.birth_valid)),
+            }),
+            household_head: flag(0),
+            main_breadwinner: flag(1),
+            household_has_elderly: flag(2),
+            household_has_disabled: flag(3),
+            has_business: flag(4),
+            in_integrated_database: flag(5),
+            monthly_income: Some(IntColumn {
+                values: IntValues::I64(&l.income),
+                validity: Some(bm(&l.income_valid)),
+            }),
+            dependants: None,
+            assistance: Some(&l.assistance),
+        }
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(256))]
+
+        /// Every criterion kind, in random rule trees, over an Arrow-like layout: the plan's
+        /// codes are the per-document reasons and eligibility.
+        #[test]
+        fn prop_plan_equals_per_document_for_every_criterion_kind(
+            people in participants(quota_sites().into_iter().map(|s| s.id).collect(), 70),
+            births in proptest::collection::vec(proptest::option::of((8u32..45, -1i64..=1)), 70),
+            rule in rule(),
+            pad in 0usize..13,
+            rotate in 0usize..7,
+            on_shift in 0i64..1500,
+        ) {
+            prop_assume!(rule.check().is_ok());
+            // Screening dates around leap days too.
+            let on = NaiveDate::from_ymd_opt(2023, 1, 1).unwrap() + chrono::Duration::days(on_shift);
+            let mut people = people;
+            for (p, b) in people.iter_mut().zip(births) {
+                // A registry row carries no site (designated_site is unknown there).
+                p.site = None;
+                // Birth dates a day or two around a birthday, where an age changes.
+                p.birth_date = b.map(|(years, jitter)| {
+                    on.checked_sub_months(chrono::Months::new(12 * years)).unwrap() + chrono::Duration::days(jitter)
+                });
+            }
+            people.retain(|p| p.birth_date.is_none_or(|b| (0..=120).contains(&berdaya::model::date::age_on(b, on))));
+            let l = layout(&people, pad, rotate);
+            let plan = ScreeningPlan::compile(&rule, on).unwrap();
+            let batch = view(&l);
+            check_values(&batch, on).unwrap();
+            let out = plan.screen(&batch).unwrap();
+            for (row, p) in people.iter().enumerate() {
+                let s = rule.screen(p, on);
+                prop_assert_eq!(out.eligibility[row], eligibility_code(s.eligibility));
+                let got: Vec<u8> = out.reasons.iter().map(|c| c[row]).collect();
+                let want: Vec<u8> = s.reasons().map(reason_code).collect();
+                prop_assert_eq!(got, want);
+            }
         }
     }
 

@@ -6,7 +6,12 @@ without copying; a pandas ``DataFrame`` is converted to Arrow first. Each batch 
 by the Rust core with the GIL released, so memory stays bounded by the batch size and other
 Python threads keep running. The result is an Arrow table (or polars / pandas, with ``to=``)
 with the input's ``id``, the ``eligibility`` and one ``reason_<k>_<criterion>`` column per
-criterion, all as dictionary-encoded strings.
+criterion. Each of these is an Arrow dictionary array of ``uint8`` codes over one shared,
+static dictionary (every reason code berdaya knows, in a fixed order; for ``eligibility``,
+``eligible``, ``not_eligible``, ``undetermined``): no string is built per row, polars reads it
+as a ``Categorical`` (``.cast(pl.Enum(...))`` for an Enum) and pandas as a ``Categorical``.
+The rule is compiled once into column kernels (see ``berdaya::screening::registry``); text
+codes are encoded once per distinct value, a dictionary column's values parsed once each.
 
 Input columns: ``id``, ``sex``, ``age``, ``birth_date``, ``marital_status``,
 ``household_head``, ``main_breadwinner``, ``monthly_income``, ``dependants``,

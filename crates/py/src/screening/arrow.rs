@@ -100,7 +100,7 @@ pub fn column(batch: &RecordBatch, name: &str) -> Option<ArrayRef> {
         .map(|i| batch.column(i).clone())
 }
 
-fn wrong_type(name: &str, expected: ColumnType, found: &DataType) -> Fail {
+pub fn wrong_type(name: &str, expected: ColumnType, found: &DataType) -> Fail {
     Fail::Registry(RegistryError::ColumnType {
         column: name.to_owned(),
         expected,
@@ -108,7 +108,7 @@ fn wrong_type(name: &str, expected: ColumnType, found: &DataType) -> Fail {
     })
 }
 
-fn cast(a: &ArrayRef, to: &DataType) -> Result<ArrayRef, Fail> {
+pub fn cast(a: &ArrayRef, to: &DataType) -> Result<ArrayRef, Fail> {
     arrow_cast::cast(a, to).map_err(Fail::arrow)
 }
 

@@ -60,46 +60,23 @@ pub fn registry_attendance_batch<'py>(
     };
     let batch: RecordBatch = batch.into_inner();
     let result = py.detach(|| -> Result<(RecordBatch, RecordBatch), Fail> {
-        let rows = batch.num_rows();
-        let people = Ids::read(
-            "participant",
-            needed(&batch, "participant", ColumnType::Id, "attendance")?,
-        )?;
-        no_nulls("participant", &people.codes)?;
-        let facilitators = match column(&batch, "facilitator") {
-            Some(f) => Ids::read("facilitator", f)?,
-            None => Ids::read("facilitator", Arc::new(NullArray::new(rows)))?,
-        };
-        let month_col = alone(
-            "month",
-            needed(&batch, "month", ColumnType::Integer, "attendance")?,
-        )?;
-        let month = ints(&month_col, "month")?.unwrap_or_default();
-        no_nulls("month", &month)?;
-        let month: Vec<i32> =
-            narrow::<i32>("month", &month, (i64::from(i32::MIN), i64::from(i32::MAX)))?
-                .into_iter()
-                .map(Option::unwrap_or_default)
-                .collect();
-        let present_col = alone(
-            "present",
-            needed(&batch, "present", ColumnType::Boolean, "attendance")?,
-        )?;
-        let present = bools(&present_col, "present")?.unwrap_or_default();
-        no_nulls("present", &present)?;
-        let present: Vec<bool> = present.into_iter().map(Option::unwrap_or_default).collect();
-        let hours = bools(&batch, "in_working_hours")?.unwrap_or_else(|| vec![None; rows]);
-        let participant: Vec<i64> = people.codes.iter().map(|c| c.unwrap_or_default()).collect();
+        let rows = AttendanceRows::read(&batch)?;
+        let participant: Vec<i64> = rows
+            .people
+            .codes
+            .iter()
+            .map(|c| c.unwrap_or_default())
+            .collect();
         let (per, facs) = attendance_compliance(
             &participant,
-            &facilitators.codes,
-            &month,
-            &present,
-            &hours,
+            &rows.facilitators.codes,
+            &rows.month,
+            &rows.present,
+            &rows.hours,
             threshold_percent,
         )?;
-        let p = participant_batch(&people, &per)?;
-        let f = facilitator_batch(&facilitators, &facs)?;
+        let p = participant_batch(&rows.people, &per)?;
+        let f = facilitator_batch(&rows.facilitators, &facs)?;
         Ok((p, f))
     });
     let (p, f) = result.map_err(|e| e.raise(py))?;
@@ -107,6 +84,64 @@ pub fn registry_attendance_batch<'py>(
         PyRecordBatch::new(p).into_pyarrow(py)?,
         PyRecordBatch::new(f).into_pyarrow(py)?,
     ))
+}
+
+/// The attendance columns of a batch, read and checked.
+struct AttendanceRows {
+    people: Ids,
+    facilitators: Ids,
+    month: Vec<i32>,
+    present: Vec<bool>,
+    hours: Vec<Option<bool>>,
+}
+
+impl AttendanceRows {
+    fn read(batch: &RecordBatch) -> Result<Self, Fail> {
+        let rows = batch.num_rows();
+        let people = Ids::read(
+            "participant",
+            needed(batch, "participant", ColumnType::Id, "attendance")?,
+        )?;
+        no_nulls("participant", &people.codes)?;
+        let facilitators = match column(batch, "facilitator") {
+            Some(f) => Ids::read("facilitator", f)?,
+            None => Ids::read("facilitator", Arc::new(NullArray::new(rows)))?,
+        };
+        Ok(AttendanceRows {
+            people,
+            facilitators,
+            month: months(batch)?,
+            present: presence(batch)?,
+            hours: bools(batch, "in_working_hours")?.unwrap_or_else(|| vec![None; rows]),
+        })
+    }
+}
+
+/// The `month` column: whole numbers in every row.
+fn months(batch: &RecordBatch) -> Result<Vec<i32>, Fail> {
+    let col = alone(
+        "month",
+        needed(batch, "month", ColumnType::Integer, "attendance")?,
+    )?;
+    let month = ints(&col, "month")?.unwrap_or_default();
+    no_nulls("month", &month)?;
+    Ok(
+        narrow::<i32>("month", &month, (i64::from(i32::MIN), i64::from(i32::MAX)))?
+            .into_iter()
+            .map(Option::unwrap_or_default)
+            .collect(),
+    )
+}
+
+/// The `present` column: true or false in every row.
+fn presence(batch: &RecordBatch) -> Result<Vec<bool>, Fail> {
+    let col = alone(
+        "present",
+        needed(batch, "present", ColumnType::Boolean, "attendance")?,
+    )?;
+    let present = bools(&col, "present")?.unwrap_or_default();
+    no_nulls("present", &present)?;
+    Ok(present.into_iter().map(Option::unwrap_or_default).collect())
 }
 
 /// One row per participant: the caller's id, sessions, attended, rate, months below.

@@ -3,6 +3,7 @@
 
 pub mod arrow;
 pub mod attendance;
+pub mod columns;
 pub mod eligibility;
 pub mod households;
 pub mod registry;

@@ -5,13 +5,17 @@
 //! kelurahan) come back as the caller gave them, in their own type.
 
 use std::collections::HashMap;
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 
-use arrow_array::{ArrayRef, BooleanArray, Int64Array, RecordBatch, UInt32Array};
+use arrow_array::types::UInt8Type;
+use arrow_array::{
+    ArrayRef, BooleanArray, DictionaryArray, Int64Array, RecordBatch, StringArray, UInt32Array,
+    UInt8Array,
+};
 use arrow_schema::{DataType, Field};
 use berdaya::screening::eligibility::{Eligibility, Reason};
 use berdaya::screening::registry::{
-    no_nulls, screen_columns, select_columns, ColumnType, RegistryError,
+    no_nulls, screen_columns, select_columns, ColumnType, RegistryError, ScreeningPlan,
 };
 use chrono::NaiveDate;
 use pyo3::prelude::*;
@@ -19,6 +23,7 @@ use pyo3_arrow::PyRecordBatch;
 
 use crate::errors;
 use crate::screening::arrow::{batch_of, column, dictionary, dictionary_type, Fail, Ids};
+use crate::screening::columns::Prepared;
 use crate::screening::eligibility::{quota_policy, rule_and_quota};
 use crate::screening::households::{Missing, Owned};
 
@@ -65,6 +70,36 @@ pub fn required(
     })
 }
 
+/// The one dictionary of every reason column: the codes of [`Reason::ALL`], built once.
+fn reason_values() -> &'static ArrayRef {
+    static VALUES: OnceLock<ArrayRef> = OnceLock::new();
+    VALUES.get_or_init(|| {
+        Arc::new(StringArray::from_iter_values(
+            Reason::ALL.iter().map(|r| r.code()),
+        ))
+    })
+}
+
+/// The dictionary of the eligibility column: the codes of [`Eligibility::ALL`].
+fn eligibility_values() -> &'static ArrayRef {
+    static VALUES: OnceLock<ArrayRef> = OnceLock::new();
+    VALUES.get_or_init(|| {
+        Arc::new(StringArray::from_iter_values(
+            Eligibility::ALL.iter().map(|e| e.code()),
+        ))
+    })
+}
+
+/// `u8` codes over a shared dictionary, without copying the codes.
+fn coded(codes: Vec<u8>, values: &ArrayRef) -> ArrayRef {
+    let keys = UInt8Array::from(codes);
+    // The core's codes index the dictionary by construction; the check is one pass.
+    match DictionaryArray::<UInt8Type>::try_new(keys, values.clone()) {
+        Ok(d) => Arc::new(d),
+        Err(_) => Arc::new(StringArray::from(Vec::<&str>::new())),
+    }
+}
+
 fn eligibility_column(e: &[Eligibility]) -> ArrayRef {
     let codes: Vec<&str> = Eligibility::ALL.iter().map(|e| e.code()).collect();
     let keys = e
@@ -96,12 +131,12 @@ pub fn registry_screen_batch<'py>(
 
     // Conversion and screening run without the GIL, so batches can be screened in parallel.
     let result = py.detach(|| -> Result<_, Fail> {
-        let owned = Owned::read(&batch, &rule, &[], on, missing)?;
-        Ok(screen_columns(&owned.households(), &rule, on)?)
+        let plan = ScreeningPlan::compile(&rule, on)?;
+        let prepared = Prepared::read(&batch, &rule, on, missing)?;
+        Ok(plan.screen(&prepared.view())?)
     });
     let out = result.map_err(|f| f.offset_rows(offset).raise(py))?;
 
-    let reason_codes: Vec<&str> = Reason::ALL.iter().map(|r| r.code()).collect();
     let mut fields = Vec::new();
     let mut arrays: Vec<ArrayRef> = Vec::new();
     if let Some(id) = column(&batch, "id") {
@@ -109,8 +144,8 @@ pub fn registry_screen_batch<'py>(
         arrays.push(id);
     }
     fields.push(Field::new("eligibility", dictionary_type(), false));
-    arrays.push(eligibility_column(&out.eligibility));
-    for (k, (criterion, reasons)) in out.criteria.iter().zip(&out.reasons).enumerate() {
+    arrays.push(coded(out.eligibility, eligibility_values()));
+    for (k, (criterion, reasons)) in out.criteria.iter().zip(out.reasons).enumerate() {
         let name = serde_json::to_value(criterion)
             .ok()
             .and_then(|v| {
@@ -124,13 +159,7 @@ pub fn registry_screen_batch<'py>(
             dictionary_type(),
             false,
         ));
-        arrays.push(dictionary(
-            reasons
-                .iter()
-                .map(|r| Reason::ALL.iter().position(|x| x == r).unwrap_or(0) as u8)
-                .collect(),
-            &reason_codes,
-        ));
+        arrays.push(coded(reasons, reason_values()));
     }
     let result = batch_of(fields, arrays).map_err(|f| f.raise(py))?;
     PyRecordBatch::new(result).into_pyarrow(py)

@@ -37,8 +37,32 @@ pub struct FacilitatorAttendance {
     pub working_hours_share: Option<f64>,
 }
 
+/// Attended ÷ recorded in percent (0 when nothing was recorded).
+fn pct(attended: u32, sessions: u32) -> f64 {
+    if sessions == 0 {
+        0.0
+    } else {
+        100.0 * f64::from(attended) / f64::from(sessions)
+    }
+}
+
+/// Every column has as many rows as `participant`.
+fn same_lengths(n: usize, columns: [(&'static str, usize); 4]) -> Result<(), RegistryError> {
+    match columns.into_iter().find(|(_, len)| *len != n) {
+        Some((column, found)) => Err(RegistryError::LengthMismatch {
+            column,
+            expected: n,
+            found,
+        }),
+        None => Ok(()),
+    }
+}
+
 /// Attendance compliance per participant and per facilitator from attendance rows
 /// (participant, facilitator, month as `YYYYMM`, present, in working hours).
+///
+/// Memory: the rows' order (4 bytes a row) and one small record per participant-month and
+/// per facilitator, besides the input columns.
 pub fn attendance_compliance(
     participant: &[i64],
     facilitator: &[Option<i64>],
@@ -47,60 +71,60 @@ pub fn attendance_compliance(
     working_hours: &[Option<bool>],
     threshold_percent: f64,
 ) -> Result<(Vec<ParticipantAttendance>, Vec<FacilitatorAttendance>), RegistryError> {
-    let n = participant.len();
-    for (name, len) in [
-        ("facilitator", facilitator.len()),
-        ("month", month.len()),
-        ("present", present.len()),
-        ("in_working_hours", working_hours.len()),
-    ] {
-        if len != n {
-            return Err(RegistryError::LengthMismatch {
-                column: name,
-                expected: n,
-                found: len,
-            });
-        }
-    }
+    same_lengths(
+        participant.len(),
+        [
+            ("facilitator", facilitator.len()),
+            ("month", month.len()),
+            ("present", present.len()),
+            ("in_working_hours", working_hours.len()),
+        ],
+    )?;
     let per = months_per_participant(participant, month, present);
-    let fac = per_facilitator(participant, facilitator, present, working_hours);
-    let pct = |a: u32, b: u32| {
-        if b == 0 {
-            0.0
-        } else {
-            100.0 * f64::from(a) / f64::from(b)
-        }
-    };
-    let people: Vec<ParticipantAttendance> = per
+    let people = per
         .into_iter()
-        .map(|(p, months)| {
-            let (s, a) = months
-                .iter()
-                .fold((0, 0), |(s, a), (ms, ma)| (s + ms, a + ma));
-            ParticipantAttendance {
-                participant: p,
-                sessions: s,
-                attended: a,
-                rate: pct(a, s),
-                months_below: months
-                    .iter()
-                    .filter(|(ms, ma)| pct(*ma, *ms) <= threshold_percent)
-                    .count() as u32,
-            }
-        })
+        .map(|(p, months)| participant_attendance(p, &months, threshold_percent))
         .collect();
+    let fac = per_facilitator(participant, facilitator, present, working_hours);
     let mut facilitators: Vec<FacilitatorAttendance> = fac
         .into_iter()
-        .map(|(f, (ps, s, a, w, k))| FacilitatorAttendance {
-            facilitator: f,
-            caseload: ps.len() as u32,
-            sessions: s,
-            rate: pct(a, s),
-            working_hours_share: (k > 0).then(|| pct(w, k)),
-        })
+        .map(|(f, counts)| facilitator_attendance(f, counts))
         .collect();
     facilitators.sort_by_key(|f| f.facilitator);
     Ok((people, facilitators))
+}
+
+/// One participant's totals from their (sessions, attended) per month.
+fn participant_attendance(
+    participant: i64,
+    months: &[(u32, u32)],
+    threshold_percent: f64,
+) -> ParticipantAttendance {
+    let (sessions, attended) = months
+        .iter()
+        .fold((0, 0), |(s, a), (ms, ma)| (s + ms, a + ma));
+    ParticipantAttendance {
+        participant,
+        sessions,
+        attended,
+        rate: pct(attended, sessions),
+        months_below: months
+            .iter()
+            .filter(|(ms, ma)| pct(*ma, *ms) <= threshold_percent)
+            .count() as u32,
+    }
+}
+
+/// One facilitator's figures from their counts.
+fn facilitator_attendance(facilitator: i64, counts: FacilitatorCounts) -> FacilitatorAttendance {
+    let (people, sessions, attended, in_hours, hours_known) = counts;
+    FacilitatorAttendance {
+        facilitator,
+        caseload: people.len() as u32,
+        sessions,
+        rate: pct(attended, sessions),
+        working_hours_share: (hours_known > 0).then(|| pct(in_hours, hours_known)),
+    }
 }
 
 /// participant → [(sessions, attended) per month], participants in id order.

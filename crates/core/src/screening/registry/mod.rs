@@ -21,8 +21,10 @@
 //! ```
 
 mod attendance;
+mod batch;
 mod columns;
 mod error;
+mod plan;
 
 use std::collections::{BTreeMap, HashMap};
 
@@ -32,15 +34,22 @@ use serde::Serialize;
 pub use self::attendance::{
     attendance_compliance, stage_distribution, FacilitatorAttendance, ParticipantAttendance,
 };
+pub use self::batch::{
+    bitmap_of, days_since_epoch, encode_dictionary, encode_text, Bitmap, DayColumn, FlagColumn,
+    IntColumn, IntValues, Offsets, OwnedBatch, RegistryBatch, TextColumn, NULL_CODE,
+};
 pub use self::columns::{
     ages, assistance_column, check_birth_dates, columns_needed, counts, first_missing, narrow,
     no_nulls, ColumnNeed,
 };
 pub use self::error::{ColumnType, RegistryError};
+pub use self::plan::{
+    check_values, eligibility_code, reason_code, CodedScreening, ScreeningPlan, CHUNK,
+};
 
 use crate::model::date::age_on;
 use crate::model::participant::{MaritalStatus, Sex, SocialAssistance};
-use crate::screening::eligibility::{Criterion, Eligibility, Fact, Reason, Rule, Verdict};
+use crate::screening::eligibility::{Criterion, Eligibility, Reason, Rule};
 use crate::screening::quota::{rank_order, QuotaPolicy, RankValues};
 
 /// A bit per [`SocialAssistance`] received (bit `i` for `SocialAssistance::ALL[i]`).
@@ -141,115 +150,29 @@ fn at<T: Copy>(col: Option<&[Option<T>]>, i: usize) -> Option<T> {
     col.and_then(|c| c.get(i).copied().flatten())
 }
 
-/// Judges one criterion over a whole batch, a row at a time, with the same rule as
-/// [`Criterion::judge`] ([`Criterion::judge_fact`]).
-fn judge_column(
-    c: &Criterion,
-    h: &Households<'_>,
-    on: NaiveDate,
-    verdicts: &mut Vec<Verdict>,
-    reasons: &mut Vec<Reason>,
-) {
-    verdicts.clear();
-    reasons.clear();
-    verdicts.reserve(h.rows);
-    reasons.reserve(h.rows);
-    let fact: &dyn Fn(usize) -> Fact = match c {
-        Criterion::Sex { .. } => &|i| Fact::Sex(at(h.sex, i)),
-        Criterion::AgeBetween { .. } => &|i| Fact::Age(h.age_at(i, on)),
-        Criterion::MaritalStatusIn { .. } => &|i| Fact::MaritalStatus(at(h.marital_status, i)),
-        Criterion::HouseholdHead => &|i| Fact::Flag(at(h.household_head, i)),
-        Criterion::MainBreadwinner => &|i| Fact::Flag(at(h.main_breadwinner, i)),
-        Criterion::IncomeBelow { .. } => &|i| Fact::Income(at(h.monthly_income, i)),
-        Criterion::ReceivesAssistance { .. } => {
-            &|i| Fact::Assistance(h.assistance.and_then(|c| c.get(i).copied()).unwrap_or(0))
-        }
-        Criterion::NoElderlyMember => &|i| Fact::Flag(at(h.household_has_elderly, i)),
-        Criterion::NoDisabledMember => &|i| Fact::Flag(at(h.household_has_disabled, i)),
-        Criterion::HasBusiness => &|i| Fact::Flag(at(h.has_business, i)),
-        Criterion::InIntegratedDatabase => &|i| Fact::Flag(at(h.in_integrated_database, i)),
-        // The registry carries no site column yet: the location is unknown, never a pass.
-        Criterion::DesignatedSite { .. } => &|_| Fact::Site(None),
-    };
-    for i in 0..h.rows {
-        let (v, r) = c.judge_fact(fact(i));
-        verdicts.push(v);
-        reasons.push(r);
-    }
-}
-
-/// Combines verdict columns the way [`Rule::screen`] combines them per person.
-fn combine_rule(
-    rule: &Rule,
-    leaves: &mut std::slice::Iter<'_, Vec<Verdict>>,
-    n: usize,
-) -> Vec<Verdict> {
-    match rule {
-        Rule::Test(_) => leaves
-            .next()
-            .cloned()
-            .unwrap_or_else(|| vec![Verdict::Unknown; n]),
-        Rule::AllOf(rules) | Rule::AnyOf(rules) => {
-            let all = matches!(rule, Rule::AllOf(_));
-            let parts: Vec<Vec<Verdict>> =
-                rules.iter().map(|r| combine_rule(r, leaves, n)).collect();
-            (0..n)
-                .map(|i| {
-                    let (mut pass, mut fail, mut unknown) = (false, false, false);
-                    for p in &parts {
-                        match p.get(i).copied().unwrap_or(Verdict::Unknown) {
-                            Verdict::Pass => pass = true,
-                            Verdict::Fail => fail = true,
-                            Verdict::Unknown => unknown = true,
-                        }
-                    }
-                    if parts.is_empty() {
-                        return if all { Verdict::Pass } else { Verdict::Fail };
-                    }
-                    match (all, pass, fail, unknown) {
-                        (true, _, true, _) => Verdict::Fail,
-                        (true, _, false, true) => Verdict::Unknown,
-                        (true, _, false, false) => Verdict::Pass,
-                        (false, true, _, _) => Verdict::Pass,
-                        (false, false, _, true) => Verdict::Unknown,
-                        (false, false, _, false) => Verdict::Fail,
-                    }
-                })
-                .collect()
-        }
-    }
-}
-
 /// Screens a batch against `rule` on the date `on`, with a reason per row and criterion.
+///
+/// The per-row view of [`ScreeningPlan::screen`]: the columns are laid out for the engine
+/// ([`OwnedBatch`]) and the codes read back as [`Eligibility`] and [`Reason`] values.
 pub fn screen_columns(
     h: &Households<'_>,
     rule: &Rule,
     on: NaiveDate,
 ) -> Result<ScreeningColumns, RegistryError> {
-    rule.check()?;
+    let plan = ScreeningPlan::compile(rule, on)?;
     h.check()?;
-    let criteria: Vec<Criterion> = rule.criteria().into_iter().cloned().collect();
-    let mut verdicts: Vec<Vec<Verdict>> = Vec::with_capacity(criteria.len());
-    let mut reasons: Vec<Vec<Reason>> = Vec::with_capacity(criteria.len());
-    for c in &criteria {
-        let (mut v, mut r) = (Vec::new(), Vec::new());
-        judge_column(c, h, on, &mut v, &mut r);
-        verdicts.push(v);
-        reasons.push(r);
-    }
-    let overall = combine_rule(rule, &mut verdicts.iter(), h.rows);
-    let eligibility = overall
-        .into_iter()
-        .map(|v| match v {
-            Verdict::Pass => Eligibility::Eligible,
-            Verdict::Fail => Eligibility::NotEligible,
-            Verdict::Unknown => Eligibility::Undetermined,
-        })
-        .collect();
+    let owned = OwnedBatch::from_households(h);
+    let coded = plan.screen(&owned.view())?;
+    let reason = |c: &u8| Reason::ALL.get(usize::from(*c)).copied();
+    let eligibility = |c: &u8| Eligibility::ALL.get(usize::from(*c)).copied();
     Ok(ScreeningColumns {
-        eligibility,
-        criteria,
-        reasons,
+        eligibility: coded.eligibility.iter().filter_map(eligibility).collect(),
+        criteria: coded.criteria,
+        reasons: coded
+            .reasons
+            .iter()
+            .map(|col| col.iter().filter_map(reason).collect())
+            .collect(),
     })
 }
 

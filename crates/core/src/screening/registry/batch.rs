@@ -1,0 +1,652 @@
+//! A batch of households as the columnar engine reads it: value buffers and validity bitmaps
+//! laid out as Arrow lays them out (LSB-first bits, a bit offset for sliced arrays), but as
+//! plain slices, so a binding hands its Arrow buffers over without copying and the core
+//! stays free of Arrow.
+//!
+//! Code columns (sex, marital status) arrive as one `u8` per row: the value's position in the
+//! enum's `ALL` list, or [`NULL_CODE`]. A binding gets them from a dictionary-encoded column by
+//! parsing each dictionary value once ([`encode_dictionary`]), or from plain text by
+//! dictionary-encoding it once ([`encode_text`]).
+
+use chrono::NaiveDate;
+
+use crate::model::participant::{MaritalStatus, Sex};
+use crate::screening::registry::error::{ColumnType, RegistryError};
+use crate::screening::registry::{AssistanceMask, Households};
+
+/// The code of a null (or absent) value in a code column.
+pub const NULL_CODE: u8 = u8::MAX;
+
+/// A bitmap in Arrow's layout: bit `i` of the column is bit `(offset + i) % 8` of byte
+/// `(offset + i) / 8`, least significant first.
+#[derive(Clone, Copy, Debug)]
+pub struct Bitmap<'a> {
+    /// The bytes.
+    pub bytes: &'a [u8],
+    /// The bit at which the column starts.
+    pub offset: usize,
+}
+
+impl Bitmap<'_> {
+    /// Bit `i`, or `false` beyond the bytes.
+    pub fn get(&self, i: usize) -> bool {
+        let bit = self.offset + i;
+        self.bytes
+            .get(bit / 8)
+            .is_some_and(|b| (b >> (bit % 8)) & 1 == 1)
+    }
+
+    /// The 64 bits from bit `i` on (zeros beyond the bytes), bit `j` of the word being bit
+    /// `i + j` of the column.
+    pub fn word(&self, i: usize) -> u64 {
+        let bit = self.offset + i;
+        let (byte, shift) = (bit / 8, bit % 8);
+        let mut buf = [0u8; 9];
+        match self.bytes.get(byte..byte + 9) {
+            Some(nine) => buf.copy_from_slice(nine),
+            None => {
+                for (k, slot) in buf.iter_mut().enumerate() {
+                    *slot = self.bytes.get(byte + k).copied().unwrap_or(0);
+                }
+            }
+        }
+        let [a, b, c, d, e, f, g, h, top] = buf;
+        let low = u64::from_le_bytes([a, b, c, d, e, f, g, h]);
+        if shift == 0 {
+            low
+        } else {
+            (low >> shift) | (u64::from(top) << (64 - shift))
+        }
+    }
+}
+
+/// The validity word of rows `i..i+64`: all valid when there is no bitmap.
+pub(crate) fn validity_word(v: Option<&Bitmap<'_>>, i: usize) -> u64 {
+    v.map_or(u64::MAX, |b| b.word(i))
+}
+
+/// Whole numbers, 32- or 64-bit, with their validity.
+#[derive(Clone, Copy, Debug)]
+pub enum IntValues<'a> {
+    /// 64-bit values.
+    I64(&'a [i64]),
+    /// 32-bit values.
+    I32(&'a [i32]),
+}
+
+/// A column of whole numbers.
+#[derive(Clone, Copy, Debug)]
+pub struct IntColumn<'a> {
+    /// The values (a null row's value is ignored).
+    pub values: IntValues<'a>,
+    /// Which rows have a value (`None`: all).
+    pub validity: Option<Bitmap<'a>>,
+}
+
+impl IntColumn<'_> {
+    /// Rows.
+    pub fn len(&self) -> usize {
+        match self.values {
+            IntValues::I64(v) => v.len(),
+            IntValues::I32(v) => v.len(),
+        }
+    }
+
+    /// Whether the column has no rows.
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// Row `i`, `None` when null.
+    pub fn get(&self, i: usize) -> Option<i64> {
+        if !self.validity.is_none_or(|b| b.get(i)) {
+            return None;
+        }
+        match self.values {
+            IntValues::I64(v) => v.get(i).copied(),
+            IntValues::I32(v) => v.get(i).map(|x| i64::from(*x)),
+        }
+    }
+
+    /// Whether a valid value lies outside `min..=max` — one branch-free pass.
+    pub fn any_outside(&self, (min, max): (i64, i64)) -> bool {
+        fn outside<T: Copy + Into<i64>>(
+            values: &[T],
+            validity: Option<&Bitmap<'_>>,
+            (min, max): (i64, i64),
+        ) -> bool {
+            let mut bad = 0u64;
+            for (block, chunk) in values.chunks(64).enumerate() {
+                let valid = validity_word(validity, block * 64);
+                let mut out = 0u64;
+                for (j, v) in chunk.iter().enumerate() {
+                    let v: i64 = (*v).into();
+                    out |= u64::from(v < min || v > max) << j;
+                }
+                bad |= out & valid;
+            }
+            bad != 0
+        }
+        match self.values {
+            IntValues::I64(v) => outside(v, self.validity.as_ref(), (min, max)),
+            IntValues::I32(v) => outside(v, self.validity.as_ref(), (min, max)),
+        }
+    }
+
+    /// The column as options (for error reports and the slow paths).
+    pub fn to_options(&self) -> Vec<Option<i64>> {
+        (0..self.len()).map(|i| self.get(i)).collect()
+    }
+}
+
+/// A column of calendar dates as days since 1970-01-01 (Arrow's `date32`).
+#[derive(Clone, Copy, Debug)]
+pub struct DayColumn<'a> {
+    /// Days since 1970-01-01.
+    pub days: &'a [i32],
+    /// Which rows have a value (`None`: all).
+    pub validity: Option<Bitmap<'a>>,
+}
+
+/// The date `days` after 1970-01-01, if chrono can hold it.
+pub(crate) fn date_of(days: i64) -> Option<NaiveDate> {
+    NaiveDate::from_ymd_opt(1970, 1, 1)?.checked_add_signed(chrono::TimeDelta::try_days(days)?)
+}
+
+/// Days since 1970-01-01 of `d` (Arrow's `date32` value).
+pub fn days_since_epoch(d: NaiveDate) -> i64 {
+    days_of(d)
+}
+
+/// Days since 1970-01-01 of `d`.
+pub(crate) fn days_of(d: NaiveDate) -> i64 {
+    NaiveDate::from_ymd_opt(1970, 1, 1).map_or(0, |e| (d - e).num_days())
+}
+
+impl DayColumn<'_> {
+    /// Row `i`, `None` when null; a day chrono cannot hold is `Err` with its day number.
+    pub fn get(&self, i: usize) -> Option<Result<NaiveDate, i64>> {
+        if !self.validity.is_none_or(|b| b.get(i)) {
+            return None;
+        }
+        let d = i64::from(*self.days.get(i)?);
+        Some(date_of(d).ok_or(d))
+    }
+}
+
+/// A column of true/false values: a value bitmap and a validity bitmap.
+#[derive(Clone, Copy, Debug)]
+pub struct FlagColumn<'a> {
+    /// Rows.
+    pub len: usize,
+    /// The values.
+    pub values: Bitmap<'a>,
+    /// Which rows have a value (`None`: all).
+    pub validity: Option<Bitmap<'a>>,
+}
+
+impl FlagColumn<'_> {
+    /// Row `i`, `None` when null.
+    pub fn get(&self, i: usize) -> Option<bool> {
+        self.validity
+            .is_none_or(|b| b.get(i))
+            .then(|| self.values.get(i))
+    }
+}
+
+/// One batch of households, column by column, in the engine's layout; a column left out is
+/// unknown for every row (assistance: none received).
+#[derive(Clone, Copy, Debug, Default)]
+pub struct RegistryBatch<'a> {
+    /// Rows.
+    pub rows: usize,
+    /// Sex: position in [`Sex::ALL`] per row, [`NULL_CODE`] when null.
+    pub sex: Option<&'a [u8]>,
+    /// Marital status: position in [`MaritalStatus::ALL`], [`NULL_CODE`] when null.
+    pub marital_status: Option<&'a [u8]>,
+    /// Age in years (used when the birth date is unknown).
+    pub age: Option<IntColumn<'a>>,
+    /// Birth date.
+    pub birth_date: Option<DayColumn<'a>>,
+    /// Heads the household.
+    pub household_head: Option<FlagColumn<'a>>,
+    /// Main breadwinner.
+    pub main_breadwinner: Option<FlagColumn<'a>>,
+    /// Monthly income in rupiah.
+    pub monthly_income: Option<IntColumn<'a>>,
+    /// Dependants.
+    pub dependants: Option<IntColumn<'a>>,
+    /// An elderly member in the household.
+    pub household_has_elderly: Option<FlagColumn<'a>>,
+    /// A disabled member in the household.
+    pub household_has_disabled: Option<FlagColumn<'a>>,
+    /// Runs a business.
+    pub has_business: Option<FlagColumn<'a>>,
+    /// In the integrated database.
+    pub in_integrated_database: Option<FlagColumn<'a>>,
+    /// Assistance received, as bits.
+    pub assistance: Option<&'a [AssistanceMask]>,
+}
+
+fn length(name: &'static str, len: Option<usize>, rows: usize) -> Result<(), RegistryError> {
+    match len {
+        Some(found) if found != rows => Err(RegistryError::LengthMismatch {
+            column: name,
+            expected: rows,
+            found,
+        }),
+        _ => Ok(()),
+    }
+}
+
+impl RegistryBatch<'_> {
+    /// Every column has `rows` rows.
+    pub fn check_lengths(&self) -> Result<(), RegistryError> {
+        let n = self.rows;
+        let flag = |f: Option<FlagColumn<'_>>| f.map(|f| f.len);
+        length("sex", self.sex.map(<[u8]>::len), n)?;
+        length("marital_status", self.marital_status.map(<[u8]>::len), n)?;
+        length("age", self.age.map(|c| c.len()), n)?;
+        length("birth_date", self.birth_date.map(|c| c.days.len()), n)?;
+        length("household_head", flag(self.household_head), n)?;
+        length("main_breadwinner", flag(self.main_breadwinner), n)?;
+        length("monthly_income", self.monthly_income.map(|c| c.len()), n)?;
+        length("dependants", self.dependants.map(|c| c.len()), n)?;
+        length("household_has_elderly", flag(self.household_has_elderly), n)?;
+        length(
+            "household_has_disabled",
+            flag(self.household_has_disabled),
+            n,
+        )?;
+        length("has_business", flag(self.has_business), n)?;
+        length(
+            "in_integrated_database",
+            flag(self.in_integrated_database),
+            n,
+        )?;
+        length("assistance", self.assistance.map(<[u16]>::len), n)
+    }
+
+    /// The age of row `i` on the day whose number is `on`: from the birth date when known,
+    /// else the recorded age.
+    pub fn age_at(&self, i: usize, on: NaiveDate) -> Option<i32> {
+        let birth = self.birth_date.and_then(|c| c.get(i)).and_then(Result::ok);
+        match birth {
+            Some(b) => Some(crate::model::date::age_on(b, on)),
+            None => self
+                .age
+                .and_then(|c| c.get(i))
+                .and_then(|a| i32::try_from(a).ok()),
+        }
+    }
+}
+
+/// A bitmap of `bits`, LSB first.
+pub fn bitmap_of(bits: impl Iterator<Item = bool>) -> Vec<u8> {
+    let mut out = Vec::new();
+    for (i, b) in bits.enumerate() {
+        if i % 8 == 0 {
+            out.push(0);
+        }
+        if let Some(last) = out.last_mut() {
+            *last |= u8::from(b) << (i % 8);
+        }
+    }
+    out
+}
+
+/// Owned columns in the engine's layout, built from [`Households`] (options per row): the
+/// way the per-row API reaches the columnar engine, and a reference layout for tests.
+#[derive(Clone, Debug, Default)]
+pub struct OwnedBatch {
+    rows: usize,
+    sex: Option<Vec<u8>>,
+    marital: Option<Vec<u8>>,
+    age: Option<(Vec<i64>, Vec<u8>)>,
+    birth: Option<(Vec<i32>, Vec<u8>)>,
+    flags: [Option<(Vec<u8>, Vec<u8>)>; 6],
+    income: Option<(Vec<i64>, Vec<u8>)>,
+    dependants: Option<(Vec<i64>, Vec<u8>)>,
+    assistance: Option<Vec<AssistanceMask>>,
+}
+
+fn code_of<T: PartialEq + Copy>(all: &[T], v: Option<T>) -> u8 {
+    v.and_then(|v| all.iter().position(|x| *x == v))
+        .and_then(|p| u8::try_from(p).ok())
+        .unwrap_or(NULL_CODE)
+}
+
+fn ints_of<T: Copy + Into<i64>>(col: Option<&[Option<T>]>) -> Option<(Vec<i64>, Vec<u8>)> {
+    col.map(|c| {
+        (
+            c.iter().map(|v| v.map_or(0, Into::into)).collect(),
+            bitmap_of(c.iter().map(Option::is_some)),
+        )
+    })
+}
+
+fn flags_of(col: Option<&[Option<bool>]>) -> Option<(Vec<u8>, Vec<u8>)> {
+    col.map(|c| {
+        (
+            bitmap_of(c.iter().map(|v| v.unwrap_or(false))),
+            bitmap_of(c.iter().map(Option::is_some)),
+        )
+    })
+}
+
+fn int_view(c: &Option<(Vec<i64>, Vec<u8>)>) -> Option<IntColumn<'_>> {
+    c.as_ref().map(|(v, valid)| IntColumn {
+        values: IntValues::I64(v),
+        validity: Some(Bitmap {
+            bytes: valid,
+            offset: 0,
+        }),
+    })
+}
+
+impl OwnedBatch {
+    /// The columns of `h` in the engine's layout. Birth dates chrono holds always fit `i32`
+    /// days; an age beyond `i64` cannot occur.
+    pub fn from_households(h: &Households<'_>) -> Self {
+        let days = |d: &NaiveDate| i32::try_from(days_of(*d)).unwrap_or(i32::MIN);
+        OwnedBatch {
+            rows: h.rows,
+            sex: h
+                .sex
+                .map(|c| c.iter().map(|v| code_of(Sex::ALL, *v)).collect()),
+            marital: h
+                .marital_status
+                .map(|c| c.iter().map(|v| code_of(MaritalStatus::ALL, *v)).collect()),
+            age: ints_of(h.age),
+            birth: h.birth_date.map(|c| {
+                (
+                    c.iter().map(|v| v.as_ref().map_or(0, days)).collect(),
+                    bitmap_of(c.iter().map(Option::is_some)),
+                )
+            }),
+            flags: [
+                flags_of(h.household_head),
+                flags_of(h.main_breadwinner),
+                flags_of(h.household_has_elderly),
+                flags_of(h.household_has_disabled),
+                flags_of(h.has_business),
+                flags_of(h.in_integrated_database),
+            ],
+            income: ints_of(h.monthly_income),
+            dependants: ints_of(h.dependants),
+            assistance: h.assistance.map(<[u16]>::to_vec),
+        }
+    }
+
+    /// The engine's view.
+    pub fn view(&self) -> RegistryBatch<'_> {
+        let flag = |k: usize| {
+            self.flags
+                .get(k)
+                .and_then(Option::as_ref)
+                .map(|(v, valid)| FlagColumn {
+                    len: self.rows,
+                    values: Bitmap {
+                        bytes: v,
+                        offset: 0,
+                    },
+                    validity: Some(Bitmap {
+                        bytes: valid,
+                        offset: 0,
+                    }),
+                })
+        };
+        RegistryBatch {
+            rows: self.rows,
+            sex: self.sex.as_deref(),
+            marital_status: self.marital.as_deref(),
+            age: int_view(&self.age),
+            birth_date: self.birth.as_ref().map(|(d, valid)| DayColumn {
+                days: d,
+                validity: Some(Bitmap {
+                    bytes: valid,
+                    offset: 0,
+                }),
+            }),
+            household_head: flag(0),
+            main_breadwinner: flag(1),
+            household_has_elderly: flag(2),
+            household_has_disabled: flag(3),
+            has_business: flag(4),
+            in_integrated_database: flag(5),
+            monthly_income: int_view(&self.income),
+            dependants: int_view(&self.dependants),
+            assistance: self.assistance.as_deref(),
+        }
+    }
+}
+
+/// Text offsets, 32- or 64-bit (Arrow's `utf8` and `large_utf8`).
+#[derive(Clone, Copy, Debug)]
+pub enum Offsets<'a> {
+    /// 32-bit offsets.
+    I32(&'a [i32]),
+    /// 64-bit offsets.
+    I64(&'a [i64]),
+}
+
+/// A column of text in Arrow's layout: row `i` is `bytes[offsets[i]..offsets[i + 1]]`.
+#[derive(Clone, Copy, Debug)]
+pub struct TextColumn<'a> {
+    /// `rows + 1` offsets.
+    pub offsets: Offsets<'a>,
+    /// The UTF-8 bytes.
+    pub bytes: &'a [u8],
+    /// Which rows have a value (`None`: all).
+    pub validity: Option<Bitmap<'a>>,
+}
+
+impl TextColumn<'_> {
+    /// Rows.
+    pub fn len(&self) -> usize {
+        match self.offsets {
+            Offsets::I32(o) => o.len().saturating_sub(1),
+            Offsets::I64(o) => o.len().saturating_sub(1),
+        }
+    }
+
+    /// Whether the column has no rows.
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    fn span(&self, i: usize) -> Option<&[u8]> {
+        let (a, b) = match self.offsets {
+            Offsets::I32(o) => (
+                usize::try_from(*o.get(i)?).ok()?,
+                usize::try_from(*o.get(i + 1)?).ok()?,
+            ),
+            Offsets::I64(o) => (
+                usize::try_from(*o.get(i)?).ok()?,
+                usize::try_from(*o.get(i + 1)?).ok()?,
+            ),
+        };
+        self.bytes.get(a..b)
+    }
+}
+
+/// A code that does not parse, as the error to raise (with the further bad rows counted).
+fn bad_code(
+    column: &str,
+    allowed: &str,
+    first: Option<(usize, String)>,
+    further: u64,
+) -> Result<(), RegistryError> {
+    match first {
+        Some((row, found)) => Err(RegistryError::BadValue {
+            column: column.to_owned(),
+            row: row as u64,
+            found,
+            expected: ColumnType::Code,
+            allowed: Some(allowed.to_owned()),
+            further,
+        }),
+        None => Ok(()),
+    }
+}
+
+/// Dictionary-encodes a text column of codes once: each distinct text is parsed by `parse`
+/// (a position in the enum's `ALL`) the first time it is seen, every later row is one lookup
+/// among the few distinct texts seen so far. A text that does not parse is named by its row.
+pub fn encode_text(
+    column: &str,
+    text: &TextColumn<'_>,
+    parse: impl Fn(&str) -> Option<u8>,
+    allowed: &str,
+) -> Result<Vec<u8>, RegistryError> {
+    let rows = text.len();
+    let mut seen: Vec<(&[u8], u8)> = Vec::new();
+    let mut out = vec![NULL_CODE; rows];
+    let (mut first, mut further) = (None, 0u64);
+    for (i, slot) in out.iter_mut().enumerate() {
+        if !text.validity.is_none_or(|b| b.get(i)) {
+            continue;
+        }
+        let s = text.span(i).unwrap_or_default();
+        let code = match seen.iter().find(|(t, _)| *t == s) {
+            Some((_, c)) => *c,
+            None => {
+                let c = std::str::from_utf8(s)
+                    .ok()
+                    .and_then(&parse)
+                    .unwrap_or(NULL_CODE);
+                // A bounded cache: codes are few; bad texts are not remembered.
+                if c != NULL_CODE && seen.len() < 64 {
+                    seen.push((s, c));
+                }
+                c
+            }
+        };
+        if code == NULL_CODE {
+            if first.is_none() {
+                first = Some((i, String::from_utf8_lossy(s).into_owned()));
+            } else {
+                further += 1;
+            }
+        }
+        *slot = code;
+    }
+    bad_code(column, allowed, first, further)?;
+    Ok(out)
+}
+
+/// A dictionary-encoded column of codes: `values[k]` is dictionary value `k` already parsed
+/// once (a position in the enum's `ALL`, `Err(text)` when it does not parse); each row's key
+/// maps through it. Only a row that uses a bad value is an error.
+pub fn encode_dictionary<K: Copy + TryInto<usize>>(
+    column: &str,
+    keys: &[K],
+    validity: Option<&Bitmap<'_>>,
+    values: &[Result<u8, String>],
+    allowed: &str,
+) -> Result<Vec<u8>, RegistryError> {
+    let table: Vec<u8> = values
+        .iter()
+        .map(|v| v.as_ref().map_or(NULL_CODE, |c| *c))
+        .collect();
+    let lookup = |k: K| {
+        k.try_into()
+            .ok()
+            .and_then(|k: usize| table.get(k).copied())
+            .unwrap_or(NULL_CODE)
+    };
+    let mut out: Vec<u8> = keys.iter().map(|k| lookup(*k)).collect();
+    if let Some(v) = validity {
+        for (i, slot) in out.iter_mut().enumerate() {
+            if !v.get(i) {
+                *slot = NULL_CODE;
+            }
+        }
+    }
+    if values.iter().all(Result::is_ok) {
+        return Ok(out);
+    }
+    // Some dictionary value does not parse: name the first row that uses it.
+    let (mut first, mut further) = (None, 0u64);
+    for (i, k) in keys.iter().enumerate() {
+        let valid = validity.is_none_or(|b| b.get(i));
+        let text = (*k)
+            .try_into()
+            .ok()
+            .and_then(|k: usize| values.get(k))
+            .and_then(|v| v.as_ref().err());
+        if let (true, Some(t)) = (valid, text) {
+            if first.is_none() {
+                first = Some((i, t.clone()));
+            } else {
+                further += 1;
+            }
+        }
+    }
+    bad_code(column, allowed, first, further)?;
+    Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bitmap_words_follow_arrow_bit_order_at_any_offset() {
+        let bits: Vec<bool> = (0..200).map(|i| i % 3 == 0 || i % 7 == 0).collect();
+        let bytes = bitmap_of(bits.iter().copied());
+        for offset in [0, 1, 5, 8, 13] {
+            let b = Bitmap {
+                bytes: &bytes,
+                offset,
+            };
+            for start in [0, 3, 64, 100, 150] {
+                let w = b.word(start);
+                for j in 0..64 {
+                    let want = bits.get(offset + start + j).copied().unwrap_or(false);
+                    assert_eq!(
+                        (w >> j) & 1 == 1,
+                        want,
+                        "offset {offset} start {start} bit {j}"
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn text_codes_are_parsed_once_and_bad_ones_named() {
+        let bytes = b"femalemalefemaleMale";
+        let offsets = [0, 6, 10, 16, 16, 20];
+        let valid = bitmap_of([true, true, true, false, true].into_iter());
+        let text = TextColumn {
+            offsets: Offsets::I32(&offsets),
+            bytes,
+            validity: Some(Bitmap {
+                bytes: &valid,
+                offset: 0,
+            }),
+        };
+        let parse = |s: &str| Sex::from_code(s).map(|x| code_of(Sex::ALL, Some(x)));
+        let err = encode_text("sex", &text, parse, "female, male").unwrap_err();
+        assert_eq!(err.path(), "sex[4]");
+        let ok = TextColumn {
+            offsets: Offsets::I32(&offsets[..4]),
+            ..text
+        };
+        let codes = encode_text("sex", &ok, parse, "female, male").unwrap();
+        assert_eq!(codes.len(), 3);
+        assert_eq!(codes.first(), codes.get(2));
+        assert_ne!(codes.first(), codes.get(1));
+    }
+
+    #[test]
+    fn dictionary_values_that_no_row_uses_are_not_errors() {
+        let values = vec![Ok(1), Err("x".to_owned()), Ok(0)];
+        let out = encode_dictionary("sex", &[0i32, 2, 0], None, &values, "").unwrap();
+        assert_eq!(out, vec![1, 0, 1]);
+        let err = encode_dictionary("sex", &[0i32, 1, 1], None, &values, "").unwrap_err();
+        assert_eq!(err.path(), "sex[1]");
+        assert!(matches!(err, RegistryError::BadValue { further: 1, .. }));
+    }
+}

@@ -1,0 +1,678 @@
+//! A rule compiled once into a plan over whole columns.
+//!
+//! Each criterion becomes a kernel: a few integer comparisons per row that give a small
+//! *state* (unknown, or one of at most three outcomes), read from value buffers and validity
+//! bitmaps without a branch per row, then mapped through two tiny tables to the reason code
+//! and the verdict. The tables come from [`Criterion::judge_fact`] itself, probed once per
+//! state at compile time, so the words of each criterion are still written in one place; code
+//! columns (sex, marital status) are judged once per code, not once per row. Rows are
+//! processed in chunks of [`CHUNK`] so every intermediate stays in cache, and the rule's
+//! three-valued logic runs over verdict bytes (pass 1, unknown 2, fail 4) OR-ed per chunk.
+//!
+//! Outputs are `u8` codes per row — a position in [`Reason::ALL`] and [`Eligibility::ALL`],
+//! one shared static dictionary each — so nothing is allocated per row.
+
+use chrono::NaiveDate;
+
+use crate::model::date::age_on;
+use crate::model::participant::{MaritalStatus, Sex, AGE_RANGE};
+use crate::screening::eligibility::{Criterion, Eligibility, Fact, Reason, Rule, Verdict};
+use crate::screening::registry::batch::{
+    date_of, days_of, validity_word, FlagColumn, IntColumn, IntValues, RegistryBatch, NULL_CODE,
+};
+use crate::screening::registry::error::RegistryError;
+
+/// Rows per chunk: a multiple of 64 (one validity word) whose scratch stays in L1.
+pub const CHUNK: usize = 2048;
+
+/// The verdict byte of a state: pass 1, unknown 2, fail 4, so that OR-ing a rule's children
+/// tells which verdicts occur.
+fn verdict_byte(v: Verdict) -> u8 {
+    match v {
+        Verdict::Pass => 1,
+        Verdict::Unknown => 2,
+        _ => 4,
+    }
+}
+
+/// The position of `r` in [`Reason::ALL`]: its code in the reason dictionary.
+pub fn reason_code(r: Reason) -> u8 {
+    Reason::ALL
+        .iter()
+        .position(|x| *x == r)
+        .and_then(|p| u8::try_from(p).ok())
+        .unwrap_or(0)
+}
+
+/// The position of `e` in [`Eligibility::ALL`]: its code in the eligibility dictionary.
+pub fn eligibility_code(e: Eligibility) -> u8 {
+    Eligibility::ALL
+        .iter()
+        .position(|x| *x == e)
+        .and_then(|p| u8::try_from(p).ok())
+        .unwrap_or(0)
+}
+
+/// Per state (0–3), the reason code and verdict byte.
+#[derive(Clone, Copy, Debug, Default)]
+struct Outcomes {
+    reason: [u8; 4],
+    verdict: [u8; 4],
+}
+
+impl Outcomes {
+    /// Probes the criterion with one fact per state.
+    fn probe(c: &Criterion, facts: [Fact; 4]) -> Self {
+        let mut o = Outcomes::default();
+        for ((r, v), f) in o.reason.iter_mut().zip(&mut o.verdict).zip(facts) {
+            let (verdict, reason) = c.judge_fact(f);
+            *r = reason_code(reason);
+            *v = verdict_byte(verdict);
+        }
+        o
+    }
+}
+
+/// Which column a flag criterion reads.
+#[derive(Clone, Copy, Debug)]
+enum FlagOf {
+    Head,
+    Breadwinner,
+    Elderly,
+    Disabled,
+    Business,
+    Database,
+}
+
+/// One criterion's kernel.
+#[derive(Clone, Debug)]
+enum Kernel {
+    /// Sex or marital status: per code (0–254, [`NULL_CODE`]), the outcome.
+    Code {
+        marital: bool,
+        reason: Box<[u8; 256]>,
+        verdict: Box<[u8; 256]>,
+    },
+    /// A yes/no column; state = valid·2 + value.
+    Flag(FlagOf, Outcomes),
+    /// Income below a limit; state 0 unknown, 1 below, 2 at or above.
+    Income(i64, Outcomes),
+    /// Age in `min..=max`; state 0 unknown, 1 below, 2 within, 3 above. A birth date is
+    /// compared with the latest birth days that give at least `min` and `max + 1` years.
+    Age {
+        min: i64,
+        max: i64,
+        born_by_min: i64,
+        born_by_above: i64,
+        outcomes: Outcomes,
+    },
+    /// Receives any of the assistance bits; state 0 none, 1 some.
+    Assistance(u16, Outcomes),
+    /// The same outcome on every row (a criterion no registry column supplies).
+    Constant(u8, u8),
+}
+
+/// The latest birth day (days since 1970) that is at least `years` old on `on`; `i64::MIN`
+/// when none is. Found by bisection on [`age_on`] itself, which falls as the birth day rises.
+fn born_by(years: i64, on: NaiveDate) -> i64 {
+    let age = |d: i64| date_of(d).map(|b| i64::from(age_on(b, on)));
+    let (mut lo, mut hi) = (days_of(NaiveDate::MIN), days_of(on));
+    if age(lo).is_none_or(|a| a < years) {
+        return i64::MIN;
+    }
+    if age(hi).is_some_and(|a| a >= years) {
+        // Born after `on` would be a negative age; `on` itself gives 0.
+        return hi;
+    }
+    // age(lo) >= years > age(hi)
+    while hi - lo > 1 {
+        let mid = lo + (hi - lo) / 2;
+        if age(mid).is_some_and(|a| a >= years) {
+            lo = mid;
+        } else {
+            hi = mid;
+        }
+    }
+    lo
+}
+
+fn code_tables<T: Copy>(
+    c: &Criterion,
+    all: &[T],
+    fact: impl Fn(Option<T>) -> Fact,
+) -> (Box<[u8; 256]>, Box<[u8; 256]>) {
+    let unknown = Outcomes::probe(c, [fact(None); 4]);
+    let mut reason = Box::new([unknown.reason[0]; 256]);
+    let mut verdict = Box::new([unknown.verdict[0]; 256]);
+    for ((r, v), x) in reason.iter_mut().zip(verdict.iter_mut()).zip(all) {
+        let (vd, rs) = c.judge_fact(fact(Some(*x)));
+        *r = reason_code(rs);
+        *v = verdict_byte(vd);
+    }
+    (reason, verdict)
+}
+
+impl Kernel {
+    fn compile(c: &Criterion, on: NaiveDate) -> Kernel {
+        use Fact::Flag as F;
+        let flag = |of: FlagOf| {
+            let o = Outcomes::probe(c, [F(None), F(None), F(Some(false)), F(Some(true))]);
+            Kernel::Flag(of, o)
+        };
+        match c {
+            Criterion::Sex { .. } => {
+                let (reason, verdict) = code_tables(c, Sex::ALL, Fact::Sex);
+                Kernel::Code {
+                    marital: false,
+                    reason,
+                    verdict,
+                }
+            }
+            Criterion::MaritalStatusIn { .. } => {
+                let (reason, verdict) = code_tables(c, MaritalStatus::ALL, Fact::MaritalStatus);
+                Kernel::Code {
+                    marital: true,
+                    reason,
+                    verdict,
+                }
+            }
+            Criterion::AgeBetween { min, max } => {
+                let a = |x: i32| Fact::Age(Some(x));
+                let outcomes = Outcomes::probe(
+                    c,
+                    [
+                        Fact::Age(None),
+                        a(min.saturating_sub(1)),
+                        a(*min),
+                        a(max.saturating_add(1)),
+                    ],
+                );
+                Kernel::Age {
+                    min: i64::from(*min),
+                    max: i64::from(*max),
+                    born_by_min: born_by(i64::from(*min), on),
+                    born_by_above: born_by(i64::from(*max) + 1, on),
+                    outcomes,
+                }
+            }
+            Criterion::HouseholdHead => flag(FlagOf::Head),
+            Criterion::MainBreadwinner => flag(FlagOf::Breadwinner),
+            Criterion::NoElderlyMember => flag(FlagOf::Elderly),
+            Criterion::NoDisabledMember => flag(FlagOf::Disabled),
+            Criterion::HasBusiness => flag(FlagOf::Business),
+            Criterion::InIntegratedDatabase => flag(FlagOf::Database),
+            Criterion::IncomeBelow { limit } => {
+                let i = |x: i64| Fact::Income(Some(x));
+                let o = Outcomes::probe(
+                    c,
+                    [
+                        Fact::Income(None),
+                        i(limit.0.saturating_sub(1)),
+                        i(limit.0),
+                        i(limit.0),
+                    ],
+                );
+                Kernel::Income(limit.0, o)
+            }
+            Criterion::ReceivesAssistance { any_of } => {
+                let bits = any_of.iter().fold(0, |m, a| m | a.bit());
+                let f = Fact::Assistance;
+                Kernel::Assistance(bits, Outcomes::probe(c, [f(0), f(bits), f(bits), f(bits)]))
+            }
+            // The registry carries no site column: the location is unknown, never a pass.
+            Criterion::DesignatedSite { .. } => {
+                let (v, r) = c.judge_fact(Fact::Site(None));
+                Kernel::Constant(reason_code(r), verdict_byte(v))
+            }
+        }
+    }
+}
+
+/// Maps states through outcome tables (states are masked to 0–3).
+fn emit(states: &[u8], o: &Outcomes, reasons: &mut [u8], verdicts: &mut [u8]) {
+    for ((s, r), v) in states
+        .iter()
+        .zip(reasons.iter_mut())
+        .zip(verdicts.iter_mut())
+    {
+        let s = usize::from(s & 3);
+        *r = o.reason.get(s).copied().unwrap_or(0);
+        *v = o.verdict.get(s).copied().unwrap_or(4);
+    }
+}
+
+/// States of a flag column over rows `start..start + states.len()`: valid·2 + value.
+fn flag_states(col: Option<&FlagColumn<'_>>, start: usize, states: &mut [u8]) {
+    let Some(col) = col else {
+        states.fill(0);
+        return;
+    };
+    for (block, out) in states.chunks_mut(64).enumerate() {
+        let at = start + block * 64;
+        let value = col.values.word(at);
+        let valid = validity_word(col.validity.as_ref(), at);
+        for (j, s) in out.iter_mut().enumerate() {
+            *s = (((valid >> j) & 1) << 1 | ((value >> j) & 1)) as u8;
+        }
+    }
+}
+
+/// `state(value)` for valid rows, 0 for null ones, over rows `start..`.
+fn int_states(
+    col: Option<&IntColumn<'_>>,
+    start: usize,
+    states: &mut [u8],
+    state: impl Fn(i64) -> u8 + Copy,
+) {
+    fn run<T: Copy + Into<i64>>(
+        values: &[T],
+        col: &IntColumn<'_>,
+        start: usize,
+        states: &mut [u8],
+        state: impl Fn(i64) -> u8,
+    ) {
+        let values = values.get(start..).unwrap_or_default();
+        for (block, (out, vals)) in states.chunks_mut(64).zip(values.chunks(64)).enumerate() {
+            let valid = validity_word(col.validity.as_ref(), start + block * 64);
+            for (j, (s, v)) in out.iter_mut().zip(vals).enumerate() {
+                let mask = 0u8.wrapping_sub(((valid >> j) & 1) as u8);
+                *s = state((*v).into()) & mask;
+            }
+        }
+    }
+    let Some(c) = col else {
+        states.fill(0);
+        return;
+    };
+    match c.values {
+        IntValues::I64(v) => run(v, c, start, states, state),
+        IntValues::I32(v) => run(v, c, start, states, state),
+    }
+}
+
+/// Age states: from the birth date where one is recorded, else from the age.
+#[allow(clippy::too_many_arguments)]
+fn age_states(
+    b: &RegistryBatch<'_>,
+    (min, max): (i64, i64),
+    (born_by_min, born_by_above): (i64, i64),
+    start: usize,
+    states: &mut [u8],
+) {
+    let by_age = |a: i64| 1 + u8::from(a >= min) + u8::from(a > max);
+    int_states(b.age.as_ref(), start, states, by_age);
+    let Some(birth) = b.birth_date else {
+        return;
+    };
+    let days = birth.days.get(start..).unwrap_or_default();
+    for (block, (out, ds)) in states.chunks_mut(64).zip(days.chunks(64)).enumerate() {
+        let valid = validity_word(birth.validity.as_ref(), start + block * 64);
+        for (j, (s, d)) in out.iter_mut().zip(ds).enumerate() {
+            let d = i64::from(*d);
+            let by_birth = 1 + u8::from(d <= born_by_min) + u8::from(d <= born_by_above);
+            *s = if (valid >> j) & 1 == 1 { by_birth } else { *s };
+        }
+    }
+}
+
+impl Kernel {
+    /// Writes the reason codes and verdict bytes of rows `start..start + reasons.len()`.
+    fn run(
+        &self,
+        b: &RegistryBatch<'_>,
+        start: usize,
+        states: &mut [u8],
+        reasons: &mut [u8],
+        verdicts: &mut [u8],
+    ) {
+        let len = reasons.len();
+        match self {
+            Kernel::Code {
+                marital,
+                reason,
+                verdict,
+            } => {
+                let col = if *marital { b.marital_status } else { b.sex };
+                let codes = col.and_then(|c| c.get(start..start + len));
+                match codes {
+                    Some(codes) => {
+                        for ((k, r), v) in codes.iter().zip(reasons.iter_mut()).zip(verdicts) {
+                            *r = reason.get(usize::from(*k)).copied().unwrap_or(0);
+                            *v = verdict.get(usize::from(*k)).copied().unwrap_or(2);
+                        }
+                    }
+                    None => {
+                        reasons.fill(reason.get(usize::from(NULL_CODE)).copied().unwrap_or(0));
+                        verdicts.fill(verdict.get(usize::from(NULL_CODE)).copied().unwrap_or(2));
+                    }
+                }
+            }
+            Kernel::Flag(of, o) => {
+                let col = match of {
+                    FlagOf::Head => b.household_head,
+                    FlagOf::Breadwinner => b.main_breadwinner,
+                    FlagOf::Elderly => b.household_has_elderly,
+                    FlagOf::Disabled => b.household_has_disabled,
+                    FlagOf::Business => b.has_business,
+                    FlagOf::Database => b.in_integrated_database,
+                };
+                flag_states(col.as_ref(), start, states);
+                emit(states, o, reasons, verdicts);
+            }
+            Kernel::Income(limit, o) => {
+                let limit = *limit;
+                let state = move |v: i64| 1 + u8::from(v >= limit);
+                int_states(b.monthly_income.as_ref(), start, states, state);
+                emit(states, o, reasons, verdicts);
+            }
+            Kernel::Age {
+                min,
+                max,
+                born_by_min,
+                born_by_above,
+                outcomes,
+            } => {
+                age_states(
+                    b,
+                    (*min, *max),
+                    (*born_by_min, *born_by_above),
+                    start,
+                    states,
+                );
+                emit(states, outcomes, reasons, verdicts);
+            }
+            Kernel::Assistance(bits, o) => {
+                match b.assistance.and_then(|a| a.get(start..start + len)) {
+                    Some(masks) => {
+                        for (s, m) in states.iter_mut().zip(masks) {
+                            *s = u8::from(m & bits != 0);
+                        }
+                    }
+                    None => states.fill(0),
+                }
+                emit(states, o, reasons, verdicts);
+            }
+            Kernel::Constant(r, v) => {
+                reasons.fill(*r);
+                verdicts.fill(*v);
+            }
+        }
+    }
+}
+
+/// The rule's tree over criterion indices.
+#[derive(Clone, Debug)]
+enum Node {
+    Leaf(usize),
+    All(Vec<Node>),
+    Any(Vec<Node>),
+}
+
+fn tree(rule: &Rule, next: &mut usize) -> Node {
+    match rule {
+        Rule::Test(_) => {
+            let n = Node::Leaf(*next);
+            *next += 1;
+            n
+        }
+        Rule::AllOf(rs) => Node::All(rs.iter().map(|r| tree(r, next)).collect()),
+        Rule::AnyOf(rs) => Node::Any(rs.iter().map(|r| tree(r, next)).collect()),
+    }
+}
+
+/// `all_of` over OR-ed verdict bytes: a fail beats an unknown beats a pass (none: pass).
+fn all_of(m: u8) -> u8 {
+    if m & 4 != 0 {
+        4
+    } else if m & 2 != 0 {
+        2
+    } else {
+        1
+    }
+}
+
+/// `any_of` over OR-ed verdict bytes: a pass beats an unknown beats a fail (none: fail).
+fn any_of(m: u8) -> u8 {
+    if m & 1 != 0 {
+        1
+    } else if m & 2 != 0 {
+        2
+    } else {
+        4
+    }
+}
+
+impl Node {
+    /// The verdict bytes of this node for one chunk, into `out`.
+    fn eval(&self, leaves: &[Vec<u8>], out: &mut [u8]) {
+        match self {
+            Node::Leaf(c) => match leaves.get(*c) {
+                Some(v) => out.copy_from_slice(v.get(..out.len()).unwrap_or_default()),
+                None => out.fill(2),
+            },
+            Node::All(children) | Node::Any(children) => {
+                out.fill(0);
+                let mut tmp = Vec::new();
+                for child in children {
+                    let part: &[u8] = match child {
+                        Node::Leaf(c) => leaves.get(*c).map_or(&[], |v| v.as_slice()),
+                        _ => {
+                            tmp.resize(out.len(), 0);
+                            child.eval(leaves, &mut tmp);
+                            &tmp
+                        }
+                    };
+                    for (o, p) in out.iter_mut().zip(part) {
+                        *o |= p;
+                    }
+                }
+                let f = if matches!(self, Node::All(_)) {
+                    all_of
+                } else {
+                    any_of
+                };
+                for o in out.iter_mut() {
+                    *o = f(*o);
+                }
+            }
+        }
+    }
+}
+
+/// Screening results as codes: `eligibility[row]` indexes [`Eligibility::ALL`] and
+/// `reasons[c][row]` indexes [`Reason::ALL`] (see [`reason_code`], [`eligibility_code`]).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CodedScreening {
+    /// The rule's criteria, depth first (one reason column each).
+    pub criteria: Vec<Criterion>,
+    /// Overall result per row, as a code.
+    pub eligibility: Vec<u8>,
+    /// Per criterion, the reason per row, as a code.
+    pub reasons: Vec<Vec<u8>>,
+}
+
+/// A rule compiled for one screening date.
+///
+/// # Examples
+///
+/// ```
+/// use berdaya::screening::eligibility::{preset, Eligibility, PresetId, PresetParams};
+/// use berdaya::screening::registry::{eligibility_code, RegistryBatch, ScreeningPlan};
+/// let wrse = preset(PresetId::Wrse, &PresetParams::default());
+/// let on = chrono::NaiveDate::from_ymd_opt(2023, 5, 1).unwrap();
+/// let plan = ScreeningPlan::compile(&wrse.rule, on).unwrap();
+/// let sex = [1u8]; // Sex::ALL[1]: male
+/// let out = plan.screen(&RegistryBatch { rows: 1, sex: Some(&sex), ..Default::default() }).unwrap();
+/// assert_eq!(out.eligibility, vec![eligibility_code(Eligibility::NotEligible)]);
+/// ```
+#[derive(Clone, Debug)]
+pub struct ScreeningPlan {
+    criteria: Vec<Criterion>,
+    kernels: Vec<Kernel>,
+    root: Node,
+}
+
+impl ScreeningPlan {
+    /// Compiles `rule` for screening on `on`; refuses a rule [`Rule::check`] refuses.
+    pub fn compile(rule: &Rule, on: NaiveDate) -> Result<Self, RegistryError> {
+        rule.check()?;
+        let criteria: Vec<Criterion> = rule.criteria().into_iter().cloned().collect();
+        let kernels = criteria.iter().map(|c| Kernel::compile(c, on)).collect();
+        let root = tree(rule, &mut 0);
+        Ok(ScreeningPlan {
+            criteria,
+            kernels,
+            root,
+        })
+    }
+
+    /// The criteria, depth first.
+    pub fn criteria(&self) -> &[Criterion] {
+        &self.criteria
+    }
+
+    /// Screens a batch: one reason code per row and criterion, and the eligibility code.
+    /// Values are judged as given; a binding checks them first with [`check_values`].
+    pub fn screen(&self, b: &RegistryBatch<'_>) -> Result<CodedScreening, RegistryError> {
+        b.check_lengths()?;
+        let n = b.rows;
+        let k = self.kernels.len();
+        let mut reasons: Vec<Vec<u8>> = (0..k).map(|_| vec![0u8; n]).collect();
+        let mut eligibility = vec![0u8; n];
+        let mut verdicts: Vec<Vec<u8>> = (0..k).map(|_| vec![0u8; CHUNK]).collect();
+        let mut states = vec![0u8; CHUNK];
+        let mut overall = vec![0u8; CHUNK];
+        let codes = [
+            0,
+            eligibility_code(Eligibility::Eligible),
+            eligibility_code(Eligibility::Undetermined),
+            0,
+            eligibility_code(Eligibility::NotEligible),
+            0,
+            0,
+            0,
+        ];
+        for start in (0..n).step_by(CHUNK) {
+            let len = CHUNK.min(n - start);
+            for ((kernel, out), v) in self.kernels.iter().zip(&mut reasons).zip(&mut verdicts) {
+                let (Some(out), Some(v), Some(s)) = (
+                    out.get_mut(start..start + len),
+                    v.get_mut(..len),
+                    states.get_mut(..len),
+                ) else {
+                    continue;
+                };
+                kernel.run(b, start, s, out, v);
+            }
+            let (Some(o), Some(e)) = (
+                overall.get_mut(..len),
+                eligibility.get_mut(start..start + len),
+            ) else {
+                continue;
+            };
+            self.root.eval(&verdicts, o);
+            for (e, v) in e.iter_mut().zip(o.iter()) {
+                *e = codes.get(usize::from(v & 7)).copied().unwrap_or(0);
+            }
+        }
+        Ok(CodedScreening {
+            criteria: self.criteria.clone(),
+            eligibility,
+            reasons,
+        })
+    }
+}
+
+/// Checks the values the document path bounds: ages and birth dates within [`AGE_RANGE`] on
+/// `on`, dependants from zero. One branch-free pass per column; the slow, exact report runs
+/// only when a pass finds a bad value.
+pub fn check_values(b: &RegistryBatch<'_>, on: NaiveDate) -> Result<(), RegistryError> {
+    let (lo, hi) = (i64::from(AGE_RANGE.0), i64::from(AGE_RANGE.1));
+    if let Some(age) = b.age {
+        if age.any_outside((lo, hi)) {
+            crate::screening::registry::ages(&age.to_options())?;
+        }
+    }
+    if let Some(dep) = b.dependants {
+        if dep.any_outside((0, i64::from(u32::MAX))) {
+            crate::screening::registry::counts("dependants", &dep.to_options())?;
+        }
+    }
+    if let Some(birth) = b.birth_date {
+        // In range ⟺ born by the latest day giving `lo` years and after the latest giving
+        // `hi + 1`.
+        let (young, old) = (born_by(lo, on), born_by(hi + 1, on));
+        let ints = IntColumn {
+            values: IntValues::I32(birth.days),
+            validity: birth.validity,
+        };
+        if ints.any_outside((old.saturating_add(1), young)) {
+            let dates: Vec<Option<NaiveDate>> = (0..birth.days.len())
+                .map(|i| birth.get(i).map(|d| d.unwrap_or(NaiveDate::MIN)))
+                .collect();
+            crate::screening::registry::check_birth_dates(&dates, on)?;
+        }
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn born_by_agrees_with_age_on_around_leap_days() {
+        for on in [(2024, 2, 29), (2023, 3, 1), (2023, 2, 28), (2000, 1, 1)] {
+            let on = NaiveDate::from_ymd_opt(on.0, on.1, on.2).unwrap();
+            for years in [0i64, 1, 17, 18, 59, 60, 120, 121] {
+                let d = born_by(years, on);
+                let b = date_of(d).unwrap();
+                assert!(i64::from(age_on(b, on)) >= years);
+                let next = date_of(d + 1).unwrap();
+                assert!(i64::from(age_on(next, on)) < years, "{on} {years}");
+            }
+        }
+        let on = NaiveDate::from_ymd_opt(2024, 1, 1).unwrap();
+        assert_eq!(born_by(i64::from(i32::MAX) + 1, on), i64::MIN);
+    }
+}
+
+#[cfg(test)]
+mod birthday_tests {
+    use super::*;
+    use crate::screening::registry::{DayColumn, RegistryBatch};
+
+    #[test]
+    fn a_birthday_today_counts_the_new_year_of_age() {
+        let on = NaiveDate::from_ymd_opt(2024, 2, 29).unwrap();
+        let rule = Rule::Test(Criterion::AgeBetween { min: 18, max: 20 });
+        let plan = ScreeningPlan::compile(&rule, on).unwrap();
+        let born = |y, m, d| days_of(NaiveDate::from_ymd_opt(y, m, d).unwrap()) as i32;
+        // 18 today, 17 until tomorrow, 21 today (above), 20 until tomorrow.
+        let days = [
+            born(2006, 2, 28),
+            born(2006, 3, 1),
+            born(2003, 2, 28),
+            born(2003, 3, 1),
+        ];
+        let batch = RegistryBatch {
+            rows: 4,
+            birth_date: Some(DayColumn {
+                days: &days,
+                validity: None,
+            }),
+            ..RegistryBatch::default()
+        };
+        let out = plan.screen(&batch).unwrap();
+        let want: Vec<u8> = [
+            Reason::AgeInRange,
+            Reason::AgeBelowMin,
+            Reason::AgeAboveMax,
+            Reason::AgeInRange,
+        ]
+        .into_iter()
+        .map(reason_code)
+        .collect();
+        assert_eq!(out.reasons, vec![want]);
+    }
+}

@@ -1,0 +1,353 @@
+//! A record batch of households → the core's [`RegistryBatch`], borrowing Arrow's buffers
+//! where their layout is the engine's (64- and 32-bit integers, `date32`, booleans, validity
+//! bitmaps at any offset) and converting once where not: text codes are dictionary-encoded
+//! once, a dictionary column's values are parsed once each, other types go through the strict
+//! readers of `arrow.rs`. Every present column is checked as before (types, codes, ranges).
+
+use arrow_array::cast::AsArray;
+use arrow_array::types::{
+    Int16Type, Int32Type, Int64Type, Int8Type, UInt16Type, UInt32Type, UInt64Type, UInt8Type,
+};
+use arrow_array::{Array, ArrayRef, BooleanArray, RecordBatch};
+use arrow_schema::DataType;
+use berdaya::model::participant::{MaritalStatus, Sex, SocialAssistance};
+use berdaya::screening::eligibility::{Criterion, Rule};
+use berdaya::screening::registry::{
+    assistance_column, check_values, columns_needed, encode_dictionary, encode_text, first_missing,
+    Bitmap, DayColumn, FlagColumn, IntColumn, IntValues, Offsets, RegistryBatch, TextColumn,
+    NULL_CODE,
+};
+use chrono::NaiveDate;
+
+use crate::screening::arrow::{all_codes, bools, cast, column, dates, ints, wrong_type, Fail};
+use crate::screening::households::Missing;
+use berdaya::screening::registry::ColumnType;
+
+/// A column kept alive (as given, or converted once) for the batch's view.
+enum Held {
+    Ints(ArrayRef),
+    Owned(Vec<i64>, Vec<u8>),
+    Days(ArrayRef),
+    OwnedDays(Vec<i32>, Vec<u8>),
+    Flags(BooleanArray),
+}
+
+/// The household columns of one batch, held for [`Prepared::view`].
+pub struct Prepared {
+    rows: usize,
+    sex: Option<Vec<u8>>,
+    marital: Option<Vec<u8>>,
+    age: Option<Held>,
+    birth: Option<Held>,
+    income: Option<Held>,
+    dependants: Option<Held>,
+    flags: [Option<Held>; 6],
+    assistance: Option<Vec<u16>>,
+}
+
+const FLAGS: [&str; 6] = [
+    "household_head",
+    "main_breadwinner",
+    "household_has_elderly",
+    "household_has_disabled",
+    "has_business",
+    "in_integrated_database",
+];
+
+/// The validity bitmap of `a` (`None`: no nulls), borrowed.
+fn validity(a: &dyn Array) -> Option<Bitmap<'_>> {
+    a.nulls().map(|n| Bitmap {
+        bytes: n.inner().inner().as_slice(),
+        offset: n.offset(),
+    })
+}
+
+fn owned_ints(values: Vec<Option<i64>>) -> Held {
+    let valid = berdaya::screening::registry::bitmap_of(values.iter().map(Option::is_some));
+    Held::Owned(
+        values.into_iter().map(Option::unwrap_or_default).collect(),
+        valid,
+    )
+}
+
+/// An integer column: 64- and 32-bit integers borrowed, others converted by `ints`.
+fn int_column(batch: &RecordBatch, name: &str) -> Result<Option<Held>, Fail> {
+    let Some(a) = column(batch, name) else {
+        return Ok(None);
+    };
+    match a.data_type() {
+        DataType::Int64 | DataType::Int32 => Ok(Some(Held::Ints(a))),
+        DataType::Int8 | DataType::Int16 | DataType::UInt8 | DataType::UInt16 => {
+            Ok(Some(Held::Ints(cast(&a, &DataType::Int64)?)))
+        }
+        _ => Ok(ints(batch, name)?.map(owned_ints)),
+    }
+}
+
+fn date_column(batch: &RecordBatch, name: &str) -> Result<Option<Held>, Fail> {
+    let Some(a) = column(batch, name) else {
+        return Ok(None);
+    };
+    if a.data_type() == &DataType::Date32 {
+        return Ok(Some(Held::Days(a)));
+    }
+    Ok(dates(batch, name)?.map(|d| {
+        let days = d
+            .iter()
+            .map(|d| {
+                d.map_or(0, |d| {
+                    i32::try_from(berdaya::screening::registry::days_since_epoch(d))
+                        .unwrap_or(i32::MIN)
+                })
+            })
+            .collect();
+        let valid = berdaya::screening::registry::bitmap_of(d.iter().map(Option::is_some));
+        Held::OwnedDays(days, valid)
+    }))
+}
+
+fn flag_column(batch: &RecordBatch, name: &str) -> Result<Option<Held>, Fail> {
+    let Some(a) = column(batch, name) else {
+        return Ok(None);
+    };
+    if a.data_type() == &DataType::Boolean {
+        return Ok(Some(Held::Flags(a.as_boolean().clone())));
+    }
+    Ok(bools(batch, name)?.map(|v| Held::Flags(BooleanArray::from(v))))
+}
+
+/// A text column of codes as positions in `all` (`NULL_CODE` for null): text encoded once,
+/// a dictionary's values parsed once each.
+fn code_column<T: Copy + PartialEq + std::fmt::Display>(
+    batch: &RecordBatch,
+    name: &str,
+    all: &[T],
+    parse: fn(&str) -> Option<T>,
+) -> Result<Option<Vec<u8>>, Fail> {
+    let Some(a) = column(batch, name) else {
+        return Ok(None);
+    };
+    let allowed = all_codes(all);
+    let position = |s: &str| {
+        parse(s)
+            .and_then(|v| all.iter().position(|x| *x == v))
+            .and_then(|p| u8::try_from(p).ok())
+    };
+    let text = |a: &dyn Array| -> Result<Vec<u8>, Fail> {
+        let (offsets, bytes) = match a.data_type() {
+            DataType::Utf8 => {
+                let s = a.as_string::<i32>();
+                (Offsets::I32(s.value_offsets()), s.values().as_slice())
+            }
+            DataType::LargeUtf8 => {
+                let s = a.as_string::<i64>();
+                (Offsets::I64(s.value_offsets()), s.values().as_slice())
+            }
+            other => return Err(wrong_type(name, ColumnType::Code, other)),
+        };
+        let col = TextColumn {
+            offsets,
+            bytes,
+            validity: validity(a),
+        };
+        Ok(encode_text(name, &col, position, &allowed)?)
+    };
+    match a.data_type() {
+        DataType::Null => Ok(Some(vec![NULL_CODE; a.len()])),
+        DataType::Utf8 | DataType::LargeUtf8 => text(&a).map(Some),
+        DataType::Utf8View => text(&cast(&a, &DataType::Utf8)?).map(Some),
+        DataType::Dictionary(_, v) if is_text(v) => {
+            dictionary_codes(name, &a, position, &allowed).map(Some)
+        }
+        other => Err(wrong_type(name, ColumnType::Code, other)),
+    }
+}
+
+fn is_text(t: &DataType) -> bool {
+    matches!(t, DataType::Utf8 | DataType::LargeUtf8 | DataType::Utf8View)
+}
+
+/// A dictionary column: each dictionary value parsed once, each key mapped through them.
+fn dictionary_codes(
+    name: &str,
+    a: &ArrayRef,
+    position: impl Fn(&str) -> Option<u8>,
+    allowed: &str,
+) -> Result<Vec<u8>, Fail> {
+    macro_rules! keyed {
+        ($($t:ty),*) => {
+            $(if let Some(d) = a.as_dictionary_opt::<$t>() {
+                let values = cast(d.values(), &DataType::Utf8)?;
+                let parsed: Vec<Result<u8, String>> = values
+                    .as_string::<i32>()
+                    .iter()
+                    .map(|v| {
+                        let v = v.unwrap_or_default();
+                        position(v).ok_or_else(|| v.to_owned())
+                    })
+                    .collect();
+                let keys = d.keys();
+                return Ok(encode_dictionary(name, keys.values(), validity(keys).as_ref(), &parsed, allowed)?);
+            })*
+        };
+    }
+    keyed!(
+        Int8Type, Int16Type, Int32Type, Int64Type, UInt8Type, UInt16Type, UInt32Type, UInt64Type
+    );
+    Err(wrong_type(name, ColumnType::Code, a.data_type()))
+}
+
+/// The assistance bits of each row, from the `receives_<code>` columns; `None` when there
+/// are none. Text flags are checked by `bools` whether or not the rule reads them.
+fn assistance(batch: &RecordBatch, wanted: bool) -> Result<Option<Vec<u16>>, Fail> {
+    let rows = batch.num_rows();
+    let mut mask: Option<Vec<u16>> = None;
+    for a in SocialAssistance::ALL {
+        let name = assistance_column(*a);
+        let Some(col) = column(batch, &name) else {
+            continue;
+        };
+        let flags = match col.data_type() {
+            DataType::Boolean => col.as_boolean().clone(),
+            _ => BooleanArray::from(bools(batch, &name)?.unwrap_or_default()),
+        };
+        if !wanted {
+            continue;
+        }
+        let mask = mask.get_or_insert_with(|| vec![0; rows]);
+        let values = Bitmap {
+            bytes: flags.values().inner().as_slice(),
+            offset: flags.values().offset(),
+        };
+        let valid = validity(&flags);
+        for (i, m) in mask.iter_mut().enumerate() {
+            let yes = values.get(i) && valid.as_ref().is_none_or(|v| v.get(i));
+            *m |= a.bit() * u16::from(yes);
+        }
+    }
+    Ok(mask)
+}
+
+fn int_view(h: Option<&Held>) -> Option<IntColumn<'_>> {
+    match h? {
+        Held::Ints(a) => {
+            let values = match a.data_type() {
+                DataType::Int32 => IntValues::I32(a.as_primitive::<Int32Type>().values()),
+                _ => IntValues::I64(a.as_primitive_opt::<Int64Type>()?.values()),
+            };
+            Some(IntColumn {
+                values,
+                validity: validity(a),
+            })
+        }
+        Held::Owned(v, valid) => Some(IntColumn {
+            values: IntValues::I64(v),
+            validity: Some(Bitmap {
+                bytes: valid,
+                offset: 0,
+            }),
+        }),
+        _ => None,
+    }
+}
+
+fn day_view(h: Option<&Held>) -> Option<DayColumn<'_>> {
+    match h? {
+        Held::Days(a) => Some(DayColumn {
+            days: a
+                .as_primitive_opt::<arrow_array::types::Date32Type>()?
+                .values(),
+            validity: validity(a),
+        }),
+        Held::OwnedDays(d, valid) => Some(DayColumn {
+            days: d,
+            validity: Some(Bitmap {
+                bytes: valid,
+                offset: 0,
+            }),
+        }),
+        _ => None,
+    }
+}
+
+fn flag_view(h: Option<&Held>) -> Option<FlagColumn<'_>> {
+    match h? {
+        Held::Flags(b) => Some(FlagColumn {
+            len: b.len(),
+            values: Bitmap {
+                bytes: b.values().inner().as_slice(),
+                offset: b.values().offset(),
+            },
+            validity: validity(b),
+        }),
+        _ => None,
+    }
+}
+
+fn reads_assistance(rule: &Rule) -> bool {
+    rule.criteria()
+        .iter()
+        .any(|c| matches!(c, Criterion::ReceivesAssistance { .. }))
+}
+
+impl Prepared {
+    /// Reads and checks a batch for `rule` on the date `on`.
+    pub fn read(
+        batch: &RecordBatch,
+        rule: &Rule,
+        on: NaiveDate,
+        missing: Missing,
+    ) -> Result<Prepared, Fail> {
+        let flags = [
+            flag_column(batch, FLAGS[0])?,
+            flag_column(batch, FLAGS[1])?,
+            flag_column(batch, FLAGS[2])?,
+            flag_column(batch, FLAGS[3])?,
+            flag_column(batch, FLAGS[4])?,
+            flag_column(batch, FLAGS[5])?,
+        ];
+        let prepared = Prepared {
+            rows: batch.num_rows(),
+            sex: code_column(batch, "sex", Sex::ALL, Sex::from_code)?,
+            marital: code_column(
+                batch,
+                "marital_status",
+                MaritalStatus::ALL,
+                MaritalStatus::from_code,
+            )?,
+            age: int_column(batch, "age")?,
+            birth: date_column(batch, "birth_date")?,
+            income: int_column(batch, "monthly_income")?,
+            dependants: int_column(batch, "dependants")?,
+            flags,
+            assistance: assistance(batch, reads_assistance(rule))?,
+        };
+        check_values(&prepared.view(), on)?;
+        // A batch without rows loses nothing to a missing column.
+        if missing == Missing::Error && batch.num_rows() > 0 {
+            first_missing(&columns_needed(rule, &[]), |c| column(batch, c).is_some())?;
+        }
+        Ok(prepared)
+    }
+
+    /// The engine's view of the columns.
+    pub fn view(&self) -> RegistryBatch<'_> {
+        let flag = |k: usize| flag_view(self.flags.get(k).and_then(Option::as_ref));
+        RegistryBatch {
+            rows: self.rows,
+            sex: self.sex.as_deref(),
+            marital_status: self.marital.as_deref(),
+            age: int_view(self.age.as_ref()),
+            birth_date: day_view(self.birth.as_ref()),
+            household_head: flag(0),
+            main_breadwinner: flag(1),
+            household_has_elderly: flag(2),
+            household_has_disabled: flag(3),
+            has_business: flag(4),
+            in_integrated_database: flag(5),
+            monthly_income: int_view(self.income.as_ref()),
+            dependants: int_view(self.dependants.as_ref()),
+            assistance: self.assistance.as_deref(),
+        }
+    }
+}
