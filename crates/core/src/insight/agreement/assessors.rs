@@ -6,7 +6,7 @@
 
 use std::collections::BTreeSet;
 
-use super::Ratings;
+use super::data::Ratings;
 use crate::model::records::ansell_gash::Assessment;
 use crate::model::records::fivem::Finding;
 
@@ -82,7 +82,8 @@ fn ratings(rows: Vec<Vec<Option<f64>>>) -> Ratings {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::insight::agreement::{krippendorff_alpha, Level};
+    use crate::insight::agreement::krippendorff::krippendorff_alpha;
+    use crate::insight::agreement::result::Level;
     use crate::model::lang::Text;
     use crate::model::records::fivem::{Direction, Factor};
 

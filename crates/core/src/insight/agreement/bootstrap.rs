@@ -3,7 +3,8 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::{AgreementError, Outcome};
+use super::error::AgreementError;
+use super::result::{Interval, Outcome};
 
 /// At most this many bootstrap replicates.
 pub const BOOTSTRAP_REPLICATES_MAX: u32 = 100_000;
@@ -30,23 +31,6 @@ impl Default for Bootstrap {
             confidence: 0.95,
         }
     }
-}
-
-/// A bootstrap confidence interval.
-#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
-pub struct Interval {
-    /// The lower bound.
-    pub lower: f64,
-    /// The upper bound.
-    pub upper: f64,
-    /// The confidence level.
-    pub confidence: f64,
-    /// Replicates drawn.
-    pub replicates: u32,
-    /// Replicates on which the statistic was undefined (left out of the percentiles).
-    pub undefined_replicates: u32,
-    /// The seed.
-    pub seed: u64,
 }
 
 impl Bootstrap {

@@ -13,7 +13,11 @@ use std::collections::BTreeSet;
 
 use serde::{Deserialize, Serialize};
 
-use super::{krippendorff_alpha, Agreement, AgreementError, Bootstrap, Level, Ratings};
+use super::bootstrap::Bootstrap;
+use super::data::Ratings;
+use super::error::AgreementError;
+use super::krippendorff::krippendorff_alpha;
+use super::result::{Agreement, Level};
 use crate::model::lang::labelled_enum;
 
 /// The unit text is cut into for agreement.
@@ -328,7 +332,7 @@ fn sentences(chars: &[char]) -> Vec<(usize, usize)> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::insight::agreement::{Outcome, Undefined};
+    use crate::insight::agreement::result::{Outcome, Undefined};
 
     fn span(coder: &str, code: &str, start: usize, end: usize) -> CodedSpan {
         CodedSpan {

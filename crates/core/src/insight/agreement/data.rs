@@ -2,7 +2,7 @@
 
 use serde::Serialize;
 
-use super::AgreementError;
+use super::error::AgreementError;
 
 /// Reliability data: one row per coder (or assessor), one column per unit, `None` where the
 /// coder gave the unit no value. Values are finite numbers; categories given as labels are

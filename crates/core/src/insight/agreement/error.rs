@@ -1,5 +1,5 @@
 //! What is wrong with the data or the parameters of an agreement statistic. A statistic that
-//! is merely undefined on good data is not an error: it is [`Undefined`](super::Undefined).
+//! is merely undefined on good data is not an error: it is [`Undefined`](super::result::Undefined).
 
 /// A problem with the input of an agreement statistic.
 #[derive(Clone, Debug, PartialEq, thiserror::Error)]

@@ -2,10 +2,11 @@
 //! coders on every unit), computed as scikit-learn's `cohen_kappa_score` and statsmodels'
 //! `fleiss_kappa` compute them.
 
+use super::bootstrap::Bootstrap;
+use super::data::Ratings;
 use super::data::{distinct, rank};
-use super::{
-    Agreement, AgreementError, Bootstrap, Outcome, Ratings, Statistic, Undefined, Weights,
-};
+use super::error::AgreementError;
+use super::result::{Agreement, Outcome, Statistic, Undefined, Weights};
 
 /// Cohen's κ between the two rows of `ratings`, over the units both coded (a unit either coder
 /// left empty is left out). With weights, the distance of two values is that of their indices

@@ -2,8 +2,11 @@
 //! computed as Krippendorff (2011) and the `krippendorff` package do: only units with values
 //! from two or more coders are pairable, and α = 1 − (n − 1)·Σ o·δ² / Σ nₖ·nₗ·δ².
 
+use super::bootstrap::Bootstrap;
+use super::data::Ratings;
 use super::data::{distinct, rank};
-use super::{Agreement, AgreementError, Bootstrap, Level, Outcome, Ratings, Statistic, Undefined};
+use super::error::AgreementError;
+use super::result::{Agreement, Level, Outcome, Statistic, Undefined};
 
 /// Krippendorff's α of `ratings` at `level`. Units with fewer than two values drop out.
 ///
