@@ -29,6 +29,8 @@
 //! * [`screening`] — eligibility rules and the seeds' presets, quota selection per kelurahan,
 //!   the columnar registry engine and synthetic registries.
 //! * [`insight`] — diagnostics (one unit per finding) and the flat analysis rows.
+//! * [`exchange`] — formats in and out: REFI-QDA codebooks (`.qdc`), with berdaya's framework
+//!   vocabularies as ready codebooks in both languages.
 //! * [`render`] — the summary, the report (Markdown and HTML, both languages), comparisons
 //!   and the vocabulary of every choice a form needs.
 //! * [`validate`] — every problem in a document, each with a JSON-pointer path.
@@ -55,6 +57,7 @@
 )]
 
 pub mod cases;
+pub mod exchange;
 pub mod frameworks;
 pub mod insight;
 pub mod model;

@@ -4,12 +4,14 @@
 //! errors to the exception classes of `berdaya.errors`. No rule, threshold or label lives
 //! here; everything is delegated to the `berdaya` crate. One file per area of the core:
 //! `model.rs` (the `Case` class), `cases.rs`, `frameworks.rs`, `screening/` (eligibility,
-//! quota and the Arrow registry routines), `insight.rs`, `render.rs`, and `errors.rs` (the
+//! quota and the Arrow registry routines), `insight.rs`, `agreement.rs`, `exchange.rs`, `render.rs`, and `errors.rs` (the
 //! validation problems and every other error) with `convert.rs` (data across the boundary).
 
+mod agreement;
 mod cases;
 mod convert;
 mod errors;
+mod exchange;
 mod frameworks;
 mod insight;
 mod model;
@@ -32,6 +34,15 @@ fn _core(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(render::compare, m)?)?;
     m.add_function(wrap_pyfunction!(render::compare_sites, m)?)?;
     m.add_function(wrap_pyfunction!(frameworks::rubric, m)?)?;
+    m.add_function(wrap_pyfunction!(agreement::cohen_kappa, m)?)?;
+    m.add_function(wrap_pyfunction!(agreement::fleiss_kappa, m)?)?;
+    m.add_function(wrap_pyfunction!(agreement::fleiss_kappa_ratings, m)?)?;
+    m.add_function(wrap_pyfunction!(agreement::krippendorff_alpha, m)?)?;
+    m.add_function(wrap_pyfunction!(agreement::coding_agreement, m)?)?;
+    m.add_function(wrap_pyfunction!(agreement::ansell_gash_ratings, m)?)?;
+    m.add_function(wrap_pyfunction!(agreement::fivem_weights, m)?)?;
+    m.add_function(wrap_pyfunction!(exchange::framework_codebook, m)?)?;
+    m.add_function(wrap_pyfunction!(exchange::read_codebook, m)?)?;
     m.add_function(wrap_pyfunction!(
         screening::registry::registry_screen_batch,
         m

@@ -11,13 +11,15 @@ Load a bundled case, inspect and edit it, validate it, score the Adi and Sulisti
 Every rule, threshold and label lives in the Rust core; this package converts and delegates.
 Its submodules follow the core's areas: :mod:`berdaya.cases`, :mod:`berdaya.frameworks`,
 :mod:`berdaya.screening` (with :mod:`berdaya.registry` for Arrow tables),
-:mod:`berdaya.render`, :mod:`berdaya.errors`; :mod:`berdaya.tables` and :mod:`berdaya.plots`
+:mod:`berdaya.render`, :mod:`berdaya.agreement` (inter-coder agreement), :mod:`berdaya.errors`; :mod:`berdaya.tables` and :mod:`berdaya.plots`
 turn the analyses into frames and figures.
 """
 
 from __future__ import annotations
 
 from berdaya.errors import (
+    AgreementError,
+    ExchangeError,
     ArgumentError,
     BerdayaError,
     ColumnError,
@@ -40,13 +42,17 @@ from berdaya._core import (
     screen,
     select_quota,
 )
-from berdaya import cases, frameworks, registry, render, screening, tables
+from berdaya import agreement, cases, exchange, frameworks, registry, render, screening, tables
 from berdaya.cases import load_all
 
 __version__ = VERSION
 
 
 __all__ = [
+    "AgreementError",
+    "ExchangeError",
+    "agreement",
+    "exchange",
     "ArgumentError",
     "BerdayaError",
     "Case",

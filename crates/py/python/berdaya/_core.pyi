@@ -7,11 +7,20 @@ __all__ = [
     "Case",
     "SCHEMA_VERSION",
     "VERSION",
+    "ansell_gash_ratings",
     "bundled_names",
+    "coding_agreement",
+    "cohen_kappa",
     "compare",
     "compare_sites",
+    "fivem_weights",
+    "fleiss_kappa",
+    "fleiss_kappa_ratings",
+    "framework_codebook",
+    "krippendorff_alpha",
     "load",
     "presets",
+    "read_codebook",
     "registry_attendance_batch",
     "registry_distribution_batch",
     "registry_quota_batch",
@@ -78,6 +87,21 @@ def select_quota(
 def compare(cases: Sequence[Case], lang: Optional[str] = None, thresholds: _Thresholds = None) -> str: ...
 def compare_sites(case: Case, lang: Optional[str] = None, thresholds: _Thresholds = None) -> str: ...
 def rubric(lang: Optional[str] = None) -> str: ...
+def cohen_kappa(y1: Any, y2: Any, weights: Optional[str] = None, bootstrap: Any = None) -> Dict[str, Any]: ...
+def fleiss_kappa(table: Any, bootstrap: Any = None) -> Dict[str, Any]: ...
+def fleiss_kappa_ratings(data: Any, bootstrap: Any = None) -> Dict[str, Any]: ...
+def krippendorff_alpha(data: Any, level: Optional[str] = None, bootstrap: Any = None) -> Dict[str, Any]: ...
+def coding_agreement(
+    sources: Any,
+    spans: Any,
+    unit: Optional[Dict[str, Any]] = None,
+    uncoded: Optional[str] = None,
+    bootstrap: Any = None,
+) -> Dict[str, Any]: ...
+def ansell_gash_ratings(assessments: Any) -> Dict[str, Any]: ...
+def fivem_weights(assessors_findings: Any) -> Dict[str, Any]: ...
+def framework_codebook(lang: Optional[str] = None) -> str: ...
+def read_codebook(text: str) -> Dict[str, Any]: ...
 def registry_screen_batch(
     batch: Any,
     rule: Union[str, Dict[str, Any]],

@@ -93,7 +93,31 @@ class TransitionError(BerdayaError, ValueError):
     code = "transition"
 
 
+class AgreementError(BerdayaError, ValueError):
+    """Reliability data or an agreement parameter that cannot be used (ragged rows, a negative
+    value at the ratio level, a span outside its source …); ``code`` names the problem. A
+    statistic that is merely undefined on good data is not an error: its result says so."""
+
+    code = "agreement"
+
+
+class ExchangeError(BerdayaError, ValueError):
+    """A REFI-QDA file that cannot be read; ``code`` names the problem and ``line``,
+    ``column`` and ``path`` say where in the XML it is."""
+
+    code = "exchange"
+
+    def __init__(self, message: str, code: Optional[str] = None, line: int = 0, column: int = 0,
+                 path: str = "") -> None:
+        super().__init__(message, code)
+        self.line = line
+        self.column = column
+        self.path = path
+
+
 __all__ = [
+    "AgreementError",
+    "ExchangeError",
     "ArgumentError",
     "BerdayaError",
     "ColumnError",

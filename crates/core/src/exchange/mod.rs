@@ -1,0 +1,18 @@
+//! Formats in and out. REFI-QDA, the exchange standard of qualitative-analysis tools
+//! (QualCoder, NVivo, ATLAS.ti, MAXQDA, Taguette): codebooks (`.qdc`, namespace
+//! `urn:QDA-XML:codebook:1.0`) read and written by [`codebook`], and berdaya's framework
+//! vocabularies as ready codebooks in Indonesian and English ([`framework_codebook`]).
+//!
+//! Reading never drops anything silently: every problem is an [`ExchangeError`] or a
+//! [`Warning`], each with its XML [`Location`] (line, column and element path).
+
+pub mod codebook;
+mod error;
+mod frameworks;
+pub mod guid;
+mod xml;
+
+pub use codebook::{Code, CodeSet, Codebook, Rgb};
+pub use error::{ExchangeError, Imported, Location, Warning, WarningKind};
+pub use frameworks::framework_codebook;
+pub use guid::Guid;

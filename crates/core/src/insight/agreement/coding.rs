@@ -1,0 +1,434 @@
+//! Agreement of coders who coded the same text sources: the sources are cut into units
+//! (sentences or fixed character segments — a parameter, stated in the output), each coder
+//! gives each unit, per code, 1 if any of their selections with that code overlaps it and 0
+//! otherwise, and Krippendorff's α (nominal) is computed per code.
+//!
+//! Units that no coder coded with any code are left out by default: counting long uncoded
+//! stretches as agreement makes the statistic meaningless, as QualCoder's users found
+//! (ccbogel/QualCoder#667). [`Uncoded::Include`] keeps them; the output says which.
+//!
+//! Every coder who made a selection is taken to have coded every source given.
+
+use std::collections::BTreeSet;
+
+use serde::{Deserialize, Serialize};
+
+use super::bootstrap::Bootstrap;
+use super::data::Ratings;
+use super::error::AgreementError;
+use super::krippendorff::krippendorff_alpha;
+use super::result::{Agreement, Level};
+use crate::model::lang::labelled_enum;
+
+/// The unit text is cut into for agreement.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case", deny_unknown_fields)]
+pub enum Unit {
+    /// A sentence: it ends at `.`, `!`, `?` or `…` followed by whitespace, or at a line
+    /// break; surrounding whitespace is not part of it.
+    Sentence,
+    /// Fixed segments of `length` characters (Unicode scalar values) from the start.
+    Characters {
+        /// The segment length, at least 1.
+        length: usize,
+    },
+}
+
+labelled_enum! {
+    /// Whether units that no coder coded count.
+    pub enum Uncoded {
+        /// Leave out units no coder coded with any code (the default).
+        Exclude => ("exclude", "Unit tanpa kode tidak dihitung", "Uncoded units left out"),
+        /// Count them: every coder gave them 0 for every code.
+        Include => ("include", "Unit tanpa kode dihitung", "Uncoded units counted"),
+    }
+}
+
+/// A text source with its id.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Source {
+    /// Its id, which selections name.
+    pub id: String,
+    /// Its plain text.
+    pub text: String,
+}
+
+/// One coder's selection of a source coded with one code. Positions count Unicode scalar
+/// values from 0; the end is exclusive (as REFI-QDA's `PlainTextSelection`).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CodedSpan {
+    /// The source's id.
+    pub source: String,
+    /// The coder.
+    pub coder: String,
+    /// The code.
+    pub code: String,
+    /// First character.
+    pub start: usize,
+    /// One past the last character.
+    pub end: usize,
+}
+
+/// How to compare codings.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct CodingOptions {
+    /// The unit. Default: sentences.
+    pub unit: Unit,
+    /// Whether uncoded units count. Default: they do not.
+    pub uncoded: Uncoded,
+    /// A bootstrap interval per code, if wanted.
+    pub bootstrap: Option<Bootstrap>,
+}
+
+impl Default for CodingOptions {
+    fn default() -> Self {
+        CodingOptions {
+            unit: Unit::Sentence,
+            uncoded: Uncoded::Exclude,
+            bootstrap: None,
+        }
+    }
+}
+
+/// The agreement on one code.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct CodeAgreement {
+    /// The code.
+    pub code: String,
+    /// Units some coder coded with this code.
+    pub units_coded: usize,
+    /// Krippendorff's α (nominal) over the units compared.
+    pub alpha: Agreement,
+}
+
+/// The agreement of coders on each code.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct CodingAgreement {
+    /// The unit used.
+    pub unit: Unit,
+    /// Whether uncoded units counted.
+    pub uncoded: Uncoded,
+    /// The coders compared, sorted.
+    pub coders: Vec<String>,
+    /// Units in all the sources.
+    pub units_total: usize,
+    /// Units left out as uncoded.
+    pub units_excluded: usize,
+    /// One entry per code, sorted by code.
+    pub codes: Vec<CodeAgreement>,
+}
+
+/// The agreement of the coders of `spans` on each code, over the units of `sources`.
+///
+/// # Errors
+///
+/// [`AgreementError::UnknownSource`] and [`AgreementError::SpanOutOfRange`] naming the span;
+/// [`AgreementError::Parameter`] for a zero segment length or a bad bootstrap.
+///
+/// # Examples
+///
+/// ```
+/// use berdaya::insight::agreement::coding::{coding_agreement, CodedSpan, CodingOptions, Source};
+/// let sources = [Source { id: "I-01".into(), text: "Dana terbatas. Rapat rutin. Kami senang.".into() }];
+/// let span = |coder: &str, start, end| CodedSpan {
+///     source: "I-01".into(), coder: coder.into(), code: "dana".into(), start, end,
+/// };
+/// let spans = [span("A", 0, 14), span("B", 0, 13), span("B", 15, 27)];
+/// let out = coding_agreement(&sources, &spans, &CodingOptions::default()).unwrap();
+/// assert_eq!((out.units_total, out.units_excluded), (3, 1));
+/// assert_eq!(out.codes[0].alpha.units, 2);
+/// ```
+pub fn coding_agreement(
+    sources: &[Source],
+    spans: &[CodedSpan],
+    options: &CodingOptions,
+) -> Result<CodingAgreement, AgreementError> {
+    if let Unit::Characters { length: 0 } = options.unit {
+        return Err(AgreementError::Parameter {
+            parameter: "unit.length",
+            expected: "a whole number of at least 1",
+            found: "0".into(),
+        });
+    }
+    if let Some(b) = &options.bootstrap {
+        b.check()?;
+    }
+    let coders: Vec<String> = sorted(spans.iter().map(|s| &s.coder));
+    let codes: Vec<String> = sorted(spans.iter().map(|s| &s.code));
+    let units = units_of(sources, options.unit);
+    // coded[unit] = the (coder, code) pairs applied to it.
+    let mut coded: Vec<BTreeSet<(usize, usize)>> = vec![BTreeSet::new(); units.len()];
+    for (i, span) in spans.iter().enumerate() {
+        let coder = index(&coders, &span.coder);
+        let code = index(&codes, &span.code);
+        for u in overlapping(sources, &units, i, span)? {
+            if let Some(set) = coded.get_mut(u) {
+                set.insert((coder, code));
+            }
+        }
+    }
+    let kept: Vec<&BTreeSet<(usize, usize)>> = coded
+        .iter()
+        .filter(|set| options.uncoded == Uncoded::Include || !set.is_empty())
+        .collect();
+    let per_code = codes
+        .iter()
+        .enumerate()
+        .map(|(k, code)| code_agreement(code, k, &kept, coders.len(), options.bootstrap))
+        .collect::<Result<Vec<_>, _>>()?;
+    Ok(CodingAgreement {
+        unit: options.unit,
+        uncoded: options.uncoded,
+        coders,
+        units_total: units.len(),
+        units_excluded: units.len() - kept.len(),
+        codes: per_code,
+    })
+}
+
+fn code_agreement(
+    code: &str,
+    k: usize,
+    units: &[&BTreeSet<(usize, usize)>],
+    coders: usize,
+    bootstrap: Option<Bootstrap>,
+) -> Result<CodeAgreement, AgreementError> {
+    let rows = (0..coders)
+        .map(|c| {
+            units
+                .iter()
+                .map(|set| Some(f64::from(u8::from(set.contains(&(c, k))))))
+                .collect()
+        })
+        .collect();
+    Ok(CodeAgreement {
+        code: code.to_owned(),
+        units_coded: units
+            .iter()
+            .filter(|set| set.iter().any(|&(_, c)| c == k))
+            .count(),
+        alpha: krippendorff_alpha(&Ratings::new(rows)?, Level::Nominal, bootstrap)?,
+    })
+}
+
+fn sorted<'a>(names: impl Iterator<Item = &'a String>) -> Vec<String> {
+    let set: BTreeSet<&String> = names.collect();
+    set.into_iter().cloned().collect()
+}
+
+fn index(sorted: &[String], name: &str) -> usize {
+    sorted.partition_point(|n| n.as_str() < name)
+}
+
+/// A unit: its source's index and its character range.
+struct Span {
+    source: usize,
+    start: usize,
+    end: usize,
+}
+
+fn units_of(sources: &[Source], unit: Unit) -> Vec<Span> {
+    sources
+        .iter()
+        .enumerate()
+        .flat_map(|(source, s)| {
+            segment(&s.text, unit)
+                .into_iter()
+                .map(move |(start, end)| Span { source, start, end })
+        })
+        .collect()
+}
+
+/// The indices of the units that `span` overlaps.
+fn overlapping(
+    sources: &[Source],
+    units: &[Span],
+    i: usize,
+    span: &CodedSpan,
+) -> Result<Vec<usize>, AgreementError> {
+    let Some(source) = sources.iter().position(|s| s.id == span.source) else {
+        return Err(AgreementError::UnknownSource {
+            span: i,
+            source_id: span.source.clone(),
+        });
+    };
+    let length = sources.get(source).map_or(0, |s| s.text.chars().count());
+    if span.start > span.end || span.end > length {
+        return Err(AgreementError::SpanOutOfRange {
+            span: i,
+            start: span.start,
+            end: span.end,
+            length,
+        });
+    }
+    Ok(units
+        .iter()
+        .enumerate()
+        .filter(|(_, u)| u.source == source && span.start < u.end && u.start < span.end)
+        .map(|(k, _)| k)
+        .collect())
+}
+
+/// The units of `text` as character ranges (start inclusive, end exclusive).
+///
+/// # Examples
+///
+/// ```
+/// use berdaya::insight::agreement::coding::{segment, Unit};
+/// assert_eq!(segment("Ya. Tidak!\nMungkin", Unit::Sentence), vec![(0, 3), (4, 10), (11, 18)]);
+/// assert_eq!(segment("abcde", Unit::Characters { length: 2 }), vec![(0, 2), (2, 4), (4, 5)]);
+/// ```
+pub fn segment(text: &str, unit: Unit) -> Vec<(usize, usize)> {
+    let chars: Vec<char> = text.chars().collect();
+    match unit {
+        Unit::Characters { length } => {
+            let length = length.max(1);
+            (0..chars.len())
+                .step_by(length)
+                .map(|s| (s, (s + length).min(chars.len())))
+                .collect()
+        }
+        Unit::Sentence => sentences(&chars),
+    }
+}
+
+fn sentences(chars: &[char]) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut start: Option<usize> = None;
+    let mut last_visible = 0;
+    for (i, &c) in chars.iter().enumerate() {
+        if c == '\n' {
+            if let Some(s) = start.take() {
+                out.push((s, last_visible + 1));
+            }
+            continue;
+        }
+        if c.is_whitespace() {
+            continue;
+        }
+        if start.is_none() {
+            start = Some(i);
+        }
+        last_visible = i;
+        let ends = matches!(c, '.' | '!' | '?' | '…')
+            && chars.get(i + 1).is_none_or(|n| n.is_whitespace());
+        if ends {
+            if let Some(s) = start.take() {
+                out.push((s, i + 1));
+            }
+        }
+    }
+    if let Some(s) = start {
+        out.push((s, last_visible + 1));
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::insight::agreement::result::{Outcome, Undefined};
+
+    fn span(coder: &str, code: &str, start: usize, end: usize) -> CodedSpan {
+        CodedSpan {
+            source: "s".into(),
+            coder: coder.into(),
+            code: code.into(),
+            start,
+            end,
+        }
+    }
+
+    fn source(text: &str) -> Vec<Source> {
+        vec![Source {
+            id: "s".into(),
+            text: text.into(),
+        }]
+    }
+
+    #[test]
+    fn sentences_trim_and_split_at_line_breaks() {
+        assert_eq!(
+            segment("  A b.  C?\r\n\nD", Unit::Sentence),
+            vec![(2, 6), (8, 10), (13, 14)]
+        );
+        assert_eq!(segment("3.5 juta", Unit::Sentence), vec![(0, 8)]);
+        assert!(segment("", Unit::Sentence).is_empty());
+    }
+
+    #[test]
+    fn uncoded_units_are_excluded_by_default_and_included_on_request() {
+        // 100 characters in 10-character units; A codes 0..50, B codes 25..75.
+        let text = "x".repeat(100);
+        let spans = [span("A", "c", 0, 50), span("B", "c", 25, 75)];
+        let unit = Unit::Characters { length: 10 };
+        let exclude = CodingOptions {
+            unit,
+            ..CodingOptions::default()
+        };
+        let out = coding_agreement(&source(&text), &spans, &exclude).unwrap();
+        assert_eq!((out.units_total, out.units_excluded), (10, 2));
+        // Units 0–7 kept: A = 1 1 1 1 1 0 0 0, B = 0 0 1 1 1 1 1 1.
+        let alpha = out.codes[0].alpha.value().unwrap();
+        let include = CodingOptions {
+            unit,
+            uncoded: Uncoded::Include,
+            bootstrap: None,
+        };
+        let all = coding_agreement(&source(&text), &spans, &include).unwrap();
+        assert_eq!(all.units_excluded, 0);
+        assert!(all.codes[0].alpha.value().unwrap() > alpha);
+        assert_eq!(all.uncoded, Uncoded::Include);
+    }
+
+    #[test]
+    fn identical_codings_agree_perfectly() {
+        let text = "Dana terbatas. Rapat rutin. Kami senang.";
+        let spans = [
+            span("A", "dana", 0, 14),
+            span("B", "dana", 2, 5),
+            span("A", "rapat", 15, 27),
+            span("B", "rapat", 15, 27),
+        ];
+        let out = coding_agreement(&source(text), &spans, &CodingOptions::default()).unwrap();
+        assert_eq!(out.coders, ["A", "B"]);
+        for c in &out.codes {
+            assert_eq!(c.alpha.value(), Some(1.0));
+        }
+        // Only one code on a single unit coded alike by both: one value, undefined.
+        let spans = [span("A", "dana", 0, 3), span("B", "dana", 1, 4)];
+        let out = coding_agreement(&source(text), &spans, &CodingOptions::default()).unwrap();
+        assert_eq!(
+            out.codes[0].alpha.outcome,
+            Outcome::Undefined {
+                reason: Undefined::OneValueOnly
+            }
+        );
+    }
+
+    #[test]
+    fn bad_spans_are_named() {
+        let text = "Ya.";
+        let e = coding_agreement(
+            &source(text),
+            &[span("A", "c", 0, 9)],
+            &CodingOptions::default(),
+        );
+        assert_eq!(e.unwrap_err().kind(), "span_out_of_range");
+        let mut s = span("A", "c", 0, 1);
+        s.source = "t".into();
+        let e = coding_agreement(&source(text), &[s], &CodingOptions::default());
+        assert_eq!(e.unwrap_err().kind(), "unknown_source");
+        let zero = CodingOptions {
+            unit: Unit::Characters { length: 0 },
+            ..CodingOptions::default()
+        };
+        let e = coding_agreement(&source(text), &[], &zero);
+        assert_eq!(e.unwrap_err().kind(), "parameter");
+    }
+}

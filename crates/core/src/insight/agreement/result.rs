@@ -1,0 +1,157 @@
+//! What an agreement statistic returns: its [`Statistic`], an [`Outcome`] (a value or why
+//! there is none) and what it rests on ([`Agreement`]); the levels and weights it takes.
+
+use serde::{Deserialize, Serialize};
+
+use crate::model::lang::labelled_enum;
+
+labelled_enum! {
+    /// The level of measurement of Krippendorff's α: which differences between values count
+    /// and how much.
+    pub enum Level {
+        /// Categories: any two different values disagree equally.
+        Nominal => ("nominal", "Nominal", "Nominal"),
+        /// Ranks: the difference grows with the values observed between the two.
+        Ordinal => ("ordinal", "Ordinal", "Ordinal"),
+        /// Numbers on an interval scale: the squared difference.
+        Interval => ("interval", "Interval", "Interval"),
+        /// Non-negative numbers with a true zero: the squared difference over the sum.
+        Ratio => ("ratio", "Rasio", "Ratio"),
+    }
+}
+
+labelled_enum! {
+    /// The weights of Cohen's κ. Weights are on the index of a value in the sorted list of the
+    /// values observed (as scikit-learn computes them), not on the value itself.
+    pub enum Weights {
+        /// Unweighted: any disagreement counts fully.
+        Unweighted => ("unweighted", "Tanpa bobot", "Unweighted"),
+        /// Linear: |i − j|.
+        Linear => ("linear", "Linear", "Linear"),
+        /// Quadratic: (i − j)².
+        Quadratic => ("quadratic", "Kuadratik", "Quadratic"),
+    }
+}
+
+/// Which statistic an [`Agreement`] holds.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "name", rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum Statistic {
+    /// Cohen's κ for two coders.
+    CohenKappa {
+        /// The weights.
+        weights: Weights,
+    },
+    /// Fleiss' κ for the same number of coders on every unit.
+    FleissKappa,
+    /// Krippendorff's α.
+    KrippendorffAlpha {
+        /// The level of measurement.
+        level: Level,
+    },
+}
+
+/// Why a statistic has no value on these data.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum Undefined {
+    /// No unit has values from two coders (or fewer than two coders were given).
+    NoPairableUnits,
+    /// Only one value occurs: there is no variation, so expected disagreement is zero and
+    /// the ratio of observed to expected disagreement is 0/0.
+    OneValueOnly,
+}
+
+impl Undefined {
+    /// A stable machine code.
+    pub fn code(self) -> &'static str {
+        match self {
+            Undefined::NoPairableUnits => "no_pairable_units",
+            Undefined::OneValueOnly => "one_value_only",
+        }
+    }
+}
+
+/// A statistic's value, or why it has none.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "outcome", rename_all = "snake_case")]
+pub enum Outcome {
+    /// The statistic is defined on these data.
+    Defined {
+        /// Its value (1 is perfect agreement, 0 agreement at chance level).
+        value: f64,
+    },
+    /// The statistic is undefined on these data.
+    Undefined {
+        /// Why.
+        reason: Undefined,
+    },
+}
+
+impl Outcome {
+    /// The value, if defined.
+    pub fn value(self) -> Option<f64> {
+        match self {
+            Outcome::Defined { value } => Some(value),
+            Outcome::Undefined { .. } => None,
+        }
+    }
+
+    pub(crate) fn from_ratio(numerator: f64, denominator: f64) -> Outcome {
+        if denominator == 0.0 {
+            Outcome::Undefined {
+                reason: Undefined::OneValueOnly,
+            }
+        } else {
+            Outcome::Defined {
+                value: 1.0 - numerator / denominator,
+            }
+        }
+    }
+}
+
+/// An agreement statistic with what it rests on.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct Agreement {
+    /// The statistic.
+    pub statistic: Statistic,
+    /// Its value or why it has none.
+    #[serde(flatten)]
+    pub outcome: Outcome,
+    /// The coders (or assessors) compared.
+    pub coders: usize,
+    /// The units it rests on: those with values from at least two coders.
+    pub units: usize,
+    /// The pairable values: the values in those units.
+    pub pairable_values: usize,
+    /// The bootstrap interval, when one was asked for and some replicate was defined.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub interval: Option<Interval>,
+}
+
+impl Agreement {
+    /// The value, if defined.
+    pub fn value(&self) -> Option<f64> {
+        self.outcome.value()
+    }
+}
+
+/// A bootstrap confidence interval.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Interval {
+    /// The lower bound.
+    pub lower: f64,
+    /// The upper bound.
+    pub upper: f64,
+    /// The confidence level.
+    pub confidence: f64,
+    /// Replicates drawn.
+    pub replicates: u32,
+    /// Replicates on which the statistic was undefined (left out of the percentiles).
+    pub undefined_replicates: u32,
+    /// The seed.
+    pub seed: u64,
+}

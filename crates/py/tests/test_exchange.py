@@ -1,0 +1,46 @@
+"""REFI-QDA codebooks from Python."""
+
+from __future__ import annotations
+
+import pytest
+
+import berdaya
+from berdaya import exchange
+
+TAGUETTE = """<?xml version='1.0' encoding='utf-8'?>
+<CodeBook xmlns="urn:QDA-XML:codebook:1.0" origin="Taguette 1.5.2">
+  <Codes>
+    <Code guid="0D62985D-B147-5D01-A9B5-CAE5DCD98342" name="interesting" isCodable="true"/>
+    <Code guid="725F0645-9CD3-598A-8D2B-EC3D39AB3C3F" name="interesting.places" isCodable="true"/>
+  </Codes>
+  <Sets/>
+</CodeBook>"""
+
+
+def test_framework_codebook_round_trips_in_both_languages() -> None:
+    for lang in ("id", "en"):
+        qdc = exchange.framework_codebook(lang)
+        assert 'xmlns="urn:QDA-XML:codebook:1.0"' in qdc
+        read = exchange.read_codebook(qdc)
+        assert read["warnings"] == []
+        assert [c["name"] for c in read["value"]["codes"]][0] == ("Tahap Adi" if lang == "id" else "Adi stages")
+    ids = exchange.read_codebook(exchange.framework_codebook("id"))["value"]["codes"]
+    ens = exchange.read_codebook(exchange.framework_codebook("en"))["value"]["codes"]
+    assert [c["guid"] for c in ids] == [c["guid"] for c in ens]
+
+
+def test_taguette_codebook_is_accepted_with_warnings() -> None:
+    read = exchange.read_codebook(TAGUETTE)
+    kinds = [w["kind"] for w in read["warnings"]]
+    assert "empty_sets" in kinds and "dotted_hierarchy" in kinds
+    top = read["value"]["codes"][0]
+    assert top["name"] == "interesting" and top["children"][0]["name"] == "places"
+    assert top["guid"] == "0d62985d-b147-5d01-a9b5-cae5dcd98342"
+
+
+def test_errors_carry_their_location() -> None:
+    with pytest.raises(berdaya.ExchangeError) as e:
+        exchange.read_codebook('<CodeBook xmlns="urn:QDA-XML:codebook:1.0"><Codes>\n<Code name="x"/></Codes></CodeBook>')
+    assert e.value.code == "missing_attribute"
+    assert (e.value.line, e.value.path) == (2, "/CodeBook/Codes[1]/Code[1]")
+    assert isinstance(e.value, ValueError)
