@@ -12,7 +12,7 @@ use chrono::NaiveDate;
 
 use crate::model::participant::{MaritalStatus, Sex};
 use crate::screening::registry::error::{ColumnType, RegistryError};
-use crate::screening::registry::{AssistanceMask, Households};
+use crate::screening::registry::households::{AssistanceMask, Households};
 
 /// The code of a null (or absent) value in a code column.
 pub const NULL_CODE: u8 = u8::MAX;

@@ -24,6 +24,7 @@ mod attendance;
 mod batch;
 mod columns;
 mod error;
+mod households;
 mod plan;
 
 use std::collections::{BTreeMap, HashMap};
@@ -43,55 +44,13 @@ pub use self::columns::{
     no_nulls, ColumnNeed,
 };
 pub use self::error::{ColumnType, RegistryError};
+pub use self::households::{assistance_bit, AssistanceMask, Households};
 pub use self::plan::{
     check_values, eligibility_code, reason_code, CodedScreening, ScreeningPlan, CHUNK,
 };
 
-use crate::model::date::age_on;
-use crate::model::participant::{MaritalStatus, Sex, SocialAssistance};
 use crate::screening::eligibility::{Criterion, Eligibility, Reason, Rule};
 use crate::screening::quota::{rank_order, QuotaPolicy, RankValues};
-
-/// A bit per [`SocialAssistance`] received (bit `i` for `SocialAssistance::ALL[i]`).
-pub type AssistanceMask = u16;
-
-/// The bit of one kind of assistance in an [`AssistanceMask`] ([`SocialAssistance::bit`]).
-pub fn assistance_bit(a: SocialAssistance) -> AssistanceMask {
-    a.bit()
-}
-
-/// One batch of households, column by column; a column left out is unknown for every row.
-#[derive(Clone, Copy, Debug, Default)]
-pub struct Households<'a> {
-    /// Number of rows.
-    pub rows: usize,
-    /// Sex.
-    pub sex: Option<&'a [Option<Sex>]>,
-    /// Age in years (used when the birth date is unknown).
-    pub age: Option<&'a [Option<i32>]>,
-    /// Birth date.
-    pub birth_date: Option<&'a [Option<NaiveDate>]>,
-    /// Marital status.
-    pub marital_status: Option<&'a [Option<MaritalStatus>]>,
-    /// Heads the household.
-    pub household_head: Option<&'a [Option<bool>]>,
-    /// Main breadwinner.
-    pub main_breadwinner: Option<&'a [Option<bool>]>,
-    /// Monthly income in rupiah.
-    pub monthly_income: Option<&'a [Option<i64>]>,
-    /// Dependants.
-    pub dependants: Option<&'a [Option<u32>]>,
-    /// An elderly member in the household.
-    pub household_has_elderly: Option<&'a [Option<bool>]>,
-    /// A disabled member in the household.
-    pub household_has_disabled: Option<&'a [Option<bool>]>,
-    /// Runs a business.
-    pub has_business: Option<&'a [Option<bool>]>,
-    /// In the integrated database.
-    pub in_integrated_database: Option<&'a [Option<bool>]>,
-    /// Assistance received, as bits (a missing column means none received).
-    pub assistance: Option<&'a [AssistanceMask]>,
-}
 
 /// Screening results, column by column.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
@@ -102,48 +61,6 @@ pub struct ScreeningColumns {
     pub criteria: Vec<Criterion>,
     /// `reasons[c][row]`: the reason of criterion `c` for `row`.
     pub reasons: Vec<Vec<Reason>>,
-}
-
-fn check<T>(name: &'static str, col: Option<&[T]>, rows: usize) -> Result<(), RegistryError> {
-    match col {
-        Some(c) if c.len() != rows => Err(RegistryError::LengthMismatch {
-            column: name,
-            expected: rows,
-            found: c.len(),
-        }),
-        _ => Ok(()),
-    }
-}
-
-impl Households<'_> {
-    fn check(&self) -> Result<(), RegistryError> {
-        let n = self.rows;
-        check("sex", self.sex, n)?;
-        check("age", self.age, n)?;
-        check("birth_date", self.birth_date, n)?;
-        check("marital_status", self.marital_status, n)?;
-        check("household_head", self.household_head, n)?;
-        check("main_breadwinner", self.main_breadwinner, n)?;
-        check("monthly_income", self.monthly_income, n)?;
-        check("dependants", self.dependants, n)?;
-        check("household_has_elderly", self.household_has_elderly, n)?;
-        check("household_has_disabled", self.household_has_disabled, n)?;
-        check("has_business", self.has_business, n)?;
-        check("in_integrated_database", self.in_integrated_database, n)?;
-        check("assistance", self.assistance, n)
-    }
-
-    fn get<T: Copy>(col: Option<&[Option<T>]>, i: usize) -> Option<T> {
-        col.and_then(|c| c.get(i).copied().flatten())
-    }
-
-    /// Age of row `i` on `on`: from the birth date when known, else the recorded age.
-    pub fn age_at(&self, i: usize, on: NaiveDate) -> Option<i32> {
-        match Self::get(self.birth_date, i) {
-            Some(b) => Some(age_on(b, on)),
-            None => Self::get(self.age, i),
-        }
-    }
 }
 
 fn at<T: Copy>(col: Option<&[Option<T>]>, i: usize) -> Option<T> {
