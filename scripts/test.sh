@@ -27,6 +27,9 @@ for lang in id en; do
 done
 cargo run --quiet -p berdaya-examples --bin build-case > /dev/null
 
+echo "== generated documents up to date (schema/case.schema.json, docs/fields.md)"
+bash scripts/generate-docs.sh --check
+
 echo "== cargo test (unit, integration, property and doc tests)"
 log=$(mktemp)
 browser_log=$(mktemp)

@@ -55,6 +55,7 @@
 )]
 
 pub mod cases;
+pub mod exchange;
 pub mod frameworks;
 pub mod insight;
 pub mod model;

@@ -7,5 +7,7 @@ mod parsing;
 mod props;
 mod render_safety;
 mod render_words;
+#[cfg(feature = "schema")]
+mod schema;
 mod seeds;
 mod validation;

@@ -19,7 +19,7 @@ mod activities;
 mod adi;
 mod collector;
 mod evidence;
-mod fields;
+pub mod fields;
 mod figures;
 mod frameworks;
 mod message;

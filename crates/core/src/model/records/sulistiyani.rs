@@ -35,6 +35,7 @@ impl SulistiyaniStage {
 
 /// Who is tracked.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case", deny_unknown_fields)]
 pub enum Subject {
     /// One participant.
@@ -47,6 +48,7 @@ pub enum Subject {
 
 /// An indicator of one stage on one dimension.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct StageIndicator {
     /// The stage it marks.
@@ -63,6 +65,7 @@ pub struct StageIndicator {
 
 /// Progress on one dimension.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct DimensionProgress {
     /// The dimension.
@@ -80,6 +83,7 @@ pub struct DimensionProgress {
 
 /// The progression of one subject on each dimension.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Progression {
     /// Who.
