@@ -10,6 +10,7 @@
 mod cases;
 mod convert;
 mod errors;
+mod exchange;
 mod frameworks;
 mod insight;
 mod model;
@@ -26,6 +27,11 @@ fn _core(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<model::PyCase>()?;
     m.add_function(wrap_pyfunction!(cases::bundled_names, m)?)?;
     m.add_function(wrap_pyfunction!(cases::load, m)?)?;
+    m.add_function(wrap_pyfunction!(cases::template, m)?)?;
+    m.add_function(wrap_pyfunction!(cases::template_names, m)?)?;
+    m.add_function(wrap_pyfunction!(exchange::case_schema_json, m)?)?;
+    m.add_function(wrap_pyfunction!(exchange::field_reference, m)?)?;
+    m.add_function(wrap_pyfunction!(insight::threshold_fields, m)?)?;
     m.add_function(wrap_pyfunction!(screening::eligibility::screen, m)?)?;
     m.add_function(wrap_pyfunction!(screening::eligibility::select_quota, m)?)?;
     m.add_function(wrap_pyfunction!(screening::eligibility::presets, m)?)?;

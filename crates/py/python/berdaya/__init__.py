@@ -40,8 +40,10 @@ from berdaya._core import (
     screen,
     select_quota,
 )
-from berdaya import cases, frameworks, registry, render, screening, tables
-from berdaya.cases import load_all
+from berdaya import cases, exchange, settings, frameworks, registry, render, screening, tables
+from berdaya.cases import load_all, template, template_names
+from berdaya.exchange import field_reference, schema
+from berdaya.settings import Thresholds
 
 __version__ = VERSION
 
@@ -54,6 +56,7 @@ __all__ = [
     "LangError",
     "RuleError",
     "SCHEMA_VERSION",
+    "Thresholds",
     "TransitionError",
     "UnknownCaseError",
     "VERSION",
@@ -62,6 +65,8 @@ __all__ = [
     "cases",
     "compare",
     "compare_sites",
+    "exchange",
+    "field_reference",
     "frameworks",
     "load",
     "load_all",
@@ -69,8 +74,12 @@ __all__ = [
     "registry",
     "render",
     "rubric",
+    "schema",
     "screen",
     "screening",
     "select_quota",
+    "settings",
     "tables",
+    "template",
+    "template_names",
 ]

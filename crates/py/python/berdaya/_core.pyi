@@ -8,8 +8,10 @@ __all__ = [
     "SCHEMA_VERSION",
     "VERSION",
     "bundled_names",
+    "case_schema_json",
     "compare",
     "compare_sites",
+    "field_reference",
     "load",
     "presets",
     "registry_attendance_batch",
@@ -20,12 +22,16 @@ __all__ = [
     "screen",
     "select_quota",
     "synthetic_registry",
+    "template",
+    "template_names",
+    "threshold_fields",
 ]
 
 VERSION: str
 SCHEMA_VERSION: int
 
-_Thresholds = Optional[Dict[str, Any]]
+# A dict of the thresholds to change, or a berdaya.Thresholds.
+_Thresholds = Optional[Any]
 _Date = Union[datetime.date, str]
 
 @final
@@ -59,6 +65,11 @@ class Case:
 
 def bundled_names() -> List[str]: ...
 def load(name: str) -> Case: ...
+def template(name: str) -> Case: ...
+def template_names() -> List[str]: ...
+def case_schema_json() -> str: ...
+def field_reference() -> List[Dict[str, Any]]: ...
+def threshold_fields() -> List[Dict[str, Any]]: ...
 def presets() -> List[str]: ...
 def screen(
     rule: Union[str, Dict[str, Any]],

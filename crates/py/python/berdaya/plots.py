@@ -10,15 +10,14 @@ import math
 from typing import Any, Sequence, Union
 
 from berdaya._core import Case
+from berdaya._optional import require
 
 _MAROON = "#7b1e3a"
 
 
 def _plt() -> Any:
     # Imported lazily: the package works without matplotlib until a plot is drawn.
-    import matplotlib.pyplot as plt
-
-    return plt
+    return require("matplotlib.pyplot")
 
 
 def ansell_gash_radar(cases: Union[Case, Sequence[Case]], lang: str = "id") -> Any:

@@ -9,16 +9,15 @@ from __future__ import annotations
 from typing import Any, Dict, List, Optional
 
 from berdaya._core import Case
+from berdaya._optional import require
 
 
 def _frame(rows: List[Dict[str, Any]], columns: Optional[List[str]], backend: str) -> Any:
     if backend == "pandas":
-        import pandas as pd
-
+        pd = require("pandas")
         return pd.DataFrame.from_records(rows, columns=columns)
     if backend == "polars":
-        import polars as pl
-
+        pl = require("polars")
         if not rows and columns:
             return pl.DataFrame({c: [] for c in columns})
         return pl.DataFrame(rows, infer_schema_length=None)

@@ -22,6 +22,22 @@ labelled_enum! {
 }
 
 impl Threshold {
+    /// What the threshold means and where its default comes from, in `lang` (the same words
+    /// as the field's documentation on [`Thresholds`]).
+    pub fn explanation(self, lang: crate::model::lang::Lang) -> &'static str {
+        use crate::model::lang::Lang::{En, Id};
+        match (self, lang) {
+            (Threshold::AttendanceMinPercent, En) => "Attendance at or below this percentage is low. Default 50: the source's observed figure (seed 002 reports P2K2 attendance \"tidak lebih dari 50%\" as an obstacle).",
+            (Threshold::AttendanceMinPercent, Id) => "Kehadiran pada atau di bawah persentase ini dianggap rendah. Bawaan 50: angka yang diamati sumber (dokumen 002 mencatat kehadiran P2K2 \"tidak lebih dari 50%\" sebagai hambatan).",
+            (Threshold::CaseloadMaxFamiliesPerFacilitator, En) => "More families per facilitator than this is too many. Default 250: berdaya's assumption (the seeds give no norm; seed 002 calls about 671 per facilitator \"tidak ideal\"). Set it to your programme's guideline.",
+            (Threshold::CaseloadMaxFamiliesPerFacilitator, Id) => "Lebih banyak keluarga per pendamping dari angka ini terlalu banyak. Bawaan 250: asumsi berdaya (sumber tidak memberi norma; dokumen 002 menyebut sekitar 671 per pendamping \"tidak ideal\"). Sesuaikan dengan pedoman program.",
+            (Threshold::EconomicSessionsMinPercent, En) => "A module catalogue with a smaller share of economic sessions (percent) is thin. Default 25: berdaya's assumption (seed 002 finds 3 sessions in 14 not enough; no seed names a share).",
+            (Threshold::EconomicSessionsMinPercent, Id) => "Katalog modul dengan porsi sesi ekonomi (persen) lebih kecil dari ini dianggap kurang. Bawaan 25: asumsi berdaya (dokumen 002 menilai 3 dari 14 sesi tidak cukup; tidak ada sumber yang menyebut porsinya).",
+            (Threshold::RequiredSectors, En) => "Pentahelix sectors a programme should involve (codes: government, business, academia, community, media). Default business and academia: stated by the source (seed 003 recommends partnering with both).",
+            (Threshold::RequiredSectors, Id) => "Unsur pentahelix yang sebaiknya dilibatkan program (kode: government, business, academia, community, media). Bawaan dunia usaha dan akademisi: dinyatakan oleh sumber (dokumen 003 menyarankan kemitraan dengan keduanya).",
+        }
+    }
+
     /// The kind of number the default is.
     pub fn default_basis(self) -> Basis {
         match self {
