@@ -52,6 +52,8 @@ bash scripts/setup-python.sh
 (cd "$(mktemp -d)" && "$root/.venv/bin/python" -m pytest -q -p no:cacheprovider --nbmake \
   "$root/crates/py/tests" "$root/examples/researcher.ipynb") 2>&1 | tee "$py_log"
 (cd "$(mktemp -d)" && "$root/.venv/bin/python" -m mypy.stubtest berdaya._core)
+echo "== Python API reference (pdoc, warnings are errors)"
+bash scripts/build-api-docs.sh
 (cd "$(mktemp -d)" && "$root/.venv/bin/python" -W ignore "$root/examples/dask_screening.py")
 
 echo "== WebAssembly package and browser tests (Node, headless Chromium)"

@@ -39,8 +39,8 @@ pub fn report_html(
 }
 
 /// The report's HTML body in Bahasa Indonesia, for a notebook.
-pub fn notebook_html(case: &Case) -> String {
-    Report::new(case, &Thresholds::default()).html_body(berdaya::Lang::Id)
+pub fn notebook_html(py: Python<'_>, case: &Case) -> String {
+    Report::new(case, &Thresholds::default()).html_body(crate::errors::session_lang(py))
 }
 
 /// Several cases side by side, as a Markdown table in `lang`.

@@ -44,6 +44,7 @@ from berdaya import cases, exchange, settings, frameworks, registry, render, scr
 from berdaya.cases import load_all, template, template_names
 from berdaya.exchange import field_reference, schema
 from berdaya.settings import Thresholds
+from berdaya.language import get_language, set_language
 
 __version__ = VERSION
 
@@ -68,6 +69,7 @@ __all__ = [
     "exchange",
     "field_reference",
     "frameworks",
+    "get_language",
     "load",
     "load_all",
     "presets",
@@ -78,6 +80,7 @@ __all__ = [
     "screen",
     "screening",
     "select_quota",
+    "set_language",
     "settings",
     "tables",
     "template",

@@ -7,7 +7,7 @@ Each returns a ``matplotlib.figure.Figure``.
 from __future__ import annotations
 
 import math
-from typing import Any, Sequence, Union
+from typing import Any, Optional, Sequence, Union
 
 from berdaya._core import Case
 from berdaya._optional import require
@@ -20,7 +20,7 @@ def _plt() -> Any:
     return require("matplotlib.pyplot")
 
 
-def ansell_gash_radar(cases: Union[Case, Sequence[Case]], lang: str = "id") -> Any:
+def ansell_gash_radar(cases: Union[Case, Sequence[Case]], lang: Optional[str] = None) -> Any:
     """Ansell–Gash component means on a radar, one polygon per case.
 
     Components not observed are drawn at the centre with an open marker.
@@ -53,7 +53,7 @@ def ansell_gash_radar(cases: Union[Case, Sequence[Case]], lang: str = "id") -> A
     return fig
 
 
-def five_m_bars(case: Case, lang: str = "id") -> Any:
+def five_m_bars(case: Case, lang: Optional[str] = None) -> Any:
     """5M drivers (right) and inhibitors (left) as diverging bars of their weights."""
     plt = _plt()
     rows = case.analysis(lang)["five_m"]
@@ -74,7 +74,7 @@ def five_m_bars(case: Case, lang: str = "id") -> Any:
     return fig
 
 
-def adi_gantt(case: Case, lang: str = "id") -> Any:
+def adi_gantt(case: Case, lang: Optional[str] = None) -> Any:
     """The Adi stages of each process as a Gantt chart where dates are known, and their
     completeness as bar shading otherwise."""
     plt = _plt()
@@ -98,7 +98,7 @@ def adi_gantt(case: Case, lang: str = "id") -> Any:
     return fig
 
 
-def progression(case: Case, lang: str = "id") -> Any:
+def progression(case: Case, lang: Optional[str] = None) -> Any:
     """The Sulistiyani stage reached (0–3) per dimension, one group of bars per subject."""
     plt = _plt()
     rows = case.analysis(lang)["progression"]
