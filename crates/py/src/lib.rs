@@ -37,6 +37,7 @@ fn _core(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(screening::eligibility::presets, m)?)?;
     m.add_function(wrap_pyfunction!(render::compare, m)?)?;
     m.add_function(wrap_pyfunction!(render::compare_sites, m)?)?;
+    m.add_function(wrap_pyfunction!(render::phrase, m)?)?;
     m.add_function(wrap_pyfunction!(frameworks::rubric, m)?)?;
     m.add_function(wrap_pyfunction!(
         screening::registry::registry_screen_batch,

@@ -99,3 +99,28 @@ pub fn compare_sites(
         errors::lang(py, lang)?,
     ))
 }
+
+/// A fixed phrase of the report (`berdaya::render::report::phrase::Phrase`) in `lang`, for the
+/// plots' labels (e.g. `not_assessed`).
+#[pyfunction]
+#[pyo3(signature = (code, lang = None))]
+pub fn phrase(
+    py: Python<'_>,
+    code: &Bound<'_, PyAny>,
+    lang: Option<&Bound<'_, PyAny>>,
+) -> PyResult<String> {
+    use berdaya::render::report::phrase::Phrase;
+    use berdaya::Labelled;
+    let code = crate::errors::text(py, code, "code")?;
+    let lang = crate::errors::lang(py, lang)?;
+    Phrase::from_code(&code)
+        .map(|p| p.label(lang).to_owned())
+        .ok_or_else(|| {
+            crate::errors::simple(
+                py,
+                "ArgumentError",
+                "unknown_phrase",
+                format!("unknown phrase `{code}`"),
+            )
+        })
+}
