@@ -30,6 +30,9 @@ for lang in id en; do
 done
 cargo run --quiet -p berdaya-examples --bin build-case > /dev/null
 
+echo "== generated documents up to date (schema/case.schema.json, docs/fields.md)"
+bash scripts/generate-docs.sh --check
+
 echo "== cargo test (unit, integration, property and doc tests)"
 log=$(mktemp)
 browser_log=$(mktemp)
@@ -52,6 +55,8 @@ bash scripts/setup-python.sh
 (cd "$(mktemp -d)" && "$root/.venv/bin/python" -m pytest -q -p no:cacheprovider --nbmake \
   "$root/crates/py/tests" "$root/examples/researcher.ipynb") 2>&1 | tee "$py_log"
 (cd "$(mktemp -d)" && "$root/.venv/bin/python" -m mypy.stubtest berdaya._core)
+echo "== Python API reference (pdoc, warnings are errors)"
+bash scripts/build-api-docs.sh
 (cd "$(mktemp -d)" && "$root/.venv/bin/python" -W ignore "$root/examples/dask_screening.py")
 
 echo "== WebAssembly package and browser tests (Node, headless Chromium)"

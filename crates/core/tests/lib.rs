@@ -8,5 +8,7 @@ mod props;
 mod provenance;
 mod render_safety;
 mod render_words;
+#[cfg(feature = "schema")]
+mod schema;
 mod seeds;
 mod validation;

@@ -127,14 +127,26 @@ pub fn text(py: Python<'_>, obj: &Bound<'_, PyAny>, name: &str) -> PyResult<Stri
         .map_err(|_| argument(py, name, ("str", "teks (str)"), &type_name(obj)))
 }
 
-/// Parses an optional language argument (default Bahasa Indonesia).
+/// Parses an optional language argument; without one, the session's language
+/// (`berdaya.set_language`, default Bahasa Indonesia).
 pub fn lang(py: Python<'_>, code: Option<&Bound<'_, PyAny>>) -> PyResult<Lang> {
     let Some(code) = code.filter(|c| !c.is_none()) else {
-        return Ok(Lang::Id);
+        return Ok(session_lang(py));
     };
     text(py, code, "lang")?
         .parse()
         .map_err(|e: berdaya::model::lang::UnknownLang| {
             simple(py, "LangError", "unknown_lang", e.to_string())
         })
+}
+
+/// The session's language as `berdaya.language` holds it (Bahasa Indonesia if it cannot be
+/// read, e.g. before the Python package is imported).
+pub fn session_lang(py: Python<'_>) -> Lang {
+    py.import("berdaya.language")
+        .and_then(|m| m.call_method0("get_language"))
+        .and_then(|l| l.extract::<String>())
+        .ok()
+        .and_then(|l| l.parse().ok())
+        .unwrap_or(Lang::Id)
 }

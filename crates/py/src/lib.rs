@@ -28,11 +28,17 @@ fn _core(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<model::PyCase>()?;
     m.add_function(wrap_pyfunction!(cases::bundled_names, m)?)?;
     m.add_function(wrap_pyfunction!(cases::load, m)?)?;
+    m.add_function(wrap_pyfunction!(cases::template, m)?)?;
+    m.add_function(wrap_pyfunction!(cases::template_names, m)?)?;
+    m.add_function(wrap_pyfunction!(exchange::case_schema_json, m)?)?;
+    m.add_function(wrap_pyfunction!(exchange::field_reference, m)?)?;
+    m.add_function(wrap_pyfunction!(insight::threshold_fields, m)?)?;
     m.add_function(wrap_pyfunction!(screening::eligibility::screen, m)?)?;
     m.add_function(wrap_pyfunction!(screening::eligibility::select_quota, m)?)?;
     m.add_function(wrap_pyfunction!(screening::eligibility::presets, m)?)?;
     m.add_function(wrap_pyfunction!(render::compare, m)?)?;
     m.add_function(wrap_pyfunction!(render::compare_sites, m)?)?;
+    m.add_function(wrap_pyfunction!(render::phrase, m)?)?;
     m.add_function(wrap_pyfunction!(frameworks::rubric, m)?)?;
     m.add_function(wrap_pyfunction!(agreement::cohen_kappa, m)?)?;
     m.add_function(wrap_pyfunction!(agreement::fleiss_kappa, m)?)?;

@@ -163,8 +163,8 @@ impl PyCase {
     }
 
     /// Notebook display: the report in Bahasa Indonesia.
-    fn _repr_html_(&self) -> String {
-        render::notebook_html(&self.0)
+    fn _repr_html_(&self, py: Python<'_>) -> String {
+        render::notebook_html(py, &self.0)
     }
 
     /// Pickling goes through JSON.

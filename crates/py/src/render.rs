@@ -39,8 +39,8 @@ pub fn report_html(
 }
 
 /// The report's HTML body in Bahasa Indonesia, for a notebook.
-pub fn notebook_html(case: &Case) -> String {
-    Report::new(case, &Thresholds::default()).html_body(berdaya::Lang::Id)
+pub fn notebook_html(py: Python<'_>, case: &Case) -> String {
+    Report::new(case, &Thresholds::default()).html_body(crate::errors::session_lang(py))
 }
 
 /// Several cases side by side, as a Markdown table in `lang`.
@@ -98,4 +98,29 @@ pub fn compare_sites(
         &t,
         errors::lang(py, lang)?,
     ))
+}
+
+/// A fixed phrase of the report (`berdaya::render::report::phrase::Phrase`) in `lang`, for the
+/// plots' labels (e.g. `not_assessed`).
+#[pyfunction]
+#[pyo3(signature = (code, lang = None))]
+pub fn phrase(
+    py: Python<'_>,
+    code: &Bound<'_, PyAny>,
+    lang: Option<&Bound<'_, PyAny>>,
+) -> PyResult<String> {
+    use berdaya::render::report::phrase::Phrase;
+    use berdaya::Labelled;
+    let code = crate::errors::text(py, code, "code")?;
+    let lang = crate::errors::lang(py, lang)?;
+    Phrase::from_code(&code)
+        .map(|p| p.label(lang).to_owned())
+        .ok_or_else(|| {
+            crate::errors::simple(
+                py,
+                "ArgumentError",
+                "unknown_phrase",
+                format!("unknown phrase `{code}`"),
+            )
+        })
 }

@@ -6,6 +6,10 @@
 //! it is copied verbatim from that seed, and where a seed gives aggregates the case keeps
 //! aggregates.
 
+mod template;
+
+pub use template::{template, template_names};
+
 use crate::model::case::Case;
 use crate::validate::ValidationError;
 
@@ -48,6 +52,12 @@ pub enum CaseError {
         /// The name asked for.
         name: String,
     },
+    /// No programme kind or preset has that name.
+    #[error("unknown template `{name}`: expected a programme kind or a preset, one of {}", template_names().join(", "))]
+    UnknownTemplate {
+        /// The name asked for.
+        name: String,
+    },
     /// The bundled document is invalid (a defect of this build).
     #[error("bundled case `{name}` is invalid: {source}")]
     Invalid {
@@ -63,6 +73,7 @@ impl CaseError {
     pub fn code(&self) -> &'static str {
         match self {
             CaseError::Unknown { .. } => "unknown_case",
+            CaseError::UnknownTemplate { .. } => "unknown_template",
             CaseError::Invalid { .. } => "invalid_case",
         }
     }

@@ -1,15 +1,21 @@
-//! Formats in and out. REFI-QDA, the exchange standard of qualitative-analysis tools
-//! (QualCoder, NVivo, ATLAS.ti, MAXQDA, Taguette): codebooks (`.qdc`, namespace
+//! Formats in and out: REFI-QDA, the exchange standard of qualitative-analysis tools
+//! (QualCoder, NVivo, ATLAS.ti, MAXQDA, Taguette) — codebooks (`.qdc`, namespace
 //! `urn:QDA-XML:codebook:1.0`) read and written by [`codebook`], and berdaya's framework
-//! vocabularies as ready codebooks in Indonesian and English ([`framework_codebook`]).
+//! vocabularies as ready codebooks in Indonesian and English ([`framework_codebook`]); and the
+//! case document's JSON Schema with the field reference built from it (both behind the
+//! `schema` feature).
 //!
 //! Reading never drops anything silently: every problem is an [`ExchangeError`] or a
 //! [`Warning`], each with its XML [`Location`] (line, column and element path).
 
 pub mod codebook;
 mod error;
+#[cfg(feature = "schema")]
+pub mod fields;
 mod frameworks;
 pub mod guid;
+#[cfg(feature = "schema")]
+pub mod schema;
 mod xml;
 
 pub use codebook::{Code, CodeSet, Codebook, Rgb};

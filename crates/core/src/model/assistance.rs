@@ -58,6 +58,7 @@ labelled_enum! {
 
 /// Who received assistance.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case", deny_unknown_fields)]
 pub enum Recipient {
     /// One participant.
@@ -70,6 +71,7 @@ pub enum Recipient {
 
 /// A hand-over of capital or equipment.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Assistance {
     /// Identifier within the document.

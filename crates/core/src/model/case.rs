@@ -23,6 +23,7 @@ pub const SCHEMA_VERSION: u32 = 1;
 
 /// Where a case comes from.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct SourceDocument {
     /// The seed file the case encodes (e.g. `000_beadda07b4a83157.txt`), for bundled cases.
@@ -52,9 +53,14 @@ pub struct SourceDocument {
 /// let err = berdaya::Case::from_json(r#"{"schema_version": 1}"#).unwrap_err();
 /// assert_eq!(err.problems[0].path, "");
 /// ```
+// The schema mirrors the reader in `validate::unchecked` (the same fields, defaults and
+// `deny_unknown_fields`), not only the writer.
 #[derive(Clone, Debug, PartialEq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "schema", schemars(deny_unknown_fields))]
 pub struct Case {
     /// Schema version of the document; must equal [`SCHEMA_VERSION`].
+    #[cfg_attr(feature = "schema", schemars(range(min = 1, max = 1)))]
     pub schema_version: u32,
     /// Short identifier (e.g. `p2wkss-bekasi-utara`).
     pub id: String,

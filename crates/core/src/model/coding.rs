@@ -40,6 +40,7 @@ labelled_enum! {
 /// assert_eq!(Coding::resolve(None, Some(&c)), Some(&c));
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Coding {
     /// Stated by the source or coded by an assessor.

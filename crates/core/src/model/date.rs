@@ -175,6 +175,23 @@ impl<'de> Deserialize<'de> for PartialDate {
     }
 }
 
+/// In the schema a partial date is a string of one of the three precisions.
+#[cfg(feature = "schema")]
+impl schemars::JsonSchema for PartialDate {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "PartialDate".into()
+    }
+
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({
+            "type": "string",
+            "pattern": r"^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$",
+            "description": "A date known to the year, the month or the day: YYYY, YYYY-MM or YYYY-MM-DD.",
+            "examples": ["2020", "2023-03", "2025-12-03"]
+        })
+    }
+}
+
 /// Whole years between `birth` and `on` (negative when `on` is before `birth`).
 pub fn age_on(birth: NaiveDate, on: NaiveDate) -> i32 {
     let mut age = on.year() - birth.year();

@@ -41,6 +41,7 @@ labelled_enum! {
 
 /// Who said it.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Informant {
     /// Informant code as the source gives it (e.g. "SY").
@@ -51,6 +52,7 @@ pub struct Informant {
 
 /// What an evidence item supports.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case", deny_unknown_fields)]
 pub enum Target {
     /// The programme as a whole.
@@ -75,6 +77,7 @@ pub enum Target {
 
 /// One unit of qualitative data.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Evidence {
     /// Identifier within the document.
@@ -105,6 +108,7 @@ pub struct Evidence {
 
 /// A qualitative code; axial codes group open ones, selective codes group axial ones.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Code {
     /// Identifier within the document.

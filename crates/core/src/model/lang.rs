@@ -12,6 +12,7 @@ use serde::{Deserialize, Serialize};
 
 /// A language of labels and reports.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "lowercase")]
 pub enum Lang {
     /// Bahasa Indonesia (the default: the programmes and their sources are Indonesian).
@@ -101,6 +102,7 @@ pub trait Labelled {
 /// The Indonesian text is the original wherever a seed gives it; the English is a
 /// translation. Both are required so that every report can be rendered in either language.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Text {
     /// Bahasa Indonesia (the JSON key is `id`, the language code).
@@ -146,6 +148,7 @@ macro_rules! labelled_enum {
             Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord,
             serde::Serialize, serde::Deserialize,
         )]
+        #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
         pub enum $name {
             $(
                 $(#[$vmeta])*

@@ -20,6 +20,7 @@ use crate::model::lang::Lang;
 /// assert_eq!(Rupiah(500_000).format(Lang::En), "IDR 500,000");
 /// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(transparent)]
 pub struct Rupiah(pub i64);
 

@@ -90,6 +90,7 @@ labelled_enum! {
 
 /// A regulation or decree the programme rests on.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct LegalBasis {
     /// Kind of instrument.
@@ -111,6 +112,7 @@ pub struct LegalBasis {
 
 /// A funding line.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct FundingLine {
     /// Source of the money.
@@ -134,6 +136,7 @@ pub struct FundingLine {
 
 /// A span of time given by its first and last (partial) dates.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Period {
     /// Start.
@@ -145,6 +148,7 @@ pub struct Period {
 
 /// A programme as run at the sites of one case.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Programme {
     /// Full name in both languages.

@@ -75,6 +75,7 @@ impl IndicatorKind {
 /// that the chain needs is named too (an RT needs its RW, an RW its kelurahan); the kecamatan
 /// may be left out when the source does not give it.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Site {
     /// Identifier within the document.
@@ -107,6 +108,7 @@ pub struct Site {
 
 /// One indicator value for one year.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Indicator {
     /// Which indicator.

@@ -82,6 +82,7 @@ labelled_enum! {
 /// Officials and agencies are named as the sources name them; individual beneficiaries never
 /// are — they are [`Participant`](crate::model::participant::Participant)s with pseudonymous ids.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Stakeholder {
     /// Identifier within the document.
@@ -116,6 +117,7 @@ pub struct Stakeholder {
 
 /// People leaving a stakeholder group.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Attrition {
     /// How many left, when the source says.

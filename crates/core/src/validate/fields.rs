@@ -336,7 +336,7 @@ const MEANINGS: &[(&str, &str, &str)] = &[
 ];
 
 /// The meaning of `key` as `(Indonesian, English)`, when the key is one of the document's.
-pub(crate) fn meaning(key: &str) -> Option<(&'static str, &'static str)> {
+pub fn meaning(key: &str) -> Option<(&'static str, &'static str)> {
     MEANINGS
         .binary_search_by(|(k, _, _)| (*k).cmp(key))
         .ok()

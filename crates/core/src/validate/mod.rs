@@ -20,7 +20,7 @@ mod adi;
 mod coding;
 mod collector;
 mod evidence;
-mod fields;
+pub mod fields;
 mod figures;
 mod frameworks;
 mod message;

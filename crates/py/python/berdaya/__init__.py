@@ -42,8 +42,11 @@ from berdaya._core import (
     screen,
     select_quota,
 )
-from berdaya import agreement, cases, exchange, frameworks, registry, render, screening, tables
-from berdaya.cases import load_all
+from berdaya import agreement, cases, exchange, settings, frameworks, registry, render, screening, tables
+from berdaya.cases import load_all, template, template_names
+from berdaya.exchange import field_reference, schema
+from berdaya.settings import Thresholds
+from berdaya.language import get_language, set_language
 
 __version__ = VERSION
 
@@ -60,6 +63,7 @@ __all__ = [
     "LangError",
     "RuleError",
     "SCHEMA_VERSION",
+    "Thresholds",
     "TransitionError",
     "UnknownCaseError",
     "VERSION",
@@ -68,15 +72,23 @@ __all__ = [
     "cases",
     "compare",
     "compare_sites",
+    "exchange",
+    "field_reference",
     "frameworks",
+    "get_language",
     "load",
     "load_all",
     "presets",
     "registry",
     "render",
     "rubric",
+    "schema",
     "screen",
     "screening",
     "select_quota",
+    "set_language",
+    "settings",
     "tables",
+    "template",
+    "template_names",
 ]

@@ -9,16 +9,19 @@ __all__ = [
     "VERSION",
     "ansell_gash_ratings",
     "bundled_names",
+    "case_schema_json",
     "coding_agreement",
     "cohen_kappa",
     "compare",
     "compare_sites",
+    "field_reference",
     "fivem_weights",
     "fleiss_kappa",
     "fleiss_kappa_ratings",
     "framework_codebook",
     "krippendorff_alpha",
     "load",
+    "phrase",
     "presets",
     "read_codebook",
     "registry_attendance_batch",
@@ -29,12 +32,16 @@ __all__ = [
     "screen",
     "select_quota",
     "synthetic_registry",
+    "template",
+    "template_names",
+    "threshold_fields",
 ]
 
 VERSION: str
 SCHEMA_VERSION: int
 
-_Thresholds = Optional[Dict[str, Any]]
+# A dict of the thresholds to change, or a berdaya.Thresholds.
+_Thresholds = Optional[Any]
 _Date = Union[datetime.date, str]
 
 @final
@@ -68,6 +75,11 @@ class Case:
 
 def bundled_names() -> List[str]: ...
 def load(name: str) -> Case: ...
+def template(name: str) -> Case: ...
+def template_names() -> List[str]: ...
+def case_schema_json() -> str: ...
+def field_reference() -> List[Dict[str, Any]]: ...
+def threshold_fields() -> List[Dict[str, Any]]: ...
 def presets() -> List[str]: ...
 def screen(
     rule: Union[str, Dict[str, Any]],
@@ -86,6 +98,7 @@ def select_quota(
 ) -> Dict[str, Any]: ...
 def compare(cases: Sequence[Case], lang: Optional[str] = None, thresholds: _Thresholds = None) -> str: ...
 def compare_sites(case: Case, lang: Optional[str] = None, thresholds: _Thresholds = None) -> str: ...
+def phrase(code: str, lang: Optional[str] = None) -> str: ...
 def rubric(lang: Optional[str] = None) -> str: ...
 def cohen_kappa(y1: Any, y2: Any, weights: Optional[str] = None, bootstrap: Any = None) -> Dict[str, Any]: ...
 def fleiss_kappa(table: Any, bootstrap: Any = None) -> Dict[str, Any]: ...

@@ -54,6 +54,13 @@ class ArgumentError(BerdayaError, TypeError):
     code = "argument"
 
 
+class MissingDependencyError(BerdayaError, ImportError):
+    """An optional dependency (pandas, polars, matplotlib, pyarrow) is not installed; the
+    message names the extra that installs it (``pip install "berdaya[pandas]"``)."""
+
+    code = "missing_dependency"
+
+
 class ColumnError(ArgumentError, ValidationError):
     """A registry column that a rule or routine reads is missing or of a type that cannot hold
     it (``path`` names the column). An :class:`ArgumentError` — the table is the caller's
@@ -124,6 +131,7 @@ __all__ = [
     "ValidationError",
     "UnknownCaseError",
     "LangError",
+    "MissingDependencyError",
     "RuleError",
     "TransitionError",
 ]

@@ -9,16 +9,15 @@ from __future__ import annotations
 from typing import Any, Dict, List, Optional
 
 from berdaya._core import Case
+from berdaya._optional import require
 
 
 def _frame(rows: List[Dict[str, Any]], columns: Optional[List[str]], backend: str) -> Any:
     if backend == "pandas":
-        import pandas as pd
-
+        pd = require("pandas")
         return pd.DataFrame.from_records(rows, columns=columns)
     if backend == "polars":
-        import polars as pl
-
+        pl = require("polars")
         if not rows and columns:
             return pl.DataFrame({c: [] for c in columns})
         return pl.DataFrame(rows, infer_schema_length=None)
@@ -32,52 +31,52 @@ def _analysis(case: Case, lang: str, key: str) -> List[Dict[str, Any]]:
     return rows
 
 
-def stages(case: Case, lang: str = "id", backend: str = "pandas") -> Any:
+def stages(case: Case, lang: Optional[str] = None, backend: str = "pandas") -> Any:
     """One row per Adi stage per process: status, dates, checklist, evidence, score."""
     return _frame(_analysis(case, lang, "stages"), None, backend)
 
 
-def checklist(case: Case, lang: str = "id", backend: str = "pandas") -> Any:
+def checklist(case: Case, lang: Optional[str] = None, backend: str = "pandas") -> Any:
     """Every checklist item of every stage, standard and custom."""
     return _frame(_analysis(case, lang, "checklist"), None, backend)
 
 
-def processes(case: Case, lang: str = "id", backend: str = "pandas") -> Any:
+def processes(case: Case, lang: Optional[str] = None, backend: str = "pandas") -> Any:
     """One row per Adi process: completeness, first involvement, gaps, follow-ups."""
     return _frame(_analysis(case, lang, "processes"), None, backend)
 
 
-def progression(case: Case, lang: str = "id", backend: str = "pandas") -> Any:
+def progression(case: Case, lang: Optional[str] = None, backend: str = "pandas") -> Any:
     """The Sulistiyani stage reached per subject and dimension."""
     return _frame(_analysis(case, lang, "progression"), None, backend)
 
 
-def readiness(case: Case, lang: str = "id", backend: str = "pandas") -> Any:
+def readiness(case: Case, lang: Optional[str] = None, backend: str = "pandas") -> Any:
     """Graduation readiness per subject, with what is missing."""
     return _frame(_analysis(case, lang, "readiness"), None, backend)
 
 
-def five_m(case: Case, lang: str = "id", backend: str = "pandas") -> Any:
+def five_m(case: Case, lang: Optional[str] = None, backend: str = "pandas") -> Any:
     """5M findings in order of priority for action."""
     return _frame(_analysis(case, lang, "five_m"), None, backend)
 
 
-def ansell_gash(case: Case, lang: str = "id", backend: str = "pandas") -> Any:
+def ansell_gash(case: Case, lang: Optional[str] = None, backend: str = "pandas") -> Any:
     """Every Ansell–Gash rubric indicator with its score (``None``: not observed)."""
     return _frame(_analysis(case, lang, "ansell_gash"), None, backend)
 
 
-def ansell_gash_components(case: Case, lang: str = "id", backend: str = "pandas") -> Any:
+def ansell_gash_components(case: Case, lang: Optional[str] = None, backend: str = "pandas") -> Any:
     """Ansell–Gash component means, rated counts and bands."""
     return _frame(_analysis(case, lang, "ansell_gash_components"), None, backend)
 
 
-def diagnostics(case: Case, lang: str = "id", backend: str = "pandas", thresholds: Optional[Dict[str, Any]] = None) -> Any:
+def diagnostics(case: Case, lang: Optional[str] = None, backend: str = "pandas", thresholds: Optional[Dict[str, Any]] = None) -> Any:
     """Diagnostics that fired, with finding, recommendation, seed and evidence."""
     return _frame(case.analysis(lang, thresholds)["diagnostics"], None, backend)
 
 
-def evidence(case: Case, lang: str = "id", backend: str = "pandas") -> Any:
+def evidence(case: Case, lang: Optional[str] = None, backend: str = "pandas") -> Any:
     """Evidence items: kind, verbatim text, informant, date, links and codes."""
     return _frame(_analysis(case, lang, "evidence"), None, backend)
 

@@ -29,6 +29,28 @@ labelled_enum! {
 }
 
 impl Threshold {
+    /// What the threshold means and where its default comes from, in `lang` (the same words
+    /// as the field's documentation on [`Thresholds`]).
+    pub fn explanation(self, lang: crate::model::lang::Lang) -> &'static str {
+        use crate::model::lang::Lang::{En, Id};
+        match (self, lang) {
+            (Threshold::AttendanceMinPercent, En) => "Attendance at or below this percentage is low. Default 50: the source's observed figure (seed 002 reports P2K2 attendance \"tidak lebih dari 50%\" as an obstacle).",
+            (Threshold::AttendanceMinPercent, Id) => "Kehadiran pada atau di bawah persentase ini dianggap rendah. Bawaan 50: angka yang diamati sumber (dokumen 002 mencatat kehadiran P2K2 \"tidak lebih dari 50%\" sebagai hambatan).",
+            (Threshold::CaseloadMaxFamiliesPerFacilitator, En) => "More families per facilitator than this is too many. Default 250: berdaya's assumption (the seeds give no norm; seed 002 calls about 671 per facilitator \"tidak ideal\"). Set it to your programme's guideline.",
+            (Threshold::CaseloadMaxFamiliesPerFacilitator, Id) => "Lebih banyak keluarga per pendamping dari angka ini terlalu banyak. Bawaan 250: asumsi berdaya (sumber tidak memberi norma; dokumen 002 menyebut sekitar 671 per pendamping \"tidak ideal\"). Sesuaikan dengan pedoman program.",
+            (Threshold::EconomicSessionsMinPercent, En) => "A module catalogue with a smaller share of economic sessions (percent) is thin. Default 25: berdaya's assumption (seed 002 finds 3 sessions in 14 not enough; no seed names a share).",
+            (Threshold::EconomicSessionsMinPercent, Id) => "Katalog modul dengan porsi sesi ekonomi (persen) lebih kecil dari ini dianggap kurang. Bawaan 25: asumsi berdaya (dokumen 002 menilai 3 dari 14 sesi tidak cukup; tidak ada sumber yang menyebut porsinya).",
+            (Threshold::RequiredSectors, En) => "Pentahelix sectors a programme should involve (codes: government, business, academia, community, media). Default business and academia: stated by the source (seed 003 recommends partnering with both).",
+            (Threshold::RequiredSectors, Id) => "Unsur pentahelix yang sebaiknya dilibatkan program (kode: government, business, academia, community, media). Bawaan dunia usaha dan akademisi: dinyatakan oleh sumber (dokumen 003 menyarankan kemitraan dengan keduanya).",
+            (Threshold::AnsellGashStrengthFrom, En) => "An Ansell–Gash mean at or above this is a strength. Default 4.0: a borrowed convention, the Wilder Collaboration Factors Inventory's reading of members' survey means, not Ansell & Gash's.",
+            (Threshold::AnsellGashStrengthFrom, Id) => "Rata-rata Ansell–Gash pada atau di atas angka ini adalah kekuatan. Bawaan 4,0: konvensi pinjaman, yaitu tafsiran Wilder Collaboration Factors Inventory atas rata-rata survei anggota, bukan dari Ansell & Gash.",
+            (Threshold::AnsellGashBorderlineFrom, En) => "An Ansell–Gash mean at or above this (below the strength line) is borderline; below it, a concern. Default 3.0: a borrowed convention (Wilder, as above).",
+            (Threshold::AnsellGashBorderlineFrom, Id) => "Rata-rata Ansell–Gash pada atau di atas angka ini (di bawah batas kekuatan) perlu perhatian; di bawahnya, masalah. Bawaan 3,0: konvensi pinjaman (Wilder, seperti di atas).",
+            (Threshold::AnsellGashMinCoveragePercent, En) => "No Ansell–Gash band is given for a mean resting on fewer of its indicators than this share (percent). Default 50: berdaya's assumption (half the indicators).",
+            (Threshold::AnsellGashMinCoveragePercent, Id) => "Tidak ada kategori Ansell–Gash untuk rata-rata yang bertumpu pada indikator lebih sedikit dari porsi ini (persen). Bawaan 50: asumsi berdaya (separuh indikator).",
+        }
+    }
+
     /// The kind of number the default is.
     pub fn default_basis(self) -> Basis {
         match self {

@@ -25,6 +25,7 @@ labelled_enum! {
 
 /// A catalogue of modules, such as the P2K2 modules of Kementerian Sosial.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 #[non_exhaustive]
 pub struct ModuleCatalogue {
@@ -41,6 +42,7 @@ pub struct ModuleCatalogue {
 
 /// A module and its sessions.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 #[non_exhaustive]
 pub struct Module {
@@ -60,6 +62,7 @@ pub struct Module {
 
 /// A session of a module.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 #[non_exhaustive]
 pub struct Session {

@@ -36,6 +36,7 @@ impl SulistiyaniStage {
 
 /// Who is tracked.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case", deny_unknown_fields)]
 pub enum Subject {
     /// One participant.
@@ -48,6 +49,7 @@ pub enum Subject {
 
 /// An indicator of one stage on one dimension.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct StageIndicator {
     /// The stage it marks.
@@ -64,6 +66,7 @@ pub struct StageIndicator {
 
 /// Progress on one dimension.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct DimensionProgress {
     /// The dimension.
@@ -84,6 +87,7 @@ pub struct DimensionProgress {
 
 /// The progression of one subject on each dimension.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Progression {
     /// Who.
