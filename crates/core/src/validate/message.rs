@@ -121,8 +121,8 @@ impl ProblemKind {
                 Lang::En => format!("one of the codes {}", list(allowed)),
             },
             ProblemKind::InvalidDate { format, .. } => match lang {
-                Lang::Id => format!("{} yang nyata, mis. {}", format.label(lang), format.example()),
-                Lang::En => format!("a real {}, e.g. {}", format.label(lang), format.example()),
+                Lang::Id => format!("{} yang benar-benar ada, mis. {}", format.label(lang), format.example()),
+                Lang::En => format!("{} that exists, e.g. {}", format.label(lang), format.example()),
             },
             ProblemKind::InvalidValue { .. } => lang
                 .pick("nilai yang sah untuk isian ini", "a valid value for this field")
