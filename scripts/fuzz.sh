@@ -6,6 +6,9 @@
 #   bash scripts/fuzz.sh 3600       each target for an hour
 #   bash scripts/fuzz.sh 600 document_edits
 #
+# BERDAYA_FUZZ_SEED=N makes a run repeatable (libFuzzer's -seed); the test command sets it, so
+# CI explores the same inputs on every run, while a run without it explores new ones.
+#
 # Each target starts from the committed corpus in fuzz/corpus/<target>/ plus the bundled
 # cases; what it finds new is kept under target/fuzz-corpus/ (not committed). A crash leaves
 # its input in fuzz/artifacts/<target>/ and fails the run. To fold new finds into the
@@ -37,6 +40,7 @@ for t in "${targets[@]}"; do
   status=0
   cargo fuzz run -s none -O --debug-assertions "$t" "$work" "fuzz/corpus/$t" -- \
     -max_total_time="$seconds" -rss_limit_mb=4096 -timeout=10 -print_final_stats=1 \
+    ${BERDAYA_FUZZ_SEED:+-seed="$BERDAYA_FUZZ_SEED"} \
     > "$log" 2>&1 || status=$?
   grep -E '^(Done [0-9]+ runs|stat::number_of_executed_units|stat::peak_rss_mb|SUMMARY|thread .* panicked)' "$log" || true
   if [ "$status" -ne 0 ]; then

@@ -40,7 +40,7 @@ trap 'rm -f "$log" "$browser_log"' EXIT
 cargo test --workspace 2>&1 | tee "$log"
 
 echo "== fuzzing: each cargo-fuzz target for ${BERDAYA_FUZZ_SECONDS:-60}s (bash scripts/fuzz.sh N for longer)"
-bash scripts/fuzz.sh "${BERDAYA_FUZZ_SECONDS:-60}"
+BERDAYA_FUZZ_SEED="${BERDAYA_FUZZ_SEED:-20261130}" bash scripts/fuzz.sh "${BERDAYA_FUZZ_SECONDS:-60}"
 
 echo "== the crate as published (cargo publish --dry-run: packaged, licences in, builds alone)"
 cargo publish --dry-run --quiet -p berdaya
