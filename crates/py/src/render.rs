@@ -38,7 +38,7 @@ pub fn report_html(
     Ok(Report::new(case, &t).html(errors::lang(py, lang)?))
 }
 
-/// The report's HTML body in Bahasa Indonesia, for a notebook.
+/// The report's HTML body in the session's language (`berdaya.set_language`), for a notebook.
 pub fn notebook_html(py: Python<'_>, case: &Case) -> String {
     Report::new(case, &Thresholds::default()).html_body(crate::errors::session_lang(py))
 }

@@ -54,13 +54,15 @@ impl ColumnType {
         match (self, lang) {
             (ColumnType::Code, Lang::Id) => "salah satu kode",
             (ColumnType::Code, Lang::En) => "one of the codes",
-            (ColumnType::Integer, Lang::Id) => "bilangan bulat (paling besar 9223372036854775807)",
-            (ColumnType::Integer, Lang::En) => "a whole number (at most 9223372036854775807)",
+            (ColumnType::Integer, Lang::Id) => {
+                "bilangan bulat (paling besar 9.223.372.036.854.775.807)"
+            }
+            (ColumnType::Integer, Lang::En) => "a whole number (at most 9,223,372,036,854,775,807)",
             (ColumnType::Boolean, Lang::Id) => "benar atau salah (true/false)",
             (ColumnType::Boolean, Lang::En) => "true or false",
-            (ColumnType::Date, Lang::Id) => "tanggal YYYY-MM-DD antara tahun -262143 dan 262142",
+            (ColumnType::Date, Lang::Id) => "tanggal YYYY-MM-DD antara tahun −262.143 dan 262.142",
             (ColumnType::Date, Lang::En) => {
-                "a YYYY-MM-DD date between the years -262143 and 262142"
+                "a YYYY-MM-DD date between the years −262,143 and 262,142"
             }
             (ColumnType::Id, Lang::Id) => "id (bilangan bulat atau teks)",
             (ColumnType::Id, Lang::En) => "an id (a whole number or text)",
