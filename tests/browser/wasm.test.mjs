@@ -22,7 +22,7 @@ test('bundled cases load, validate and analyse', () => {
   }
   const k = berdaya.analyse(berdaya.loadBundled('p2k2-karawaci'), 'id', null);
   assert.equal(k.readiness[0].ready, false);
-  assert.ok(k.diagnostics.some((d) => d.id === 'facilitator_caseload'));
+  assert.ok(k.diagnostics.some((d) => d.id === 'low_attendance'));
 });
 
 test('bad documents give problems with paths; errors carry a code', () => {

@@ -79,7 +79,7 @@ fn bekasi_utara_has_both_kelurahan_and_their_trainings() {
 fn karawaci_holds_caseload_attendance_and_pena() {
     let case = cases::load("p2k2-karawaci").unwrap();
     assert_eq!(
-        figure(&case, Metric::Beneficiaries),
+        figure(&case, Metric::BeneficiaryPersons),
         (40_255.0, Bound::Exact)
     );
     assert_eq!(figure(&case, Metric::Facilitators), (60.0, Bound::Exact));
@@ -350,8 +350,10 @@ mod assessments {
     use berdaya::frameworks::ansell_gash::{Band, Component, Scores};
     use berdaya::frameworks::fivem::{summarise, Direction, Factor};
     use berdaya::insight::diagnostics::{diagnose, Diagnosis, DiagnosticId, Thresholds};
+    use berdaya::model::figure::Metric;
     use berdaya::model::lang::Lang;
     use berdaya::render::report::{compare, Report, Unit};
+    use berdaya::Case;
     use DiagnosticId::*;
 
     fn fired(name: &str) -> Vec<DiagnosticId> {
@@ -433,8 +435,8 @@ mod assessments {
             vec![
                 // "kehadiran KPM yang tidak lebih dari 50%", in working hours.
                 LowAttendance,
-                // 40,255 KPM for 60 facilitators.
-                FacilitatorCaseload,
+                // No FacilitatorCaseload: seed 002 counts "40.255 ribu orang" (persons), not
+                // families, so no per-family caseload is computed (listed as not judgeable).
                 // "berimplikasi pada perubahan sosial saja".
                 SocialWithoutEconomic,
                 // "Dari 14 sesi ... hanya 3 sesi terkait ekonomi".
@@ -476,9 +478,34 @@ mod assessments {
         expect("wrse-junrejo", vec![MissingPentahelix]);
     }
 
+    /// Karawaci as if seed 002 had counted 40,255 families (it counts persons).
+    fn karawaci_counted_in_families() -> Case {
+        let mut case = cases::load("p2k2-karawaci").unwrap();
+        case.figures
+            .iter_mut()
+            .filter(|f| f.id.as_str() == "f-kpm")
+            .for_each(|f| f.metric = Metric::Beneficiaries);
+        case
+    }
+
+    #[test]
+    fn karawaci_caseload_is_not_judged_from_persons() {
+        let case = cases::load("p2k2-karawaci").unwrap();
+        let d = Diagnosis::of(&case, &Thresholds::default());
+        assert!(d.findings.iter().all(|f| f.id != FacilitatorCaseload));
+        let n = d
+            .not_judged
+            .iter()
+            .find(|n| n.id == FacilitatorCaseload)
+            .expect("the caseload is listed as not judgeable");
+        assert!(n.what_to_record(Lang::Id).contains("bukan jumlah orang"));
+    }
+
     #[test]
     fn thresholds_are_parameters() {
-        let case = cases::load("p2k2-karawaci").unwrap();
+        // Had the source counted 40,255 families, the caseload would be judged; the bundled
+        // case counts persons (see karawaci_caseload_is_not_judged_from_persons).
+        let case = karawaci_counted_in_families();
         let mut lenient = Thresholds::default();
         lenient.caseload_max_families_per_facilitator = 700.0;
         lenient.attendance_min_percent = 40.0;
@@ -557,7 +584,7 @@ mod assessments {
                 assert_eq!(d.thresholds.len(), d.id.about().thresholds.len());
             }
         }
-        let case = cases::load("p2k2-karawaci").unwrap();
+        let case = karawaci_counted_in_families();
         let basis = |id, t| {
             diagnose(&case, &Thresholds::default())
                 .into_iter()

@@ -37,7 +37,7 @@ def test_thresholds_are_parameters():
     lenient = {d["id"] for d in case.analysis("en", {"attendance_min_percent": 40.0, "caseload_max_families_per_facilitator": 700.0,
                                                      "economic_sessions_min_percent": 20.0,
                                                      "required_sectors": ["business", "academia"]})["diagnostics"]}
-    assert "facilitator_caseload" in default and "facilitator_caseload" not in lenient
+    assert "low_attendance" in default and "low_attendance" not in lenient
     with pytest.raises(berdaya.ValidationError):
         case.analysis("en", {"caseload_max_families_per_facilitator": "many"})
 

@@ -34,7 +34,7 @@ def test_progression_readiness_and_diagnostics(cases):
     ready = tables.readiness(k, "en")
     assert not ready.ready.iloc[0]
     diag = tables.diagnostics(k, "id")
-    assert set(["low_attendance", "facilitator_caseload"]) <= set(diag.id)
+    assert set(["low_attendance", "thin_economic_modules"]) <= set(diag.id)
     assert diag.recommendation.str.len().gt(0).all()
 
 

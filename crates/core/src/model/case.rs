@@ -120,6 +120,41 @@ pub struct Case {
     /// An Ansell–Gash assessment of the collaboration.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ansell_gash: Option<crate::model::records::ansell_gash::Assessment>,
+    /// What the source itself recommends, each quoted from it (whose: the source's).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub recommendations: Vec<SourceRecommendation>,
+    /// Facts in this document that the source does not state: the case author inferred
+    /// them, and says from what. The report lists them apart from what the source states.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub inferred: Vec<Inference>,
+    /// The case author's notes: why a reading of the source stands as it is (a reviewer's
+    /// question answered rather than a record changed). The report shows them.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub notes: Vec<Text>,
+}
+
+/// A recommendation the source itself makes, said briefly in both languages and quoted
+/// verbatim by its evidence. It is the source's judgement, not berdaya's.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct SourceRecommendation {
+    /// The recommendation in brief.
+    pub text: Text,
+    /// The evidence quoting it (at least one).
+    pub evidence: Vec<crate::model::ids::EvidenceId>,
+}
+
+/// A value in the document that the source does not state: where it is (a JSON pointer into
+/// the document, e.g. `/programme/funding/0`) and why the case author put it there.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Inference {
+    /// JSON pointer to the inferred value; it must point at something in the document.
+    pub path: String,
+    /// From what, and why, it was inferred.
+    pub reason: Text,
 }
 
 impl Case {
@@ -183,6 +218,9 @@ impl Case {
             sulistiyani: Vec::new(),
             five_m: Vec::new(),
             ansell_gash: None,
+            recommendations: Vec::new(),
+            inferred: Vec::new(),
+            notes: Vec::new(),
         }
     }
 
@@ -243,6 +281,21 @@ impl Case {
     /// Adds a 5M finding.
     pub fn with_five_m(mut self, finding: crate::model::records::fivem::Finding) -> Self {
         self.five_m.push(finding);
+        self
+    }
+
+    /// Adds a note of the case author's (why a reading of the source stands).
+    pub fn with_note(mut self, note: Text) -> Self {
+        self.notes.push(note);
+        self
+    }
+
+    /// Marks the value at `path` (a JSON pointer) as inferred by the case author, with why.
+    pub fn with_inferred(mut self, path: impl Into<String>, reason: Text) -> Self {
+        self.inferred.push(Inference {
+            path: path.into(),
+            reason,
+        });
         self
     }
 

@@ -11,6 +11,9 @@ labelled_enum! {
     pub enum Metric {
         /// Beneficiary families (KPM) or target households.
         Beneficiaries => ("beneficiaries", "Keluarga penerima manfaat", "Beneficiary families"),
+        /// Beneficiaries counted as persons, not families (seed 002: "40.255 ribu orang"): not
+        /// a family count, so no per-family caseload is computed from it.
+        BeneficiaryPersons => ("beneficiary_persons", "Penerima manfaat (orang)", "Beneficiaries (persons)"),
         /// Participants in an activity or programme.
         Participants => ("participants", "Peserta", "Participants"),
         /// Facilitators (pendamping, fasilitator).

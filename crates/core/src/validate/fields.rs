@@ -169,6 +169,11 @@ const MEANINGS: &[(&str, &str, &str)] = &[
     ),
     ("indicator", "indikator", "indicator"),
     ("indicators", "indikator", "indicators"),
+    (
+        "inferred",
+        "nilai yang disimpulkan penyusun kasus",
+        "values the case author inferred",
+    ),
     ("informant", "informan", "informant"),
     (
         "involvement",
@@ -218,6 +223,7 @@ const MEANINGS: &[(&str, &str, &str)] = &[
     ),
     ("name", "nama", "name"),
     ("note", "catatan", "note"),
+    ("notes", "catatan penyusun kasus", "the case author's notes"),
     ("number", "nomor peraturan", "number of the regulation"),
     ("objectives", "tujuan program", "programme objectives"),
     ("obstacles", "hambatan", "obstacles"),
@@ -231,6 +237,11 @@ const MEANINGS: &[(&str, &str, &str)] = &[
     ("part_of", "bagian dari kohort", "part of cohort"),
     ("participant", "id peserta", "participant id"),
     ("participants", "daftar peserta", "list of participants"),
+    (
+        "path",
+        "penunjuk JSON ke bagian dokumen",
+        "JSON pointer into the document",
+    ),
     ("percent", "persentase (0–100)", "percentage (0–100)"),
     ("period", "periode program", "programme period"),
     ("planned_end", "rencana tanggal selesai", "planned end date"),
@@ -251,11 +262,21 @@ const MEANINGS: &[(&str, &str, &str)] = &[
     ("ratings", "penilaian indikator", "indicator ratings"),
     ("reached", "tahap yang dicapai", "stage reached"),
     (
+        "reason",
+        "alasan dan dasar penyimpulan",
+        "why and from what it was inferred",
+    ),
+    (
         "receives_all",
         "bantuan yang diterima bersama",
         "assistance received together",
     ),
     ("recipients", "penerima bantuan", "recipients"),
+    (
+        "recommendations",
+        "rekomendasi sumber sendiri",
+        "the source's own recommendations",
+    ),
     ("recurrence", "pengulangan kegiatan", "how often it repeats"),
     (
         "reference_date",

@@ -24,6 +24,7 @@ pub mod fields;
 mod figures;
 mod frameworks;
 mod message;
+mod notes;
 mod parse;
 mod participants;
 mod problem;

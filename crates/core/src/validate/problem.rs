@@ -59,6 +59,8 @@ labelled_enum! {
         Session => ("session", "sesi modul", "module session"),
         /// An indicator of the Ansell–Gash rubric.
         Indicator => ("indicator", "indikator rubrik", "rubric indicator"),
+        /// A part of the document, named by a JSON pointer (an inferred value's path).
+        DocumentPath => ("document_path", "bagian dokumen", "part of the document"),
     }
 }
 

@@ -8,7 +8,7 @@ use serde::{Deserialize, Deserializer};
 
 use crate::model::activity::Activity;
 use crate::model::assistance::Assistance;
-use crate::model::case::{Case, SourceDocument};
+use crate::model::case::{Case, Inference, SourceDocument, SourceRecommendation};
 use crate::model::catalogue::ModuleCatalogue;
 use crate::model::coding::Coding;
 use crate::model::cohort::Cohort;
@@ -70,6 +70,12 @@ pub(crate) struct Unchecked {
     five_m: Vec<Finding>,
     #[serde(default)]
     ansell_gash: Option<Assessment>,
+    #[serde(default)]
+    recommendations: Vec<SourceRecommendation>,
+    #[serde(default)]
+    inferred: Vec<Inference>,
+    #[serde(default)]
+    notes: Vec<Text>,
 }
 
 /// Deserialising a `Case` validates it: a document with any problem is refused, and the

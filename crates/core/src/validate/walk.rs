@@ -5,7 +5,7 @@ use crate::model::case::{Case, SCHEMA_VERSION};
 use crate::validate::collector::Collector;
 use crate::validate::problem::{Problem, ProblemKind, RefKind};
 use crate::validate::{
-    activities, adi, coding, evidence, figures, frameworks, participants, programme, sites,
+    activities, adi, coding, evidence, figures, frameworks, notes, participants, programme, sites,
 };
 
 /// Every problem in a document, in document order (empty when it is valid).
@@ -39,6 +39,7 @@ pub(crate) fn problems(case: &Case) -> Vec<Problem> {
     frameworks::check_five_m(&mut c);
     frameworks::check_ansell_gash(&mut c);
     coding::check(&mut c);
+    notes::check(&mut c);
     c.problems
 }
 

@@ -8,7 +8,10 @@
 //! zero) for the same site and year. Where several figures of a kind describe one site and
 //! year, the caseload is the most favourable pairing — the smallest beneficiaries figure over
 //! the largest facilitators figure — so that a finding never rests on a worst case the
-//! sources do not agree on. Cost is linear in the figures. **Thresholds**:
+//! sources do not agree on. A beneficiaries figure counted in persons (`beneficiary_persons`,
+//! seed 002's "40.255 ribu orang") is not a count of families: with no family count beside
+//! it the caseload is *not judged*, never computed per person against a per-family line.
+//! Cost is linear in the figures. **Thresholds**:
 //! `caseload_max_families_per_facilitator` (default 250, an assumption).
 
 use std::collections::BTreeMap;
@@ -33,8 +36,8 @@ pub const ABOUT: About = About {
         "Families per facilitator above the threshold, per site and year.",
     ),
     needs: Words::new(
-        "Catat jumlah penerima manfaat dan jumlah pendamping untuk wilayah dan tahun yang sama.",
-        "Record the number of beneficiaries and of facilitators for the same site and year.",
+        "Catat jumlah keluarga penerima manfaat (bukan jumlah orang) dan jumlah pendamping untuk wilayah dan tahun yang sama.",
+        "Record the number of beneficiary families (not of persons) and of facilitators for the same site and year.",
     ),
     recommendation: Words::new(
         "Tambah pendamping atau bagi ulang dampingan agar pertemuan wajib bulanan menjangkau semua keluarga.",
@@ -48,6 +51,7 @@ pub const ABOUT: About = About {
 #[derive(Default)]
 struct Group<'a> {
     beneficiaries: Option<&'a Figure>,
+    persons: Option<&'a Figure>,
     facilitators: Option<&'a Figure>,
 }
 
@@ -62,6 +66,9 @@ pub(crate) fn judge(cx: &Context<'_>, t: &Thresholds) -> Verdict {
                 if g.beneficiaries.is_none_or(|b| f.value < b.value) {
                     g.beneficiaries = Some(f);
                 }
+            }
+            Metric::BeneficiaryPersons => {
+                groups.entry(key).or_default().persons.get_or_insert(f);
             }
             Metric::Facilitators if f.value > 0.0 => {
                 let g = groups.entry(key).or_default();
@@ -80,15 +87,18 @@ pub(crate) fn judge(cx: &Context<'_>, t: &Thresholds) -> Verdict {
     for g in groups.values() {
         let (b, f) = match (g.beneficiaries, g.facilitators) {
             (Some(b), Some(f)) => (b, f),
-            (Some(x), None) | (None, Some(x)) => {
-                let subject = Trigger::Figure {
-                    id: x.id.clone(),
-                    value: x.value,
-                };
-                verdict.cannot_judge(vec![subject], ABOUT.needs);
+            (b, f) => {
+                let subjects = [b.or(g.persons), f]
+                    .into_iter()
+                    .flatten()
+                    .map(|x| Trigger::Figure {
+                        id: x.id.clone(),
+                        value: x.value,
+                    })
+                    .collect();
+                verdict.cannot_judge(subjects, ABOUT.needs);
                 continue;
             }
-            (None, None) => continue,
         };
         let ratio = b.value / f.value;
         if ratio.partial_cmp(&line) != Some(std::cmp::Ordering::Greater) {
@@ -167,6 +177,29 @@ mod tests {
         for f in &v.found {
             assert_eq!(f.triggers.len(), 3, "the two figures used and the measure");
         }
+    }
+
+    #[test]
+    fn persons_are_not_families_so_no_caseload_is_computed_from_them() {
+        // Seed 002: "40.255 ribu orang dengan jumlah pendamping PKH sebanyak 60 orang".
+        let case = case_with(|c| {
+            c.figures
+                .push(figure("orang", Metric::BeneficiaryPersons, 40_255.0));
+            c.figures.push(figure("f", Metric::Facilitators, 60.0));
+        });
+        let v = judge(&Context::new(&case), &Thresholds::default());
+        assert!(v.found.is_empty(), "no per-family caseload from persons");
+        assert_eq!(v.unjudged.len(), 1);
+        let ids: Vec<_> = v.unjudged[0]
+            .subjects
+            .iter()
+            .filter_map(|t| match t {
+                Trigger::Figure { id, .. } => Some(id.as_str()),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(ids, ["orang", "f"]);
+        assert!(ABOUT.needs.english.contains("families (not of persons)"));
     }
 
     #[test]

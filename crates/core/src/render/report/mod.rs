@@ -23,6 +23,7 @@
 //! assert!(html.starts_with("<!DOCTYPE html>") && html.contains("<svg"));
 //! ```
 
+mod annotations;
 mod ansell_gash;
 pub mod compare;
 pub mod phrase;
@@ -132,7 +133,10 @@ impl<'a> Report<'a> {
             ),
             ansell_gash::section(self.case, self.ansell_gash.as_ref(), &mut cites, lang),
             sections::diagnostics(self.case, &self.diagnostics, &mut cites, lang),
+            annotations::recommendations(self.case, &mut cites, lang),
             sections::not_judged(self.case, &self.diagnosis, lang),
+            annotations::inferred(self.case, lang),
+            annotations::notes(self.case, lang),
         ];
         blocks.push(sections::appendix(&cites, lang));
         blocks.push(vec![self.sign_off.block(lang)]);

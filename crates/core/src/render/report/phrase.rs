@@ -114,5 +114,11 @@ labelled_enum! {
         BandsBorrowed => ("bands_borrowed", "Batas kategori berasal dari Wilder Collaboration Factors Inventory (tafsiran rata-rata survei anggota), bukan dari Ansell & Gash; tidak ada kategori bila indikator yang dinilai kurang dari", "The cut points come from the Wilder Collaboration Factors Inventory (its reading of members' survey means), not from Ansell & Gash; no band where fewer indicators are rated than"),
         /// Signature.
         Signature => ("signature", "Tanda tangan", "Signature"),
+        /// What the source itself recommends.
+        SourceRecommends => ("source_recommends", "Rekomendasi dari sumber", "The source recommends"),
+        /// Values the case author inferred.
+        Inferred => ("inferred", "Disimpulkan penyusun kasus (tidak dinyatakan sumber)", "Inferred by the case author (not stated by the source)"),
+        /// The case author's notes.
+        CaseNotes => ("case_notes", "Catatan penyusun kasus: mengapa pembacaan sumber ini dipertahankan", "The case author's notes: why this reading of the source stands"),
     }
 }

@@ -1,0 +1,42 @@
+//! Checks of what the case author adds about the source: the source's own recommendations
+//! (each quoted by evidence), the values marked inferred (each path must point at something
+//! in the document) and the notes.
+
+use crate::validate::collector::Collector;
+use crate::validate::problem::{ProblemKind, RefKind};
+
+/// Checks `recommendations`, `inferred` and `notes`.
+pub(crate) fn check(c: &mut Collector<'_>) {
+    let case = c.case;
+    for (i, r) in case.recommendations.iter().enumerate() {
+        let path = format!("/recommendations/{i}");
+        c.text(&format!("{path}/text"), &r.text);
+        if r.evidence.is_empty() {
+            c.push(format!("{path}/evidence"), ProblemKind::Empty);
+        }
+        c.evidence_refs(&format!("{path}/evidence"), &r.evidence);
+    }
+    if !case.inferred.is_empty() {
+        // One serialisation of the document, then one pointer look-up per inference: linear.
+        let document = serde_json::to_value(case).unwrap_or(serde_json::Value::Null);
+        for (i, inf) in case.inferred.iter().enumerate() {
+            let path = format!("/inferred/{i}");
+            c.text(&format!("{path}/reason"), &inf.reason);
+            let points = inf.path.starts_with('/')
+                && !inf.path.starts_with("/inferred")
+                && document.pointer(&inf.path).is_some();
+            if !points {
+                c.push(
+                    format!("{path}/path"),
+                    ProblemKind::UnknownReference {
+                        target: RefKind::DocumentPath,
+                        id: inf.path.clone(),
+                    },
+                );
+            }
+        }
+    }
+    for (i, note) in case.notes.iter().enumerate() {
+        c.text(&format!("/notes/{i}"), note);
+    }
+}
