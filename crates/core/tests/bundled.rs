@@ -625,6 +625,8 @@ mod assessments {
             s.not_observed,
             vec![
                 "prehistory",
+                // Rubric /2: seed 003 says nothing of negotiation in good faith.
+                "good_faith_negotiation",
                 "mutual_gains",
                 "strategic_plans",
                 "joint_fact_finding"

@@ -3,6 +3,7 @@
 mod bad_inputs;
 mod bundled;
 mod eligibility;
+mod fidelity;
 mod parsing;
 mod props;
 mod provenance;

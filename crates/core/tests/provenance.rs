@@ -143,7 +143,7 @@ fn the_source_conclusion_stands_beside_the_coded_score() {
 
 #[test]
 fn no_band_below_the_minimum_coverage() {
-    // Three of 21 indicators rated: the overall mean is shown, its band is not.
+    // Three of 22 indicators rated (rubric /2): the overall mean is shown, its band is not.
     let a = Assessment::new(berdaya::RUBRIC.citation())
         .rate("balance", Some(3), &["e"])
         .rate("leadership", Some(4), &[])
@@ -151,7 +151,7 @@ fn no_band_below_the_minimum_coverage() {
     let s = Scores::of(&a).unwrap();
     assert!(s.overall.is_some());
     assert_eq!(s.overall_band, None);
-    assert_eq!((s.rated, s.total), (3, 21));
+    assert_eq!((s.rated, s.total), (3, 22));
     assert_eq!(s.indicator_mean, Some(10.0 / 3.0));
     // The leadership component (1 of 2 rated) keeps its band at the default half.
     let lead = s

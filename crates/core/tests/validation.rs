@@ -705,4 +705,39 @@ mod assessments {
             "out_of_range"
         );
     }
+
+    /// Issue 15: `/2` adds good-faith negotiation under face-to-face dialogue; a `/1`
+    /// assessment is still read, but cannot rate an indicator `/1` did not have.
+    #[test]
+    fn rubric_versions_one_and_two_are_read_and_the_added_indicator_needs_two() {
+        let rated = |rubric: &'static str, indicator: &'static str| {
+            move |d: &mut serde_json::Value| {
+                d["ansell_gash"] =
+                    json!({"rubric": rubric, "ratings": [{"indicator": indicator, "score": 4}]});
+            }
+        };
+        let k = only(
+            rated("berdaya-ansell-gash/1", "good_faith_negotiation"),
+            "/ansell_gash/ratings/0/indicator",
+        );
+        assert_eq!(k.code(), "unknown_reference");
+        for (rubric, indicator) in [
+            ("berdaya-ansell-gash/2", "good_faith_negotiation"),
+            ("berdaya-ansell-gash/1", "dialogue"),
+            ("berdaya-ansell-gash/2", "dialogue"),
+        ] {
+            let mut doc = super::base();
+            rated(rubric, indicator)(&mut doc);
+            let read = berdaya::Case::from_json(&doc.to_string());
+            assert!(read.is_ok(), "{rubric} {indicator}");
+        }
+        assert_eq!(
+            only(
+                rated("berdaya-ansell-gash/3", "dialogue"),
+                "/ansell_gash/rubric"
+            )
+            .code(),
+            "unknown_rubric"
+        );
+    }
 }

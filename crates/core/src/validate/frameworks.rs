@@ -83,7 +83,7 @@ pub(crate) fn check_ansell_gash(c: &mut Collector<'_>) {
     let Some(a) = &case.ansell_gash else {
         return;
     };
-    if a.rubric != RUBRIC.citation() {
+    if !RUBRIC.reads(&a.rubric) {
         c.push(
             "/ansell_gash/rubric",
             ProblemKind::UnknownRubric {
@@ -98,7 +98,7 @@ pub(crate) fn check_ansell_gash(c: &mut Collector<'_>) {
     let mut seen: HashMap<&str, usize> = HashMap::new();
     for (i, r) in a.ratings.iter().enumerate() {
         let path = format!("/ansell_gash/ratings/{i}");
-        if RUBRIC.indicator(&r.indicator).is_none() {
+        if !RUBRIC.has_in(&a.rubric, &r.indicator) {
             c.push(
                 format!("{path}/indicator"),
                 ProblemKind::UnknownReference {

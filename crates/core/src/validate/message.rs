@@ -259,9 +259,10 @@ impl ProblemKind {
             },
             ProblemKind::UnknownRubric { .. } => {
                 let citation = crate::frameworks::ansell_gash::RUBRIC.citation();
+                let previous = crate::frameworks::ansell_gash::PREVIOUS_CITATION;
                 match lang {
-                    Lang::Id => format!("rubrik `{citation}`"),
-                    Lang::En => format!("the rubric `{citation}`"),
+                    Lang::Id => format!("rubrik `{citation}` (atau `{previous}`)"),
+                    Lang::En => format!("the rubric `{citation}` (or `{previous}`)"),
                 }
             }
             ProblemKind::IndicatorAboveReached { indicator, .. } => match lang {

@@ -33,7 +33,10 @@ use serde::Serialize;
 pub use crate::model::records::ansell_gash::*;
 
 mod rubric;
-pub use rubric::{Band, Component, IndicatorDef, ProcessPart, Rubric, ScalePoint, RUBRIC};
+pub use rubric::{
+    Band, Component, IndicatorDef, ProcessPart, Rubric, ScalePoint, ADDED_SINCE_PREVIOUS,
+    PREVIOUS_CITATION, RUBRIC,
+};
 
 /// The score of one indicator.
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -173,7 +176,7 @@ impl Scores {
     /// Scores the assessment with [`RUBRIC`], banding means with `banding`.
     pub fn banded(assessment: &Assessment, banding: &Banding) -> Result<Scores, ScoreError> {
         let rubric = &RUBRIC;
-        if assessment.rubric != rubric.citation() {
+        if !rubric.reads(&assessment.rubric) {
             return Err(ScoreError::UnknownRubric {
                 found: assessment.rubric.clone(),
                 expected: rubric.citation(),
@@ -183,6 +186,7 @@ impl Scores {
         let indicators: Vec<IndicatorScore> = rubric
             .indicators
             .iter()
+            .filter(|def| rubric.has_in(&assessment.rubric, def.id))
             .map(|def| {
                 let rating = assessment.ratings.iter().find(|r| r.indicator == def.id);
                 let score = rating.and_then(|r| r.score).filter(|s| valid(*s));
@@ -295,10 +299,10 @@ mod tests {
         ids.sort();
         ids.dedup();
         assert_eq!(ids.len(), RUBRIC.indicators.len());
-        assert_eq!(RUBRIC.indicators.len(), 21);
+        assert_eq!(RUBRIC.indicators.len(), 22);
         for lang in Lang::ALL {
             let text = RUBRIC.render(lang);
-            assert!(text.contains("berdaya-ansell-gash/1"));
+            assert!(text.contains("berdaya-ansell-gash/2"));
             assert!(RUBRIC.indicators.iter().all(|i| text.contains(i.id)));
         }
     }
@@ -330,6 +334,33 @@ mod tests {
             "components with nothing rated are left out"
         );
         assert!(s.component(Component::Outcomes).unwrap().mean.is_none());
+    }
+
+    #[test]
+    fn good_faith_negotiation_is_part_of_face_to_face_dialogue() {
+        let def = RUBRIC.indicator("good_faith_negotiation").unwrap();
+        assert_eq!(def.component, Component::CollaborativeProcess);
+        assert_eq!(def.part, Some(ProcessPart::Dialogue));
+        assert_eq!(RUBRIC.citation(), "berdaya-ansell-gash/2");
+    }
+
+    #[test]
+    fn an_assessment_coded_under_version_1_is_read_with_its_own_indicators() {
+        let mut a = assessment(vec![("dialogue", Some(4), true), ("trust", Some(2), true)]);
+        a.rubric = PREVIOUS_CITATION.into();
+        let old = Scores::of(&a).unwrap();
+        assert_eq!(old.indicators.len(), RUBRIC.indicators.len() - 1);
+        assert!(old
+            .indicators
+            .iter()
+            .all(|i| i.indicator.id != "good_faith_negotiation"));
+        a.rubric = RUBRIC.citation();
+        let new = Scores::of(&a).unwrap();
+        assert_eq!(new.indicators.len(), RUBRIC.indicators.len());
+        // The same ratings give the same means: the added indicator is unrated in both.
+        assert_eq!(old.overall, new.overall);
+        assert!(!RUBRIC.has_in(PREVIOUS_CITATION, "good_faith_negotiation"));
+        assert!(RUBRIC.has_in(PREVIOUS_CITATION, "dialogue"));
     }
 
     #[test]

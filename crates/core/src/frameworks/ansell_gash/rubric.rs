@@ -111,7 +111,7 @@ macro_rules! indicators {
 /// The rubric berdaya scores Ansell–Gash assessments with.
 pub const RUBRIC: Rubric = Rubric {
     id: "berdaya-ansell-gash",
-    version: "1",
+    version: "2",
     source: "Ansell, C. & Gash, A. (2008). Collaborative Governance in Theory and Practice. Journal of Public Administration Research and Theory, 18(4), 543–571",
     scale: &[
         ScalePoint { value: 1, label_id: "tidak ada / sangat lemah", label_en: "absent / very weak" },
@@ -141,6 +141,8 @@ pub const RUBRIC: Rubric = Rubric {
             "Pihak yang lemah diperkuat agar dapat berperan", "Weaker actors are strengthened so they can take part";
         CollaborativeProcess Some(ProcessPart::Dialogue), "dialogue", "Dialog tatap muka", "Face-to-face dialogue",
             "Pertemuan langsung rutin antarpara pihak", "Regular direct meetings among the actors";
+        CollaborativeProcess Some(ProcessPart::Dialogue), "good_faith_negotiation", "Negosiasi dengan iktikad baik", "Good-faith negotiation",
+            "Para pihak berunding secara jujur dan terbuka untuk mencapai kesepakatan", "Actors negotiate honestly and openly towards agreement";
         CollaborativeProcess Some(ProcessPart::Trust), "trust", "Membangun kepercayaan", "Trust-building",
             "Kepercayaan dibangun secara sadar dan tumbuh", "Trust is built deliberately and grows";
         CollaborativeProcess Some(ProcessPart::Commitment), "interdependence", "Pengakuan saling ketergantungan", "Mutual recognition of interdependence",
@@ -168,7 +170,29 @@ pub const RUBRIC: Rubric = Rubric {
     borderline_from: 3.0,
 };
 
+/// The previous version's citation, which this build still reads. Every `/1` indicator keeps
+/// its id and meaning in `/2`; `/2` adds [`ADDED_SINCE_PREVIOUS`] under face-to-face dialogue
+/// (Ansell & Gash 2008, Figure 1: "good faith negotiation"). A `/1` assessment is scored
+/// over the `/1` indicators only — the added one was not in the instrument its coder used, so
+/// it is neither rated nor counted — and rating an added indicator under `/1` is refused.
+pub const PREVIOUS_CITATION: &str = "berdaya-ansell-gash/1";
+
+/// The indicators `/2` added to [`PREVIOUS_CITATION`].
+pub const ADDED_SINCE_PREVIOUS: &[&str] = &["good_faith_negotiation"];
+
 impl Rubric {
+    /// Whether an assessment citing `citation` is read by this rubric: its own citation, or
+    /// [`PREVIOUS_CITATION`] (read with the indicators it had).
+    pub fn reads(&self, citation: &str) -> bool {
+        citation == self.citation() || citation == PREVIOUS_CITATION
+    }
+
+    /// Whether `indicator` belongs to the rubric version `citation` names.
+    pub fn has_in(&self, citation: &str, indicator: &str) -> bool {
+        self.indicator(indicator).is_some()
+            && !(citation == PREVIOUS_CITATION && ADDED_SINCE_PREVIOUS.contains(&indicator))
+    }
+
     /// `id/version`, as assessments cite it.
     pub fn citation(&self) -> String {
         format!("{}/{}", self.id, self.version)
@@ -208,7 +232,7 @@ impl Rubric {
         let _ = writeln!(
             out,
             "\n{}: {} ≥ {:.1}; {} {:.1}–{:.1}; {} < {:.1}. {}\n",
-            lang.pick("Pita", "Bands"),
+            lang.pick("Kategori", "Bands"),
             Band::Strength.label(lang),
             self.strength_from,
             Band::Borderline.label(lang),

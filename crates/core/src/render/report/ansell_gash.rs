@@ -114,9 +114,15 @@ pub(crate) fn section<'a>(
     lang: Lang,
 ) -> Vec<Block> {
     let p = |x: Phrase| x.label(lang);
+    // The rubric the assessment cites (an earlier version is read with its own indicators).
+    let cited = case
+        .ansell_gash
+        .as_ref()
+        .filter(|a| RUBRIC.reads(&a.rubric))
+        .map_or_else(|| RUBRIC.citation(), |a| a.rubric.clone());
     let heading = vec![
         Inline::Text(format!("{} — ", p(Phrase::AnsellGash))),
-        Inline::Code(RUBRIC.citation()),
+        Inline::Code(cited),
     ];
     let mut out = vec![Block::Heading {
         level: 3,

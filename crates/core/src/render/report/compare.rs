@@ -95,6 +95,8 @@ struct Indexed<'a> {
     recipient_site: HashMap<&'a str, &'a str>,
     missing_sectors: Vec<Sector>,
     diagnostics: Vec<Diagnostic>,
+    /// Ansell–Gash scores with the caller's banding (coverage included), as the report has.
+    scores: Option<Scores>,
 }
 
 impl<'a> Indexed<'a> {
@@ -142,6 +144,8 @@ impl<'a> Indexed<'a> {
                 .filter(|s| !present.contains(s))
                 .collect(),
             diagnostics: diagnose(case, thresholds),
+            scores: (case.ansell_gash.as_ref())
+                .and_then(|a| Scores::banded(a, &thresholds.ansell_gash_banding()).ok()),
         }
     }
 
@@ -330,19 +334,25 @@ fn still_running(c: &Column<'_, '_>, lang: Lang) -> String {
     count(n, lang)
 }
 
+/// The overall mean with its coverage ("3,42; 19/21 dinilai") and its band — none below
+/// the minimum coverage, as in the report.
 fn ansell_gash(c: &Column<'_, '_>, lang: Lang) -> String {
-    let scored = (c.unit.case.ansell_gash.as_ref())
-        .and_then(|a| Scores::of(a).ok())
-        .and_then(|s| s.overall.map(|m| (m, s.overall_band)));
-    scored.map_or_else(
-        || na(lang),
-        |(m, b)| {
-            format!(
-                "{} ({})",
-                decimal(m, 2, lang),
-                b.map_or("—", |b| b.label(lang))
-            )
-        },
+    let Some(s) = c.index.scores.as_ref() else {
+        return na(lang);
+    };
+    let Some(m) = s.overall else {
+        return na(lang);
+    };
+    let band = s.overall_band.map_or_else(
+        || Phrase::NoBandBelowCoverage.label(lang).to_owned(),
+        |b| b.label(lang).to_owned(),
+    );
+    format!(
+        "{}; {}/{} {} ({band})",
+        decimal(m, 2, lang),
+        count(s.rated, lang),
+        count(s.total, lang),
+        Phrase::Rated.label(lang).to_lowercase(),
     )
 }
 

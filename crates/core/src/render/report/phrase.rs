@@ -114,6 +114,8 @@ labelled_enum! {
         BandsBorrowed => ("bands_borrowed", "Batas kategori berasal dari Wilder Collaboration Factors Inventory (tafsiran rata-rata survei anggota), bukan dari Ansell & Gash; tidak ada kategori bila indikator yang dinilai kurang dari", "The cut points come from the Wilder Collaboration Factors Inventory (its reading of members' survey means), not from Ansell & Gash; no band where fewer indicators are rated than"),
         /// Signature.
         Signature => ("signature", "Tanda tangan", "Signature"),
+        /// No band: fewer indicators rated than the minimum coverage.
+        NoBandBelowCoverage => ("no_band_below_coverage", "tanpa kategori: cakupan kurang", "no band: coverage too thin"),
         /// What the source itself recommends.
         SourceRecommends => ("source_recommends", "Rekomendasi dari sumber", "The source recommends"),
         /// Values the case author inferred.
