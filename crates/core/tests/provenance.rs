@@ -165,3 +165,82 @@ fn no_band_below_the_minimum_coverage() {
     let s = Scores::banded(&a, &strict).unwrap();
     assert!(s.components.iter().all(|c| c.band.is_none()));
 }
+
+/// Issue 15, "done means": every diagnostic, score and threshold in every bundled case's
+/// report carries a provenance — in the structured rows the tables and frames show, and in
+/// the printed report.
+#[test]
+fn every_diagnostic_score_and_threshold_in_every_report_carries_a_provenance() {
+    use berdaya::insight::analysis::Analysis;
+    let t = Thresholds::default();
+    let kinds = |lang| -> Vec<&'static str> { Whose::ALL.iter().map(|w| w.label(lang)).collect() };
+    for name in berdaya::cases::names() {
+        let case = berdaya::cases::load(name).unwrap();
+        for lang in Lang::ALL {
+            let a = Analysis::of(&case, &t, lang);
+            let md = Report::new(&case, &t).markdown(lang);
+            for r in &a.five_m {
+                assert_eq!(r.whose, "coded_by_assessor", "{name}: 5M {}", r.id);
+                assert!(kinds(lang).contains(&r.whose_label));
+            }
+            for r in a.ansell_gash.iter().filter(|r| r.score.is_some()) {
+                assert_eq!(r.whose, "coded_by_assessor", "{name}: {}", r.indicator);
+            }
+            for r in &a.ansell_gash_components {
+                assert_eq!(r.whose, "coded_by_assessor", "{name}: {}", r.component);
+                assert_eq!(r.band_basis, "borrowed_convention");
+            }
+            for r in &a.progression {
+                assert_ne!(r.whose, "not_recorded", "{name}: {}", r.subject);
+            }
+            for r in a.stages.iter().filter(|r| r.target_involvement.is_some()) {
+                assert_eq!(r.involvement_whose, Some("coded_by_assessor"), "{name}");
+            }
+            for d in &a.diagnostics {
+                assert!(d.seed.ends_with(".txt"), "{name}: {}", d.id);
+                assert_eq!(d.threshold_bases.len(), d.thresholds.len(), "{name}");
+                for b in &d.threshold_bases {
+                    let basis = Basis::ALL.iter().find(|x| x.code() == *b).unwrap();
+                    assert_ne!(*basis, Basis::SetByCaller);
+                    // The printed report says what kind of number it is.
+                    assert!(md.contains(basis.label(lang)), "{name}: {b}");
+                }
+                // And which seed the rule rests on.
+                assert!(md.contains(d.seed), "{name}: {}", d.id);
+            }
+        }
+    }
+}
+
+/// A rating that carries its own coding is shown as that coding's, not the case's.
+#[test]
+fn an_analysis_row_follows_a_judgements_own_coding() {
+    use berdaya::insight::analysis::Analysis;
+    let mut case = berdaya::cases::load("sekoper-cinta-mustikasari").unwrap();
+    let a = case.ansell_gash.as_mut().unwrap();
+    let rated = a.ratings.iter_mut().find(|r| r.score.is_some()).unwrap();
+    rated.coding = Some(Coding::stated_by_source());
+    let id = rated.indicator.clone();
+    let f = &mut case.five_m[0];
+    f.coding = Some(Coding::stated_by_source());
+    let five_m_id = f.id.clone();
+    let mut changed = Thresholds::default();
+    changed.ansell_gash_strength_from = 4.5;
+    let rows = Analysis::of(&case, &changed, Lang::En);
+    let row = rows.ansell_gash.iter().find(|r| r.indicator == id).unwrap();
+    assert_eq!(
+        (row.whose, row.whose_label),
+        ("stated_by_source", "Stated by the source")
+    );
+    let other = rows
+        .ansell_gash
+        .iter()
+        .find(|r| r.indicator != id && r.score.is_some());
+    assert_eq!(other.unwrap().whose, "coded_by_assessor");
+    let f = rows.five_m.iter().find(|r| r.id == five_m_id).unwrap();
+    assert_eq!(f.whose, "stated_by_source");
+    assert!(rows
+        .ansell_gash_components
+        .iter()
+        .all(|c| c.band_basis == "set_by_caller"));
+}

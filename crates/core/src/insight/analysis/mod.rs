@@ -26,8 +26,10 @@ use crate::frameworks::adi::{
 use crate::frameworks::ansell_gash::Scores;
 use crate::frameworks::fivem;
 use crate::frameworks::sulistiyani::{GraduationPolicy, Readiness, Subject};
-use crate::insight::diagnostics::{Describer, Diagnosis, Diagnostic, Thresholds};
+use crate::insight::diagnostics::{Describer, Diagnosis, Diagnostic, Threshold, Thresholds};
+use crate::insight::provenance::{Basis, Whose};
 use crate::model::case::Case;
+use crate::model::coding::Coding;
 use crate::model::evidence::Evidence;
 use crate::model::lang::{Labelled, Lang};
 
@@ -103,7 +105,19 @@ fn diagnostic_row(words: &Describer<'_>, d: &Diagnostic, lang: Lang) -> Diagnost
                 format!("{}{value} ({})", u.threshold.code(), u.basis.label(lang))
             })
             .collect(),
+        threshold_bases: d.thresholds.iter().map(|u| u.basis.code()).collect(),
     }
+}
+
+/// Whose a judgement with its own coding is, against the default (the case's or the
+/// assessment's): the code and the label in `lang`.
+fn whose(
+    own: Option<&Coding>,
+    default: Option<&Coding>,
+    lang: Lang,
+) -> (&'static str, &'static str) {
+    let w = Whose::of(Coding::resolve(own, default));
+    (w.code(), w.label(lang))
 }
 
 fn ids(v: &[crate::model::ids::EvidenceId]) -> Vec<String> {
@@ -135,7 +149,7 @@ impl Analysis {
             readiness,
             five_m: five_m_rows(case, lang),
             ansell_gash: rating_rows(case, scores.as_ref(), lang),
-            ansell_gash_components: component_rows(scores.as_ref(), lang),
+            ansell_gash_components: component_rows(case, scores.as_ref(), thresholds, lang),
             ansell_gash_overall: scores.and_then(|s| s.overall),
             diagnostics: diagnosis
                 .findings
@@ -172,7 +186,14 @@ fn adi_rows(case: &Case, lang: Lang) -> AdiRows {
                 .find(|(stage, _)| *stage == s.stage)
                 .and_then(|(_, l)| *l);
             let entry = timeline.entries.iter().find(|e| e.stage == s.stage);
-            rows.stages.push(stage_row(p, s, entry, level, lang));
+            let mut row = stage_row(p, s, entry, level, lang);
+            let involvement = p.record(s.stage).and_then(|r| r.involvement.first());
+            if let Some(i) = involvement {
+                let (code, label) = whose(i.coding.as_ref(), case.coding.as_ref(), lang);
+                row.involvement_whose = Some(code);
+                row.involvement_whose_label = Some(label);
+            }
+            rows.stages.push(row);
             checklist_rows(p, s.stage, lang, &mut rows.checklist);
         }
         rows.processes
@@ -211,6 +232,8 @@ fn stage_row(
         score: s.score,
         target_involvement: level.map(|l| l.code()),
         target_involvement_label: level.map(|l| l.label(lang)),
+        involvement_whose: None,
+        involvement_whose_label: None,
         obstacles: record
             .map(|r| {
                 r.obstacles
@@ -317,6 +340,8 @@ fn sulistiyani_rows(case: &Case, lang: Lang) -> (Vec<ProgressionRow>, Vec<Readin
                 reached: d.reached.map(|s| s.code()),
                 reached_number: d.reached.map_or(0, |s| s.number()),
                 reached_label: d.reached.map(|s| s.label(lang)),
+                whose: whose(d.coding.as_ref(), case.coding.as_ref(), lang).0,
+                whose_label: whose(d.coding.as_ref(), case.coding.as_ref(), lang).1,
             });
         }
         let r = Readiness::of(p, &GraduationPolicy::default());
@@ -357,8 +382,17 @@ fn five_m_rows(case: &Case, lang: Lang) -> Vec<FindingRow> {
             },
             description: f.description.get(lang).to_owned(),
             evidence: ids(&f.evidence),
+            whose: whose(f.coding.as_ref(), case.coding.as_ref(), lang).0,
+            whose_label: whose(f.coding.as_ref(), case.coding.as_ref(), lang).1,
         })
         .collect()
+}
+
+/// The coding every rating of the case's assessment defaults to: the assessment's own,
+/// else the case's.
+fn assessment_coding(case: &Case) -> Option<&Coding> {
+    let own = case.ansell_gash.as_ref().and_then(|a| a.coding.as_ref());
+    Coding::resolve(own, case.coding.as_ref())
 }
 
 fn rating_rows(case: &Case, scores: Option<&Scores>, lang: Lang) -> Vec<RatingRow> {
@@ -367,26 +401,40 @@ fn rating_rows(case: &Case, scores: Option<&Scores>, lang: Lang) -> Vec<RatingRo
         .as_ref()
         .map(|a| a.ratings.as_slice())
         .unwrap_or_default();
+    let default = assessment_coding(case);
     scores
         .iter()
         .flat_map(|s| s.indicators.iter())
-        .map(|i| RatingRow {
-            indicator: i.indicator.id,
-            label: lang.pick(i.indicator.label_id, i.indicator.label_en),
-            component: i.indicator.component.code(),
-            component_label: i.indicator.component.label(lang),
-            score: i.score,
-            without_evidence: i.without_evidence,
-            evidence: ratings
-                .iter()
-                .find(|r| r.indicator == i.indicator.id)
-                .map(|r| ids(&r.evidence))
-                .unwrap_or_default(),
+        .map(|i| {
+            let rating = ratings.iter().find(|r| r.indicator == i.indicator.id);
+            let (whose, whose_label) = whose(rating.and_then(|r| r.coding.as_ref()), default, lang);
+            RatingRow {
+                indicator: i.indicator.id,
+                label: lang.pick(i.indicator.label_id, i.indicator.label_en),
+                component: i.indicator.component.code(),
+                component_label: i.indicator.component.label(lang),
+                score: i.score,
+                without_evidence: i.without_evidence,
+                evidence: rating.map(|r| ids(&r.evidence)).unwrap_or_default(),
+                whose,
+                whose_label,
+            }
         })
         .collect()
 }
 
-fn component_rows(scores: Option<&Scores>, lang: Lang) -> Vec<ComponentRow> {
+fn component_rows(
+    case: &Case,
+    scores: Option<&Scores>,
+    thresholds: &Thresholds,
+    lang: Lang,
+) -> Vec<ComponentRow> {
+    let (whose, whose_label) = whose(None, assessment_coding(case), lang);
+    // Either cut point changed by the caller makes the bands the caller's.
+    let basis = match thresholds.basis(Threshold::AnsellGashBorderlineFrom) {
+        Basis::SetByCaller => Basis::SetByCaller,
+        _ => thresholds.basis(Threshold::AnsellGashStrengthFrom),
+    };
     scores
         .iter()
         .flat_map(|s| s.components.iter())
@@ -397,6 +445,10 @@ fn component_rows(scores: Option<&Scores>, lang: Lang) -> Vec<ComponentRow> {
             rated: c.rated,
             total: c.total,
             band: c.band.map(|b| b.label(lang)),
+            band_basis: basis.code(),
+            band_basis_label: basis.label(lang),
+            whose,
+            whose_label,
         })
         .collect()
 }

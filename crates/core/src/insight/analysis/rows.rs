@@ -44,6 +44,13 @@ pub struct StageRow {
     pub target_involvement: Option<&'static str>,
     /// Its label.
     pub target_involvement_label: Option<&'static str>,
+    /// Whose the involvement levels of this stage are (a [`Whose`] code: stated by the
+    /// source, coded by an assessor, not recorded); `None` where none is recorded.
+    ///
+    /// [`Whose`]: crate::insight::provenance::Whose
+    pub involvement_whose: Option<&'static str>,
+    /// Its label.
+    pub involvement_whose_label: Option<&'static str>,
     /// Obstacles.
     pub obstacles: Vec<String>,
 }
@@ -107,6 +114,10 @@ pub struct ProgressionRow {
     pub reached_number: u8,
     /// Stage reached (label).
     pub reached_label: Option<&'static str>,
+    /// Whose judgement the stage reached is (a `Whose` code).
+    pub whose: &'static str,
+    /// Its label.
+    pub whose_label: &'static str,
 }
 
 /// Graduation readiness of one subject.
@@ -143,6 +154,10 @@ pub struct FindingRow {
     pub description: String,
     /// Evidence ids.
     pub evidence: Vec<String>,
+    /// Whose judgement the finding and its weight are (a `Whose` code).
+    pub whose: &'static str,
+    /// Its label.
+    pub whose_label: &'static str,
 }
 
 /// One Ansell–Gash indicator rating.
@@ -162,6 +177,10 @@ pub struct RatingRow {
     pub without_evidence: bool,
     /// Evidence ids.
     pub evidence: Vec<String>,
+    /// Whose judgement the score is (a `Whose` code).
+    pub whose: &'static str,
+    /// Its label.
+    pub whose_label: &'static str,
 }
 
 /// One Ansell–Gash component mean.
@@ -179,6 +198,15 @@ pub struct ComponentRow {
     pub total: usize,
     /// Band label.
     pub band: Option<&'static str>,
+    /// What kind of number the band's cut points are (a `Basis` code: a borrowed convention
+    /// by default, set by the user when changed).
+    pub band_basis: &'static str,
+    /// Its label.
+    pub band_basis_label: &'static str,
+    /// Whose judgement the ratings averaged are (a `Whose` code).
+    pub whose: &'static str,
+    /// Its label.
+    pub whose_label: &'static str,
 }
 
 /// One diagnostic.
@@ -202,6 +230,10 @@ pub struct DiagnosticRow {
     pub evidence: Vec<String>,
     /// The thresholds used, as `code=value (basis label)`.
     pub thresholds: Vec<String>,
+    /// What kind of number each threshold used is (`Basis` codes, in the order of
+    /// `thresholds`): observed in the source, programme rule, assumption, borrowed
+    /// convention, set by the user.
+    pub threshold_bases: Vec<&'static str>,
 }
 
 /// One thing a diagnostic could not judge, and what to record.
