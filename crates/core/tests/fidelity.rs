@@ -259,3 +259,110 @@ fn the_comparison_shows_coverage_and_no_band_below_it() {
     let table = compare(&Unit::cases(&cases), &strict, Lang::En);
     assert!(table.contains("no band: coverage too thin"), "{table}");
 }
+
+/// Review item 3: Karawaci's capacity finding quotes the facilitators' own felt need, not an
+/// earlier study's finding cut from its lead-in.
+#[test]
+fn karawacis_capacity_finding_quotes_the_facilitators_own_need() {
+    let case = berdaya::cases::load("p2k2-karawaci").unwrap();
+    let f = case
+        .five_m
+        .iter()
+        .find(|f| f.id == "man-kompetensi")
+        .unwrap();
+    for id in &f.evidence {
+        let text = &case.evidence_item(id).unwrap().text;
+        assert!(text.starts_with("Pendamping PKH merasa perlu"), "{text}");
+    }
+    assert!(case
+        .evidence
+        .iter()
+        .all(|e| !e.text.starts_with("kompetensi dan kapabilitas pendamping")));
+}
+
+/// Review item 10: 5M Machine is technology (seed 003's WhatsApp), equipment is Material.
+#[test]
+fn machine_is_technology_and_equipment_is_material() {
+    use berdaya::frameworks::fivem::Factor;
+    assert!(Factor::Machine.label(Lang::Id).contains("teknologi"));
+    assert!(!Factor::Machine.label(Lang::Id).contains("sarana"));
+    let case = berdaya::cases::load("sekoper-cinta-mustikasari").unwrap();
+    let factor = |id: &str| case.five_m.iter().find(|f| f.id == id).unwrap().factor;
+    assert_eq!(factor("machine-whatsapp"), Factor::Machine);
+    assert_eq!(factor("material-peralatan"), Factor::Material);
+}
+
+/// Issue 15, "also found": each coded score shows the evidence it rests on, so a reader can
+/// judge the coding (Sekoper's facilitative leadership 4 rests partly on "cukup baik").
+#[test]
+fn each_coded_score_cites_the_words_it_rests_on() {
+    let case = berdaya::cases::load("sekoper-cinta-mustikasari").unwrap();
+    let a = case.ansell_gash.as_ref().unwrap();
+    let leadership = a
+        .ratings
+        .iter()
+        .find(|r| r.indicator == "leadership")
+        .unwrap();
+    let md = report(&case, Lang::En);
+    let row = md
+        .lines()
+        .find(|l| l.starts_with("| Facilitative leadership | 4 |"))
+        .unwrap_or_else(|| panic!("{md}"));
+    // One citation per evidence item, and each quoted in the appendix.
+    assert_eq!(
+        row.matches("\\[").count(),
+        leadership.evidence.len(),
+        "{row}"
+    );
+    for id in &leadership.evidence {
+        let quote = &case.evidence_item(id).unwrap().text;
+        assert!(md.contains(quote.as_str()), "{quote}");
+    }
+    assert!(leadership.evidence.iter().any(|id| case
+        .evidence_item(id)
+        .unwrap()
+        .text
+        .contains("cukup baik")));
+}
+
+/// Review item 18: a kota's instruments are the Wali Kota's, and the borderline band is not
+/// worded like the warning severity ("Perhatian").
+#[test]
+fn indonesian_names_a_kotas_instruments_and_keeps_bands_apart_from_severities() {
+    let case = berdaya::cases::load("p2wkss-bekasi-utara").unwrap();
+    let id = report(&case, Lang::Id);
+    assert!(id.contains("Peraturan Wali Kota Nomor 27/2008"), "{id}");
+    assert!(!id.contains("Wali Kota/Bupati"));
+    let sekoper = berdaya::cases::load("sekoper-cinta-mustikasari").unwrap();
+    let id = report(&sekoper, Lang::Id);
+    assert!(id.contains("Keputusan Wali Kota Nomor 260/KEP.36.A-DPPPA/I/2022"));
+    assert!(!id.contains("Perlu perhatian"));
+    assert!(id.contains("| Batas |"), "{id}");
+    let en = report(&sekoper, Lang::En);
+    assert!(
+        en.contains("Mayor's decree No. 260/KEP.36.A-DPPPA/I/2022"),
+        "{en}"
+    );
+}
+
+/// Review item 18: a comparison names each training topic once per cell.
+#[test]
+fn the_comparison_names_each_topic_once_per_cell() {
+    let case = berdaya::cases::load("p2wkss-bekasi-utara").unwrap();
+    let table = compare(&Unit::processes(&case), &Thresholds::default(), Lang::Id);
+    let row = table
+        .lines()
+        .find(|l| l.starts_with("| Pelatihan |"))
+        .unwrap_or_else(|| panic!("{table}"));
+    for cell in row.split(" | ").skip(1) {
+        assert!(
+            cell.matches("Kelompok Wanita Tani (KWT)").count() <= 1,
+            "{row}"
+        );
+    }
+    assert_eq!(
+        row.matches("Kelompok Wanita Tani (KWT)").count(),
+        2,
+        "{row}"
+    );
+}

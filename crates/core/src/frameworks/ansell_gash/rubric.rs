@@ -47,7 +47,7 @@ labelled_enum! {
         /// 4.0 and above.
         Strength => ("strength", "Kekuatan", "Strength"),
         /// 3.0 to 3.9.
-        Borderline => ("borderline", "Perlu perhatian", "Borderline"),
+        Borderline => ("borderline", "Batas", "Borderline"),
         /// Below 3.0.
         Concern => ("concern", "Masalah", "Concern"),
     }

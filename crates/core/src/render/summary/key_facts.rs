@@ -9,7 +9,8 @@ use crate::model::figure::{Bound, Figure};
 use crate::model::ids::SiteId;
 use crate::model::lang::{Labelled, Lang};
 use crate::model::number::{count, integer, number, Noun};
-use crate::model::site::Site;
+use crate::model::programme::LegalKind;
+use crate::model::site::{CityKind, Site};
 use crate::render::doc::{labelled, text, Inline, Item};
 use crate::render::evidence::EvidenceLabel;
 use crate::render::summary::facts::Summary;
@@ -94,6 +95,44 @@ fn leading_sector(case: &Case, lang: Lang) -> Option<Item> {
     Some(item(Heading::LeadingSector, s.name.clone(), lang))
 }
 
+/// A mayor's or regent's instrument named for the kind of city the case's sites are in:
+/// "Peraturan Wali Kota" for a kota, "Peraturan Bupati" for a kabupaten, the joint label
+/// where the sites are mixed or not recorded.
+fn instrument_label(kind: LegalKind, case: &Case, lang: Lang) -> &'static str {
+    const NAMED: &[(LegalKind, CityKind, &str, &str)] = &[
+        (
+            LegalKind::MayorRegulation,
+            CityKind::Kota,
+            "Peraturan Wali Kota",
+            "Mayor's regulation",
+        ),
+        (
+            LegalKind::MayorRegulation,
+            CityKind::Kabupaten,
+            "Peraturan Bupati",
+            "Regent's regulation",
+        ),
+        (
+            LegalKind::MayorDecree,
+            CityKind::Kota,
+            "Keputusan Wali Kota",
+            "Mayor's decree",
+        ),
+        (
+            LegalKind::MayorDecree,
+            CityKind::Kabupaten,
+            "Keputusan Bupati",
+            "Regent's decree",
+        ),
+    ];
+    let mut kinds = case.sites.iter().map(|s| s.city_kind);
+    let city = kinds.next().filter(|first| kinds.all(|k| k == *first));
+    NAMED
+        .iter()
+        .find(|(k, c, _, _)| *k == kind && Some(*c) == city)
+        .map_or_else(|| kind.label(lang), |(_, _, id, en)| lang.pick(id, en))
+}
+
 fn legal_basis(case: &Case, lang: Lang) -> Option<Item> {
     let children = case
         .programme
@@ -108,7 +147,7 @@ fn legal_basis(case: &Case, lang: Lang) -> Option<Item> {
             let date = l.date.map(|d| format!(" ({d})")).unwrap_or_default();
             Item::new(text(format!(
                 "{}{number}{date}, {}: {}",
-                l.kind.label(lang),
+                instrument_label(l.kind, case, lang),
                 l.issuer,
                 l.title
             )))
