@@ -24,6 +24,12 @@ export interface Case {
   five_m?: Finding[];
   ansell_gash?: { rubric: string; ratings?: Rating[]; coding?: Coding; source_conclusion?: string };
   coding?: Coding;
+  /** What the source itself recommends, each quoted by evidence ids. */
+  recommendations?: { text: Text; evidence: string[] }[];
+  /** Values the source does not state: a JSON pointer into the document and why. */
+  inferred?: { path: string; reason: Text }[];
+  /** The case author's notes: why a reading of the source stands. */
+  notes?: Text[];
 }
 
 export interface Text { id: string; en: string }
@@ -54,14 +60,14 @@ export interface Analysis {
   evidence: EvidenceRow[];
 }
 export interface ProcessRow { process: string; label: string; completeness: number; first_beyond_inform: string | null; first_direct_involvement: string | null; stages_without_evidence: string[]; follow_ups_running: number }
-export interface StageRow { process: string; process_label: string; stage: string; number: number; stage_label: string; status: string; status_label: string; start: string | null; end: string | null; start_day: string | null; end_day: string | null; planned: boolean; duration_days: number | null; items_done: number; items_total: number; has_evidence: boolean; score: number; target_involvement: string | null; target_involvement_label: string | null; obstacles: string[] }
+export interface StageRow { process: string; process_label: string; stage: string; number: number; stage_label: string; status: string; status_label: string; start: string | null; end: string | null; start_day: string | null; end_day: string | null; planned: boolean; duration_days: number | null; items_done: number; items_total: number; has_evidence: boolean; score: number; target_involvement: string | null; target_involvement_label: string | null; involvement_whose: string | null; involvement_whose_label: string | null; obstacles: string[] }
 export interface ChecklistRow { process: string; stage: string; item: string; label: string; standard: boolean; done: boolean; evidence: string[]; seed: string | null }
-export interface ProgressionRow { subject: string; subject_kind: string; subject_label: string; dimension: string; dimension_label: string; reached: string | null; reached_number: number; reached_label: string | null }
+export interface ProgressionRow { subject: string; subject_kind: string; subject_label: string; dimension: string; dimension_label: string; reached: string | null; reached_number: number; reached_label: string | null; whose: string; whose_label: string }
 export interface ReadinessRow { subject: string; ready: boolean; missing: string[] }
-export interface FindingRow { priority: number; id: string; factor: string; factor_label: string; direction: string; direction_label: string; weight: number; signed_weight: number; description: string; evidence: string[] }
-export interface RatingRow { indicator: string; label: string; component: string; component_label: string; score: number | null; without_evidence: boolean; evidence: string[] }
-export interface ComponentRow { component: string; label: string; mean: number | null; rated: number; total: number; band: string | null }
-export interface DiagnosticRow { id: string; title: string; severity: string; severity_label: string; finding: string; recommendation: string; seed: string; evidence: string[]; thresholds: string[] }
+export interface FindingRow { priority: number; id: string; factor: string; factor_label: string; direction: string; direction_label: string; weight: number; signed_weight: number; description: string; evidence: string[]; whose: string; whose_label: string }
+export interface RatingRow { indicator: string; label: string; component: string; component_label: string; score: number | null; without_evidence: boolean; evidence: string[]; whose: string; whose_label: string }
+export interface ComponentRow { component: string; label: string; mean: number | null; rated: number; total: number; band: string | null; band_basis: string; band_basis_label: string; whose: string; whose_label: string }
+export interface DiagnosticRow { id: string; title: string; severity: string; severity_label: string; finding: string; recommendation: string; seed: string; evidence: string[]; thresholds: string[]; threshold_bases: string[] }
 /** A diagnostic that could not be judged on the recorded data, and what to record. */
 export interface NotJudgedRow { id: string; title: string; subjects: string; to_record: string }
 export interface EvidenceRow { id: string; kind: string; kind_label: string; text: string; gloss_en: string | null; informant: string | null; role: string | null; date: string | null; supports: string[]; codes: string[] }

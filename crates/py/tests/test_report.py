@@ -44,4 +44,4 @@ def test_thresholds_are_parameters():
 
 def test_rubric_is_printable():
     for lang in ("id", "en"):
-        assert "berdaya-ansell-gash/1" in berdaya.rubric(lang)
+        assert "berdaya-ansell-gash/2" in berdaya.rubric(lang)
