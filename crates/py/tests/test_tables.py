@@ -44,8 +44,9 @@ def test_five_m_and_ansell_gash(cases):
     assert list(fm.priority) == list(range(1, len(fm) + 1))
     assert fm.iloc[0].direction == "inhibitor"
     ag = tables.ansell_gash(s, "en")
-    assert len(ag) == 21
-    assert ag.score.isna().sum() == 4  # not observed, never zero
+    assert len(ag) == 22  # rubric /2: good-faith negotiation under face-to-face dialogue
+    assert ag.score.isna().sum() == 5  # not observed, never zero
+    assert set(ag[ag.score.notna()].whose) == {"coded_by_assessor"}  # whose each score is
     comp = tables.ansell_gash_components(s, "en")
     assert set(comp.band.dropna()) <= {"Strength", "Borderline", "Concern"}
 
