@@ -110,6 +110,19 @@ fn facts_no_seed_states_are_marked_inferred() {
             "/programme/legal_basis/0/number",
             json!("11 Tahun 2009"),
         ),
+        // Seed 000: the trainings' activity group; seed 002: 2021 is the restart after the
+        // pandemic pause; seed 003: cooking is inferred from the equipment.
+        (
+            "p2wkss-bekasi-utara",
+            "/activities/8/group",
+            json!("lanjutan"),
+        ),
+        ("p2k2-karawaci", "/activities/0/start", json!("2021")),
+        (
+            "sekoper-cinta-mustikasari",
+            "/activities/4/topics/3",
+            json!("cooking"),
+        ),
         // Seed 004: the whole 192-person cohort as aid recipients.
         (
             "wrse-junrejo",
@@ -124,7 +137,8 @@ fn facts_no_seed_states_are_marked_inferred() {
         let marked = case
             .inferred
             .iter()
-            .any(|i| path.starts_with(&i.path) && !i.reason.get(Lang::En).is_empty());
+            .filter(|i| path == i.path || path.starts_with(&format!("{}/", i.path)))
+            .any(|i| !i.reason.get(Lang::En).is_empty());
         assert!(marked, "{name}: {path} is not marked inferred");
         for (lang, heading) in [
             (Lang::Id, "Disimpulkan penyusun kasus"),
