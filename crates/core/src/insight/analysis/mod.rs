@@ -13,7 +13,8 @@
 //! let case = berdaya::cases::load("p2k2-karawaci").unwrap();
 //! let a = Analysis::of(&case, &Thresholds::default(), Lang::En);
 //! assert!(a.readiness.iter().all(|r| !r.ready));
-//! assert!(a.diagnostics.iter().any(|d| d.id == "facilitator_caseload"));
+//! assert!(a.diagnostics.iter().any(|d| d.id == "low_attendance"));
+//! assert!(a.five_m.iter().all(|f| f.whose == "coded_by_assessor"));
 //! ```
 
 use serde::Serialize;

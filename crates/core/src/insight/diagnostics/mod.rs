@@ -15,10 +15,12 @@
 //! use berdaya::insight::diagnostics::{diagnose, Diagnosis, DiagnosticId, Thresholds};
 //! let case = berdaya::cases::load("p2k2-karawaci").unwrap();
 //! let found = diagnose(&case, &Thresholds::default());
-//! assert!(found.iter().any(|d| d.id == DiagnosticId::FacilitatorCaseload));
-//! // PKHP's skill use is not recorded: not judged, never a finding.
+//! assert!(found.iter().any(|d| d.id == DiagnosticId::LowAttendance));
+//! // PKHP's skill use is not recorded, and 40,255 are persons, not families: not judged,
+//! // never a finding.
 //! let all = Diagnosis::of(&case, &Thresholds::default());
 //! assert!(all.not_judged.iter().any(|n| n.id == DiagnosticId::TrainingWithoutAssistance));
+//! assert!(all.not_judged.iter().any(|n| n.id == DiagnosticId::FacilitatorCaseload));
 //! ```
 
 use serde::Serialize;
