@@ -733,7 +733,10 @@ fn structural_and_cross_record_problems_in_one_answer() {
         ("/activities/0/end", "invalid_date"),
         ("/activities/0/site", "unknown_reference"),
     ] {
-        assert!(found.contains(&expected), "{expected:?} missing from {found:?}");
+        assert!(
+            found.contains(&expected),
+            "{expected:?} missing from {found:?}"
+        );
     }
     assert!(
         found.iter().any(|(p, _)| *p == "/participants/0/age"),

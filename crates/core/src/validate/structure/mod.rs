@@ -213,7 +213,11 @@ fn cross_record(case: &Case, problems: &mut Vec<Problem>) {
     problems.extend(more);
 }
 
-fn each<T: DeserializeOwned>(items: &[Node], base: &Path<'_>, out: &mut Vec<Problem>) -> Option<Vec<T>> {
+fn each<T: DeserializeOwned>(
+    items: &[Node],
+    base: &Path<'_>,
+    out: &mut Vec<Problem>,
+) -> Option<Vec<T>> {
     let mut records = Vec::with_capacity(items.len());
     let mut complete = true;
     for (i, item) in items.iter().enumerate() {
