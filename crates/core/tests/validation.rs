@@ -767,3 +767,26 @@ fn placeholders_make_no_problems_of_their_own() {
         "{err}"
     );
 }
+
+/// A record whose id is wrong leaves references in doubt: the id's problem is reported, not a
+/// "link to nothing" at every place that names the record as the user meant it.
+#[test]
+fn a_wrong_id_does_not_make_references_dangle() {
+    let err = problems(|d| {
+        d["activities"][0]["id"] = json!(7);
+        d["participants"][0]["age"] = json!(300);
+    });
+    let found: Vec<(&str, &str)> = err
+        .problems
+        .iter()
+        .map(|p| (p.path.as_str(), p.kind.code()))
+        .collect();
+    assert_eq!(
+        found,
+        [
+            ("/activities/0/id", "wrong_type"),
+            ("/participants/0/age", "age_out_of_range")
+        ],
+        "{err}"
+    );
+}
