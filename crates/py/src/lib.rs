@@ -36,6 +36,7 @@ fn _core(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(insight::threshold_fields, m)?)?;
     m.add_function(wrap_pyfunction!(insight::code_lists, m)?)?;
     m.add_function(wrap_pyfunction!(settings::preset_param_fields, m)?)?;
+    m.add_function(wrap_pyfunction!(settings::criterion_kinds, m)?)?;
     m.add_function(wrap_pyfunction!(screening::eligibility::screen, m)?)?;
     m.add_function(wrap_pyfunction!(screening::eligibility::select_quota, m)?)?;
     m.add_function(wrap_pyfunction!(screening::eligibility::presets, m)?)?;

@@ -30,3 +30,23 @@ pub fn preset_param_fields(py: Python<'_>) -> PyResult<Vec<Bound<'_, PyDict>>> {
         })
         .collect()
 }
+
+/// Every kind of eligibility criterion with its fields, label and explanation in both
+/// languages, for `berdaya.rules`.
+#[pyfunction]
+pub fn criterion_kinds(py: Python<'_>) -> PyResult<Vec<Bound<'_, PyDict>>> {
+    use berdaya::screening::eligibility::CriterionKind;
+    CriterionKind::ALL
+        .iter()
+        .map(|&k| {
+            let d = PyDict::new(py);
+            d.set_item("name", k.code())?;
+            d.set_item("fields", k.fields().to_vec())?;
+            d.set_item("label_en", k.label(Lang::En))?;
+            d.set_item("label_id", k.label(Lang::Id))?;
+            d.set_item("explanation_en", k.explanation(Lang::En))?;
+            d.set_item("explanation_id", k.explanation(Lang::Id))?;
+            Ok(d)
+        })
+        .collect()
+}

@@ -40,7 +40,7 @@ from berdaya._core import (
     presets,
     rubric,
 )
-from berdaya import agreement, cases, exchange, settings, frameworks, registry, render, screening, tables
+from berdaya import agreement, cases, exchange, settings, frameworks, registry, render, rules, screening, tables
 from berdaya.cases import load_all, template, template_names
 from berdaya.exchange import field_reference, schema
 from berdaya.settings import PresetParams, Thresholds
@@ -82,6 +82,7 @@ __all__ = [
     "registry",
     "render",
     "rubric",
+    "rules",
     "schema",
     "screen",
     "screening",

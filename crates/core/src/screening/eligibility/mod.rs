@@ -36,6 +36,7 @@
 //! ```
 
 mod criterion;
+mod criterion_fields;
 mod outcome;
 mod preset;
 mod preset_fields;
@@ -45,6 +46,7 @@ mod rule;
 
 pub use criterion::Criterion;
 pub(crate) use criterion::Fact;
+pub use criterion_fields::CriterionKind;
 pub use outcome::{CriterionOutcome, Screening};
 pub use preset::{Preference, Preset, PresetId, PresetParams};
 pub use preset_fields::PresetParam;
