@@ -741,3 +741,87 @@ mod assessments {
         );
     }
 }
+
+/// One answer: a document with structural mistakes (a wrong type, an unknown field, an
+/// unknown code, an impossible date) and cross-record ones (a dangling reference, an age out
+/// of range) lists all of them at once, each at its path; not the structural ones first and
+/// the rest only once those are fixed.
+#[test]
+fn structural_and_cross_record_problems_in_one_answer() {
+    let err = problems(|d| {
+        d["participants"][0]["dependants"] = json!("two"); // wrong type
+        d["sites"][0]["name"] = json!("Harapan Jaya"); // unknown field
+        d["stakeholders"][0]["sector"] = json!("army"); // unknown code
+        d["activities"][0]["end"] = json!("2023-02-30"); // impossible date
+        d["activities"][0]["site"] = json!("s9"); // dangling reference
+        d["participants"][0]["age"] = json!(300); // out of range
+    });
+    let found: Vec<(&str, &str)> = err
+        .problems
+        .iter()
+        .map(|p| (p.path.as_str(), p.kind.code()))
+        .collect();
+    for expected in [
+        ("/participants/0/dependants", "wrong_type"),
+        ("/sites/0/name", "unknown_field"),
+        ("/stakeholders/0/sector", "unknown_code"),
+        ("/activities/0/end", "invalid_date"),
+        ("/activities/0/site", "unknown_reference"),
+    ] {
+        assert!(
+            found.contains(&expected),
+            "{expected:?} missing from {found:?}"
+        );
+    }
+    assert!(
+        found.iter().any(|(p, _)| *p == "/participants/0/age"),
+        "the age out of range is missing from {found:?}"
+    );
+    assert_eq!(found.len(), 6, "{err}");
+}
+
+/// Where the structural pass put a placeholder, no cross-record problem is made up: a
+/// missing required field is one problem, not also an "empty text" at the same place.
+#[test]
+fn placeholders_make_no_problems_of_their_own() {
+    let err = problems(|d| {
+        d["sites"][0].as_object_mut().unwrap().remove("province");
+        d["activities"][0]["site"] = json!("s9");
+    });
+    let found: Vec<(&str, &str)> = err
+        .problems
+        .iter()
+        .map(|p| (p.path.as_str(), p.kind.code()))
+        .collect();
+    assert_eq!(
+        found,
+        [
+            ("/sites/0", "missing_field"),
+            ("/activities/0/site", "unknown_reference")
+        ],
+        "{err}"
+    );
+}
+
+/// A record whose id is wrong leaves references in doubt: the id's problem is reported, not a
+/// "link to nothing" at every place that names the record as the user meant it.
+#[test]
+fn a_wrong_id_does_not_make_references_dangle() {
+    let err = problems(|d| {
+        d["activities"][0]["id"] = json!(7);
+        d["participants"][0]["age"] = json!(300);
+    });
+    let found: Vec<(&str, &str)> = err
+        .problems
+        .iter()
+        .map(|p| (p.path.as_str(), p.kind.code()))
+        .collect();
+    assert_eq!(
+        found,
+        [
+            ("/activities/0/id", "wrong_type"),
+            ("/participants/0/age", "age_out_of_range")
+        ],
+        "{err}"
+    );
+}

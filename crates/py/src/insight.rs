@@ -73,3 +73,46 @@ pub fn analysis<'py>(
     let t = self::thresholds(py, thresholds)?;
     to_py(py, &Analysis::of(case, &t, errors::lang(py, lang)?))
 }
+
+/// Every code a column of `berdaya.tables` can hold, family by family (Adi stages, statuses,
+/// 5M factors, diagnostics…), in the core's order: the categories of the frames, fixed
+/// whatever the data so that frames of different cases concatenate without losing a dtype.
+#[pyfunction]
+pub fn code_lists(py: Python<'_>) -> PyResult<Bound<'_, PyDict>> {
+    use berdaya::frameworks::adi::{AdiStage, Involvement, StageStatus};
+    use berdaya::frameworks::ansell_gash::{Component, RUBRIC};
+    use berdaya::frameworks::fivem::{Direction, Factor};
+    use berdaya::frameworks::sulistiyani::SulistiyaniStage;
+    use berdaya::insight::diagnostics::{DiagnosticId, Severity};
+    use berdaya::model::catalogue::Dimension;
+    use berdaya::model::evidence::EvidenceKind;
+    use berdaya::model::participant::{Education, MaritalStatus, Sex};
+
+    let d = PyDict::new(py);
+    macro_rules! family {
+        ($($name:literal => $ty:ty),+ $(,)?) => {$(
+            d.set_item($name, <$ty>::ALL.iter().map(|v| v.code()).collect::<Vec<_>>())?;
+        )+};
+    }
+    family! {
+        "adi_stage" => AdiStage,
+        "stage_status" => StageStatus,
+        "involvement" => Involvement,
+        "sulistiyani_stage" => SulistiyaniStage,
+        "dimension" => Dimension,
+        "factor" => Factor,
+        "direction" => Direction,
+        "component" => Component,
+        "diagnostic" => DiagnosticId,
+        "severity" => Severity,
+        "evidence_kind" => EvidenceKind,
+        "sex" => Sex,
+        "marital_status" => MaritalStatus,
+        "education" => Education,
+    }
+    d.set_item(
+        "indicator",
+        RUBRIC.indicators.iter().map(|i| i.id).collect::<Vec<_>>(),
+    )?;
+    Ok(d)
+}

@@ -4,7 +4,7 @@
 //! errors to the exception classes of `berdaya.errors`. No rule, threshold or label lives
 //! here; everything is delegated to the `berdaya` crate. One file per area of the core:
 //! `model.rs` (the `Case` class), `cases.rs`, `frameworks.rs`, `screening/` (eligibility,
-//! quota and the Arrow registry routines), `insight.rs`, `agreement.rs`, `exchange.rs`, `render.rs`, and `errors.rs` (the
+//! quota and the Arrow registry routines), `insight.rs`, `settings.rs`, `agreement.rs`, `exchange.rs`, `render.rs`, and `errors.rs` (the
 //! validation problems and every other error) with `convert.rs` (data across the boundary).
 
 mod agreement;
@@ -17,6 +17,7 @@ mod insight;
 mod model;
 mod render;
 mod screening;
+mod settings;
 
 use pyo3::prelude::*;
 
@@ -33,11 +34,16 @@ fn _core(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(exchange::case_schema_json, m)?)?;
     m.add_function(wrap_pyfunction!(exchange::field_reference, m)?)?;
     m.add_function(wrap_pyfunction!(insight::threshold_fields, m)?)?;
+    m.add_function(wrap_pyfunction!(insight::code_lists, m)?)?;
+    m.add_function(wrap_pyfunction!(settings::preset_param_fields, m)?)?;
+    m.add_function(wrap_pyfunction!(settings::criterion_kinds, m)?)?;
     m.add_function(wrap_pyfunction!(screening::eligibility::screen, m)?)?;
     m.add_function(wrap_pyfunction!(screening::eligibility::select_quota, m)?)?;
     m.add_function(wrap_pyfunction!(screening::eligibility::presets, m)?)?;
     m.add_function(wrap_pyfunction!(render::compare, m)?)?;
     m.add_function(wrap_pyfunction!(render::compare_sites, m)?)?;
+    m.add_function(wrap_pyfunction!(render::comparison_rows, m)?)?;
+    m.add_function(wrap_pyfunction!(render::site_comparison_rows, m)?)?;
     m.add_function(wrap_pyfunction!(render::phrase, m)?)?;
     m.add_function(wrap_pyfunction!(frameworks::rubric, m)?)?;
     m.add_function(wrap_pyfunction!(agreement::cohen_kappa, m)?)?;

@@ -162,7 +162,8 @@ impl PyCase {
         )
     }
 
-    /// Notebook display: the report in Bahasa Indonesia.
+    /// Notebook display: the report in the session's language (`berdaya.set_language`,
+    /// Bahasa Indonesia by default).
     fn _repr_html_(&self, py: Python<'_>) -> String {
         render::notebook_html(py, &self.0)
     }

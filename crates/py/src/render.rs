@@ -7,6 +7,7 @@ use berdaya::render::summary::Summary;
 use berdaya::Case;
 use pyo3::prelude::*;
 
+use crate::convert::to_py;
 use crate::errors;
 use crate::insight::thresholds;
 use crate::model::PyCase;
@@ -43,16 +44,7 @@ pub fn notebook_html(py: Python<'_>, case: &Case) -> String {
     Report::new(case, &Thresholds::default()).html_body(crate::errors::session_lang(py))
 }
 
-/// Several cases side by side, as a Markdown table in `lang`.
-#[pyfunction]
-#[pyo3(signature = (cases, lang = None, thresholds = None))]
-pub fn compare(
-    py: Python<'_>,
-    cases: &Bound<'_, PyAny>,
-    lang: Option<&Bound<'_, PyAny>>,
-    thresholds: Option<&Bound<'_, PyAny>>,
-) -> PyResult<String> {
-    let t = self::thresholds(py, thresholds)?;
+fn cases_arg(py: Python<'_>, cases: &Bound<'_, PyAny>) -> PyResult<Vec<berdaya::Case>> {
     let cases: Vec<berdaya::Case> = cases
         .try_iter()
         .and_then(|it| {
@@ -67,6 +59,40 @@ pub fn compare(
                 "cases: expected an iterable of Case".into(),
             )
         })?;
+    if cases.is_empty() {
+        return Err(errors::simple(
+            py,
+            "ArgumentError",
+            "no_cases",
+            "cases: expected at least one Case; found none".into(),
+        ));
+    }
+    Ok(cases)
+}
+
+fn case_arg(py: Python<'_>, case: &Bound<'_, PyAny>) -> PyResult<berdaya::Case> {
+    let case = case.cast::<PyCase>().map_err(|_| {
+        errors::simple(
+            py,
+            "ArgumentError",
+            "argument",
+            "case: expected a Case".into(),
+        )
+    })?;
+    Ok(case.get().0.clone())
+}
+
+/// Several cases side by side, as a Markdown table in `lang`; `ArgumentError` for none.
+#[pyfunction]
+#[pyo3(signature = (cases, lang = None, thresholds = None))]
+pub fn compare(
+    py: Python<'_>,
+    cases: &Bound<'_, PyAny>,
+    lang: Option<&Bound<'_, PyAny>>,
+    thresholds: Option<&Bound<'_, PyAny>>,
+) -> PyResult<String> {
+    let t = self::thresholds(py, thresholds)?;
+    let cases = cases_arg(py, cases)?;
     Ok(compare_units(
         &Unit::cases(&cases),
         &t,
@@ -85,19 +111,49 @@ pub fn compare_sites(
     thresholds: Option<&Bound<'_, PyAny>>,
 ) -> PyResult<String> {
     let t = self::thresholds(py, thresholds)?;
-    let case = case.cast::<PyCase>().map_err(|_| {
-        errors::simple(
-            py,
-            "ArgumentError",
-            "argument",
-            "case: expected a Case".into(),
-        )
-    })?;
+    let case = case_arg(py, case)?;
     Ok(compare_units(
-        &Unit::processes(&case.get().0),
+        &Unit::processes(&case),
         &t,
         errors::lang(py, lang)?,
     ))
+}
+
+/// The comparison of several cases as rows (one per case and figure), for
+/// `berdaya.tables.compare`; `ArgumentError` for none.
+#[pyfunction]
+#[pyo3(signature = (cases, lang = None, thresholds = None))]
+pub fn comparison_rows<'py>(
+    py: Python<'py>,
+    cases: &Bound<'py, PyAny>,
+    lang: Option<&Bound<'py, PyAny>>,
+    thresholds: Option<&Bound<'py, PyAny>>,
+) -> PyResult<Bound<'py, PyAny>> {
+    let t = self::thresholds(py, thresholds)?;
+    let cases = cases_arg(py, cases)?;
+    let rows =
+        berdaya::render::report::comparison_rows(&Unit::cases(&cases), &t, errors::lang(py, lang)?);
+    to_py(py, &rows)
+}
+
+/// The comparison of the sites of one case as rows (one per process and figure), for
+/// `berdaya.tables.compare_sites`.
+#[pyfunction]
+#[pyo3(signature = (case, lang = None, thresholds = None))]
+pub fn site_comparison_rows<'py>(
+    py: Python<'py>,
+    case: &Bound<'py, PyAny>,
+    lang: Option<&Bound<'py, PyAny>>,
+    thresholds: Option<&Bound<'py, PyAny>>,
+) -> PyResult<Bound<'py, PyAny>> {
+    let t = self::thresholds(py, thresholds)?;
+    let case = case_arg(py, case)?;
+    let rows = berdaya::render::report::comparison_rows(
+        &Unit::processes(&case),
+        &t,
+        errors::lang(py, lang)?,
+    );
+    to_py(py, &rows)
 }
 
 /// A fixed phrase of the report (`berdaya::render::report::phrase::Phrase`) in `lang`, for the

@@ -94,10 +94,7 @@ impl<'de> Deserialize<'de> for Case {
 }
 
 /// A `Case` read without its checks, as a type serde can name (for the structural pass).
-pub(crate) struct Draft(
-    #[allow(dead_code)] // Only its reading matters: the structural pass reports problems.
-    pub  Case,
-);
+pub(crate) struct Draft(pub Case);
 
 impl<'de> Deserialize<'de> for Draft {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {

@@ -39,13 +39,12 @@ from berdaya._core import (
     load,
     presets,
     rubric,
-    screen,
-    select_quota,
 )
-from berdaya import agreement, cases, exchange, settings, frameworks, registry, render, screening, tables
+from berdaya import agreement, cases, exchange, settings, frameworks, registry, render, rules, screening, tables
 from berdaya.cases import load_all, template, template_names
 from berdaya.exchange import field_reference, schema
-from berdaya.settings import Thresholds
+from berdaya.settings import PresetParams, Thresholds
+from berdaya.screening import screen, select_quota
 from berdaya.language import get_language, set_language
 
 __version__ = VERSION
@@ -62,6 +61,7 @@ __all__ = [
     "ColumnError",
     "LangError",
     "RuleError",
+    "PresetParams",
     "SCHEMA_VERSION",
     "Thresholds",
     "TransitionError",
@@ -82,6 +82,7 @@ __all__ = [
     "registry",
     "render",
     "rubric",
+    "rules",
     "schema",
     "screen",
     "screening",

@@ -33,6 +33,9 @@ use crate::model::stakeholder::Sector;
 use crate::render::doc::{text, Block, Inline, Line, Table};
 use crate::render::report::phrase::Phrase;
 
+mod rows;
+pub use rows::{comparison_rows, ComparisonRow};
+
 /// One column of a comparison: a case, or one site's Adi process within a case.
 #[derive(Clone, Copy, Debug)]
 pub struct Unit<'a> {

@@ -30,7 +30,7 @@ pub mod phrase;
 mod sections;
 pub mod sign_off;
 
-pub use self::compare::{compare, compare_html, Comparison, Unit};
+pub use self::compare::{compare, compare_html, comparison_rows, Comparison, ComparisonRow, Unit};
 pub use self::phrase::Phrase;
 pub use self::sign_off::SignOff;
 pub use crate::render::doc::Chart;

@@ -36,16 +36,20 @@
 //! ```
 
 mod criterion;
+mod criterion_fields;
 mod outcome;
 mod preset;
+mod preset_fields;
 mod preset_table;
 mod reason;
 mod rule;
 
 pub use criterion::Criterion;
 pub(crate) use criterion::Fact;
+pub use criterion_fields::CriterionKind;
 pub use outcome::{CriterionOutcome, Screening};
 pub use preset::{Preference, Preset, PresetId, PresetParams};
+pub use preset_fields::PresetParam;
 pub use preset_table::preset;
 pub use reason::{Eligibility, Reason, Verdict};
 pub use rule::{Rule, RuleError, MAX_RULE_DEPTH};

@@ -16,7 +16,7 @@ use serde::de::DeserializeOwned;
 
 use crate::model::activity::Activity;
 use crate::model::assistance::Assistance;
-use crate::model::case::SCHEMA_VERSION;
+use crate::model::case::{Case, SCHEMA_VERSION};
 use crate::model::cohort::Cohort;
 use crate::model::evidence::{Code, Evidence};
 use crate::model::figure::Figure;
@@ -102,84 +102,174 @@ fn root_problem(root: &Node) -> Option<Problem> {
     ))
 }
 
-/// A reader of one collection's records, one at a time.
-type Collection = fn(&[Node], &Path<'_>, &mut Vec<Problem>);
-
 /// The collections checked record by record. A collection missing here is still checked,
 /// with the root, only less cheaply when its records have many problems.
-fn collection(key: &str) -> Option<Collection> {
-    Some(match key {
-        "sites" => each::<Site>,
-        "stakeholders" => each::<Stakeholder>,
-        "activities" => each::<Activity>,
-        "participants" => each::<Participant>,
-        "cohorts" => each::<Cohort>,
-        "figures" => each::<Figure>,
-        "assistance" => each::<Assistance>,
-        "evidence" => each::<Evidence>,
-        "codes" => each::<Code>,
-        "adi" => each::<AdiProcess>,
-        "sulistiyani" => each::<Progression>,
-        "five_m" => each::<Finding>,
-        _ => return None,
-    })
+const COLLECTIONS: &[&str] = &[
+    "sites",
+    "stakeholders",
+    "activities",
+    "participants",
+    "cohorts",
+    "figures",
+    "assistance",
+    "evidence",
+    "codes",
+    "adi",
+    "sulistiyani",
+    "five_m",
+];
+
+/// Reads one collection's records into `case` (when the root was read), or marks the draft
+/// as incomplete when a record could not be read even with placeholders.
+fn collection(key: &str, items: &[Node], path: &Path<'_>, draft: &mut Recovered) {
+    fn put<T: DeserializeOwned>(
+        field: impl FnOnce(&mut Case) -> &mut Vec<T>,
+        items: &[Node],
+        path: &Path<'_>,
+        draft: &mut Recovered,
+    ) {
+        let records = each::<T>(items, path, &mut draft.problems);
+        match (draft.case.as_mut(), records) {
+            (Some(case), Some(records)) => *field(case) = records,
+            _ => draft.case = None,
+        }
+    }
+    match key {
+        "sites" => put::<Site>(|c| &mut c.sites, items, path, draft),
+        "stakeholders" => put::<Stakeholder>(|c| &mut c.stakeholders, items, path, draft),
+        "activities" => put::<Activity>(|c| &mut c.activities, items, path, draft),
+        "participants" => put::<Participant>(|c| &mut c.participants, items, path, draft),
+        "cohorts" => put::<Cohort>(|c| &mut c.cohorts, items, path, draft),
+        "figures" => put::<Figure>(|c| &mut c.figures, items, path, draft),
+        "assistance" => put::<Assistance>(|c| &mut c.assistance, items, path, draft),
+        "evidence" => put::<Evidence>(|c| &mut c.evidence, items, path, draft),
+        "codes" => put::<Code>(|c| &mut c.codes, items, path, draft),
+        "adi" => put::<AdiProcess>(|c| &mut c.adi, items, path, draft),
+        "sulistiyani" => put::<Progression>(|c| &mut c.sulistiyani, items, path, draft),
+        "five_m" => put::<Finding>(|c| &mut c.five_m, items, path, draft),
+        _ => {}
+    }
+}
+
+/// What the structural pass read: its problems and, when every part could be read (with
+/// placeholders where a value was wrong), the document as a draft.
+struct Recovered {
+    problems: Vec<Problem>,
+    case: Option<Case>,
 }
 
 fn check_document(root: &Node) -> Vec<Problem> {
-    let mut out = Vec::new();
     let Node::Object(entries) = root else {
-        return out;
+        return Vec::new();
     };
     let mut marks = Marks::default();
-    let mut records: Vec<(&str, &[Node], Collection)> = Vec::new();
+    let mut records: Vec<(&str, &[Node])> = Vec::new();
     for (key, node) in entries {
-        if records.iter().any(|(k, _, _)| k == key) {
+        if records.iter().any(|(k, _)| k == key) {
             continue; // a repeated key: the root pass reports it and reads the first only
         }
-        if let (Some(check), Node::Array(items)) = (collection(key), node) {
+        if let (true, Node::Array(items)) = (COLLECTIONS.contains(&key.as_str()), node) {
             marks.hidden.insert(id_of(node));
-            records.push((key, items, check));
+            records.push((key, items));
         }
     }
     let base = Path::Root("");
-    check::<Draft>(root, &base, marks, &mut out);
-    for (key, items, check) in records {
+    let mut draft = Recovered {
+        problems: Vec::new(),
+        case: None,
+    };
+    draft.case = check::<Draft>(root, &base, marks, &mut draft.problems).map(|d| d.0);
+    for (key, items) in records {
         let path = Path::Key(&base, key);
-        check(items, &path, &mut out);
+        collection(key, items, &path, &mut draft);
     }
-    out
+    let Recovered { mut problems, case } = draft;
+    if let Some(case) = case {
+        cross_record(&case, &mut problems);
+    }
+    problems
 }
 
-fn each<T: DeserializeOwned>(items: &[Node], base: &Path<'_>, out: &mut Vec<Problem>) {
+/// The cross-record problems (a reference to a site that is not there, dates out of order…)
+/// of the draft read with placeholders, so that one answer lists them beside the structural
+/// ones. A problem at or under a place with a structural problem is left out: there the
+/// draft holds a placeholder, not what the user wrote; so are reference problems while a
+/// record's id is a placeholder.
+fn cross_record(case: &Case, problems: &mut Vec<Problem>) {
+    let structural: Vec<String> = problems
+        .iter()
+        .map(|p| match &p.kind {
+            // A missing field is reported at its record; the placeholder is the field's.
+            ProblemKind::MissingField { field } => format!("{}/{field}", p.path),
+            _ => p.path.clone(),
+        })
+        .collect();
+    let within = |path: &str, at: &str| {
+        path == at || (path.starts_with(at) && path.as_bytes().get(at.len()) == Some(&b'/'))
+    };
+    // A record whose id is a placeholder leaves every reference in doubt: what refers to it
+    // (or seems to share its id) is not reported until the id is fixed.
+    let ids_unknown = structural.iter().any(|at| at.ends_with("/id"));
+    let about_ids = |p: &Problem| {
+        matches!(
+            p.kind,
+            ProblemKind::UnknownReference { .. }
+                | ProblemKind::EvidenceLinkToNothing { .. }
+                | ProblemKind::DuplicateId { .. }
+        )
+    };
+    let more = crate::validate::walk::problems(case)
+        .into_iter()
+        .filter(|p| p.kind.code() != "unsupported_schema_version")
+        .filter(|p| !(ids_unknown && about_ids(p)))
+        .filter(|p| !structural.iter().any(|at| within(&p.path, at)));
+    problems.extend(more);
+}
+
+fn each<T: DeserializeOwned>(
+    items: &[Node],
+    base: &Path<'_>,
+    out: &mut Vec<Problem>,
+) -> Option<Vec<T>> {
+    let mut records = Vec::with_capacity(items.len());
+    let mut complete = true;
     for (i, item) in items.iter().enumerate() {
         if out.len() > PROBLEMS_MAX {
-            return;
+            return None;
         }
         let path = Path::Index(base, i);
-        check::<T>(item, &path, Marks::default(), out);
+        match check::<T>(item, &path, Marks::default(), out) {
+            Some(record) if complete => records.push(record),
+            _ => complete = false,
+        }
     }
+    complete.then_some(records)
 }
 
 /// Reads `node` as a `T` until a pass ends without a fault, learning from each fault where a
-/// placeholder must stand; appends the problems of the last pass.
+/// placeholder must stand; appends the problems of the last pass and returns what it read
+/// (with placeholders), or `None` when no pass ended without a fault.
 fn check<T: DeserializeOwned>(
     node: &Node,
     path: &Path<'_>,
     mut marks: Marks,
     out: &mut Vec<Problem>,
-) {
+) -> Option<T> {
     let mut problems = Vec::new();
     for _ in 0..PASSES_MAX {
         let sink = RefCell::new(Sink::new(&marks));
         let result = T::deserialize(Cursor::new(node, path, &sink));
         problems = sink.into_inner().problems;
-        let Err(fault) = result else {
-            out.append(&mut problems);
-            return;
+        let fault = match result {
+            Ok(value) => {
+                out.append(&mut problems);
+                return Some(value);
+            }
+            Err(fault) => fault,
         };
         let Some(located) = fault.at else {
             out.append(&mut problems);
-            return;
+            return None;
         };
         let (at, problem, field) = *located;
         let learnt = match field {
@@ -202,8 +292,9 @@ fn check<T: DeserializeOwned>(
         if !learnt {
             out.append(&mut problems);
             out.extend(problem);
-            return;
+            return None;
         }
     }
     out.append(&mut problems);
+    None
 }
