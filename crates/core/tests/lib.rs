@@ -3,6 +3,7 @@
 mod bad_inputs;
 mod bundled;
 mod eligibility;
+mod one_language;
 mod parsing;
 mod props;
 mod provenance;
