@@ -405,7 +405,9 @@ function download(name, type, content) {
 function guarded(fn) {
   return () => {
     try { fn(); } catch (e) {
-      notice('error', `${word('download_failed')}: ${e.message}`, (e.problems ?? []).map((p) => ({ path: p.path, message: p.message })));
+      // A case with problems: list them as the page does, in its language.
+      const list = e.code === 'validation' ? state.problems.map((p) => ({ path: p.path, message: plain(p) })) : [];
+      notice('error', `${word('download_failed')}: ${e.code === 'validation' ? word('report_stale') : e.message}`, list);
     }
   };
 }

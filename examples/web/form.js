@@ -144,12 +144,33 @@ export class CaseForm {
     return s;
   }
 
+  // ---- numbers in the page's language (Indonesian 3,42 and 40.255) ------------------------
+
+  formatNumber(v) {
+    if (typeof v !== 'number') return v ?? '';
+    return this.ctx.lang === 'id' ? String(v).replace('.', ',') : String(v);
+  }
+
+  // The number `raw` writes in the page's language, or null when it is not one unambiguously.
+  parseNumber(raw) {
+    const [group, decimal] = this.ctx.lang === 'id' ? ['.', ','] : [',', '.'];
+    const g = `\\${group}`;
+    const d = `\\${decimal}`;
+    const grouped = new RegExp(`^-?\\d{1,3}(${g}\\d{3})+(${d}\\d+)?$`);
+    const plain = new RegExp(`^-?\\d+(${d}\\d+)?$`);
+    if (!grouped.test(raw) && !plain.test(raw)) return null;
+    const n = Number(raw.split(group).join('').replace(decimal, '.'));
+    return Number.isFinite(n) ? n : null;
+  }
+
   // ---- controls -------------------------------------------------------------------------
 
   // A labelled control for `parent[key]` at `path`.
   field(parent, key, node, path, labelText) {
-    const c = this.classify(node);
-    const label = labelText ?? this.label(key);
+    let c = this.classify(node);
+    // A record's own id is typed, not chosen among the ids of its kind.
+    if (key === 'id' && c.kind === 'ref') c = { ...c, kind: 'string' };
+    const label = labelText ?? (key === 'id' ? this.word('identifier') : this.label(key));
     switch (c.kind) {
       case 'text': return this.textField(parent, key, path, label, c.optional);
       case 'object': case 'array': case 'union': case 'json':
@@ -200,13 +221,13 @@ export class CaseForm {
       const id = control.id = fieldId();
       return el('div', { class: 'field check' }, control, el('label', { for: id, text: label }));
     } else if (c.kind === 'integer' || c.kind === 'number') {
-      control = el('input', { type: 'text', inputmode: c.kind === 'integer' ? 'numeric' : 'decimal', 'data-path': path, value: value ?? '' });
+      control = el('input', { type: 'text', inputmode: c.kind === 'integer' ? 'numeric' : 'decimal', 'data-path': path, value: this.formatNumber(value) });
       control.addEventListener('input', () => {
         const raw = control.value.trim();
         if (raw === '') { set(c.optional ? undefined : null); return; }
-        const n = Number(raw.replace(/\./g, '').replace(',', '.'));
-        // A value that is not a number is kept as typed, so the core names the problem.
-        set(Number.isFinite(n) && /^-?[\d.,]+$/.test(raw) ? n : raw);
+        // A value that is not a number in the page's language is kept as typed, so the core
+        // names the problem; nothing is guessed.
+        set(this.parseNumber(raw) ?? raw);
       });
     } else {
       const long = LONG_TEXT.has(key);

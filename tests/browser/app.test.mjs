@@ -310,6 +310,11 @@ test('axe finds no serious or critical violation in either language', async () =
           .map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
       });
       assert.deepEqual(violations, [], `${lang} ${tab}`);
+      if (tab === 'report') {
+        await page.screenshot({ path: resolve(artefacts, `app-360-report-${lang}.png`), fullPage: true });
+        await page.click('#tabs button[data-tab="form"]');
+        await page.screenshot({ path: resolve(artefacts, `app-360-form-${lang}.png`), fullPage: true });
+      }
     }
     await page.click('#tabs button[data-tab="form"]');
     await page.setViewportSize({ width: 1400, height: 1000 });

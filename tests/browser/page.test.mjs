@@ -95,6 +95,13 @@ test('a bad date shows its error beside the field, and clearing it removes the e
   const listed = page.locator('#problems li[data-problem-path="/adi/0/stages/4/actual_start"]');
   assert.match(await listed.locator('code').textContent(), /^\/adi\/0\/stages\/4\/actual_start$/);
   assert.match(await page.locator('#problems').innerText(), /Laporan belum diperbarui/);
+  // A report cannot be made of a case with problems: the failed download is said, not logged.
+  await page.click('#download-html');
+  await page.waitForSelector('#notice:not([hidden])');
+  assert.match(await page.locator('#notice').innerText(), /^Unduhan gagal/);
+  assert.equal(await page.locator('#notice li[data-problem-path="/adi/0/stages/4/actual_start"]').count(), 1);
+  assert.match(await page.locator('#notice li').first().innerText(), /^Tanggal mulai sebenarnya: /);
+  await page.click('#notice .close');
   // The problem's link takes the officer to the field.
   await page.locator('#form').evaluate((f) => f.querySelector('[data-path="/adi/0/stages/4/actual_start"]').blur());
   await listed.locator('a').click();

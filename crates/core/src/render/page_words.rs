@@ -129,6 +129,8 @@ labelled_enum! {
         Parts => ("parts", "Bagian isian", "Parts of the form"),
         /// The open assessment (not yet saved: an example).
         NotYetSaved => ("not_yet_saved", "Contoh: disimpan di perangkat setelah diubah", "Example: saved on the device once changed"),
+        /// The identifier of a record.
+        Identifier => ("identifier", "Kode pengenal (unik, tanpa spasi)", "Identifier (unique, no spaces)"),
         /// Item number.
         Item => ("item", "Butir", "Item"),
     }
