@@ -423,6 +423,7 @@ function newAssessmentForm() {
     ['city_kind', null, 'select', state.choices.CityKind, 'city_kind'],
     ['kecamatan', null, 'text', null, 'kecamatan'],
     ['village', 'village', 'text'],
+    ['village_kind', null, 'select', [['', word('not_given')], ...state.choices.VillageKind], 'village_kind'],
     ['rw', 'rw', 'text'],
     ['start', 'period_start', 'text'],
     ['end', 'period_end', 'text'],
@@ -454,7 +455,7 @@ function createAssessment(values) {
   const site = c.sites[0];
   Object.assign(site, { province: given(values.province) ?? site.province, city: given(values.city) ?? site.city, city_kind: values.city_kind });
   for (const k of ['kecamatan', 'village', 'rw']) { if (given(values[k])) site[k] = values[k].trim(); }
-  if (given(values.village)) site.village_kind = 'kelurahan';
+  if (values.village_kind) site.village_kind = values.village_kind;
   if (given(values.start)) c.programme.period = { start: values.start.trim(), ...(given(values.end) ? { end: values.end.trim() } : {}) };
   if (given(values.assessor) || given(values.on)) {
     c.coding = { kind: 'coded_by_assessor', ...(given(values.assessor) ? { by: values.assessor.trim() } : {}), ...(given(values.on) ? { on: values.on.trim() } : {}) };

@@ -16,7 +16,8 @@ async function precacheList() {
     if (!r.ok) return [];
     const list = await r.json();
     const files = Array.isArray(list) ? list : list.files ?? [];
-    return files.filter((f) => typeof f === 'string').map((f) => (f.startsWith('pkg/') ? f : `pkg/${f}`));
+    return files.filter((f) => typeof f === 'string').map((f) => f.replace(/^\.\//, ''))
+      .map((f) => (f.startsWith('pkg/') || f.startsWith('/') ? f : `pkg/${f}`));
   } catch {
     return [];
   }
@@ -25,7 +26,10 @@ async function precacheList() {
 self.addEventListener('install', (event) => {
   event.waitUntil((async () => {
     const cache = await caches.open(CACHE);
-    await cache.addAll([...new Set([...SHELL, ...(await precacheList())])]);
+    await cache.addAll(SHELL);
+    // The data files one by one: one missing file must not leave the page without a worker.
+    await Promise.all((await precacheList()).filter((f) => !SHELL.includes(f))
+      .map((f) => cache.add(f).catch(() => {})));
     await self.skipWaiting();
   })());
 });

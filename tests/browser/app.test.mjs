@@ -7,7 +7,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -104,8 +104,14 @@ async function storeContents() {
   }));
 }
 
+// The build's list of data files to cache (pkg/precache.json); where this build writes none,
+// the test writes a one-file list for the run.
+const precache = resolve(root, 'examples/web/pkg/precache.json');
+const ownPrecache = !existsSync(precache);
+
 before(async () => {
   mkdirSync(artefacts, { recursive: true });
+  if (ownPrecache) writeFileSync(precache, JSON.stringify(['LICENSE-MIT']));
   server = await serve(resolve(root, 'examples/web'));
   await launch();
 });
@@ -114,6 +120,7 @@ after(async () => {
   if (browser) await kill();
   await server?.close();
   rmSync(profile, { recursive: true, force: true });
+  if (ownPrecache) rmSync(precache, { force: true });
 });
 
 test('a scripted officer makes an assessment in Indonesian only and downloads a report that quotes it', async () => {
@@ -129,6 +136,7 @@ test('a scripted officer makes an assessment in Indonesian only and downloads a 
   await page.fill('#new-city', 'Bekasi');
   await page.fill('#new-kecamatan', 'Bekasi Utara');
   await page.fill('#new-village', 'Harapan Jaya');
+  await page.selectOption('#new-village_kind', 'kelurahan');
   await page.fill('#new-rw', '05');
   await page.fill('#new-start', '2020');
   await page.fill('#new-end', '2020');
@@ -355,6 +363,11 @@ test('after the first visit the page opens and exports with no network at all', 
   await ready();
   assert.match(await page.locator('#title').innerText(), /Harapan Jaya/);
   assert.match(await page.locator('#report').innerText(), /Termotivasi/);
+  // The files of pkg/precache.json were cached on the first visit.
+  const listed = JSON.parse(readFileSync(precache, 'utf8'));
+  const first = (Array.isArray(listed) ? listed : listed.files)[0].replace(/^\.\//, '');
+  const url = first.startsWith('pkg/') ? first : `pkg/${first}`;
+  assert.equal(await page.evaluate((u) => fetch(u).then((r) => r.ok), url), true, `${url} offline`);
   await page.locator('details#saved').evaluate((d) => { d.open = true; });
   const [download] = await Promise.all([page.waitForEvent('download'), page.click('#export-store')]);
   const backup = JSON.parse(readFileSync(await download.path(), 'utf8'));

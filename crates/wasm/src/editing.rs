@@ -37,7 +37,12 @@ pub fn template_choices(lang: &str) -> Result<JsValue, JsValue> {
         .map(|code| {
             let label = ProgrammeKind::from_code(code)
                 .map(|k| k.label(lang).to_owned())
-                .or_else(|| PresetId::from_code(code).map(|p| format!("Preset: {}", p.label(lang))))
+                .or_else(|| {
+                    PresetId::from_code(code).map(|p| {
+                        let kind = lang.pick("Preset kelayakan", "Eligibility preset");
+                        format!("{kind}: {}", p.label(lang))
+                    })
+                })
                 .unwrap_or_else(|| code.to_owned());
             (code, label)
         })
