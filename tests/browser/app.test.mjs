@@ -342,6 +342,21 @@ test('axe finds no serious or critical violation in either language', async () =
   await page.selectOption('#lang-select', 'id');
 });
 
+test('the printout is the report alone: its title once, the assessor and the sign-off', async () => {
+  await page.emulateMedia({ media: 'print' });
+  const seen = await page.evaluate(() => {
+    const title = document.getElementById('title').textContent.trim();
+    const visible = (n) => n.getClientRects().length > 0 && getComputedStyle(n).visibility !== 'hidden';
+    const titled = [...document.querySelectorAll('h1, h2, h3')].filter((n) => visible(n) && n.textContent.trim() === title);
+    return { titles: titled.length, formShown: visible(document.getElementById('form-pane')), text: document.getElementById('report').innerText };
+  });
+  await page.emulateMedia({ media: 'screen' });
+  assert.equal(seen.titles, 1, 'the title once');
+  assert.equal(seen.formShown, false, 'no form in the printout');
+  assert.match(seen.text, /Tim Penilai Kelurahan/);
+  assert.match(seen.text, /Termotivasi ikut P2K2 mbak/);
+});
+
 test('the keyboard reaches the form: a skip link first, then the controls', async () => {
   await page.goto(server.url);
   await ready();
