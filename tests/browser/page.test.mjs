@@ -77,7 +77,10 @@ async function open(path) {
   const parts = path.split('/');
   for (let i = 3; i <= parts.length; i += 1) {
     const card = page.locator(`details[data-path="${parts.slice(0, i).join('/')}"]`);
-    if (await card.count() && !(await card.evaluate((d) => d.open))) await card.locator(':scope > summary').click();
+    if (await card.count() && !(await card.evaluate((d) => d.open))) {
+      await card.locator(':scope > summary').click();
+      await card.locator(':scope > .card-body').waitFor(); // built on opening
+    }
   }
 }
 
