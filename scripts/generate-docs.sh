@@ -11,10 +11,13 @@ cargo run --quiet -p berdaya-examples --bin berdaya-schema -- schema > "$tmp/cas
 cargo run --quiet -p berdaya-examples --bin berdaya-schema -- fields > "$tmp/fields.md"
 if [ "${1:-}" = "--check" ]; then
   diff -u schema/case.schema.json "$tmp/case.schema.json" &&
-    diff -u docs/fields.md "$tmp/fields.md" ||
+    diff -u docs/fields.md "$tmp/fields.md" &&
+    diff -u examples/web/case.schema.json "$tmp/case.schema.json" ||
     { echo "generated documents are out of date: run scripts/generate-docs.sh" >&2; exit 1; }
 else
   cp "$tmp/case.schema.json" schema/case.schema.json
   cp "$tmp/fields.md" docs/fields.md
-  echo "wrote schema/case.schema.json and docs/fields.md"
+  # The page generates its form from the schema and caches it offline: its own copy.
+  cp "$tmp/case.schema.json" examples/web/case.schema.json
+  echo "wrote schema/case.schema.json, examples/web/case.schema.json and docs/fields.md"
 fi

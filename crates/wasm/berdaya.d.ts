@@ -32,7 +32,8 @@ export interface Case {
   notes?: Text[];
 }
 
-export interface Text { id: string; en: string }
+/** Text in the working language; the other is optional (at least one is given). */
+export interface Text { id?: string; en?: string }
 /** Whose judgement a rating, weight, level or stage is: stated by the source or coded by an assessor. */
 export interface Coding { kind: "stated_by_source" | "coded_by_assessor"; by?: string; on?: string; basis?: Text }
 export interface AdiProcess { id: string; label: Text; site?: string; stages?: Record<string, unknown>[]; follow_ups?: Record<string, unknown>[]; checklist_profile?: "adi" | "p2wkss_kota_bekasi" }
@@ -105,6 +106,23 @@ export function reportHtml(case_: Case, lang: "id" | "en"): string;
 export function reportHtmlBody(case_: Case, lang: "id" | "en"): string;
 export function transition(case_: Case, process: string, stage: string, status: string): Case;
 export function vocabulary(lang: "id" | "en"): Vocabulary;
+
+// ---- starting and editing a case (the field app, issue 13) ----
+/** One problem for an officer: the field's label, what was expected and found, the path. */
+export interface OfficerProblem { path: string; kind: string; field: string | null; expected: string; found: string | null; message: string }
+export interface ScalePoint { value: number; label_id: string; label_en: string }
+export interface IndicatorDef { id: string; component: string; part: string | null; label_id: string; label_en: string; high_id: string; high_en: string }
+export interface RubricDef { citation: string; id: string; version: string; source: string; scale: ScalePoint[]; indicators: IndicatorDef[]; strength_from: number; borderline_from: number }
+export interface StandardItem { id: string; stage: string; label_id: string; label_en: string; seed: string; profiles: string[] }
+export function template(name: string): Case;
+export function templateChoices(lang: "id" | "en"): [string, string][];
+export function choices(lang: "id" | "en"): Record<string, [string, string][]>;
+export function fieldLabel(key: string, lang: "id" | "en"): string | undefined;
+export function rubric(): RubricDef;
+export function checklistItems(): StandardItem[];
+export function officerProblems(case_: unknown, lang: "id" | "en"): OfficerProblem[];
+export function pageWords(lang: "id" | "en"): [string, string][];
+export function untranslatedMarker(lang: "id" | "en"): string;
 
 /** Initialises the module in a page (the web target only). */
 export default function init(input?: RequestInfo | URL | Response | BufferSource | WebAssembly.Module): Promise<unknown>;

@@ -1,245 +1,306 @@
-// The offline assessment page. Every choice, label, rule and score comes from the berdaya
-// core through WebAssembly; this file only builds the form, keeps the case object up to
-// date and shows what the core says.
+// The offline assessment page as a field app. Every choice, label, rule, score and message
+// comes from the berdaya core through WebAssembly; this file keeps the case object, the form
+// (form.js, generated from the case schema), the local store (store.js) and shows what the core
+// says. Edits re-render the report, never the form, so focus stays where the officer is.
 import init, * as berdaya from './pkg/berdaya_wasm.js';
+import { CaseForm, el } from './form.js';
+import * as store from './store.js';
 
-const state = { lang: 'id', vocab: null, case: null, problems: [] };
+const state = {
+  lang: 'id', vocab: null, words: {}, choices: {}, labels: new Map(), schema: null, rubric: null,
+  checklist: [], case: null, key: null, problems: [], opened: new Set(), storage: true,
+};
 const $ = (id) => document.getElementById(id);
+const PARTS = ['general', 'programme', 'sites', 'stakeholders', 'activities', 'participants', 'evidence',
+  'adi', 'sulistiyani', 'five_m', 'ansell_gash', 'codes', 'cohorts', 'figures', 'assistance', 'module_catalogue'];
+const GENERAL = ['title', 'id', 'reference_date', 'coding', 'source'];
 
-function ui(code) {
-  const found = state.vocab.ui.find(([c]) => c === code);
-  return found ? found[1] : code;
+const ui = (code) => state.vocab.ui.find(([c]) => c === code)?.[1] ?? code;
+const word = (code) => state.words[code] ?? code;
+const textOf = (t) => {
+  if (!t) return '';
+  const own = t[state.lang];
+  if (own && own.trim()) return own;
+  const other = t[state.lang === 'id' ? 'en' : 'id'];
+  return other ? `${other} ${state.marker}` : '';
+};
+function fieldLabel(key) {
+  if (!state.labels.has(key)) state.labels.set(key, berdaya.fieldLabel(key, state.lang) ?? null);
+  return state.labels.get(key);
 }
 
-function el(tag, attrs = {}, ...children) {
-  const node = document.createElement(tag);
-  for (const [k, v] of Object.entries(attrs)) {
-    if (k === 'text') node.textContent = v;
-    else if (k.startsWith('on')) node.addEventListener(k.slice(2), v);
-    else if (v !== undefined && v !== null && v !== false) node.setAttribute(k, v === true ? '' : v);
+// The bundled example cases: the one place that asks the module for them.
+function loadBundled(name) { return berdaya.loadBundled(name); }
+function bundledNames() { return berdaya.bundledNames(); }
+
+// ---- notices ------------------------------------------------------------------------------
+
+function notice(kind, message, list = []) {
+  const box = $('notice');
+  box.replaceChildren();
+  if (!message) { box.hidden = true; return; }
+  box.hidden = false;
+  box.dataset.kind = kind;
+  box.append(el('p', { text: message }));
+  if (list.length) {
+    box.append(el('ul', {}, ...list.map((p) => el('li', { 'data-problem-path': p.path },
+      el('span', { text: p.message }),
+      el('details', {}, el('summary', { text: word('path_detail') }), el('code', { text: p.path || '/' }))))));
   }
-  for (const c of children) if (c) node.append(c);
-  return node;
+  box.append(el('button', { type: 'button', class: 'close', text: '×', 'aria-label': word('cancel'), onclick: () => notice() }));
 }
 
-function select(options, value, attrs) {
-  const s = el('select', attrs);
-  for (const [code, label] of options) {
-    const o = el('option', { value: code, text: label });
-    if (code === value) o.selected = true;
-    s.append(o);
-  }
-  return s;
+// ---- the form ------------------------------------------------------------------------------
+
+function formContext() {
+  return {
+    lang: state.lang, words: state.words, choices: state.choices, fieldLabel, textOf, opened: state.opened,
+    rubricCitation: state.rubric.citation,
+    case: () => state.case,
+    changed: (path) => edited(path),
+    restructured: (path) => { edited(path); buildForm(path); },
+    statusChanged,
+    special,
+  };
 }
 
-function text(t) {
-  return t ? (state.lang === 'id' ? t.id : t.en) : '';
+function partLabel(part) {
+  if (part === 'general') return word('general');
+  if (part === 'ansell_gash') return ui('ansell_gash');
+  if (part === 'five_m') return ui('five_m');
+  if (part === 'sulistiyani') return ui('progression');
+  const l = fieldLabel(part);
+  return l ? l.charAt(0).toUpperCase() + l.slice(1) : part;
 }
 
-// ---- form -----------------------------------------------------------------------------
-
-function stageRecord(process, stage) {
-  process.stages ??= [];
-  let r = process.stages.find((s) => s.stage === stage);
-  if (!r) {
-    r = { stage, status: 'not_started' };
-    const order = state.vocab.adi_stages.map(([c]) => c);
-    const at = process.stages.findIndex((s) => order.indexOf(s.stage) > order.indexOf(stage));
-    process.stages.splice(at < 0 ? process.stages.length : at, 0, r);
-  }
-  return r;
-}
-
-function stagePath(pi, process, stage) {
-  const si = (process.stages ?? []).findIndex((s) => s.stage === stage);
-  return `/adi/${pi}/stages/${si}`;
-}
-
-function adiForm() {
-  const box = el('div');
-  const targets = (state.case.stakeholders ?? []).filter((s) => (s.roles ?? []).includes('participant'));
-  (state.case.adi ?? []).forEach((process, pi) => {
-    const table = el('table', { class: 'adi', 'data-process': process.id });
-    table.append(el('tr', {}, el('th', { text: ui('stage') }), el('th', { text: ui('status') }),
-      el('th', { text: ui('actual_start') }), el('th', { text: ui('actual_end') }),
-      el('th', { text: ui('checklist') }), el('th', { text: ui('involvement') })));
-    for (const [stage, stageLabel] of state.vocab.adi_stages) {
-      const rec = (process.stages ?? []).find((s) => s.stage === stage) ?? { stage, status: 'not_started' };
-      const path = stagePath(pi, process, stage);
-      const status = select(state.vocab.stage_statuses, rec.status, {
-        'data-path': `${path}/status`, 'data-stage': stage,
-        onchange: (e) => changeStatus(process, stage, e.target),
-      });
-      const date = (field) => el('input', {
-        type: 'text', value: rec[field] ?? '', placeholder: 'YYYY-MM', 'data-path': `${path}/${field}`,
-        'data-stage': stage, 'data-field': field,
-        onchange: (e) => {
-          const r = stageRecord(process, stage);
-          if (e.target.value.trim()) r[field] = e.target.value.trim(); else delete r[field];
-          render();
-        },
-      });
-      const checks = el('div', { class: 'checklist', 'data-path': `${path}/checklist` });
-      for (const item of state.vocab.checklist.filter((i) => i.stage === stage)) {
-        const done = (rec.checklist ?? []).some((c) => c.id === item.id && c.done);
-        const box = el('input', {
-          type: 'checkbox', checked: done, 'data-item': item.id,
-          onchange: (e) => {
-            const r = stageRecord(process, stage);
-            r.checklist ??= [];
-            const c = r.checklist.find((x) => x.id === item.id);
-            if (c) c.done = e.target.checked; else r.checklist.push({ id: item.id, done: e.target.checked });
-            render();
-          },
-        });
-        checks.append(el('label', {}, box, ` ${item.label}`));
+function buildForm(focusPath) {
+  const form = new CaseForm(state.schema, formContext());
+  const root = state.schema.properties;
+  const nav = el('ul');
+  const parts = [];
+  for (const part of PARTS) {
+    const section = el('section', { class: 'part', id: `part-${part}`, 'aria-labelledby': `h-${part}` },
+      el('h3', { id: `h-${part}`, text: partLabel(part) }));
+    if (part === 'general') {
+      for (const k of GENERAL) section.append(form.field(state.case, k, root[k], `/${k}`));
+    } else {
+      const c = form.classify(root[part]);
+      if (c.kind === 'object') {
+        const value = state.case[part];
+        if (value === undefined || value === null) section.append(form.field(state.case, part, root[part], `/${part}`));
+        else {
+          form.objectFields(value, c.node, `/${part}`, section);
+          if (c.optional) {
+            section.append(el('button', { type: 'button', class: 'remove', text: `${word('remove')}: ${partLabel(part)}`,
+              onclick: () => { delete state.case[part]; edited(`/${part}`); buildForm(`/${part}`); } }));
+          }
+        }
+      } else {
+        state.case[part] ??= [];
+        const box = el('div', { class: 'list', 'data-group': `/${part}` });
+        form.arrayItems(state.case, part, c.node, `/${part}`, box);
+        section.append(box);
       }
-      const inv = el('div', { 'data-path': `${path}/involvement` });
-      for (const t of targets) {
-        const current = (rec.involvement ?? []).find((i) => i.stakeholder === t.id);
-        inv.append(el('div', {}, el('small', { text: `${t.name}: ` }),
-          select([['', ui('not_involved')], ...state.vocab.involvement], current?.level ?? '', {
-            'data-stakeholder': t.id,
-            onchange: (e) => {
-              const r = stageRecord(process, stage);
-              r.involvement = (r.involvement ?? []).filter((i) => i.stakeholder !== t.id);
-              if (e.target.value) r.involvement.push({ stakeholder: t.id, level: e.target.value });
-              render();
-            },
-          })));
-      }
-      table.append(el('tr', {}, el('td', { text: stageLabel }), el('td', {}, status),
-        el('td', {}, date('actual_start')), el('td', {}, date('actual_end')), el('td', {}, checks), el('td', {}, inv)));
     }
-    box.append(el('h3', { text: text(process.label) }), table);
-  });
-  return box;
+    parts.push(section);
+    nav.append(el('li', {}, el('a', { href: `#part-${part}`, text: partLabel(part) })));
+  }
+  $('part-nav').replaceChildren(el('h2', { class: 'visually-hidden', text: word('parts') }), nav);
+  $('form').replaceChildren(...parts);
+  placeProblems();
+  if (focusPath) refocus(focusPath);
 }
 
-function changeStatus(process, stage, control) {
-  try {
-    state.case = berdaya.transition(state.case, process.id, stage, control.value);
-    render();
-  } catch (e) {
-    // Refused by a rule of the Adi process: say which, beside the field, and keep the case.
-    control.value = (process.stages ?? []).find((s) => s.stage === stage)?.status ?? 'not_started';
-    control.classList.add('invalid');
-    control.after(el('span', { class: 'error', 'data-code': e.code, text: `${ui('refused')}: ${e.code} — ${e.message}` }));
+// After a rebuild, focus the control at `path`, or the first control inside it, or the
+// nearest enclosing one there is.
+function refocus(path) {
+  const controls = 'input, select, textarea, button, summary';
+  let p = path;
+  while (p) {
+    const exact = document.querySelector(`#form [data-path="${CSS.escape(p)}"], #form [data-add="${CSS.escape(p)}"]`);
+    const inside = exact ?? document.querySelector(`#form [data-path^="${CSS.escape(`${p}/`)}"]`);
+    if (inside) {
+      reveal(inside);
+      const control = inside.matches(controls) ? inside
+        : inside.querySelector('input, select, textarea') ?? inside.querySelector(controls);
+      (control ?? inside).focus();
+      return;
+    }
+    p = p.slice(0, Math.max(p.lastIndexOf('/'), p.lastIndexOf('#')));
   }
 }
 
-function progressionForm() {
-  const box = el('div');
-  (state.case.sulistiyani ?? []).forEach((p, i) => {
-    const subject = Object.values(p.subject)[0];
-    const fs = el('fieldset', {}, el('legend', { text: subject }));
-    (p.dimensions ?? []).forEach((d, j) => {
-      const label = state.vocab.dimensions.find(([c]) => c === d.dimension)?.[1] ?? d.dimension;
-      fs.append(el('div', {}, el('span', { text: `${label}: ` }),
-        select([['', ui('not_yet')], ...state.vocab.sulistiyani_stages], d.reached ?? '', {
-          'data-path': `/sulistiyani/${i}/dimensions/${j}/reached`,
-          onchange: (e) => { if (e.target.value) d.reached = e.target.value; else delete d.reached; render(); },
-        })));
+// Opens every card around `node`.
+function reveal(node) {
+  for (let d = node.closest('details'); d; d = d.parentElement?.closest('details')) {
+    if (d.build) d.build();
+    d.open = true;
+  }
+}
+
+// Opens the cards on the way to `path` and returns its control, if there is one.
+function revealPath(path) {
+  const parts = path.split('/');
+  for (let i = 2; i <= parts.length; i += 1) {
+    const card = document.querySelector(`#form details[data-path="${CSS.escape(parts.slice(0, i).join('/'))}"]`);
+    if (card) { card.build?.(); card.open = true; }
+  }
+  let p = path;
+  while (p) {
+    const f = document.querySelector(`#form [data-path="${CSS.escape(p)}"]:not(details)`)
+      ?? document.querySelector(`#form [data-group="${CSS.escape(p)}"] :is(input, select, textarea, button)`);
+    if (f) return f;
+    p = p.slice(0, p.lastIndexOf('/'));
+  }
+  return null;
+}
+
+// Parts of the form that need more than the schema: the checklist with its sources and the
+// Ansell–Gash ratings with the rubric.
+function special(obj, key, path, form) {
+  if (key === 'checklist' && /^\/adi\/\d+\/stages\/\d+\/checklist$/.test(path)) return checklistField(obj, path, form);
+  if (key === 'ratings' && path === '/ansell_gash/ratings') return ratingsField(obj, form);
+  return null;
+}
+
+function checklistField(stageRecord, path, form) {
+  const box = el('fieldset', { class: 'group checklist', 'data-group': path }, el('legend', { text: ui('checklist') }));
+  stageRecord.checklist ??= [];
+  for (const item of state.checklist.filter((i) => i.stage === stageRecord.stage)) {
+    const k = stageRecord.checklist.findIndex((c) => c.id === item.id);
+    const id = `chk-${path.replace(/\W/g, '-')}-${item.id}`;
+    const box2 = el('input', {
+      type: 'checkbox', id, checked: k >= 0 && stageRecord.checklist[k].done === true,
+      'data-item': item.id, 'data-path': k >= 0 ? `${path}/${k}/done` : null,
     });
-    box.append(fs);
-  });
-  return box;
-}
-
-function fiveMForm() {
-  const box = el('div');
-  state.case.five_m ??= [];
-  state.case.five_m.forEach((f, i) => {
-    const path = `/five_m/${i}`;
-    const set = (k) => (e) => { f[k] = k === 'weight' ? Number(e.target.value) : e.target.value; render(); };
-    box.append(el('div', { class: 'finding' },
-      select(state.vocab.factors, f.factor, { 'data-path': `${path}/factor`, onchange: set('factor') }),
-      select(state.vocab.directions, f.direction, { 'data-path': `${path}/direction`, onchange: set('direction') }),
-      select(state.vocab.weights.map((w) => [String(w), `${ui('weight')} ${w}`]), String(f.weight),
-        { 'data-path': `${path}/weight`, onchange: set('weight') }),
-      el('input', { type: 'text', class: 'wide', value: f.description?.id ?? '', placeholder: ui('description_id'),
-        'data-path': `${path}/description/id`, onchange: (e) => { f.description.id = e.target.value; render(); } }),
-      el('input', { type: 'text', class: 'wide', value: f.description?.en ?? '', placeholder: ui('description_en'),
-        'data-path': `${path}/description/en`, onchange: (e) => { f.description.en = e.target.value; render(); } }),
-      el('button', { type: 'button', text: ui('remove'), onclick: () => { state.case.five_m.splice(i, 1); render(); } })));
-  });
-  box.append(el('button', {
-    type: 'button', id: 'add-finding', text: ui('add_finding'),
-    onclick: () => {
-      let n = state.case.five_m.length + 1;
-      while (state.case.five_m.some((f) => f.id === `f-${n}`)) n += 1;
-      state.case.five_m.push({ id: `f-${n}`, factor: 'man', direction: 'inhibitor', weight: 1, description: { id: '', en: '' } });
-      render();
-    },
-  }));
-  return box;
-}
-
-function ansellGashForm() {
-  const box = el('div');
-  const a = state.case.ansell_gash;
-  if (!a) {
-    box.append(el('button', { type: 'button', text: ui('start_assessment'),
-      onclick: () => { state.case.ansell_gash = { rubric: state.vocab.rubric, ratings: [] }; render(); } }));
-    return box;
+    box2.addEventListener('change', () => {
+      const entry = stageRecord.checklist.find((c) => c.id === item.id);
+      if (entry) { entry.done = box2.checked; edited(path); } else {
+        stageRecord.checklist.push({ id: item.id, done: box2.checked });
+        edited(path);
+        buildForm(`${path}/${stageRecord.checklist.length - 1}/done`);
+      }
+    });
+    box.append(el('div', { class: 'field check' }, box2,
+      el('label', { for: id, text: state.lang === 'id' ? item.label_id : item.label_en }),
+      el('details', { class: 'source' }, el('summary', { text: word('source') }), el('q', { lang: 'id', text: item.seed }))));
   }
-  a.ratings ??= [];
+  const all = el('details', { class: 'advanced' }, el('summary', { text: `${ui('checklist')} (${stageRecord.checklist.length})` }));
+  const inner = el('div');
+  form.arrayItems(stageRecord, 'checklist', form.defs.StageRecord.properties.checklist, path, inner);
+  all.append(inner);
+  box.append(all);
+  return box;
+}
+
+function ratingsField(assessment, form) {
+  const r = state.rubric;
+  const anchors = new Map(r.scale.map((s) => [s.value, state.lang === 'id' ? s.label_id : s.label_en]));
+  const box = el('div', { class: 'ratings', 'data-group': '/ansell_gash/ratings' },
+    el('p', { class: 'source' }, el('span', { text: `${word('source')}: ` }), el('cite', { text: r.source }), el('span', { text: ` (${r.citation})` })),
+    el('details', {}, el('summary', { text: word('score_meaning') }),
+      el('dl', {}, ...r.scale.flatMap((s) => [el('dt', { text: String(s.value) }), el('dd', { text: anchors.get(s.value) })]))));
+  assessment.ratings ??= [];
   for (const [component, label] of state.vocab.components) {
-    const fs = el('fieldset', {}, el('legend', { text: label }));
-    for (const ind of state.vocab.indicators.filter((i) => i.component === component)) {
-      const k = a.ratings.findIndex((r) => r.indicator === ind.id);
-      const score = k >= 0 && a.ratings[k].score != null ? String(a.ratings[k].score) : '';
-      fs.append(el('div', {}, el('span', { text: `${ind.label}: ` }),
-        select([['', ui('not_observed')], ...state.vocab.scores.map((s) => [String(s), String(s)])], score, {
-          'data-path': k >= 0 ? `/ansell_gash/ratings/${k}/score` : null, 'data-indicator': ind.id,
-          onchange: (e) => {
-            let r = a.ratings.find((x) => x.indicator === ind.id);
-            if (!r) { r = { indicator: ind.id }; a.ratings.push(r); }
-            if (e.target.value) r.score = Number(e.target.value); else delete r.score;
-            render();
-          },
-        })));
+    const fs = el('fieldset', { class: 'group' }, el('legend', { text: label }));
+    for (const ind of r.indicators.filter((i) => i.component === component)) {
+      const k = assessment.ratings.findIndex((x) => x.indicator === ind.id);
+      const rating = assessment.ratings[k];
+      const path = k >= 0 ? `/ansell_gash/ratings/${k}` : null;
+      const id = `rate-${ind.id}`;
+      const select = el('select', { id, 'data-indicator': ind.id, 'data-path': path ? `${path}/score` : null, 'aria-describedby': `${id}-high` });
+      for (const [v, l] of [['', ui('not_observed')], ...r.scale.map((s) => [String(s.value), `${s.value} — ${anchors.get(s.value)}`])]) {
+        const o = el('option', { value: v, text: l });
+        if (rating && String(rating.score ?? '') === v) o.selected = true;
+        select.append(o);
+      }
+      select.addEventListener('change', () => {
+        let rr = assessment.ratings.find((x) => x.indicator === ind.id);
+        const created = !rr;
+        if (!rr) { rr = { indicator: ind.id }; assessment.ratings.push(rr); }
+        if (select.value) rr.score = Number(select.value); else delete rr.score;
+        edited(`/ansell_gash/ratings`);
+        if (created) buildForm(`/ansell_gash/ratings/${assessment.ratings.length - 1}/score`);
+      });
+      const item = el('div', { class: 'indicator' },
+        el('label', { for: id, class: 'indicator-label', text: state.lang === 'id' ? ind.label_id : ind.label_en }), select,
+        el('small', { id: `${id}-high`, class: 'hint', text: `${word('high_means')}: ${state.lang === 'id' ? ind.high_id : ind.high_en}` }));
+      if (rating) {
+        const more = el('div', { class: 'rating-more' });
+        form.arrayItems(rating, 'evidence', form.defs.Rating.properties.evidence, `${path}/evidence`, more);
+        more.append(form.field(rating, 'note', form.defs.Rating.properties.note, `${path}/note`));
+        item.append(more);
+      }
+      fs.append(item);
     }
     box.append(fs);
   }
   return box;
 }
 
-function buildForm() {
-  const form = $('form');
-  form.replaceChildren(
-    el('h3', { text: 'Adi' }), adiForm(),
-    el('h3', { text: ui('progression') }), progressionForm(),
-    el('h3', { text: ui('five_m') }), fiveMForm(),
-    el('h3', { text: ui('ansell_gash') }), ansellGashForm(),
-  );
+// An Adi stage's status moves through the core's transition rules.
+function statusChanged(path, value, control) {
+  const m = /^\/adi\/(\d+)\/stages\/(\d+)\/status$/.exec(path);
+  if (!m) return false;
+  const process = state.case.adi[Number(m[1])];
+  const stage = process.stages[Number(m[2])].stage;
+  try {
+    state.case = berdaya.transition(state.case, process.id, stage, value);
+  } catch (e) {
+    if (e.code === 'validation') return false; // the case has other problems; the core names them
+    control.value = process.stages[Number(m[2])].status;
+    control.setAttribute('aria-invalid', 'true');
+    control.parentElement.querySelectorAll('.refused').forEach((n) => n.remove());
+    control.after(el('span', { class: 'error refused', role: 'alert', 'data-code': e.code, text: `${ui('refused')}: ${e.message}` }));
+    return true;
+  }
+  edited(path);
+  buildForm(path);
+  return true;
 }
 
-// ---- what the core says ---------------------------------------------------------------
+// ---- what the core says ---------------------------------------------------------------------
+
+function placeProblems() {
+  document.querySelectorAll('#form .error[data-problem]').forEach((n) => n.remove());
+  document.querySelectorAll('#form [aria-invalid]').forEach((n) => { n.removeAttribute('aria-invalid'); n.removeAttribute('aria-describedby'); });
+  state.problems.forEach((p, i) => {
+    const field = document.querySelector(`#form [data-path="${CSS.escape(p.path)}"]:not(details)`);
+    if (!field) return;
+    const id = `problem-${i}`;
+    field.setAttribute('aria-invalid', 'true');
+    field.setAttribute('aria-describedby', id);
+    field.after(el('span', { class: 'error', id, 'data-problem': p.kind, text: plain(p) }));
+  });
+}
+
+// A problem in an officer's words: the field's label, what it should be, what it is.
+function plain(p) {
+  const field = p.field ? p.field.charAt(0).toUpperCase() + p.field.slice(1) : p.path;
+  const found = p.found ? `; ${word('found').toLowerCase()}: ${p.found}` : '';
+  return `${field}: ${word('expected').toLowerCase()} ${p.expected}${found}`;
+}
 
 function showProblems() {
   const box = $('problems');
-  document.querySelectorAll('.error[data-problem]').forEach((n) => n.remove());
-  document.querySelectorAll('.invalid').forEach((n) => n.classList.remove('invalid'));
-  const unplaced = [];
-  for (const p of state.problems) {
-    const field = document.querySelector(`[data-path="${CSS.escape(p.path)}"]`);
-    if (field) {
-      field.classList.add('invalid');
-      field.after(el('span', { class: 'error', 'data-problem': p.kind, text: p.message }));
-    } else {
-      unplaced.push(p);
-    }
-  }
   if (state.problems.length === 0) {
-    box.replaceChildren(el('span', { class: 'ok', text: ui('no_problems') }));
-  } else {
-    box.replaceChildren(el('strong', { text: `${ui('problems')} (${state.problems.length})` }),
-      el('ul', {}, ...unplaced.map((p) => el('li', { text: p.message }))));
+    box.replaceChildren(el('p', { class: 'ok', text: ui('no_problems') }));
+    return;
   }
+  box.replaceChildren(
+    el('p', { class: 'stale-note' }, el('strong', { text: `${word('report_stale')} (${state.problems.length})` })),
+    el('ol', {}, ...state.problems.map((p) => el('li', { 'data-problem-path': p.path },
+      el('a', { href: '#form', class: 'go', text: plain(p), onclick: (e) => { e.preventDefault(); goTo(p.path); } }),
+      el('details', {}, el('summary', { text: word('path_detail') }), el('code', { text: p.path || '/' }), el('span', { text: ` ${p.message}` }))))));
 }
 
-function showAnalysis() {
+function goTo(path) {
+  showTab('form');
+  const f = revealPath(path);
+  if (f) { f.focus(); f.scrollIntoView({ block: 'center' }); }
+}
+
+function showReport() {
   const analysis = berdaya.analyse(state.case, state.lang, null);
   $('diagnostics').replaceChildren(...analysis.diagnostics.map((d) => el('li', { 'data-diagnostic': d.id },
     el('span', { class: `sev-${d.severity}`, text: `[${d.severity_label}] ` }),
@@ -248,64 +309,297 @@ function showAnalysis() {
   $('report').innerHTML = berdaya.reportHtmlBody(state.case, state.lang);
 }
 
-function render() {
-  buildForm();
-  state.problems = berdaya.validate(state.case, state.lang);
+function refresh() {
+  state.problems = berdaya.officerProblems(state.case, state.lang);
   showProblems();
-  if (state.problems.length === 0) showAnalysis();
+  placeProblems();
+  const stale = state.problems.length > 0;
+  document.body.dataset.stale = String(stale);
+  $('report-pane').setAttribute('aria-describedby', stale ? 'problems' : '');
+  if (!stale) showReport();
+  $('title').textContent = textOf(state.case.title) || word('untitled');
   document.body.dataset.ready = 'true';
 }
 
-function relabel() {
-  state.vocab = berdaya.vocabulary(state.lang);
-  document.documentElement.lang = state.lang;
-  document.title = ui('title');
-  $('title').textContent = ui('title');
-  document.querySelectorAll('[data-ui]').forEach((n) => { n.textContent = ui(n.dataset.ui); });
+// ---- saving ---------------------------------------------------------------------------------
+
+let saving = Promise.resolve();
+function edited() {
+  window.berdayaLastEdit = Date.now();
+  refresh();
+  save();
 }
 
-// ---- loading and saving ---------------------------------------------------------------
-
-function download(name, type, content) {
-  const url = URL.createObjectURL(new Blob([content], { type }));
-  const a = el('a', { href: url, download: name });
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
+function save() {
+  if (!state.storage) return;
+  if (!state.key) state.key = store.newKey();
+  const record = { key: state.key, savedAt: Date.now(), case: structuredClone(state.case) };
+  saving = saving.then(() => store.put(record)).then(() => {
+    const status = $('save-status');
+    status.textContent = `${word('saved')} · ${time(record.savedAt)}`;
+    status.dataset.savedAt = String(record.savedAt);
+    return listSaved();
+  }).catch((e) => {
+    $('save-status').textContent = `${word('save_failed')}: ${e.message}`;
+  });
+  return saving;
 }
+
+const time = (ms) => new Intl.DateTimeFormat(state.lang === 'id' ? 'id-ID' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short' }).format(ms);
+
+async function listSaved() {
+  if (!state.storage) return;
+  const records = (await store.all()).sort((a, b) => b.savedAt - a.savedAt);
+  const list = $('saved-list');
+  list.replaceChildren(...records.map((r) => {
+    const title = textOf(r.case?.title) || word('untitled');
+    const who = r.case?.coding?.by ? ` — ${r.case.coding.by}` : '';
+    return el('li', { 'data-key': r.key, 'aria-current': r.key === state.key ? 'true' : null },
+      el('span', { class: 'saved-title', text: `${title}${who}` }),
+      el('small', { text: `${word('last_saved')}: ${time(r.savedAt)}` }),
+      el('span', { class: 'saved-actions' },
+        el('button', { type: 'button', text: word('open'), 'aria-label': `${word('open')}: ${title}`, onclick: () => openRecord(r) }),
+        el('button', { type: 'button', text: word('delete'), 'aria-label': `${word('delete')}: ${title}`, onclick: () => deleteRecord(r) })));
+  }));
+  $('saved-count').textContent = String(records.length);
+}
+
+async function openRecord(r) {
+  await saving;
+  state.key = r.key;
+  state.opened.clear();
+  loadCase(r.case);
+  $('save-status').textContent = `${word('last_saved')}: ${time(r.savedAt)}`;
+  listSaved();
+}
+
+async function deleteRecord(r) {
+  if (!window.confirm(word('confirm_delete'))) return;
+  await saving;
+  await store.remove(r.key);
+  if (r.key === state.key) { state.key = null; $('save-status').textContent = word('not_yet_saved'); }
+  listSaved();
+}
+
+// ---- loading, new, import and export ----------------------------------------------------------
 
 function loadCase(caseObj) {
   state.case = caseObj;
-  render();
+  refresh();
+  buildForm();
+}
+
+function download(name, type, content) {
+  try {
+    const url = URL.createObjectURL(new Blob([content], { type }));
+    const a = el('a', { href: url, download: name });
+    document.body.append(a);
+    a.click();
+    a.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 1000);
+  } catch (e) {
+    notice('error', `${word('download_failed')}: ${e.message}`);
+  }
+}
+
+function guarded(fn) {
+  return () => {
+    try { fn(); } catch (e) {
+      // A case with problems: list them as the page does, in its language.
+      const list = e.code === 'validation' ? state.problems.map((p) => ({ path: p.path, message: plain(p) })) : [];
+      notice('error', `${word('download_failed')}: ${e.code === 'validation' ? word('report_stale') : e.message}`, list);
+    }
+  };
+}
+
+function newAssessmentForm() {
+  const dialog = $('new-dialog');
+  const form = $('new-form');
+  const fields = [
+    ['template', 'programme_or_preset', 'select', berdaya.templateChoices(state.lang)],
+    ['title', 'assessment_title', 'text'],
+    ['province', 'province', 'text'],
+    ['city', 'city_name', 'text'],
+    ['city_kind', null, 'select', state.choices.CityKind, 'city_kind'],
+    ['kecamatan', null, 'text', null, 'kecamatan'],
+    ['village', 'village', 'text'],
+    ['village_kind', null, 'select', [['', word('not_given')], ...state.choices.VillageKind], 'village_kind'],
+    ['rw', 'rw', 'text'],
+    ['start', 'period_start', 'text'],
+    ['end', 'period_end', 'text'],
+    ['assessor', 'assessor', 'text'],
+    ['on', 'assessment_date', 'text'],
+  ];
+  const body = [el('p', { text: word('new_assessment_help') })];
+  for (const [name, w, type, options, key] of fields) {
+    const id = `new-${name}`;
+    const label = w ? word(w) : (fieldLabel(key) ?? key);
+    const control = type === 'select'
+      ? el('select', { id, name }, ...options.map(([v, l]) => el('option', { value: v, text: l })))
+      : el('input', { id, name, type: 'text', ...(name === 'on' ? { value: new Date().toISOString().slice(0, 10) } : {}) });
+    body.push(el('div', { class: 'field' }, el('label', { for: id, text: label.charAt(0).toUpperCase() + label.slice(1) }), control));
+  }
+  body.push(el('div', { id: 'new-problems', role: 'alert' }));
+  body.push(el('div', { class: 'actions' },
+    el('button', { type: 'submit', id: 'new-create', text: word('create') }),
+    el('button', { type: 'button', text: word('cancel'), onclick: () => dialog.close() })));
+  form.replaceChildren(el('h2', { id: 'new-heading', text: word('new_assessment') }), ...body);
+  dialog.showModal();
+  form.querySelector('select, input').focus();
+}
+
+function createAssessment(values) {
+  const c = berdaya.template(values.template);
+  const given = (v) => v && v.trim() ? v.trim() : undefined;
+  if (given(values.title)) c.title = { [state.lang]: values.title.trim() };
+  const site = c.sites[0];
+  Object.assign(site, { province: given(values.province) ?? site.province, city: given(values.city) ?? site.city, city_kind: values.city_kind });
+  for (const k of ['kecamatan', 'village', 'rw']) { if (given(values[k])) site[k] = values[k].trim(); }
+  if (values.village_kind) site.village_kind = values.village_kind;
+  if (given(values.start)) c.programme.period = { start: values.start.trim(), ...(given(values.end) ? { end: values.end.trim() } : {}) };
+  if (given(values.assessor) || given(values.on)) {
+    c.coding = { kind: 'coded_by_assessor', ...(given(values.assessor) ? { by: values.assessor.trim() } : {}), ...(given(values.on) ? { on: values.on.trim() } : {}) };
+  }
+  if (given(values.on)) c.reference_date = values.on.trim();
+  return c;
+}
+
+async function importBackup(file) {
+  const text = await file.text();
+  const words = state.words;
+  const { problems, records } = store.checkBackup(text, (c) => berdaya.officerProblems(c ?? null, state.lang)
+    .map((p) => ({ path: p.path, message: plain(p) })), words);
+  if (problems.length) {
+    notice('error', word('import_refused'), problems);
+    return;
+  }
+  await saving;
+  await store.putAll(records);
+  notice('ok', `${word('import_done')}: ${records.length}`);
+  listSaved();
+}
+
+// ---- language, tabs, start-up ----------------------------------------------------------------
+
+function relabel() {
+  state.vocab = berdaya.vocabulary(state.lang);
+  state.words = Object.fromEntries(berdaya.pageWords(state.lang));
+  state.choices = berdaya.choices(state.lang);
+  state.marker = berdaya.untranslatedMarker(state.lang);
+  state.labels.clear();
+  document.documentElement.lang = state.lang;
+  document.title = ui('title');
+  document.querySelectorAll('[data-ui]').forEach((n) => { n.textContent = ui(n.dataset.ui); });
+  document.querySelectorAll('[data-word]').forEach((n) => { n.textContent = word(n.dataset.word); });
+}
+
+function showTab(tab) {
+  document.body.dataset.tab = tab;
+  for (const b of document.querySelectorAll('#tabs button')) b.setAttribute('aria-pressed', String(b.dataset.tab === tab));
 }
 
 async function main() {
   await init();
+  state.schema = await (await fetch('case.schema.json')).json();
+  state.rubric = berdaya.rubric();
+  state.checklist = berdaya.checklistItems();
   relabel();
-  for (const name of berdaya.bundledNames()) $('case-select').append(el('option', { value: name, text: name }));
-  $('case-select').addEventListener('change', (e) => loadCase(berdaya.loadBundled(e.target.value)));
-  $('lang-select').addEventListener('change', (e) => { state.lang = e.target.value; relabel(); render(); });
+  showTab('form');
+  for (const name of bundledNames()) $('case-select').append(el('option', { value: name, text: name }));
+  $('case-select').addEventListener('change', async (e) => {
+    if (!e.target.value) return;
+    if (state.key && !window.confirm(word('confirm_replace'))) { e.target.value = ''; return; }
+    await saving;
+    state.key = null;
+    state.opened.clear();
+    loadCase(loadBundled(e.target.value));
+    $('save-status').textContent = word('not_yet_saved');
+  });
+  $('lang-select').addEventListener('change', (e) => {
+    state.lang = e.target.value;
+    relabel();
+    refresh();
+    buildForm();
+    listSaved();
+  });
   $('file-input').addEventListener('change', async (e) => {
     const file = e.target.files[0];
     if (!file) return;
     const text = await file.text();
+    e.target.value = '';
     try {
-      loadCase(berdaya.parseCase(text));
+      const c = berdaya.parseCase(text);
+      state.key = null;
+      state.opened.clear();
+      loadCase(c);
+      save();
     } catch (err) {
-      state.problems = err.problems ?? [{ path: err.path ?? '', kind: err.code, message: err.message }];
-      showProblems();
+      const rows = berdaya.officerProblems(safeJson(text), state.lang);
+      notice('error', err.message, rows.length ? rows.map((p) => ({ path: p.path, message: plain(p) }))
+        : (err.problems ?? []).map((p) => ({ path: p.path, message: p.message })));
     }
   });
-  $('download-json').addEventListener('click', () =>
-    download(`${state.case.id}.json`, 'application/json', JSON.stringify(state.case, null, 2)));
-  $('download-html').addEventListener('click', () =>
-    download(`${state.case.id}-${state.lang}.html`, 'text/html', berdaya.reportHtml(state.case, state.lang)));
-  loadCase(berdaya.loadBundled($('case-select').value));
+  $('download-json').addEventListener('click', guarded(() =>
+    download(`${state.case.id}.json`, 'application/json', JSON.stringify(state.case, null, 2))));
+  $('download-html').addEventListener('click', guarded(() =>
+    download(`${state.case.id}-${state.lang}.html`, 'text/html', berdaya.reportHtml(state.case, state.lang))));
+  $('print').addEventListener('click', () => window.print());
+  $('new-assessment').addEventListener('click', newAssessmentForm);
+  $('new-form').addEventListener('submit', async (e) => {
+    e.preventDefault();
+    const values = Object.fromEntries(new FormData(e.target));
+    const c = createAssessment(values);
+    const problems = berdaya.officerProblems(c, state.lang);
+    if (problems.length) {
+      $('new-problems').replaceChildren(el('ul', {}, ...problems.map((p) => el('li', { text: plain(p) }))));
+      return;
+    }
+    $('new-dialog').close();
+    await saving;
+    state.key = null;
+    state.opened.clear();
+    loadCase(c);
+    await save();
+    $('title').focus();
+  });
+  $('export-store').addEventListener('click', async () => {
+    try {
+      await saving;
+      const data = await store.backup();
+      download(`berdaya-${new Date().toISOString().slice(0, 10)}.json`, 'application/json', JSON.stringify(data, null, 1));
+    } catch (e) { notice('error', `${word('download_failed')}: ${e.message}`); }
+  });
+  $('import-file').addEventListener('change', async (e) => {
+    const file = e.target.files[0];
+    e.target.value = '';
+    if (file) await importBackup(file);
+  });
+  for (const b of document.querySelectorAll('#tabs button')) b.addEventListener('click', () => showTab(b.dataset.tab));
+
+  // Reopen where the officer left off: the most recently saved assessment.
+  let records = [];
+  try { records = await store.all(); } catch { state.storage = false; notice('error', word('no_storage')); }
+  const last = records.sort((a, b) => b.savedAt - a.savedAt)[0];
+  if (last) await openRecord(last);
+  else {
+    $('case-select').value = bundledNames()[0];
+    loadCase(loadBundled(bundledNames()[0]));
+    $('save-status').textContent = word('not_yet_saved');
+    await listSaved();
+  }
   window.berdayaFirstReportMs = performance.now();
+  if ('serviceWorker' in navigator) {
+    navigator.serviceWorker.register('sw.js').then(() => navigator.serviceWorker.ready)
+      .then(() => { document.body.dataset.offline = 'ready'; })
+      .catch(() => { document.body.dataset.offline = 'unavailable'; });
+  }
 }
 
+function safeJson(text) { try { return JSON.parse(text); } catch { return null; } }
+
 main().catch((e) => {
-  $('problems').textContent = `${e.name ?? 'Error'}: ${e.message}`;
+  const box = $('notice');
+  box.hidden = false;
+  box.textContent = `${e.name ?? 'Error'}: ${e.message}`;
   throw e;
 });

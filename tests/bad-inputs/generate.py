@@ -136,7 +136,7 @@ for pointer, value in [
 
 # Missing required fields (reported at the object).
 for pointer, parent in [
-    ("/programme", ""), ("/title", ""), ("/id", ""), ("/title/en", "/title"),
+    ("/programme", ""), ("/title", ""), ("/id", ""),
     ("/programme/kind", "/programme"), ("/programme/name", "/programme"),
     ("/sites/0/id", "/sites/0"), ("/sites/0/province", "/sites/0"),
     ("/participants/0/id", "/participants/0"), ("/activities/0/kind", "/activities/0"),
@@ -259,6 +259,9 @@ edit("evidence supporting nothing", "/evidence/0/supports/0", {"activity": "a9"}
 # Other semantic problems.
 edit("duplicate site id", "/sites", [BASE["sites"][0], BASE["sites"][0]], "duplicate_id", "/sites/1/id")
 edit("empty id", "/stakeholders/0/id", "", "empty", "/stakeholders/0/id")
+# A text needs one language (either); neither is refused at its working language's path.
+edit("title in neither language", "/title", {}, "empty", "/title/id")
+edit("title blank in both languages", "/title", {"id": "", "en": "  "}, "empty", "/title/id")
 edit("end before start", "/activities/0/end", "2022-01", "date_order")
 edit("year 1066", "/activities/0/start", "1066", "year_out_of_range")
 

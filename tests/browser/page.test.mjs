@@ -1,6 +1,7 @@
-// The offline assessment page end to end in headless Chromium: load a case, change a rating
-// and see the report change, enter a bad date and see the error beside the field, switch
-// language, download the case and the report. Screenshots go to target/artefacts/.
+// The offline assessment page end to end in headless Chromium: load a bundled example, change
+// a rating and see the report change, enter a bad date and see the error beside the field (in
+// an officer's words, the path in a detail), switch language, download the case and the
+// report. Screenshots go to target/artefacts/. (app.test.mjs drives the field-app parts.)
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync, readFileSync } from 'node:fs';
@@ -29,6 +30,8 @@ before(async () => {
   page = await browser.newPage({ viewport: { width: 1400, height: 1000 }, acceptDownloads: true });
   page.on('console', (m) => { if (m.type() === 'error') problems.push(m.text()); });
   page.on('pageerror', (e) => problems.push(String(e)));
+  // Switching examples after an edit asks first (the edited one stays saved): accept.
+  page.on('dialog', (d) => d.accept());
   page.on('request', (r) => { if (!r.url().startsWith(server.url)) outside.push(r.url()); });
 });
 
@@ -46,12 +49,13 @@ test('the page loads offline and shows the first report', async () => {
   const firstReport = await page.evaluate(() => window.berdayaFirstReportMs);
   console.log(`time from page load to first report: ${firstReport.toFixed(0)} ms (wall ${Date.now() - started} ms)`);
   assert.ok(firstReport > 0);
-  assert.equal(await page.locator('#case-select option').count(), 5);
+  assert.equal(await page.locator('#case-select option:not([value=""])').count(), 5);
   assert.ok((await page.locator('#report h2').count()) >= 1);
   assert.deepEqual(outside, [], 'nothing is fetched from outside');
 });
 
 test('changing an Ansell–Gash rating changes the report', async () => {
+  await page.locator('details#saved').evaluate((d) => { d.open = true; });
   await page.selectOption('#case-select', 'sekoper-cinta-mustikasari');
   await page.waitForSelector('[data-indicator="inclusiveness"]');
   const before = await overall();
@@ -68,26 +72,56 @@ test('changing an Ansell–Gash rating changes the report', async () => {
   await page.screenshot({ path: resolve(artefacts, 'page-form-id.png'), fullPage: true });
 });
 
+// Opens the cards down to `path` (the form keeps list items folded).
+async function open(path) {
+  const parts = path.split('/');
+  for (let i = 3; i <= parts.length; i += 1) {
+    const card = page.locator(`details[data-path="${parts.slice(0, i).join('/')}"]`);
+    if (await card.count() && !(await card.evaluate((d) => d.open))) {
+      await card.locator(':scope > summary').click();
+      await card.locator(':scope > .card-body').waitFor(); // built on opening
+    }
+  }
+}
+
 test('a bad date shows its error beside the field, and clearing it removes the error', async () => {
   await page.selectOption('#case-select', 'p2wkss-bekasi-utara');
-  const field = page.locator('table[data-process="teluk-pucung"] input[data-stage="pelaksanaan"][data-field="actual_start"]');
+  await open('/adi/0/stages/4');
+  const field = page.locator('[data-path="/adi/0/stages/4/actual_start"]');
   await field.fill('2020-13');
-  await field.dispatchEvent('change');
-  const error = page.locator('table[data-process="teluk-pucung"] input[data-stage="pelaksanaan"][data-field="actual_start"] + .error');
+  const error = page.locator('[data-path="/adi/0/stages/4/actual_start"] + .error');
   await error.waitFor();
-  assert.match(await error.innerText(), /\/adi\/0\/stages\/4\/actual_start/);
+  // In the officer's words: the field by its label, what is expected; the path in a detail.
+  assert.match(await error.innerText(), /^Tanggal mulai sebenarnya: /);
   assert.match(await error.innerText(), /YYYY-MM/);
-  const fixed = page.locator('table[data-process="teluk-pucung"] input[data-stage="pelaksanaan"][data-field="actual_start"]');
-  await fixed.fill('2020-02');
-  await fixed.dispatchEvent('change');
+  assert.doesNotMatch(await error.innerText(), /\/adi\/0/);
+  const listed = page.locator('#problems li[data-problem-path="/adi/0/stages/4/actual_start"]');
+  assert.match(await listed.locator('code').textContent(), /^\/adi\/0\/stages\/4\/actual_start$/);
+  assert.match(await page.locator('#problems').innerText(), /Laporan belum diperbarui/);
+  // A report cannot be made of a case with problems: the failed download is said, not logged.
+  await page.click('#download-html');
+  await page.waitForSelector('#notice:not([hidden])');
+  assert.match(await page.locator('#notice').innerText(), /^Unduhan gagal/);
+  assert.equal(await page.locator('#notice li[data-problem-path="/adi/0/stages/4/actual_start"]').count(), 1);
+  assert.match(await page.locator('#notice li').first().innerText(), /^Tanggal mulai sebenarnya: /);
+  await page.click('#notice .close');
+  // The problem's link takes the officer to the field.
+  await page.locator('#form').evaluate((f) => f.querySelector('[data-path="/adi/0/stages/4/actual_start"]').blur());
+  await listed.locator('a').click();
+  assert.equal(await page.evaluate(() => document.activeElement.dataset.path), '/adi/0/stages/4/actual_start');
+  await field.fill('2020-02');
   await page.waitForSelector('#problems .ok');
   assert.equal(await page.locator('.error[data-problem]').count(), 0);
 });
 
 test('a refused Adi transition names its rule beside the status', async () => {
-  const status = page.locator('table[data-process="harapan-jaya"] select[data-stage="terminasi"]');
+  // Harapan Jaya (the second process) is still implementing: termination cannot complete.
+  await open('/adi/1');
+  await page.click('[data-add="/adi/1/stages"]');
+  await page.selectOption('[data-path="/adi/1/stages/6/stage"]', 'terminasi');
+  const status = page.locator('[data-path="/adi/1/stages/6/status"]');
   await status.selectOption('completed');
-  const error = page.locator('table[data-process="harapan-jaya"] select[data-stage="terminasi"] + .error');
+  const error = page.locator('[data-path="/adi/1/stages/6/status"] + .error');
   await error.waitFor();
   assert.equal(await error.getAttribute('data-code'), 'termination_needs_implementation');
   assert.equal(await status.inputValue(), 'not_started');

@@ -4,6 +4,7 @@ mod bad_inputs;
 mod bundled;
 mod eligibility;
 mod fidelity;
+mod one_language;
 mod parsing;
 mod props;
 mod provenance;

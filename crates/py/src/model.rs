@@ -87,7 +87,7 @@ impl PyCase {
     /// The title in `lang` (`"id"` or `"en"`).
     #[pyo3(signature = (lang = None))]
     fn title(&self, py: Python<'_>, lang: Option<&Bound<'_, PyAny>>) -> PyResult<String> {
-        Ok(self.0.title.get(errors::lang(py, lang)?).to_owned())
+        Ok(self.0.title.get(errors::lang(py, lang)?).into_owned())
     }
 
     /// A readable Markdown summary in `lang`.

@@ -9,6 +9,7 @@
 
 mod cases;
 mod convert;
+mod editing;
 mod errors;
 mod frameworks;
 mod insight;
@@ -18,6 +19,10 @@ mod validate;
 use wasm_bindgen::prelude::*;
 
 pub use cases::{bundled_names, load_bundled};
+pub use editing::{
+    checklist_items, choices, field_label, officer_problems, page_words, rubric, template,
+    template_choices, untranslated_marker,
+};
 pub use frameworks::transition;
 pub use insight::analyse;
 pub use render::{report_html, report_html_body, report_markdown, vocabulary};

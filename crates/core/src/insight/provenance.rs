@@ -81,7 +81,7 @@ pub fn describe(coding: Option<&Coding>, lang: Lang) -> String {
     }
     if let Some(basis) = &c.basis {
         out.push_str(" — ");
-        out.push_str(basis.get(lang));
+        out.push_str(&basis.get(lang));
     }
     out
 }

@@ -5,6 +5,7 @@
 //! JSON documents use), an Indonesian label and an English label, and list all their variants
 //! in `ALL` so that a test can walk every label.
 
+use std::borrow::Cow;
 use std::fmt;
 use std::str::FromStr;
 
@@ -97,20 +98,28 @@ pub trait Labelled {
     fn label(&self, lang: Lang) -> &'static str;
 }
 
-/// Free text given in both languages, as data (a programme name, an objective).
+/// Free text as data (a programme name, an objective, a finding), in the officer's working
+/// language and, optionally, the other.
 ///
 /// The Indonesian text is the original wherever a seed gives it; the English is a
-/// translation. Both are required so that every report can be rendered in either language.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+/// translation. One language is enough: an empty string means "not given" (JSON may leave the
+/// key out, `{"id": "..."}`), and a report in the other language shows the original text marked
+/// as untranslated ([`Text::get`]). Validation refuses a text with neither language.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Text {
-    /// Bahasa Indonesia (the JSON key is `id`, the language code).
-    #[serde(rename = "id")]
+    /// Bahasa Indonesia (the JSON key is `id`, the language code); empty when not given.
+    #[serde(rename = "id", default, skip_serializing_if = "String::is_empty")]
     pub indonesian: String,
-    /// English (the JSON key is `en`).
-    #[serde(rename = "en")]
+    /// English (the JSON key is `en`); empty when not given.
+    #[serde(rename = "en", default, skip_serializing_if = "String::is_empty")]
     pub english: String,
+}
+
+/// The marker after a text shown in a language it was not written in, in that language.
+pub fn untranslated_marker(lang: Lang) -> &'static str {
+    lang.pick("[belum diterjemahkan]", "[not translated]")
 }
 
 impl Text {
@@ -122,9 +131,46 @@ impl Text {
         }
     }
 
-    /// The text in `lang`.
-    pub fn get(&self, lang: Lang) -> &str {
-        lang.pick(&self.indonesian, &self.english)
+    /// A text written in `lang` only (the other language not given).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use berdaya::model::lang::{Lang, Text};
+    /// let t = Text::only(Lang::Id, "Rapat koordinasi lintas sektor");
+    /// assert_eq!(t.get(Lang::Id), "Rapat koordinasi lintas sektor");
+    /// assert_eq!(t.get(Lang::En), "Rapat koordinasi lintas sektor [not translated]");
+    /// assert_eq!(t.given(Lang::En), None);
+    /// ```
+    pub fn only(lang: Lang, text: impl Into<String>) -> Self {
+        match lang {
+            Lang::Id => Text::new(text, ""),
+            Lang::En => Text::new("", text),
+        }
+    }
+
+    /// The text as written in `lang`, when it was given (not blank).
+    pub fn given(&self, lang: Lang) -> Option<&str> {
+        let s = lang.pick(&self.indonesian, &self.english);
+        (!s.trim().is_empty()).then_some(s)
+    }
+
+    /// The text to show in `lang`: as written in `lang` when given; otherwise the text of
+    /// the other language followed by [`untranslated_marker`] in `lang` (plain text, so every
+    /// renderer escapes it like the rest); empty only when neither is given (which validation
+    /// refuses).
+    pub fn get(&self, lang: Lang) -> Cow<'_, str> {
+        if let Some(s) = self.given(lang) {
+            return Cow::Borrowed(s);
+        }
+        let other = match lang {
+            Lang::Id => Lang::En,
+            Lang::En => Lang::Id,
+        };
+        match self.given(other) {
+            Some(s) => Cow::Owned(format!("{s} {}", untranslated_marker(lang))),
+            None => Cow::Borrowed(""),
+        }
     }
 }
 
@@ -256,5 +302,23 @@ mod tests {
         let t = Text::new("kemandirian", "self-reliance");
         assert_eq!(t.get(Lang::Id), "kemandirian");
         assert_eq!(t.get(Lang::En), "self-reliance");
+    }
+
+    #[test]
+    fn one_language_is_enough_and_the_other_is_marked() {
+        let t: Text = serde_json::from_str(r#"{"id": "kemandirian"}"#).unwrap();
+        assert_eq!(t.given(Lang::Id), Some("kemandirian"));
+        assert_eq!(t.given(Lang::En), None);
+        assert_eq!(t.get(Lang::Id), "kemandirian");
+        assert_eq!(t.get(Lang::En), "kemandirian [not translated]");
+        let t: Text = serde_json::from_str(r#"{"en": "self-reliance", "id": "  "}"#).unwrap();
+        assert_eq!(t.get(Lang::Id), "self-reliance [belum diterjemahkan]");
+        // What was not given is not written back.
+        let one = Text::only(Lang::Id, "kemandirian");
+        assert_eq!(
+            serde_json::to_string(&one).unwrap(),
+            r#"{"id":"kemandirian"}"#
+        );
+        assert_eq!(Text::default().get(Lang::En), "");
     }
 }

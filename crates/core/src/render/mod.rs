@@ -10,6 +10,7 @@ pub mod doc;
 pub mod evidence;
 pub mod html;
 pub mod markdown;
+pub mod page_words;
 pub mod report;
 pub mod summary;
 pub mod vocabulary;

@@ -117,10 +117,15 @@ impl<'a> Collector<'a> {
         }
     }
 
-    /// A bilingual text: both languages given, neither too long.
+    /// A text: at least one language given (the problem sits at the working language's
+    /// path, `{path}/id`, when neither is), neither too long.
     pub fn text(&mut self, path: &str, text: &Text) {
-        self.non_empty(format!("{path}/id"), &text.indonesian);
-        self.non_empty(format!("{path}/en"), &text.english);
+        if text.indonesian.trim().is_empty() && text.english.trim().is_empty() {
+            self.push(format!("{path}/id"), ProblemKind::Empty);
+            return;
+        }
+        self.length(&format!("{path}/id"), &text.indonesian, TEXT_MAX_CHARS);
+        self.length(&format!("{path}/en"), &text.english, TEXT_MAX_CHARS);
     }
 
     /// A required text: not blank, not too long.

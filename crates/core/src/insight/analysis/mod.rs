@@ -213,7 +213,7 @@ fn stage_row(
     let record = p.record(s.stage);
     StageRow {
         process: p.id.clone(),
-        process_label: p.label.get(lang).to_owned(),
+        process_label: p.label.get(lang).into_owned(),
         stage: s.stage.code(),
         number: s.stage.number(),
         stage_label: s.stage.label(lang),
@@ -239,7 +239,7 @@ fn stage_row(
             .map(|r| {
                 r.obstacles
                     .iter()
-                    .map(|o| o.description.get(lang).to_owned())
+                    .map(|o| o.description.get(lang).into_owned())
                     .collect()
             })
             .unwrap_or_default(),
@@ -280,7 +280,7 @@ fn checklist_rows(p: &AdiProcess, stage: AdiStage, lang: Lang, out: &mut Vec<Che
                         |i| lang.pick(i.label_id, i.label_en).to_owned(),
                     )
                 },
-                |l| l.get(lang).to_owned(),
+                |l| l.get(lang).into_owned(),
             ),
             standard: false,
             done: c.done,
@@ -293,7 +293,7 @@ fn checklist_rows(p: &AdiProcess, stage: AdiStage, lang: Lang, out: &mut Vec<Che
 fn process_row(case: &Case, p: &AdiProcess, completeness: &Completeness, lang: Lang) -> ProcessRow {
     ProcessRow {
         process: p.id.clone(),
-        label: p.label.get(lang).to_owned(),
+        label: p.label.get(lang).into_owned(),
         completeness: completeness.overall,
         first_beyond_inform: first_beyond_inform(p, case).map(|(s, _)| s.code()),
         first_direct_involvement: first_direct_involvement(p, case).map(|(s, _)| s.code()),
@@ -315,7 +315,7 @@ fn subject(case: &Case, s: &Subject, lang: Lang) -> (String, &'static str, Strin
             case.cohorts
                 .iter()
                 .find(|c| &c.id == id)
-                .map_or_else(|| id.to_string(), |c| c.label.get(lang).to_owned()),
+                .map_or_else(|| id.to_string(), |c| c.label.get(lang).into_owned()),
         ),
         Subject::Group(id) => (
             id.to_string(),
@@ -381,7 +381,7 @@ fn five_m_rows(case: &Case, lang: Lang) -> Vec<FindingRow> {
                 fivem::Direction::Driver => i32::from(f.weight),
                 fivem::Direction::Inhibitor => -i32::from(f.weight),
             },
-            description: f.description.get(lang).to_owned(),
+            description: f.description.get(lang).into_owned(),
             evidence: ids(&f.evidence),
             whose: whose(f.coding.as_ref(), case.coding.as_ref(), lang).0,
             whose_label: whose(f.coding.as_ref(), case.coding.as_ref(), lang).1,

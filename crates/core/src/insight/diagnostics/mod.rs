@@ -304,7 +304,7 @@ impl<'a> Describer<'a> {
         let cx = &self.cx;
         let activity = |id: &crate::model::ids::ActivityId| {
             cx.activity(id)
-                .map_or_else(|| id.to_string(), |a| a.title.get(lang).to_owned())
+                .map_or_else(|| id.to_string(), |a| a.title.get(lang).into_owned())
         };
         let parts: Vec<String> = triggers
             .iter()

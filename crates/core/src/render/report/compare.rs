@@ -70,8 +70,8 @@ impl<'a> Unit<'a> {
 
     fn label(&self, lang: Lang) -> String {
         match self.process {
-            Some(p) => p.label.get(lang).to_owned(),
-            None => self.case.title.get(lang).to_owned(),
+            Some(p) => p.label.get(lang).into_owned(),
+            None => self.case.title.get(lang).into_owned(),
         }
     }
 

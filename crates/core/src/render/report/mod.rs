@@ -160,7 +160,7 @@ impl<'a> Report<'a> {
     pub fn html(&self, lang: Lang) -> String {
         crate::render::html::page(
             lang,
-            self.case.title.get(lang),
+            &self.case.title.get(lang),
             &Self::article(self.sections_titled(lang, 1)),
         )
     }

@@ -54,7 +54,7 @@ fn programme(case: &Case, lang: Lang) -> Item {
     let name = p.name.get(lang);
     let acronym = p.acronym.trim();
     let named = if acronym.is_empty() || name.contains(&format!("({acronym})")) {
-        name.to_owned()
+        name.into_owned()
     } else {
         format!("{name} ({acronym})")
     };

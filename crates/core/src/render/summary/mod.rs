@@ -26,7 +26,7 @@ impl Summary<'_> {
         let mut out = vec![
             Block::Heading {
                 level: title_level,
-                line: vec![Inline::Text(c.title.get(lang).to_owned())],
+                line: vec![Inline::Text(c.title.get(lang).into_owned())],
             },
             Block::List(key_facts::items(self, lang)),
         ];

@@ -208,7 +208,7 @@ fn subject(case: &Case, subject: &Subject, lang: Lang) -> String {
             .cohorts
             .iter()
             .find(|k| &k.id == id)
-            .map_or_else(|| id.to_string(), |k| k.label.get(lang).to_owned()),
+            .map_or_else(|| id.to_string(), |k| k.label.get(lang).into_owned()),
         Subject::Group(id) => case
             .stakeholders
             .iter()

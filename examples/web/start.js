@@ -1,0 +1,15 @@
+// Runs before the module: says plainly why the page cannot start (opened from a file, or a
+// browser without WebAssembly, modules or IndexedDB) instead of a blank page.
+(function () {
+  var reason = null;
+  if (location.protocol === 'file:') reason = 'needs_server';
+  else if (typeof WebAssembly !== 'object' || !('noModule' in document.createElement('script')) || !window.indexedDB) reason = 'old_browser';
+  if (!reason) return;
+  document.addEventListener('DOMContentLoaded', function () {
+    var box = document.getElementById('cannot-start');
+    box.hidden = false;
+    var ps = box.querySelectorAll('[data-cannot="' + reason + '"]');
+    for (var i = 0; i < ps.length; i += 1) ps[i].hidden = false;
+    document.body.setAttribute('data-cannot-start', reason);
+  });
+})();
