@@ -61,7 +61,7 @@ fn seed_004_recommendations_are_the_sources_and_shown_in_the_report() {
         let section = &text[at..];
         assert!(section.contains(whose), "{section}");
         for r in &case.recommendations {
-            assert!(section.contains(r.text.get(lang)), "{lang:?}");
+            assert!(section.contains(&*r.text.get(lang)), "{lang:?}");
         }
         // Each recommendation's quote is in the appendix of evidence cited.
         for q in &quotes {
@@ -233,7 +233,7 @@ fn every_bundled_case_carries_notes_and_the_report_shows_them() {
             let text = report(&case, lang);
             let at = text.find(heading).unwrap_or_else(|| panic!("{}", case.id));
             for n in &case.notes {
-                assert!(text[at..].contains(n.get(lang)), "{}", case.id);
+                assert!(text[at..].contains(&*n.get(lang)), "{}", case.id);
             }
         }
     }
