@@ -209,7 +209,7 @@ fn inferred_paths_recommendations_and_notes_are_validated() {
             "unknown_reference".to_owned()
         )]
     );
-    let c = base.clone().with_note(Text::new(" ", "Why it stands"));
+    let c = base.clone().with_note(Text::new(" ", ""));
     let at = format!("/notes/{}/id", base.notes.len());
     assert_eq!(codes(&c), [(at, "empty".to_owned())]);
 
