@@ -1,7 +1,7 @@
 // The offline assessment page. Every choice, label, rule and score comes from the berdaya
 // core through WebAssembly; this file only builds the form, keeps the case object up to
 // date and shows what the core says.
-import init, * as berdaya from './pkg/berdaya_wasm.js';
+import init, * as berdaya from './pkg/index.js';
 
 const state = { lang: 'id', vocab: null, case: null, problems: [] };
 const $ = (id) => document.getElementById(id);
@@ -284,7 +284,7 @@ async function main() {
   await init();
   relabel();
   for (const name of berdaya.bundledNames()) $('case-select').append(el('option', { value: name, text: name }));
-  $('case-select').addEventListener('change', (e) => loadCase(berdaya.loadBundled(e.target.value)));
+  $('case-select').addEventListener('change', async (e) => loadCase(await berdaya.loadBundled(e.target.value)));
   $('lang-select').addEventListener('change', (e) => { state.lang = e.target.value; relabel(); render(); });
   $('file-input').addEventListener('change', async (e) => {
     const file = e.target.files[0];
@@ -301,7 +301,7 @@ async function main() {
     download(`${state.case.id}.json`, 'application/json', JSON.stringify(state.case, null, 2)));
   $('download-html').addEventListener('click', () =>
     download(`${state.case.id}-${state.lang}.html`, 'text/html', berdaya.reportHtml(state.case, state.lang)));
-  loadCase(berdaya.loadBundled($('case-select').value));
+  loadCase(await berdaya.loadBundled($('case-select').value));
   window.berdayaFirstReportMs = performance.now();
 }
 

@@ -6,7 +6,7 @@ use serde::Serialize;
 use wasm_bindgen::JsValue;
 
 /// One problem as the page shows it.
-#[derive(Serialize)]
+#[derive(Serialize, tsify::Tsify)]
 pub struct ProblemRow {
     path: String,
     kind: &'static str,

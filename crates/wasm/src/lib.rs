@@ -13,11 +13,12 @@ mod errors;
 mod frameworks;
 mod insight;
 mod render;
+mod types;
 mod validate;
 
 use wasm_bindgen::prelude::*;
 
-pub use cases::{bundled_names, load_bundled};
+pub use cases::{bundled_case_file, bundled_names};
 pub use frameworks::transition;
 pub use insight::analyse;
 pub use render::{report_html, report_html_body, report_markdown, vocabulary};

@@ -13,6 +13,7 @@ use serde::{Deserialize, Serialize};
 /// A language of labels and reports.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 #[serde(rename_all = "lowercase")]
 pub enum Lang {
     /// Bahasa Indonesia (the default: the programmes and their sources are Indonesian).
@@ -103,6 +104,7 @@ pub trait Labelled {
 /// translation. Both are required so that every report can be rendered in either language.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 #[serde(deny_unknown_fields)]
 pub struct Text {
     /// Bahasa Indonesia (the JSON key is `id`, the language code).
@@ -143,12 +145,14 @@ macro_rules! labelled_enum {
             ),+ $(,)?
         }
     ) => {
-        $(#[$meta])*
         #[derive(
             Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord,
             serde::Serialize, serde::Deserialize,
         )]
         #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+        #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
+        // After the derives, so an enum's own serde/tsify attributes are in scope.
+        $(#[$meta])*
         pub enum $name {
             $(
                 $(#[$vmeta])*
