@@ -32,9 +32,19 @@ fi
 
 # BERDAYA_WASM_DEBIAN=1 forces the Debian route (to check it where rustup works too).
 if [ -z "${BERDAYA_WASM_DEBIAN:-}" ] && command -v rustup >/dev/null 2>&1 && { rustup target list --installed 2>/dev/null | grep -qx "$target" || rustup target add "$target" >/dev/null 2>&1; }; then
-  echo "build-wasm: rustup's $target target"
-  export CARGO_TARGET_DIR=target/wasm-build
-  cargo build --quiet --profile "$profile" -p berdaya-wasm --target "$target"
+  if rustup component list --installed 2>/dev/null | grep -qx rust-src; then
+    # std rebuilt with panics that abort at once: no panic message formatting in the module
+    # (−16 KB gzipped; docs/wasm-size.md). Needs rust-src; without it, the prebuilt std.
+    echo "build-wasm: rustup's $target target, std from rust-src with immediate-abort panics"
+    export CARGO_TARGET_DIR=target/wasm-build-std
+    RUSTC_BOOTSTRAP=1 RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort" \
+      cargo build --quiet --profile "$profile" -p berdaya-wasm --target "$target" \
+      -Zbuild-std=std,panic_abort
+  else
+    echo "build-wasm: rustup's $target target"
+    export CARGO_TARGET_DIR=target/wasm-build
+    cargo build --quiet --profile "$profile" -p berdaya-wasm --target "$target"
+  fi
 else
   echo "build-wasm: no rustup $target target here; building std from source with Debian's rustc-web"
   if [ ! -x /usr/bin/rustc ] || [ ! -x /usr/lib/llvm-22/bin/wasm-ld ] || [ ! -d /usr/lib/rustlib/src/rust ]; then
@@ -56,7 +66,7 @@ if [ "$have" != "$want" ]; then
   cargo install --quiet wasm-bindgen-cli --version "$want"
 fi
 
-wasm="target/wasm-build/$target/$profile/$crate.wasm"
+wasm="$CARGO_TARGET_DIR/$target/$profile/$crate.wasm"
 pkg=examples/web/pkg
 node=target/wasm-node
 npm=target/npm/berdaya

@@ -50,8 +50,7 @@ pub fn validation_error(err: &ValidationError) -> JsValue {
         Some(first.map_or("", |p| p.path.as_str())),
     );
     let rows = problem_rows(&err.problems, Lang::En);
-    let serializer = serde_wasm_bindgen::Serializer::json_compatible();
-    if let Ok(v) = rows.serialize(&serializer) {
+    if let Ok(v) = crate::convert::to_js(&rows) {
         let _ = js_sys::Reflect::set(&e, &JsValue::from_str("problems"), &v);
     }
     e
