@@ -40,7 +40,7 @@ function compress(dir) {
 // The npm package: the web build, its declarations, the entry point and the metadata.
 rmSync(npmDir, { recursive: true, force: true });
 mkdirSync(npmDir, { recursive: true });
-cpSync(pkg, npmDir, { recursive: true });
+cpSync(pkg, npmDir, { recursive: true, filter: (f) => !/\.(gz|br)$/.test(f) && basename(f) !== 'precache.json' });
 cpSync('crates/wasm/npm-README.md', join(npmDir, 'README.md'));
 const packageJson = {
   name: 'berdaya',
@@ -67,10 +67,10 @@ writeFileSync(join(npmDir, 'package.json'), `${JSON.stringify(packageJson, null,
 compress(pkg);
 
 // Every asset of the page, for the offline service worker: the page's own files and the
-// package's (not the pre-compressed copies, which the server chooses), with a version that
-// changes whenever any of them does.
+// package's (not the pre-compressed copies, which the server chooses, nor the TypeScript
+// declarations), with a version that changes whenever any of them does.
 const assets = ['./', ...files(page)
-  .filter((f) => !/\.(gz|br)$/.test(f) && basename(f) !== 'precache.json')
+  .filter((f) => !/\.(gz|br)$/.test(f) && !f.endsWith('.d.ts') && basename(f) !== 'precache.json')
   .map((f) => relative(page, f).split('\\').join('/'))
   .sort()];
 const hash = createHash('sha256');
