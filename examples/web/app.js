@@ -2,7 +2,7 @@
 // comes from the berdaya core through WebAssembly; this file keeps the case object, the form
 // (form.js, generated from the case schema), the local store (store.js) and shows what the core
 // says. Edits re-render the report, never the form, so focus stays where the officer is.
-import init, * as berdaya from './pkg/berdaya_wasm.js';
+import init, * as berdaya from './pkg/index.js';
 import { CaseForm, el } from './form.js';
 import * as store from './store.js';
 
@@ -30,7 +30,7 @@ function fieldLabel(key) {
 }
 
 // The bundled example cases: the one place that asks the module for them.
-function loadBundled(name) { return berdaya.loadBundled(name); }
+async function loadBundled(name) { return berdaya.loadBundled(name); }
 function bundledNames() { return berdaya.bundledNames(); }
 
 // ---- notices ------------------------------------------------------------------------------
@@ -512,7 +512,7 @@ async function main() {
     await saving;
     state.key = null;
     state.opened.clear();
-    loadCase(loadBundled(e.target.value));
+    loadCase(await loadBundled(e.target.value));
     $('save-status').textContent = word('not_yet_saved');
   });
   $('lang-select').addEventListener('change', (e) => {
@@ -583,7 +583,7 @@ async function main() {
   if (last) await openRecord(last);
   else {
     $('case-select').value = bundledNames()[0];
-    loadCase(loadBundled(bundledNames()[0]));
+    loadCase(await loadBundled(bundledNames()[0]));
     $('save-status').textContent = word('not_yet_saved');
     await listSaved();
   }

@@ -5,16 +5,20 @@
 const CACHE = 'berdaya-v1';
 const SHELL = [
   './', 'index.html', 'app.js', 'form.js', 'store.js', 'start.js', 'style.css', 'case.schema.json',
-  'manifest.webmanifest', 'icon.svg', 'pkg/berdaya_wasm.js', 'pkg/berdaya_wasm_bg.wasm',
+  'manifest.webmanifest', 'icon.svg', 'pkg/index.js', 'pkg/berdaya_wasm.js', 'pkg/berdaya_wasm_bg.wasm',
 ];
 
-// The build's own list of data files (pkg/precache.json, written by scripts/build-wasm.sh
-// where present), relative to pkg/.
+// The build's own list of the page's assets (pkg/precache.json, written by
+// scripts/build-wasm.sh): `{version, assets}` with paths relative to the page. An array or
+// `{files}` is read as paths relative to pkg/.
 async function precacheList() {
   try {
     const r = await fetch('pkg/precache.json', { cache: 'no-store' });
     if (!r.ok) return [];
     const list = await r.json();
+    if (Array.isArray(list?.assets)) {
+      return list.assets.filter((f) => typeof f === 'string').map((f) => f.replace(/^\.\//, '') || './');
+    }
     const files = Array.isArray(list) ? list : list.files ?? [];
     return files.filter((f) => typeof f === 'string').map((f) => f.replace(/^\.\//, ''))
       .map((f) => (f.startsWith('pkg/') || f.startsWith('/') ? f : `pkg/${f}`));

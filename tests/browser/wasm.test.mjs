@@ -1,4 +1,5 @@
-// The WebAssembly package under Node, and berdaya.d.ts checked against what it returns.
+// The WebAssembly package under Node, and its generated declarations (tsify, from the Rust
+// types) checked against what the functions return.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -91,11 +92,14 @@ test('deep, cyclic or odd objects are refused with a code and the module keeps a
   assert.ok(berdaya.reportHtml(valid, 'id').includes('<html'));
 });
 
-// ---- the .d.ts kept honest ----------------------------------------------------------------
+// ---- the generated .d.ts checked against real values --------------------------------------
+
+const declarations = () => ['berdaya_wasm_bindgen.d.ts', 'berdaya_wasm.d.ts']
+  .map((f) => readFileSync(resolve(root, 'target/wasm-node', f), 'utf8')).join('\n');
 
 /** Reads `export interface Name { a: T; b?: U }` blocks (single level) from the .d.ts. */
 function interfaces() {
-  const src = readFileSync(resolve(root, 'crates/wasm/berdaya.d.ts'), 'utf8');
+  const src = declarations();
   const out = {};
   for (const m of src.matchAll(/export interface (\w+)(?: extends [\w ]+)? \{([^{}]*(?:\{[^{}]*\}[^{}]*)*)\}/g)) {
     const body = m[2].replace(/\{[^{}]*\}/g, 'X');
@@ -120,7 +124,7 @@ function conforms(name, value, types) {
   }
 }
 
-test('berdaya.d.ts declares exactly what the functions return', () => {
+test('the generated .d.ts declares exactly what the functions return', () => {
   const types = interfaces();
   const rows = {
     processes: 'ProcessRow', stages: 'StageRow', checklist: 'ChecklistRow', progression: 'ProgressionRow',
@@ -144,21 +148,49 @@ test('berdaya.d.ts declares exactly what the functions return', () => {
   conforms('Vocabulary', berdaya.vocabulary('id'), types);
   const bad = berdaya.loadBundled('wrse-junrejo');
   bad.id = '';
-  for (const p of berdaya.validate(bad, 'en')) conforms('Problem', p, types);
+  for (const p of berdaya.validate(bad, 'en')) conforms('ProblemRow', p, types);
   try { berdaya.loadBundled('nope'); } catch (e) {
     assert.equal(e.name, 'BerdayaError');
     assert.equal(typeof e.code, 'string');
   }
   // Every exported function is declared, and every declared function exists.
-  const src = readFileSync(resolve(root, 'crates/wasm/berdaya.d.ts'), 'utf8');
-  const declared = [...src.matchAll(/export function (\w+)/g)].map((m) => m[1]).sort();
+  const declared = [...new Set([...declarations().matchAll(/export function (\w+)/g)].map((m) => m[1]))].sort();
   const exported = Object.keys(berdaya).filter((k) => typeof berdaya[k] === 'function').sort();
   assert.deepEqual(exported, declared);
 });
 
-test('berdaya.d.ts is valid TypeScript (tsc --strict)', async () => {
+test('the generated .d.ts files are valid TypeScript (tsc --strict)', async () => {
   const { execFileSync } = await import('node:child_process');
   const tsc = resolve(root, 'tests/browser/node_modules/typescript/bin/tsc');
   execFileSync(process.execPath, [tsc, '--noEmit', '--strict', '--lib', 'es2022,dom',
-    resolve(root, 'crates/wasm/berdaya.d.ts')], { stdio: 'inherit' });
+    resolve(root, 'target/wasm-node/berdaya_wasm.d.ts'), resolve(root, 'examples/web/pkg/index.d.ts')],
+  { stdio: 'inherit' });
+});
+
+test('the bundled cases are files beside the module, not code in it', () => {
+  const wasm = readFileSync(resolve(root, 'examples/web/pkg/berdaya_wasm_bg.wasm'));
+  // A sentence of seed 002 quoted in the P2K2 case: in the case file, not in the module.
+  const file = readFileSync(resolve(root, 'examples/web/pkg/cases/p2k2-karawaci.json'), 'utf8');
+  const quote = JSON.parse(file).evidence[0].text.slice(0, 40);
+  assert.ok(quote.length >= 20);
+  assert.equal(wasm.includes(Buffer.from(quote)), false, 'the module does not carry the case text');
+  assert.equal(wasm.includes(Buffer.from('"schema_version": 1')), false);
+  for (const name of berdaya.bundledNames()) {
+    assert.equal(berdaya.bundledCaseFile(name), `cases/${name}.json`);
+    for (const ext of ['', '.gz', '.br']) {
+      assert.ok(readFileSync(resolve(root, 'examples/web/pkg/cases', `${name}.json${ext}`)).length > 0);
+    }
+  }
+  // A name is checked before it becomes part of a path.
+  for (const bad of ['../cases/p2k2-karawaci', 'p2k2-karawaci.json', '', 'https://example.org/x']) {
+    assert.throws(() => berdaya.bundledCaseFile(bad), (e) => e.name === 'BerdayaError' && e.code === 'unknown_case');
+  }
+  // The precache list names every asset of the page, and each exists.
+  const precache = JSON.parse(readFileSync(resolve(root, 'examples/web/pkg/precache.json'), 'utf8'));
+  for (const a of ['./', 'index.html', 'app.js', 'pkg/index.js', 'pkg/berdaya_wasm.js', 'pkg/berdaya_wasm_bg.wasm',
+    ...berdaya.bundledNames().map((n) => `pkg/cases/${n}.json`)]) {
+    assert.ok(precache.assets.includes(a), `precache lists ${a}`);
+  }
+  for (const a of precache.assets.slice(1)) assert.ok(readFileSync(resolve(root, 'examples/web', a)));
+  assert.ok(!precache.assets.some((a) => /\.(gz|br)$/.test(a)));
 });

@@ -17,12 +17,14 @@ use crate::errors::error;
 /// only without touching the stack.
 pub const MAX_DEPTH: usize = berdaya::validate::DEPTH_MAX;
 
-/// A result as a plain JavaScript value (maps as plain objects, so results read like JSON).
+/// A result as a plain JavaScript value (maps as plain objects, so results read like JSON):
+/// written as JSON text by serde_json (already in the module for reading documents) and read
+/// by the engine's `JSON.parse`, so the module carries one serialiser, not two
+/// (docs/wasm-size.md).
 pub fn to_js<T: Serialize + ?Sized>(value: &T) -> Result<JsValue, JsValue> {
-    let serializer = serde_wasm_bindgen::Serializer::json_compatible();
-    value
-        .serialize(&serializer)
-        .map_err(|e| error("serialisation", &e.to_string(), None))
+    let text =
+        serde_json::to_string(value).map_err(|e| error("serialisation", &e.to_string(), None))?;
+    js_sys::JSON::parse(&text).map_err(|_| error("serialisation", "JSON.parse refused", None))
 }
 
 /// The deepest nesting of `[` and `{` in JSON text (brackets inside strings do not count),

@@ -6,7 +6,7 @@ use serde::Serialize;
 use wasm_bindgen::JsValue;
 
 /// One problem as the page shows it.
-#[derive(Serialize)]
+#[derive(Serialize, tsify::Tsify)]
 pub struct ProblemRow {
     path: String,
     kind: &'static str,
@@ -50,8 +50,7 @@ pub fn validation_error(err: &ValidationError) -> JsValue {
         Some(first.map_or("", |p| p.path.as_str())),
     );
     let rows = problem_rows(&err.problems, Lang::En);
-    let serializer = serde_wasm_bindgen::Serializer::json_compatible();
-    if let Ok(v) = rows.serialize(&serializer) {
+    if let Ok(v) = crate::convert::to_js(&rows) {
         let _ = js_sys::Reflect::set(&e, &JsValue::from_str("problems"), &v);
     }
     e

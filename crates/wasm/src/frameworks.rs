@@ -9,12 +9,12 @@ use crate::validate::case_of;
 
 /// A copy of the case with one Adi stage moved to `status`; throws a `BerdayaError` whose
 /// code names the rule when the move breaks one.
-#[wasm_bindgen]
+#[wasm_bindgen(unchecked_return_type = "Case")]
 pub fn transition(
-    case: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "Case")] case: JsValue,
     process: &str,
-    stage: &str,
-    status: &str,
+    #[wasm_bindgen(unchecked_param_type = "AdiStage")] stage: &str,
+    #[wasm_bindgen(unchecked_param_type = "StageStatus")] status: &str,
 ) -> Result<JsValue, JsValue> {
     let mut case = case_of(&case)?;
     let stage = AdiStage::from_code(stage)

@@ -18,8 +18,13 @@ pub fn thresholds_of(value: &JsValue) -> Result<Thresholds, JsValue> {
 }
 
 /// Every analysis of a case, labelled in `lang`.
-#[wasm_bindgen]
-pub fn analyse(case: JsValue, lang: &str, thresholds: JsValue) -> Result<JsValue, JsValue> {
+#[wasm_bindgen(unchecked_return_type = "Analysis")]
+pub fn analyse(
+    #[wasm_bindgen(unchecked_param_type = "Case")] case: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "Lang")] lang: &str,
+    #[wasm_bindgen(unchecked_param_type = "Partial<Thresholds> | null | undefined")]
+    thresholds: JsValue,
+) -> Result<JsValue, JsValue> {
     let case = case_of(&case)?;
     to_js(&Analysis::of(
         &case,

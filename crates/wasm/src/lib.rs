@@ -14,11 +14,12 @@ mod errors;
 mod frameworks;
 mod insight;
 mod render;
+mod types;
 mod validate;
 
 use wasm_bindgen::prelude::*;
 
-pub use cases::{bundled_names, load_bundled};
+pub use cases::{bundled_case_file, bundled_names};
 pub use editing::{
     checklist_items, choices, field_label, officer_problems, page_words, rubric, template,
     template_choices, untranslated_marker,

@@ -10,27 +10,38 @@ use crate::validate::case_of;
 
 /// The report as Markdown in `lang`.
 #[wasm_bindgen(js_name = reportMarkdown)]
-pub fn report_markdown(case: JsValue, lang: &str) -> Result<String, JsValue> {
+pub fn report_markdown(
+    #[wasm_bindgen(unchecked_param_type = "Case")] case: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "Lang")] lang: &str,
+) -> Result<String, JsValue> {
     let case = case_of(&case)?;
     Ok(Report::new(&case, &Thresholds::default()).markdown(lang_of(lang)?))
 }
 
 /// The report as a self-contained HTML page in `lang`.
 #[wasm_bindgen(js_name = reportHtml)]
-pub fn report_html(case: JsValue, lang: &str) -> Result<String, JsValue> {
+pub fn report_html(
+    #[wasm_bindgen(unchecked_param_type = "Case")] case: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "Lang")] lang: &str,
+) -> Result<String, JsValue> {
     let case = case_of(&case)?;
     Ok(Report::new(&case, &Thresholds::default()).html(lang_of(lang)?))
 }
 
 /// The report's HTML body (to show inside a page) in `lang`.
 #[wasm_bindgen(js_name = reportHtmlBody)]
-pub fn report_html_body(case: JsValue, lang: &str) -> Result<String, JsValue> {
+pub fn report_html_body(
+    #[wasm_bindgen(unchecked_param_type = "Case")] case: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "Lang")] lang: &str,
+) -> Result<String, JsValue> {
     let case = case_of(&case)?;
     Ok(Report::new(&case, &Thresholds::default()).html_body(lang_of(lang)?))
 }
 
 /// The vocabulary of the form (choices, labels, rubric, page words) in `lang`.
-#[wasm_bindgen]
-pub fn vocabulary(lang: &str) -> Result<JsValue, JsValue> {
+#[wasm_bindgen(unchecked_return_type = "Vocabulary")]
+pub fn vocabulary(
+    #[wasm_bindgen(unchecked_param_type = "Lang")] lang: &str,
+) -> Result<JsValue, JsValue> {
     to_js(&Vocabulary::new(lang_of(lang)?))
 }

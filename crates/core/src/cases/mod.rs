@@ -5,20 +5,36 @@
 //! ([`SourceDocument::seed`](crate::model::case::SourceDocument::seed)); every evidence text in
 //! it is copied verbatim from that seed, and where a seed gives aggregates the case keeps
 //! aggregates.
+//!
+//! The JSON is compiled in with the `bundled-cases` feature (on by default). Without it (the
+//! WebAssembly package) only [`names`] is here, and the documents travel as data files
+//! (`cases/<name>.json`) read by the host's own from-JSON path ([`Case::from_json`](crate::model::case::Case::from_json)).
 
 mod template;
 
 pub use template::{template, template_names};
 
+#[cfg(feature = "bundled-cases")]
 use crate::model::case::Case;
 use crate::validate::ValidationError;
 
+/// The names of the bundled cases, in seed order.
+const NAMES: &[&str] = &[
+    "p2wkss-bekasi-utara",
+    "p2wkss-bojong-menteng-2025",
+    "p2k2-karawaci",
+    "sekoper-cinta-mustikasari",
+    "wrse-junrejo",
+];
+
 /// A bundled case: its name and its JSON.
+#[cfg(feature = "bundled-cases")]
 struct Bundled {
     name: &'static str,
     json: &'static str,
 }
 
+#[cfg(feature = "bundled-cases")]
 const BUNDLED: &[Bundled] = &[
     Bundled {
         name: "p2wkss-bekasi-utara",
@@ -81,10 +97,24 @@ impl CaseError {
 
 /// The names of the bundled cases, in seed order.
 pub fn names() -> Vec<&'static str> {
-    BUNDLED.iter().map(|b| b.name).collect()
+    NAMES.to_vec()
+}
+
+/// The name of a bundled case as the library spells it, or [`CaseError::Unknown`]: with or
+/// without the `bundled-cases` feature, so a host that ships the documents as files (the
+/// WebAssembly package's `cases/<name>.json`) checks a name before it becomes part of a path.
+pub fn known(name: &str) -> Result<&'static str, CaseError> {
+    NAMES
+        .iter()
+        .find(|n| **n == name)
+        .copied()
+        .ok_or_else(|| CaseError::Unknown {
+            name: name.to_owned(),
+        })
 }
 
 /// The JSON text of a bundled case.
+#[cfg(feature = "bundled-cases")]
 pub fn json(name: &str) -> Result<&'static str, CaseError> {
     BUNDLED
         .iter()
@@ -96,6 +126,7 @@ pub fn json(name: &str) -> Result<&'static str, CaseError> {
 }
 
 /// Loads and validates a bundled case by name.
+#[cfg(feature = "bundled-cases")]
 pub fn load(name: &str) -> Result<Case, CaseError> {
     let bundled = BUNDLED
         .iter()
@@ -110,6 +141,24 @@ pub fn load(name: &str) -> Result<Case, CaseError> {
 }
 
 /// Loads every bundled case, in seed order.
+#[cfg(feature = "bundled-cases")]
 pub fn all() -> Result<Vec<Case>, CaseError> {
     BUNDLED.iter().map(|b| load(b.name)).collect()
+}
+
+#[cfg(all(test, feature = "bundled-cases"))]
+mod tests {
+    #[test]
+    fn known_names_only() {
+        assert_eq!(super::known("wrse-junrejo"), Ok("wrse-junrejo"));
+        let err = super::known("../wrse-junrejo").unwrap_err();
+        assert_eq!(err.code(), "unknown_case");
+        assert!(err.to_string().contains("p2k2-karawaci"), "{err}");
+    }
+
+    #[test]
+    fn the_names_are_the_bundled_documents_in_order() {
+        let bundled: Vec<&str> = super::BUNDLED.iter().map(|b| b.name).collect();
+        assert_eq!(super::NAMES, bundled.as_slice());
+    }
 }

@@ -124,6 +124,7 @@ labelled_enum! {
 /// Whether one participant attended one meeting of an activity.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 #[serde(deny_unknown_fields)]
 pub struct Attendance {
     /// Who.
@@ -138,6 +139,7 @@ pub struct Attendance {
 /// An activity of the programme.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 #[serde(deny_unknown_fields)]
 pub struct Activity {
     /// Identifier within the document.
@@ -196,6 +198,7 @@ pub struct Activity {
 /// A reference to a session of the document's module catalogue.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 #[serde(deny_unknown_fields)]
 pub struct SessionRef {
     /// Module code (e.g. "M2").

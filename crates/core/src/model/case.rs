@@ -24,6 +24,7 @@ pub const SCHEMA_VERSION: u32 = 1;
 /// Where a case comes from.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 #[serde(deny_unknown_fields)]
 pub struct SourceDocument {
     /// The seed file the case encodes (e.g. `000_beadda07b4a83157.txt`), for bundled cases.
@@ -57,6 +58,7 @@ pub struct SourceDocument {
 // `deny_unknown_fields`), not only the writer.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 #[cfg_attr(feature = "schema", schemars(deny_unknown_fields))]
 pub struct Case {
     /// Schema version of the document; must equal [`SCHEMA_VERSION`].

@@ -14,6 +14,7 @@ use crate::model::participant::{Education, MaritalStatus, SocialAssistance};
 /// The share of a cohort in one category of a mutually exclusive breakdown.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 #[serde(deny_unknown_fields)]
 pub struct Share<T> {
     /// The category.
@@ -25,6 +26,7 @@ pub struct Share<T> {
 /// The share of a cohort receiving all of a set of assistance (shares may overlap).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 #[serde(deny_unknown_fields)]
 pub struct AssistanceShare {
     /// Assistance received together.
@@ -36,6 +38,7 @@ pub struct AssistanceShare {
 /// An inclusive range of whole numbers (ages, dependants).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 #[serde(deny_unknown_fields)]
 pub struct CountRange {
     /// Smallest value.
@@ -47,6 +50,7 @@ pub struct CountRange {
 /// A group described by aggregate figures.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 #[serde(deny_unknown_fields)]
 pub struct Cohort {
     /// Identifier within the document.

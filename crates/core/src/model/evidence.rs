@@ -42,6 +42,7 @@ labelled_enum! {
 /// Who said it.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 #[serde(deny_unknown_fields)]
 pub struct Informant {
     /// Informant code as the source gives it (e.g. "SY").
@@ -53,6 +54,7 @@ pub struct Informant {
 /// What an evidence item supports.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 #[serde(rename_all = "snake_case", deny_unknown_fields)]
 pub enum Target {
     /// The programme as a whole.
@@ -78,6 +80,7 @@ pub enum Target {
 /// One unit of qualitative data.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 #[serde(deny_unknown_fields)]
 pub struct Evidence {
     /// Identifier within the document.
@@ -109,6 +112,7 @@ pub struct Evidence {
 /// A qualitative code; axial codes group open ones, selective codes group axial ones.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 #[serde(deny_unknown_fields)]
 pub struct Code {
     /// Identifier within the document.

@@ -55,6 +55,7 @@ labelled_enum! {
 /// A number a source states, with what it is about.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 #[serde(deny_unknown_fields)]
 pub struct Figure {
     /// Identifier within the document.

@@ -14,6 +14,7 @@ macro_rules! id_type {
         $(#[$meta])*
         #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
         #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+        #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
         #[serde(transparent)]
         pub struct $name(pub String);
 

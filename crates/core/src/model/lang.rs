@@ -14,6 +14,7 @@ use serde::{Deserialize, Serialize};
 /// A language of labels and reports.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 #[serde(rename_all = "lowercase")]
 pub enum Lang {
     /// Bahasa Indonesia (the default: the programmes and their sources are Indonesian).
@@ -107,6 +108,7 @@ pub trait Labelled {
 /// as untranslated ([`Text::get`]). Validation refuses a text with neither language.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 #[serde(deny_unknown_fields)]
 pub struct Text {
     /// Bahasa Indonesia (the JSON key is `id`, the language code); empty when not given.
@@ -189,12 +191,14 @@ macro_rules! labelled_enum {
             ),+ $(,)?
         }
     ) => {
-        $(#[$meta])*
         #[derive(
             Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord,
             serde::Serialize, serde::Deserialize,
         )]
         #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+        #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
+        // After the derives, so an enum's own serde/tsify attributes are in scope.
+        $(#[$meta])*
         pub enum $name {
             $(
                 $(#[$vmeta])*

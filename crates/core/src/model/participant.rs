@@ -97,6 +97,7 @@ impl SocialAssistance {
 /// Unknown facts stay `None`: eligibility reports them as unknown instead of guessing.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 #[serde(deny_unknown_fields)]
 pub struct Participant {
     /// Pseudonymous identifier (no names are needed or wanted).

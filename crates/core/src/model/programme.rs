@@ -91,6 +91,7 @@ labelled_enum! {
 /// A regulation or decree the programme rests on.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 #[serde(deny_unknown_fields)]
 pub struct LegalBasis {
     /// Kind of instrument.
@@ -113,6 +114,7 @@ pub struct LegalBasis {
 /// A funding line.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 #[serde(deny_unknown_fields)]
 pub struct FundingLine {
     /// Source of the money.
@@ -137,6 +139,7 @@ pub struct FundingLine {
 /// A span of time given by its first and last (partial) dates.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 #[serde(deny_unknown_fields)]
 pub struct Period {
     /// Start.
@@ -149,6 +152,7 @@ pub struct Period {
 /// A programme as run at the sites of one case.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 #[serde(deny_unknown_fields)]
 pub struct Programme {
     /// Full name in both languages.

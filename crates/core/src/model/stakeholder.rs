@@ -83,6 +83,7 @@ labelled_enum! {
 /// are — they are [`Participant`](crate::model::participant::Participant)s with pseudonymous ids.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 #[serde(deny_unknown_fields)]
 pub struct Stakeholder {
     /// Identifier within the document.
@@ -118,6 +119,7 @@ pub struct Stakeholder {
 /// People leaving a stakeholder group.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 #[serde(deny_unknown_fields)]
 pub struct Attrition {
     /// How many left, when the source says.

@@ -94,10 +94,12 @@ labelled_enum! {
 }
 
 /// A code with its label.
+#[cfg_attr(feature = "tsify", tsify::declare)]
 pub type Choice = (&'static str, &'static str);
 
 /// A standard checklist item.
 #[derive(Clone, Debug, PartialEq, Serialize)]
+#[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 pub struct ChecklistChoice {
     /// Stage code.
     pub stage: &'static str,
@@ -109,6 +111,7 @@ pub struct ChecklistChoice {
 
 /// A rubric indicator.
 #[derive(Clone, Debug, PartialEq, Serialize)]
+#[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 pub struct IndicatorChoice {
     /// Indicator id.
     pub id: &'static str,
@@ -120,6 +123,7 @@ pub struct IndicatorChoice {
 
 /// Everything a form needs, labelled in one language.
 #[derive(Clone, Debug, PartialEq, Serialize)]
+#[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 pub struct Vocabulary {
     /// The language.
     pub lang: Lang,

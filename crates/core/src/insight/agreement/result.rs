@@ -8,6 +8,7 @@ use crate::model::lang::labelled_enum;
 labelled_enum! {
     /// The level of measurement of Krippendorff's α: which differences between values count
     /// and how much.
+    #[cfg_attr(feature = "tsify", tsify(rename = "AgreementLevel"))]
     pub enum Level {
         /// Categories: any two different values disagree equally.
         Nominal => ("nominal", "Nominal", "Nominal"),

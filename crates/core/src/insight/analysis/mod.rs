@@ -42,6 +42,7 @@ pub use rows::{
 
 /// Every analysis of a case, in one language.
 #[derive(Clone, Debug, PartialEq, Serialize)]
+#[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 pub struct Analysis {
     /// The case id.
     pub case: String,

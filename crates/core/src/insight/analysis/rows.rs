@@ -5,6 +5,7 @@ use serde::Serialize;
 
 /// One stage of one Adi process.
 #[derive(Clone, Debug, PartialEq, Serialize)]
+#[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 pub struct StageRow {
     /// Process id.
     pub process: String,
@@ -57,6 +58,7 @@ pub struct StageRow {
 
 /// One checklist item of one stage.
 #[derive(Clone, Debug, PartialEq, Serialize)]
+#[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 pub struct ChecklistRow {
     /// Process id.
     pub process: String,
@@ -78,6 +80,7 @@ pub struct ChecklistRow {
 
 /// Summary of one process.
 #[derive(Clone, Debug, PartialEq, Serialize)]
+#[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 pub struct ProcessRow {
     /// Process id.
     pub process: String,
@@ -97,6 +100,7 @@ pub struct ProcessRow {
 
 /// The stage reached by one subject on one dimension.
 #[derive(Clone, Debug, PartialEq, Serialize)]
+#[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 pub struct ProgressionRow {
     /// Subject id.
     pub subject: String,
@@ -122,6 +126,7 @@ pub struct ProgressionRow {
 
 /// Graduation readiness of one subject.
 #[derive(Clone, Debug, PartialEq, Serialize)]
+#[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 pub struct ReadinessRow {
     /// Subject id.
     pub subject: String,
@@ -133,6 +138,7 @@ pub struct ReadinessRow {
 
 /// One 5M finding.
 #[derive(Clone, Debug, PartialEq, Serialize)]
+#[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 pub struct FindingRow {
     /// Priority rank, 1 first.
     pub priority: usize,
@@ -162,6 +168,7 @@ pub struct FindingRow {
 
 /// One Ansell–Gash indicator rating.
 #[derive(Clone, Debug, PartialEq, Serialize)]
+#[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 pub struct RatingRow {
     /// Indicator id.
     pub indicator: &'static str,
@@ -185,6 +192,7 @@ pub struct RatingRow {
 
 /// One Ansell–Gash component mean.
 #[derive(Clone, Debug, PartialEq, Serialize)]
+#[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 pub struct ComponentRow {
     /// Component code.
     pub component: &'static str,
@@ -211,6 +219,7 @@ pub struct ComponentRow {
 
 /// One diagnostic.
 #[derive(Clone, Debug, PartialEq, Serialize)]
+#[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 pub struct DiagnosticRow {
     /// Stable id.
     pub id: &'static str,
@@ -238,6 +247,7 @@ pub struct DiagnosticRow {
 
 /// One thing a diagnostic could not judge, and what to record.
 #[derive(Clone, Debug, PartialEq, Serialize)]
+#[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 pub struct NotJudgedRow {
     /// The diagnostic's stable id.
     pub id: &'static str,
@@ -251,6 +261,7 @@ pub struct NotJudgedRow {
 
 /// One evidence item.
 #[derive(Clone, Debug, PartialEq, Serialize)]
+#[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 pub struct EvidenceRow {
     /// Id.
     pub id: String,

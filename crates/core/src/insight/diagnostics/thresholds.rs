@@ -81,6 +81,7 @@ impl Threshold {
 /// assert_eq!(t.attendance_min_percent, 50.0);
 /// ```
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 #[serde(default, deny_unknown_fields)]
 #[non_exhaustive]
 pub struct Thresholds {

@@ -26,6 +26,7 @@ labelled_enum! {
 /// A catalogue of modules, such as the P2K2 modules of Kementerian Sosial.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 #[serde(deny_unknown_fields)]
 #[non_exhaustive]
 pub struct ModuleCatalogue {
@@ -43,6 +44,7 @@ pub struct ModuleCatalogue {
 /// A module and its sessions.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 #[serde(deny_unknown_fields)]
 #[non_exhaustive]
 pub struct Module {
@@ -63,6 +65,7 @@ pub struct Module {
 /// A session of a module.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 #[serde(deny_unknown_fields)]
 #[non_exhaustive]
 pub struct Session {

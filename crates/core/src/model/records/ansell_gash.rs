@@ -12,6 +12,7 @@ use crate::model::lang::Text;
 /// One rating of one indicator.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 #[serde(deny_unknown_fields)]
 pub struct Rating {
     /// The indicator id.
@@ -33,6 +34,7 @@ pub struct Rating {
 /// An assessment against a cited rubric.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 #[serde(deny_unknown_fields)]
 pub struct Assessment {
     /// The rubric cited, `id/version` (e.g. `berdaya-ansell-gash/1`).

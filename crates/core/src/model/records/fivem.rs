@@ -43,6 +43,7 @@ pub const WEIGHT_MAX: u8 = 3;
 /// One driver or inhibitor.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 #[serde(deny_unknown_fields)]
 pub struct Finding {
     /// Id, unique within the case.

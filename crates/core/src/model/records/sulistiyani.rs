@@ -37,6 +37,7 @@ impl SulistiyaniStage {
 /// Who is tracked.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 #[serde(rename_all = "snake_case", deny_unknown_fields)]
 pub enum Subject {
     /// One participant.
@@ -50,6 +51,7 @@ pub enum Subject {
 /// An indicator of one stage on one dimension.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 #[serde(deny_unknown_fields)]
 pub struct StageIndicator {
     /// The stage it marks.
@@ -67,6 +69,7 @@ pub struct StageIndicator {
 /// Progress on one dimension.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 #[serde(deny_unknown_fields)]
 pub struct DimensionProgress {
     /// The dimension.
@@ -88,6 +91,7 @@ pub struct DimensionProgress {
 /// The progression of one subject on each dimension.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 #[serde(deny_unknown_fields)]
 pub struct Progression {
     /// Who.

@@ -35,6 +35,7 @@ use crate::model::records::adi::stage::{AdiStage, ChecklistProfile, Involvement,
 /// A checklist item as recorded: a standard item by id, or a custom item with its label.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 #[serde(deny_unknown_fields)]
 pub struct ChecklistItem {
     /// Id: a standard item's id, or a custom id.
@@ -53,6 +54,7 @@ pub struct ChecklistItem {
 /// How far one actor was involved in one stage.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 #[serde(deny_unknown_fields)]
 pub struct ActorInvolvement {
     /// The actor.
@@ -70,6 +72,7 @@ pub struct ActorInvolvement {
 /// An obstacle met in a stage.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 #[serde(deny_unknown_fields)]
 pub struct Obstacle {
     /// What it is.
@@ -82,6 +85,7 @@ pub struct Obstacle {
 /// The record of one stage.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 #[serde(deny_unknown_fields)]
 pub struct StageRecord {
     /// The stage.
@@ -157,6 +161,7 @@ impl StageRecord {
 /// Something still monitored or running after termination.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 #[serde(deny_unknown_fields)]
 pub struct FollowUp {
     /// What was followed up.
@@ -176,6 +181,7 @@ pub struct FollowUp {
 /// The seven-stage process at one site (or for the whole case).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 #[serde(deny_unknown_fields)]
 pub struct AdiProcess {
     /// Id, unique within the case.

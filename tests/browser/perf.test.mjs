@@ -1,0 +1,116 @@
+// Timings of the offline page in headless Chromium, printed (issue 17's goals): navigation →
+// first report on screen, and edit → updated report on screen for the largest bundled case,
+// each the median of 5, without and with Chromium's 4× CPU slowdown (CDP
+// `Emulation.setCPUThrottlingRate`). The figures are printed, not asserted: on a shared,
+// loaded machine a timing limit makes a test flaky. Only a gross regression (10× the goal)
+// fails. "On screen" is the first animation frame after the report changed.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { serve } from './server.mjs';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const flags = [
+  '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync',
+];
+const runs = 5;
+const largest = 'p2wkss-bekasi-utara';
+const goals = { navigation: { 1: 200, 4: 500 }, edit: { 1: 50, 4: 100 } };
+
+// Injected before the page's own scripts: the time the report first has a heading, and after
+// every later change of the report, the next frame.
+const probe = () => {
+  window.berdayaProbe = { first: null, changed: [] };
+  const onFrame = (f) => requestAnimationFrame(() => f(performance.now()));
+  new MutationObserver(() => {
+    const report = document.getElementById('report');
+    if (!report) return;
+    if (window.berdayaProbe.first === null && report.querySelector('h2')) {
+      window.berdayaProbe.first = -1;
+      onFrame((t) => { window.berdayaProbe.first = t; });
+    }
+  }).observe(document, { childList: true, subtree: true });
+};
+
+let browser;
+let server;
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const fmt = (xs) => `median ${median(xs).toFixed(0)} ms (runs: ${xs.map((x) => x.toFixed(0)).join(', ')})`;
+
+before(async () => {
+  server = await serve(resolve(root, 'examples/web'));
+  browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: flags });
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function freshPage(rate) {
+  const context = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+  await page.addInitScript(probe);
+  return { context, page };
+}
+
+async function navigation(rate) {
+  const times = [];
+  for (let i = 0; i < runs; i++) {
+    const { context, page } = await freshPage(rate);
+    await page.goto(server.url);
+    await page.waitForFunction(() => window.berdayaProbe.first > 0, null, { timeout: 60_000 });
+    times.push(await page.evaluate(() => window.berdayaProbe.first));
+    await context.close();
+  }
+  return times;
+}
+
+async function edits(rate) {
+  const { context, page } = await freshPage(rate);
+  await page.goto(server.url);
+  await page.waitForFunction(() => window.berdayaProbe.first > 0, null, { timeout: 60_000 });
+  await page.selectOption('#case-select', largest);
+  const box = '[data-path$="/checklist"] input[type="checkbox"]';
+  await page.waitForSelector(box);
+  await page.waitForTimeout(200);
+  const times = [];
+  for (let i = 0; i < runs; i++) {
+    // One edit (a checklist item of an Adi stage toggled) → the report changes → next frame.
+    const ms = await page.evaluate((selector) => new Promise((done) => {
+      const report = document.getElementById('report');
+      const input = document.querySelector(selector);
+      let t0 = 0;
+      const seen = new MutationObserver(() => {
+        seen.disconnect();
+        requestAnimationFrame(() => done(performance.now() - t0));
+      });
+      seen.observe(report, { childList: true, subtree: true, characterData: true });
+      t0 = performance.now();
+      input.click();
+    }), box);
+    times.push(ms);
+    await page.waitForTimeout(100);
+  }
+  await context.close();
+  return times;
+}
+
+for (const rate of [1, 4]) {
+  const label = rate === 1 ? 'no CPU slowdown' : `${rate}× CPU slowdown`;
+  test(`navigation → first report, ${label}`, async () => {
+    const times = await navigation(rate);
+    console.log(`perf: navigation → first report, ${label}: ${fmt(times)}; goal < ${goals.navigation[rate]} ms`);
+    assert.ok(median(times) < 10 * goals.navigation[rate], 'a gross regression (10× the goal)');
+  });
+  test(`edit → report on screen (${largest}), ${label}`, async () => {
+    const times = await edits(rate);
+    console.log(`perf: edit → report on screen (${largest}), ${label}: ${fmt(times)}; goal < ${goals.edit[rate]} ms`);
+    assert.ok(median(times) < 10 * goals.edit[rate], 'a gross regression (10× the goal)');
+  });
+}
