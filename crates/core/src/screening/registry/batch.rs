@@ -455,7 +455,8 @@ impl TextColumn<'_> {
         self.len() == 0
     }
 
-    fn span(&self, i: usize) -> Option<&[u8]> {
+    /// Where row `i`'s text lies in `bytes`.
+    fn bounds(&self, i: usize) -> Option<(usize, usize)> {
         let (a, b) = match self.offsets {
             Offsets::I32(o) => (
                 usize::try_from(*o.get(i)?).ok()?,
@@ -466,7 +467,7 @@ impl TextColumn<'_> {
                 usize::try_from(*o.get(i + 1)?).ok()?,
             ),
         };
-        self.bytes.get(a..b)
+        (a <= b && b <= self.bytes.len()).then_some((a, b))
     }
 }
 
@@ -490,9 +491,39 @@ fn bad_code(
     }
 }
 
+/// A text of at most 16 bytes packed as a key: its length and its first and last 8 bytes
+/// (overlapping when it is 8 to 16 bytes long; a shorter one is its bytes, zero-filled, twice),
+/// so that two such texts are equal exactly when their keys are. `None` for longer texts.
+/// `bytes[a..b]` is the text; the 8-byte windows may reach before `a`, never beyond `b`.
+fn packed(bytes: &[u8], a: usize, b: usize) -> Option<(u64, u64, u64)> {
+    let len = b.checked_sub(a)?;
+    let word = |at: usize| -> Option<u64> {
+        let w: [u8; 8] = bytes.get(at..at + 8)?.try_into().ok()?;
+        Some(u64::from_le_bytes(w))
+    };
+    if len > 16 {
+        None
+    } else if len >= 8 {
+        Some((len as u64, word(a)?, word(b - 8)?))
+    } else if let Some(w) = b.checked_sub(8).and_then(word) {
+        // The text is the top `len` bytes of the window ending at `b`.
+        let v = w.checked_shr(8 * (8 - len) as u32).unwrap_or(0);
+        Some((len as u64, v, v))
+    } else {
+        let mut buf = [0u8; 8];
+        buf.get_mut(..len)?.copy_from_slice(bytes.get(a..b)?);
+        let v = u64::from_le_bytes(buf);
+        Some((len as u64, v, v))
+    }
+}
+
+/// Distinct texts seen so far (at most [`SEEN`]), as packed keys with their codes.
+const SEEN: usize = 16;
+
 /// Dictionary-encodes a text column of codes once: each distinct text is parsed by `parse`
-/// (a position in the enum's `ALL`) the first time it is seen, every later row is one lookup
-/// among the few distinct texts seen so far. A text that does not parse is named by its row.
+/// (a position in the enum's `ALL`) the first time it is seen; every later row is its packed
+/// key ([`packed`]: length, first and last 8 bytes) compared, without a branch, with the few
+/// keys seen so far. A text that does not parse is named by its row.
 pub fn encode_text(
     column: &str,
     text: &TextColumn<'_>,
@@ -500,36 +531,54 @@ pub fn encode_text(
     allowed: &str,
 ) -> Result<Vec<u8>, RegistryError> {
     let rows = text.len();
-    let mut seen: Vec<(&[u8], u8)> = Vec::new();
+    // Unused slots hold a length no packed key has, so they never match.
+    let mut keys = [(u64::MAX, 0u64, 0u64); SEEN];
+    let mut codes = [NULL_CODE; SEEN];
+    let mut used = 0usize;
     let mut out = vec![NULL_CODE; rows];
     let (mut first, mut further) = (None, 0u64);
-    for (i, slot) in out.iter_mut().enumerate() {
-        if !text.validity.is_none_or(|b| b.get(i)) {
-            continue;
-        }
-        let s = text.span(i).unwrap_or_default();
-        let code = match seen.iter().find(|(t, _)| *t == s) {
-            Some((_, c)) => *c,
-            None => {
-                let c = std::str::from_utf8(s)
+    for (block, chunk) in out.chunks_mut(64).enumerate() {
+        let valid = validity_word(text.validity.as_ref(), block * 64);
+        for (j, slot) in chunk.iter_mut().enumerate() {
+            if (valid >> j) & 1 == 0 {
+                continue;
+            }
+            let i = block * 64 + j;
+            let (a, b) = text.bounds(i).unwrap_or_default();
+            let key = packed(text.bytes, a, b);
+            let mut code = NULL_CODE;
+            if let Some(key) = key {
+                for (k, c) in keys.iter().zip(codes) {
+                    code = if *k == key { c } else { code };
+                }
+            }
+            if code == NULL_CODE {
+                // A text not seen yet (or longer than 16 bytes): parse it.
+                let s = text.bytes.get(a..b).unwrap_or_default();
+                code = std::str::from_utf8(s)
                     .ok()
                     .and_then(&parse)
                     .unwrap_or(NULL_CODE);
-                // A bounded cache: codes are few; bad texts are not remembered.
-                if c != NULL_CODE && seen.len() < 64 {
-                    seen.push((s, c));
+                if let (true, Some(key), Some(k), Some(c)) = (
+                    code != NULL_CODE,
+                    key,
+                    keys.get_mut(used),
+                    codes.get_mut(used),
+                ) {
+                    *k = key;
+                    *c = code;
+                    used += 1;
                 }
-                c
+                if code == NULL_CODE {
+                    if first.is_none() {
+                        first = Some((i, String::from_utf8_lossy(s).into_owned()));
+                    } else {
+                        further += 1;
+                    }
+                }
             }
-        };
-        if code == NULL_CODE {
-            if first.is_none() {
-                first = Some((i, String::from_utf8_lossy(s).into_owned()));
-            } else {
-                further += 1;
-            }
+            *slot = code;
         }
-        *slot = code;
     }
     bad_code(column, allowed, first, further)?;
     Ok(out)
@@ -638,6 +687,69 @@ mod tests {
         assert_eq!(codes.len(), 3);
         assert_eq!(codes.first(), codes.get(2));
         assert_ne!(codes.first(), codes.get(1));
+    }
+
+    /// Texts of every length around the packed key's 8- and 16-byte edges, some differing
+    /// only in a middle or last byte, at the start of the buffer and after others: each row
+    /// gets its own text's code, and a text differing by one byte is named as bad.
+    #[test]
+    fn packed_keys_tell_apart_texts_differing_anywhere() {
+        let allowed: Vec<String> = [
+            "",
+            "a",
+            "b",
+            "ab",
+            "ba",
+            "abcdefg",
+            "abcdefgh",
+            "abcdefgi",
+            "xbcdefgh",
+            "abcdefghi",
+            "abcdefghj",
+            "abcdXfghi",
+            "abcdefghabcdefgh",
+            "abcdefghabcdefgX",
+            "abcdefgXabcdefgh",
+            "abcdefghabcdefghq",
+            "abcdefghabcdefghr",
+            "never_married",
+        ]
+        .iter()
+        .map(|s| (*s).to_owned())
+        .collect();
+        assert!(
+            allowed.len() <= SEEN + 2,
+            "more than the cache: the slow path is exercised"
+        );
+        let order: Vec<usize> = (0..300).map(|i| (i * 7 + i / 5) % allowed.len()).collect();
+        let mut bytes = Vec::new();
+        let mut offsets = vec![0i32];
+        for k in &order {
+            bytes.extend_from_slice(allowed[*k].as_bytes());
+            offsets.push(bytes.len() as i32);
+        }
+        let parse = |s: &str| allowed.iter().position(|a| a == s).map(|p| p as u8);
+        let col = TextColumn {
+            offsets: Offsets::I32(&offsets),
+            bytes: &bytes,
+            validity: None,
+        };
+        let codes = encode_text("x", &col, parse, "").unwrap();
+        let want: Vec<u8> = order.iter().map(|k| *k as u8).collect();
+        assert_eq!(codes, want);
+        for bad in ["abcdefgj", "abcdefghabcdefgY", "abcdefghabcdefghs", "c"] {
+            let mut b2 = bytes.clone();
+            b2.extend_from_slice(bad.as_bytes());
+            let mut o2 = offsets.clone();
+            o2.push(b2.len() as i32);
+            let col = TextColumn {
+                offsets: Offsets::I32(&o2),
+                bytes: &b2,
+                validity: None,
+            };
+            let err = encode_text("x", &col, parse, "").unwrap_err();
+            assert_eq!(err.path(), "x[300]", "{bad}");
+        }
     }
 
     #[test]
