@@ -26,8 +26,9 @@ mod columns;
 mod error;
 mod households;
 mod plan;
+mod rank;
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::HashMap;
 
 use chrono::NaiveDate;
 use serde::Serialize;
@@ -50,8 +51,9 @@ pub use self::plan::{
     MASK_CRITERIA,
 };
 
+use crate::model::participant::Sex;
 use crate::screening::eligibility::{Criterion, Eligibility, Reason, Rule};
-use crate::screening::quota::{rank_order, QuotaPolicy, RankValues};
+use crate::screening::quota::QuotaPolicy;
 
 /// Screening results, column by column.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
@@ -99,6 +101,11 @@ pub fn screen_columns(
 ///
 /// `village` groups rows (`None`: no kelurahan, never ranked); `ids` break ties in
 /// ascending order and must be unique.
+///
+/// Each eligible row's ranking values are packed into one integer (up to 256 bits; 100 for
+/// the default ranking) whose order is the ranking's, and the rows sorted once by
+/// (kelurahan, key, id). Memory besides the input and the ranks: a copy of the ids (8 bytes a
+/// row, to check they are unique) and one sort entry per eligible row (32 to 64 bytes).
 pub fn select_columns(
     ids: &[i64],
     village: &[Option<u32>],
@@ -123,42 +130,49 @@ pub fn select_columns(
     }
     h.check()?;
     unique(ids)?;
-    let mut groups: BTreeMap<u32, Vec<usize>> = BTreeMap::new();
-    for i in 0..n {
-        if eligibility.get(i) == Some(&Eligibility::Eligible) {
-            if let Some(Some(v)) = village.get(i) {
-                groups.entry(*v).or_default().push(i);
-            }
-        }
-    }
-    let values = |i: usize| {
-        RankValues::new(
-            at(h.monthly_income, i),
-            at(h.dependants, i),
-            h.age_at(i, on),
-            at(h.household_head, i),
-        )
-        .with_sex(at(h.sex, i))
+    // Each eligible row with a kelurahan: its packed ranking key (see `rank`), sorted with
+    // the kelurahan first and the id last.
+    let keys = rank::effective(&policy.ranking);
+    let candidate = |i: usize| rank::Candidate {
+        income: at(h.monthly_income, i),
+        dependants: at(h.dependants, i),
+        age: h.age_at(i, on),
+        head: at(h.household_head, i),
+        female: at(h.sex, i).map(|s| s == Sex::Female),
     };
+    let ranked = (0..n).filter_map(|i| {
+        let v = village.get(i).copied().flatten()?;
+        let id = *ids.get(i)?;
+        (eligibility.get(i) == Some(&Eligibility::Eligible)).then(|| {
+            let (hi, lo) = rank::pack(&keys, &candidate(i));
+            (v, (hi, lo), id, i as u32)
+        })
+    });
     let mut rank = vec![None; n];
-    for (_, mut rows) in groups {
-        let keyed: HashMap<usize, RankValues> = rows.iter().map(|&i| (i, values(i))).collect();
-        let value = |i: &usize| keyed.get(i).copied().unwrap_or_default();
-        rows.sort_by(|a, b| {
-            rank_order(&value(a), &value(b), &policy.ranking)
-                .then_with(|| ids.get(*a).cmp(&ids.get(*b)))
-        });
-        for (k, row) in rows.into_iter().enumerate() {
-            if let Some(slot) = rank.get_mut(row) {
-                *slot = Some(k as u32 + 1);
-            }
-        }
+    let width = rank::bits(&keys);
+    if width <= 64 {
+        let rows = ranked
+            .map(|(v, (_, lo), id, i)| (v, lo as u64, id, i))
+            .collect();
+        rank::rank_sorted(rows, &mut rank);
+    } else if width <= 128 {
+        let rows = ranked.map(|(v, (_, lo), id, i)| (v, lo, id, i)).collect();
+        rank::rank_sorted(rows, &mut rank);
+    } else {
+        rank::rank_sorted(ranked.collect(), &mut rank);
     }
     Ok(rank)
 }
 
-/// Refuses a repeated id, naming the row that repeats it and the row that had it first.
+/// Refuses a repeated id, naming the row that repeats it and the row that had it first: a
+/// sort of a copy finds whether one repeats; only then does a map find which.
 fn unique(ids: &[i64]) -> Result<(), RegistryError> {
+    let mut sorted = ids.to_vec();
+    sorted.sort_unstable();
+    if sorted.windows(2).all(|w| w.first() != w.get(1)) {
+        return Ok(());
+    }
+    drop(sorted);
     let mut first: HashMap<i64, usize> = HashMap::with_capacity(ids.len());
     for (row, id) in ids.iter().enumerate() {
         if let Some(&earlier) = first.get(id) {
