@@ -516,7 +516,7 @@ mod columnar {
     proptest! {
         #[test]
         fn prop_attendance_equals_a_per_person_count(
-            rows in proptest::collection::vec((0i64..8, proptest::option::of(0i64..3), 1i32..5, any::<bool>(), proptest::option::of(any::<bool>())), 0..120),
+            rows in proptest::collection::vec((-4i64..8, proptest::option::of(-1i64..3), 1i32..5, any::<bool>(), proptest::option::of(any::<bool>())), 0..120),
             threshold in 0.0f64..100.0,
         ) {
             use berdaya::screening::registry::attendance_compliance;
@@ -544,6 +544,29 @@ mod columnar {
             }
             let total: u32 = facs.iter().map(|x| x.sessions).sum();
             prop_assert_eq!(total as usize, f.iter().flatten().count());
+            // Per facilitator: distinct participants, sessions, attended, hours.
+            type Fac = (std::collections::BTreeSet<i64>, u32, u32, u32, u32);
+            let mut by_fac: BTreeMap<i64, Fac> = BTreeMap::new();
+            for r in &rows {
+                let Some(fid) = r.1 else { continue };
+                let e = by_fac.entry(fid).or_default();
+                e.0.insert(r.0);
+                e.1 += 1;
+                e.2 += u32::from(r.3);
+                if let Some(w) = r.4 {
+                    e.4 += 1;
+                    e.3 += u32::from(w);
+                }
+            }
+            prop_assert_eq!(facs.len(), by_fac.len());
+            for (got, (fid, e)) in facs.iter().zip(&by_fac) {
+                prop_assert_eq!(got.facilitator, *fid);
+                prop_assert_eq!(got.caseload as usize, e.0.len());
+                prop_assert_eq!(got.sessions, e.1);
+                prop_assert_eq!(got.rate, if e.1 == 0 { 0.0 } else { 100.0 * f64::from(e.2) / f64::from(e.1) });
+                let share = (e.4 > 0).then(|| 100.0 * f64::from(e.3) / f64::from(e.4));
+                prop_assert_eq!(got.working_hours_share, share);
+            }
         }
     }
 
