@@ -69,7 +69,10 @@ impl Fail {
             Fail::Registry(e) => e,
         };
         let (en, id) = (e.message(berdaya::Lang::En), e.message(berdaya::Lang::Id));
-        if matches!(e, RegistryError::Rule(_)) {
+        if matches!(
+            e,
+            RegistryError::Rule(_) | RegistryError::TooManyCriteria { .. }
+        ) {
             return errors::raise(py, "RuleError", (en, e.code(), id));
         }
         if e.is_argument() {

@@ -10,7 +10,7 @@ use std::sync::{Arc, OnceLock};
 use arrow_array::types::UInt8Type;
 use arrow_array::{
     ArrayRef, BooleanArray, DictionaryArray, Int64Array, RecordBatch, StringArray, UInt32Array,
-    UInt8Array,
+    UInt64Array, UInt8Array,
 };
 use arrow_schema::{DataType, Field};
 use berdaya::screening::eligibility::{Eligibility, Reason};
@@ -109,11 +109,40 @@ fn eligibility_column(e: &[Eligibility]) -> ArrayRef {
     dictionary(keys, &codes)
 }
 
-/// Screens one record batch; returns `id` (when given), `eligibility` and one reason column
-/// per criterion, as dictionary-encoded strings. `offset` is the batch's first row in the
-/// whole input (rows in errors count from it).
+/// The label in `lang` of every reason code, in the order of the reason columns'
+/// dictionary, and of every eligibility code, in the order of the `eligibility` dictionary.
 #[pyfunction]
-#[pyo3(signature = (batch, rule, on, params = None, offset = None, missing = None))]
+#[pyo3(signature = (lang = None))]
+#[allow(clippy::type_complexity)]
+pub fn registry_labels(
+    py: Python<'_>,
+    lang: Option<&Bound<'_, PyAny>>,
+) -> PyResult<(
+    Vec<(&'static str, &'static str)>,
+    Vec<(&'static str, &'static str)>,
+)> {
+    use berdaya::model::lang::Labelled;
+    let lang = errors::lang(py, lang)?;
+    Ok((
+        Reason::ALL
+            .iter()
+            .map(|r| (r.code(), r.label(lang)))
+            .collect(),
+        Eligibility::ALL
+            .iter()
+            .map(|e| (e.code(), e.label(lang)))
+            .collect(),
+    ))
+}
+
+/// Screens one record batch; returns `id` (when given), `eligibility` and one reason column
+/// per criterion, as dictionary-encoded strings, and with `failed_mask` a `failed_criteria`
+/// column: bit `k - 1` set when criterion `k` failed (`uint32` for a rule of at most 32
+/// criteria, else `uint64`). `offset` is the batch's first row in the whole input (rows in
+/// errors count from it).
+#[pyfunction]
+#[pyo3(signature = (batch, rule, on, params = None, offset = None, missing = None, failed_mask = false))]
+#[allow(clippy::too_many_arguments)]
 pub fn registry_screen_batch<'py>(
     py: Python<'py>,
     batch: PyRecordBatch,
@@ -122,6 +151,7 @@ pub fn registry_screen_batch<'py>(
     params: Option<&Bound<'py, PyAny>>,
     offset: Option<&Bound<'py, PyAny>>,
     missing: Option<&Bound<'py, PyAny>>,
+    failed_mask: bool,
 ) -> PyResult<Bound<'py, PyAny>> {
     let (rule, _) = rule_and_quota(py, rule, params)?;
     let on = date(py, on)?;
@@ -133,7 +163,7 @@ pub fn registry_screen_batch<'py>(
     let result = py.detach(|| -> Result<_, Fail> {
         let plan = ScreeningPlan::compile(&rule, on)?;
         let prepared = Prepared::read(&batch, &rule, on, missing)?;
-        Ok(plan.screen(&prepared.view())?)
+        Ok(plan.screen_with(&prepared.view(), failed_mask)?)
     });
     let out = result.map_err(|f| f.offset_rows(offset).raise(py))?;
 
@@ -160,6 +190,17 @@ pub fn registry_screen_batch<'py>(
             false,
         ));
         arrays.push(coded(reasons, reason_values()));
+    }
+    if failed_mask {
+        if out.criteria.len() <= 32 {
+            // Every bit fits the narrower type (the core's bits above 31 are zero).
+            fields.push(Field::new("failed_criteria", DataType::UInt32, false));
+            let narrow = out.failed.iter().map(|m| (*m & u64::from(u32::MAX)) as u32);
+            arrays.push(Arc::new(UInt32Array::from_iter_values(narrow)));
+        } else {
+            fields.push(Field::new("failed_criteria", DataType::UInt64, false));
+            arrays.push(Arc::new(UInt64Array::from(out.failed)));
+        }
     }
     let result = batch_of(fields, arrays).map_err(|f| f.raise(py))?;
     PyRecordBatch::new(result).into_pyarrow(py)

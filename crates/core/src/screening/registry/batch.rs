@@ -531,7 +531,7 @@ pub fn encode_text(
     allowed: &str,
 ) -> Result<Vec<u8>, RegistryError> {
     let rows = text.len();
-    // Unused slots hold a length no packed key has, so they never match.
+    // Only the `used` first slots are compared.
     let mut keys = [(u64::MAX, 0u64, 0u64); SEEN];
     let mut codes = [NULL_CODE; SEEN];
     let mut used = 0usize;
@@ -548,7 +548,7 @@ pub fn encode_text(
             let key = packed(text.bytes, a, b);
             let mut code = NULL_CODE;
             if let Some(key) = key {
-                for (k, c) in keys.iter().zip(codes) {
+                for (k, c) in keys.iter().zip(codes).take(used) {
                     code = if *k == key { c } else { code };
                 }
             }
