@@ -498,6 +498,11 @@ mod columnar {
             let h = households(&c);
             let screened = screen_columns(&h, &rule, on()).unwrap();
             let rank = select_columns(&ids, &village, &screened.eligibility, &h, on(), &policy).unwrap();
+            // The engine-layout path gives the same ranks.
+            let owned = berdaya::screening::registry::OwnedBatch::from_households(&h);
+            let coded = ScreeningPlan::compile(&rule, on()).unwrap().screen(&owned.view()).unwrap();
+            let batch_rank = berdaya::screening::registry::rank_batch(&ids, &village, &coded.eligibility, &owned.view(), on(), &policy).unwrap();
+            prop_assert_eq!(&batch_rank, &rank);
 
             for v in &expected.villages {
                 let k = names.iter().position(|n| n == &v.village).unwrap() as u32;

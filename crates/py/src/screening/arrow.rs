@@ -305,29 +305,7 @@ pub struct Ids {
 impl Ids {
     /// Reads an id column of whole numbers or text.
     pub fn read(name: &str, a: ArrayRef) -> Result<Ids, Fail> {
-        let codes: Vec<Option<i64>> = if is_integer(a.data_type()) || a.data_type().is_floating() {
-            let batch = RecordBatch::try_from_iter([(name, a.clone())]).map_err(Fail::arrow)?;
-            ints(&batch, name)?.unwrap_or_default()
-        } else if is_text(a.data_type()) {
-            let text = cast(&a, &DataType::Utf8)?;
-            let strings = text.as_string::<i32>();
-            let mut sorted: Vec<&str> = strings.iter().flatten().collect();
-            sorted.sort_unstable();
-            sorted.dedup();
-            let rank: HashMap<&str, i64> = sorted
-                .iter()
-                .enumerate()
-                .map(|(k, s)| (*s, k as i64))
-                .collect();
-            strings
-                .iter()
-                .map(|v| v.and_then(|s| rank.get(s).copied()))
-                .collect()
-        } else if a.data_type() == &DataType::Null {
-            vec![None; a.len()]
-        } else {
-            return Err(wrong_type(name, ColumnType::Id, a.data_type()));
-        };
+        let codes = Ids::codes(name, &a)?;
         let mut first_row = HashMap::new();
         for (row, c) in codes.iter().enumerate() {
             if let Some(c) = c {
@@ -339,6 +317,35 @@ impl Ids {
             codes,
             first_row,
         })
+    }
+
+    /// The order-preserving codes of an id column (without the map back to the ids).
+    pub fn codes(name: &str, a: &ArrayRef) -> Result<Vec<Option<i64>>, Fail> {
+        Ok(
+            if is_integer(a.data_type()) || a.data_type().is_floating() {
+                let batch = RecordBatch::try_from_iter([(name, a.clone())]).map_err(Fail::arrow)?;
+                ints(&batch, name)?.unwrap_or_default()
+            } else if is_text(a.data_type()) {
+                let text = cast(a, &DataType::Utf8)?;
+                let strings = text.as_string::<i32>();
+                let mut sorted: Vec<&str> = strings.iter().flatten().collect();
+                sorted.sort_unstable();
+                sorted.dedup();
+                let rank: HashMap<&str, i64> = sorted
+                    .iter()
+                    .enumerate()
+                    .map(|(k, s)| (*s, k as i64))
+                    .collect();
+                strings
+                    .iter()
+                    .map(|v| v.and_then(|s| rank.get(s).copied()))
+                    .collect()
+            } else if a.data_type() == &DataType::Null {
+                vec![None; a.len()]
+            } else {
+                return Err(wrong_type(name, ColumnType::Id, a.data_type()));
+            },
+        )
     }
 
     /// The caller's ids for `codes`, in the column's own type.

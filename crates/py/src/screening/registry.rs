@@ -15,17 +15,17 @@ use arrow_array::{
 use arrow_schema::{DataType, Field};
 use berdaya::screening::eligibility::{Eligibility, Reason};
 use berdaya::screening::registry::{
-    no_nulls, screen_columns, select_columns, ColumnType, RegistryError, ScreeningPlan,
+    no_nulls, rank_batch, ColumnType, RegistryError, ScreeningPlan,
 };
 use chrono::NaiveDate;
 use pyo3::prelude::*;
 use pyo3_arrow::PyRecordBatch;
 
 use crate::errors;
-use crate::screening::arrow::{batch_of, column, dictionary, dictionary_type, Fail, Ids};
+use crate::screening::arrow::{batch_of, column, dictionary_type, Fail, Ids};
 use crate::screening::columns::Prepared;
 use crate::screening::eligibility::{quota_policy, rule_and_quota};
-use crate::screening::households::{Missing, Owned};
+use crate::screening::households::Missing;
 
 pub fn date(py: Python<'_>, on: &str) -> PyResult<NaiveDate> {
     NaiveDate::parse_from_str(on, "%Y-%m-%d").map_err(|_| {
@@ -98,15 +98,6 @@ fn coded(codes: Vec<u8>, values: &ArrayRef) -> ArrayRef {
         Ok(d) => Arc::new(d),
         Err(_) => Arc::new(StringArray::from(Vec::<&str>::new())),
     }
-}
-
-fn eligibility_column(e: &[Eligibility]) -> ArrayRef {
-    let codes: Vec<&str> = Eligibility::ALL.iter().map(|e| e.code()).collect();
-    let keys = e
-        .iter()
-        .map(|e| Eligibility::ALL.iter().position(|x| x == e).unwrap_or(0) as u8)
-        .collect();
-    dictionary(keys, &codes)
 }
 
 /// The label in `lang` of every reason code, in the order of the reason columns'
@@ -239,25 +230,38 @@ pub fn registry_quota_batch<'py>(
             None if rows == 0 => empty(),
             _ => required(&batch, "village", ColumnType::Id, "quota")?,
         };
-        let owned = Owned::read(&batch, &rule, &policy.ranking, on, missing)?;
-        let ids = Ids::read("id", id_col.clone())?;
-        no_nulls("id", &ids.codes)?;
-        let codes: Vec<i64> = ids.codes.iter().map(|c| c.unwrap_or_default()).collect();
-        // Kelurahan only group rows: a dense key per distinct value will do.
-        let mut keys: HashMap<i64, u32> = HashMap::new();
-        let village: Vec<Option<u32>> = Ids::read("village", village_col.clone())?
-            .codes
+        let prepared = Prepared::read_ranked(&batch, &rule, &policy.ranking, on, missing)?;
+        let ids = Ids::codes("id", &id_col)?;
+        no_nulls("id", &ids)?;
+        let codes: Vec<i64> = ids.iter().map(|c| c.unwrap_or_default()).collect();
+        drop(ids);
+        // Kelurahan only group rows: their own codes when they fit 32 bits, else a dense key
+        // per distinct value.
+        let village_codes = Ids::codes("village", &village_col)?;
+        let fits = village_codes
             .iter()
-            .map(|c| {
-                c.map(|c| {
-                    let next = keys.len() as u32;
-                    *keys.entry(c).or_insert(next)
+            .flatten()
+            .all(|c| u32::try_from(*c).is_ok());
+        let village: Vec<Option<u32>> = if fits {
+            village_codes
+                .iter()
+                .map(|c| c.and_then(|c| u32::try_from(c).ok()))
+                .collect()
+        } else {
+            let mut keys: HashMap<i64, u32> = HashMap::new();
+            village_codes
+                .iter()
+                .map(|c| {
+                    c.map(|c| {
+                        let next = keys.len() as u32;
+                        *keys.entry(c).or_insert(next)
+                    })
                 })
-            })
-            .collect();
-        let h = owned.households();
-        let screened = screen_columns(&h, &rule, on)?;
-        let rank = select_columns(&codes, &village, &screened.eligibility, &h, on, &policy)?;
+                .collect()
+        };
+        let view = prepared.view();
+        let screened = ScreeningPlan::compile(&rule, on)?.screen(&view)?;
+        let rank = rank_batch(&codes, &village, &screened.eligibility, &view, on, &policy)?;
         let selected: Vec<bool> = rank
             .iter()
             .map(|r| r.is_some_and(|r| r <= policy.per_village))
@@ -273,7 +277,7 @@ pub fn registry_quota_batch<'py>(
             vec![
                 id_col,
                 village_col,
-                eligibility_column(&screened.eligibility),
+                coded(screened.eligibility, eligibility_values()),
                 Arc::new(UInt32Array::from(rank)),
                 Arc::new(BooleanArray::from(selected)),
             ],

@@ -129,10 +129,6 @@ pub fn select_columns(
         }
     }
     h.check()?;
-    unique(ids)?;
-    // Each eligible row with a kelurahan: its packed ranking key (see `rank`), sorted with
-    // the kelurahan first and the id last.
-    let keys = rank::effective(&policy.ranking);
     let candidate = |i: usize| rank::Candidate {
         income: at(h.monthly_income, i),
         dependants: at(h.dependants, i),
@@ -140,10 +136,76 @@ pub fn select_columns(
         head: at(h.household_head, i),
         female: at(h.sex, i).map(|s| s == Sex::Female),
     };
+    let eligible = |i: usize| eligibility.get(i) == Some(&Eligibility::Eligible);
+    rank_rows(ids, village, eligible, candidate, policy)
+}
+
+/// Quota ranks over a batch in the engine's layout, with the eligibility codes
+/// [`ScreeningPlan::screen`] gave it: the same ranks as [`select_columns`] gives for the same
+/// rows, without the per-row view.
+pub fn rank_batch(
+    ids: &[i64],
+    village: &[Option<u32>],
+    eligibility: &[u8],
+    b: &RegistryBatch<'_>,
+    on: NaiveDate,
+    policy: &QuotaPolicy,
+) -> Result<Vec<Option<u32>>, RegistryError> {
+    let n = b.rows;
+    for (name, len) in [
+        ("ids", ids.len()),
+        ("village", village.len()),
+        ("eligibility", eligibility.len()),
+    ] {
+        if len != n {
+            return Err(RegistryError::LengthMismatch {
+                column: name,
+                expected: n,
+                found: len,
+            });
+        }
+    }
+    b.check_lengths()?;
+    let yes = eligibility_code(Eligibility::Eligible);
+    let candidate = |i: usize| rank::Candidate {
+        income: b.monthly_income.and_then(|c| c.get(i)),
+        dependants: b
+            .dependants
+            .and_then(|c| c.get(i))
+            .and_then(|d| u32::try_from(d).ok()),
+        age: b.age_at(i, on),
+        head: b.household_head.and_then(|f| f.get(i)),
+        female: b
+            .sex
+            .and_then(|s| s.get(i))
+            .and_then(|k| Sex::ALL.get(usize::from(*k)))
+            .map(|s| *s == Sex::Female),
+    };
+    rank_rows(
+        ids,
+        village,
+        |i| eligibility.get(i) == Some(&yes),
+        candidate,
+        policy,
+    )
+}
+
+/// Ranks the eligible rows with a kelurahan: each row's packed ranking key (see `rank`),
+/// sorted with the kelurahan first and the id last.
+fn rank_rows(
+    ids: &[i64],
+    village: &[Option<u32>],
+    eligible: impl Fn(usize) -> bool,
+    candidate: impl Fn(usize) -> rank::Candidate,
+    policy: &QuotaPolicy,
+) -> Result<Vec<Option<u32>>, RegistryError> {
+    unique(ids)?;
+    let n = ids.len();
+    let keys = rank::effective(&policy.ranking);
     let ranked = (0..n).filter_map(|i| {
         let v = village.get(i).copied().flatten()?;
         let id = *ids.get(i)?;
-        (eligibility.get(i) == Some(&Eligibility::Eligible)).then(|| {
+        eligible(i).then(|| {
             let (hi, lo) = rank::pack(&keys, &candidate(i));
             (v, (hi, lo), id, i as u32)
         })
@@ -164,9 +226,14 @@ pub fn select_columns(
     Ok(rank)
 }
 
-/// Refuses a repeated id, naming the row that repeats it and the row that had it first: a
-/// sort of a copy finds whether one repeats; only then does a map find which.
+/// Refuses a repeated id, naming the row that repeats it and the row that had it first:
+/// increasing ids pass in one pass, others by a sort of a copy; only a repeat found that way
+/// makes a map find which rows.
 fn unique(ids: &[i64]) -> Result<(), RegistryError> {
+    // Ids in increasing order (a registry sorted by id) are unique: one pass tells.
+    if ids.windows(2).all(|w| w.first() < w.get(1)) {
+        return Ok(());
+    }
     let mut sorted = ids.to_vec();
     sorted.sort_unstable();
     if sorted.windows(2).all(|w| w.first() != w.get(1)) {
