@@ -72,3 +72,26 @@ def test_labels_cover_every_code_of_the_dictionaries_in_both_languages(table):
     assert "Jenis kelamin" in id_["sex_differs"]
     with pytest.raises(berdaya.errors.LangError):
         registry.reason_labels("fr")
+
+
+@pytest.mark.parametrize("kind", [pa.int32(), pa.int64(), pa.uint16(), pa.string()])
+def test_attendance_gives_ids_back_in_their_own_type(kind):
+    raw = [30, 10, 30, 20, 10, 30]
+    ids = [str(x) for x in raw] if kind == pa.string() else raw
+    t = pa.table({
+        "participant": pa.array(ids, kind),
+        "facilitator": pa.array([7, 7, 8, None, 7, 8], pa.int32()),
+        "month": [202301, 202301, 202302, 202301, 202302, 202302],
+        "present": [True, False, True, True, True, False],
+        "in_working_hours": [True, None, False, True, True, True],
+    })
+    people, facilitators = registry.attendance(t, threshold_percent=50.0)
+    assert people.schema.field("participant").type == kind
+    want = sorted(set(ids), key=lambda x: int(x))
+    assert people.column("participant").to_pylist() == want
+    # Participant 30: three meetings in two months, two attended.
+    row = people.column("participant").to_pylist().index(want[-1])
+    assert (people.column("sessions")[row].as_py(), people.column("attended")[row].as_py()) == (3, 2)
+    assert facilitators.schema.field("facilitator").type == pa.int32()
+    assert facilitators.column("facilitator").to_pylist() == [7, 8]
+    assert facilitators.column("caseload").to_pylist() == [2, 1]
