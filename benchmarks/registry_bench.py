@@ -22,6 +22,15 @@ runs. What each engine outputs:
 * polars boolean floor — only an eligible yes/no/null per row: no reasons at all;
 * bandwidth limit — bytes berdaya must read and write per row ÷ the memory bandwidth of a
   large numpy copy: no engine can screen faster.
+
+Also: berdaya with the optional failed-criteria bitmask; the memory bound of screening
+(peak resident set during the runs, measured from a high-water mark reset after the data is
+loaded, against output + two batches); quota ranking per kelurahan (berdaya, polars sort +
+`int_range().over()`, DuckDB `row_number() over (partition by …)`, ranks checked equal) and
+attendance compliance (shuffled rows; berdaya, polars and DuckDB group-bys, checked equal).
+
+    bash scripts/bench.sh                                # everything, about 5 minutes quiet
+    python benchmarks/registry_bench.py --quota-rows 0 --attendance-households 0   # screening only
 """
 
 from __future__ import annotations
@@ -43,7 +52,31 @@ READ = ["sex", "age", "marital_status", "main_breadwinner", "monthly_income", "d
 
 
 def rss_mb() -> float:
+    """The process's resident-set high-water mark, MB (since the last `reset_peak`)."""
+    try:
+        with open("/proc/self/status") as f:
+            for line in f:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        pass
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def reset_peak() -> float:
+    """Resets the high-water mark to the current resident set (Linux: `5 > clear_refs`), so
+    that the peak measured afterwards is the engine's, not the Parquet read's; returns the
+    current resident set, MB."""
+    try:
+        with open("/proc/self/clear_refs", "w") as f:
+            f.write("5")
+        with open("/proc/self/status") as f:
+            for line in f:
+                if line.startswith("VmRSS:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return rss_mb()
 
 
 def data(rows: int):
@@ -77,14 +110,29 @@ ELIGIBILITY = ["eligible", "not_eligible", "undetermined"]
 
 
 def run_berdaya(table, threads):
-    import pyarrow as pa
-
     import berdaya
 
-    out = berdaya.registry.screen(table, "wrse", on=ON, batch_size=250_000, threads=threads)
+    return run_berdaya.select(berdaya.registry.screen(table, "wrse", on=ON, batch_size=250_000, threads=threads))
+
+
+def _select(out):
+    """The six columns under the benchmark's names (no copy)."""
+    import pyarrow as pa
+
     names = ["eligibility", "reason_1_sex", "reason_2_age_between", "reason_3_marital_status_in",
              "reason_4_main_breadwinner", "reason_5_income_below"]
     return pa.table({k: out.column(n) for k, n in zip(COLUMNS, names)})
+
+
+run_berdaya.select = _select
+
+
+def run_berdaya_mask(table, threads):
+    import berdaya
+
+    out = berdaya.registry.screen(table, "wrse", on=ON, batch_size=250_000, threads=threads, failed_mask=True)
+    assert out.column("failed_criteria").type.bit_width == 32
+    return run_berdaya.select(out)
 
 
 def polars_reasons(lit):
@@ -227,6 +275,7 @@ def run_loop(table, threads):
 
 ENGINES = {
     "berdaya": run_berdaya,
+    "berdaya + failed mask": run_berdaya_mask,
     "polars Enum": run_polars_enum,
     "polars strings": run_polars_strings,
     "DuckDB ENUM": run_duckdb,
@@ -235,6 +284,7 @@ ENGINES = {
 }
 OUTPUTS = {
     "berdaya": "u8 dictionary codes, 6 columns",
+    "berdaya + failed mask": "the same + a u32 failed-criteria bitmask",
     "polars Enum": "Enum (u8/u32 codes), 6 columns",
     "polars strings": "strings, 6 columns",
     "DuckDB ENUM": "ENUM codes, 6 columns",
@@ -282,6 +332,91 @@ def check_outputs(sample, threads) -> None:
         else:
             ok = same(got, reference)
         assert ok, f"{name} disagrees with berdaya"
+# ---- quota ranking: per kelurahan, eligible households ranked by the default ranking ------
+#
+# Lowest income per household member first (income ÷ (dependants + 1), as a double), then most
+# dependants, then household heads first; an unknown value ranks after every known one; the id
+# breaks ties. Every engine returns the rank per row (null when not ranked).
+
+QUOTA = 25
+
+
+def quota_eligible_polars():
+    import polars as pl
+
+    c = pl.col
+    return ((c("sex") == "female") & c("age").is_between(18, 59) & c("marital_status").is_in(ADMITTED)
+            & c("main_breadwinner") & (c("monthly_income") < INCOME_LIMIT)).fill_null(False)
+
+
+def quota_berdaya(t, threads):
+    import berdaya
+
+    out = berdaya.registry.quota(t, "wrse", on=ON, per_village=QUOTA)
+    return out.select(["id", "rank"])
+
+
+def quota_polars(t, threads):
+    import polars as pl
+
+    c = pl.col
+    df = pl.from_arrow(t).select("id", "village", "dependants", "household_head", "monthly_income", "sex", "age",
+                                 "marital_status", "main_breadwinner")
+    members = (c("dependants").fill_null(0) + 1).cast(pl.Float64)
+    ranked = (df.filter(quota_eligible_polars() & c("village").is_not_null())
+              .with_columns(ipm=c("monthly_income").cast(pl.Float64) / members)
+              .sort(["village", "ipm", "dependants", "household_head", "id"],
+                    descending=[False, False, True, True, False], nulls_last=True)
+              .select("id", rank=(pl.int_range(pl.len()).over("village") + 1).cast(pl.UInt32)))
+    return df.select("id").join(ranked, on="id", how="left", maintain_order="left").to_arrow()
+
+
+def quota_duckdb(t, threads):
+    import duckdb
+
+    con = duckdb.connect()
+    con.execute(f"set threads = {threads}")
+    con.register("registry", t)
+    admitted = ", ".join(repr(a) for a in ADMITTED)
+    return con.sql(f"""
+        with e as (
+          select *, coalesce(sex = 'female' and age between 18 and 59 and marital_status in ({admitted})
+                             and main_breadwinner and monthly_income < {INCOME_LIMIT}, false)
+                    and village is not null as ok
+          from registry)
+        select id, case when ok then row_number() over (
+                 partition by village, ok
+                 order by monthly_income::double / (coalesce(dependants, 0) + 1)::double asc nulls last,
+                          dependants desc nulls last, household_head desc nulls last, id asc)::uinteger end as rank
+        from e order by id""").to_arrow_table()
+
+
+QUOTA_ENGINES = {"berdaya": quota_berdaya, "polars": quota_polars, "DuckDB": quota_duckdb}
+
+
+def quota_ranks(result):
+    ids = result.column("id").to_pylist()
+    ranks = result.column("rank").to_pylist()
+    return sorted(zip(ids, ranks))
+
+
+def quota_worker(engine: str, rows: int, threads: int, repeat: int) -> None:
+    import pyarrow.parquet as pq
+
+    table = pq.read_table(parquet(rows))
+    fn = QUOTA_ENGINES[engine]
+    fn(table.slice(0, 10_000), threads)
+    base = reset_peak()
+    times = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        out = fn(table, threads)
+        times.append(time.perf_counter() - start)
+        del out
+    print(json.dumps({"engine": engine, "rows": table.num_rows, "seconds": statistics.median(times),
+                      "peak_rss_mb": rss_mb(), "data_rss_mb": base}))
+
+
 # ---- attendance compliance: 12 monthly P2K2 meetings per household -------------------------
 
 
@@ -295,13 +430,15 @@ def attendance_rows(households: int):
     n = households * 12
     participant = np.repeat(np.arange(1, households + 1, dtype=np.int64), 12)
     month = np.tile(np.array([202300 + m for m in range(1, 13)], dtype=np.int64), households)
-    return pa.table({
+    t = pa.table({
         "participant": participant,
         "facilitator": participant // 670,
         "month": month,
         "present": rng.random(n) < 0.45,
         "in_working_hours": rng.random(n) < 0.8,
     })
+    # Shuffled: no engine may profit from rows already grouped by participant.
+    return t.take(rng.permutation(n))
 
 
 def att_berdaya(t):
@@ -328,6 +465,7 @@ def att_duckdb(t):
     import duckdb
 
     con = duckdb.connect()
+    con.execute(f"set threads = {os.environ.get('POLARS_MAX_THREADS', os.cpu_count())}")
     con.register("att", t)
     return con.sql("""
         with m as (select participant, month, count(*) as s, sum(present::int) as a from att group by all)
@@ -370,9 +508,9 @@ def as_lists(t):
 
 def attendance_worker(engine: str, households: int, loop_sample: int) -> None:
     t = attendance_rows(loop_sample if engine == "python loop" else households)
-    base = rss_mb()
     fn = ATTENDANCE[engine]
     fn(t.slice(0, 12_000))
+    base = reset_peak()
     start = time.perf_counter()
     fn(t)
     seconds = getattr(fn, "elapsed", None) or (time.perf_counter() - start)
@@ -388,17 +526,20 @@ def worker(engine: str, rows: int, loop_sample: int, threads: int, repeat: int) 
     if engine == "python loop":
         table = table.slice(0, loop_sample)
         repeat = 1
-    base = rss_mb()
     fn = ENGINES[engine]
     fn(table.slice(0, min(10_000, table.num_rows)), threads)  # warm up imports and caches
+    base = reset_peak()  # resident with the data read and the engine imported
     times = []
+    output_mb = 0.0
     for _ in range(repeat):
         start = time.perf_counter()
         out = fn(table, threads)
         times.append(getattr(fn, "elapsed", None) or (time.perf_counter() - start))
+        output_mb = out.nbytes / 2**20
         del out
     print(json.dumps({"engine": engine, "rows": table.num_rows, "seconds": statistics.median(times),
-                      "all": times, "peak_rss_mb": rss_mb(), "data_rss_mb": base}))
+                      "all": times, "peak_rss_mb": rss_mb(), "data_rss_mb": base, "output_mb": output_mb,
+                      "input_mb": table.nbytes / 2**20}))
 
 
 def main() -> None:
@@ -411,6 +552,8 @@ def main() -> None:
     ap.add_argument("--attendance-households", type=int, default=1_000_000,
                     help="households with 12 months of attendance each (0 to skip)")
     ap.add_argument("--attendance-worker")
+    ap.add_argument("--quota-rows", type=int, default=1_000_000, help="registry rows for quota ranking (0 to skip)")
+    ap.add_argument("--quota-worker")
     args = ap.parse_args()
     # Equal threads for every engine (polars reads this before it starts).
     os.environ["POLARS_MAX_THREADS"] = str(args.threads)
@@ -419,6 +562,9 @@ def main() -> None:
         return
     if args.attendance_worker:
         attendance_worker(args.attendance_worker, args.attendance_households, args.loop_sample // 12)
+        return
+    if args.quota_worker:
+        quota_worker(args.quota_worker, args.quota_rows, args.threads, args.repeat)
         return
 
     import platform
@@ -433,8 +579,9 @@ def main() -> None:
     gbs = bandwidth_gbs()
     print(f"memory bandwidth (numpy copy, read + write): {gbs:.1f} GB/s")
     print()
-    print("| rows | engine | output | threads | seconds | rows/s | × berdaya's time | peak RSS MB | RSS with data loaded MB |")
+    print("| rows | engine | output | threads | seconds | rows/s | × berdaya's time | peak RSS MB | RSS before the run MB |")
     print("|---:|---|---|---:|---:|---:|---:|---:|---:|")
+    memory = []
     for rows in args.rows:
         import pyarrow.parquet as pq
 
@@ -458,6 +605,43 @@ def main() -> None:
         limit = per_row * rows / (gbs * 1e9)
         print(f"| {rows:,} | bandwidth limit ({per_row:.1f} bytes/row) | — | — | {limit:.3f} | "
               f"{rows / limit:,.0f} | {limit / (ours * rows):.2f} | — | — |")
+        memory.append((rows, results["berdaya"]))
+    print()
+    for rows, r in memory:
+        # Screening is bounded by the batch: beyond the input (loaded before the high-water mark
+        # was read), the output and at most two batches' worth of work may be held.
+        batch_mb = r["input_mb"] / r["rows"] * min(250_000, r["rows"])
+        extra = r["peak_rss_mb"] - r["data_rss_mb"]
+        bound = r["output_mb"] + 2 * batch_mb
+        print(f"berdaya memory at {rows:,} rows: peak RSS {r['peak_rss_mb']:.0f} MB − {r['data_rss_mb']:.0f} MB before "
+              f"the run (data loaded) = {extra:.0f} MB; output {r['output_mb']:.0f} MB + 2 batches of 250,000 rows "
+              f"({2 * batch_mb:.0f} MB) = {bound:.0f} MB: {'holds' if extra <= bound else 'EXCEEDED'}")
+
+    if args.quota_rows:
+        import pyarrow.parquet as pq
+
+        sample = pq.read_table(parquet(args.quota_rows)).slice(0, 200_000)
+        reference = quota_ranks(quota_berdaya(sample, args.threads))
+        assert sum(r is not None for _, r in reference) > 1000, "too few ranked rows to compare"
+        for name, fn in QUOTA_ENGINES.items():
+            assert quota_ranks(fn(sample, args.threads)) == reference, f"quota: {name} disagrees with berdaya"
+        print()
+        print(f"quota ranking (WRSE eligibility, {QUOTA} places per kelurahan, default ranking; ranks checked "
+              f"equal on 200,000 rows; berdaya's time includes screening)")
+        print()
+        print("| rows | engine | threads | seconds | rows/s | × berdaya's time | peak RSS MB | RSS before the run MB |")
+        print("|---:|---|---:|---:|---:|---:|---:|---:|")
+        results = {}
+        for engine in QUOTA_ENGINES:
+            p = subprocess.run([sys.executable, __file__, "--quota-worker", engine, "--quota-rows", str(args.quota_rows),
+                                "--threads", str(args.threads), "--repeat", str(args.repeat)],
+                               capture_output=True, text=True, check=True)
+            results[engine] = json.loads(p.stdout.strip().splitlines()[-1])
+        ours = results["berdaya"]["seconds"]
+        for engine, r in results.items():
+            t = 1 if engine == "berdaya" else args.threads
+            print(f"| {r['rows']:,} | {engine} | {t} | {r['seconds']:.3f} | {r['rows'] / r['seconds']:,.0f} | "
+                  f"{r['seconds'] / ours:.2f} | {r['peak_rss_mb']:.0f} | {r['data_rss_mb']:.0f} |")
 
     if args.attendance_households:
         sample = attendance_rows(20_000)
@@ -467,7 +651,7 @@ def main() -> None:
         print()
         print("attendance compliance (12 months per household; outputs checked equal on 240,000 rows)")
         print()
-        print("| attendance rows | engine | threads | seconds | rows/s | × slower than berdaya | peak RSS MB | RSS with data loaded MB |")
+        print("| attendance rows | engine | threads | seconds | rows/s | × slower than berdaya | peak RSS MB | RSS before the run MB |")
         print("|---:|---|---:|---:|---:|---:|---:|---:|")
         results = {}
         for engine in ATTENDANCE:

@@ -2,15 +2,19 @@
 //! deep or malformed) over arbitrary households. A rule the core refuses must be refused by
 //! both paths alike; one it accepts must give, row by row, the same eligibility and the same
 //! reason per criterion from the columnar engine (`screen_columns`, which runs the compiled
-//! plan) as from the per-document `Rule::screen`.
+//! plan) as from the per-document `Rule::screen`, and the same failed criteria as bits.
+//! Rules draw on every criterion kind and every preset.
 #![no_main]
 
 use arbitrary::Arbitrary;
 use berdaya::chrono::NaiveDate;
 use berdaya::model::money::Rupiah;
 use berdaya::model::participant::{MaritalStatus, Participant, Sex, SocialAssistance};
-use berdaya::screening::eligibility::{Criterion, Rule};
-use berdaya::screening::registry::{screen_columns, AssistanceMask, Households};
+use berdaya::model::ids::SiteId;
+use berdaya::screening::eligibility::{preset, Criterion, PresetId, PresetParams, Rule, Verdict};
+use berdaya::screening::registry::{
+    screen_columns, AssistanceMask, Households, OwnedBatch, ScreeningPlan, MASK_CRITERIA,
+};
 use libfuzzer_sys::fuzz_target;
 
 #[derive(Arbitrary, Debug)]
@@ -26,6 +30,8 @@ enum ACriterion {
     Disabled,
     Business,
     Database,
+    /// A designated site: none designated, or one (registry rows carry no site).
+    Site(bool),
 }
 
 #[derive(Arbitrary, Debug)]
@@ -33,6 +39,8 @@ enum ARule {
     Test(ACriterion),
     All(Vec<ARule>),
     Any(Vec<ARule>),
+    /// One of the presets, with its default parameters.
+    Preset(u8),
 }
 
 #[derive(Arbitrary, Debug)]
@@ -72,6 +80,9 @@ fn criterion(c: &ACriterion) -> Criterion {
         ACriterion::Disabled => Criterion::NoDisabledMember,
         ACriterion::Business => Criterion::HasBusiness,
         ACriterion::Database => Criterion::InIntegratedDatabase,
+        ACriterion::Site(any) => Criterion::DesignatedSite {
+            sites: (!*any).then(|| vec![SiteId::new("s-1")]),
+        },
     }
 }
 
@@ -80,6 +91,7 @@ fn rule(r: &ARule) -> Rule {
         ARule::Test(c) => Rule::Test(criterion(c)),
         ARule::All(v) => Rule::AllOf(v.iter().map(rule).collect()),
         ARule::Any(v) => Rule::AnyOf(v.iter().map(rule).collect()),
+        ARule::Preset(k) => preset(pick(PresetId::ALL, *k), &PresetParams::default()).rule,
     }
 }
 
@@ -156,6 +168,30 @@ fuzz_target!(|input: (ARule, Vec<AHousehold>)| {
                 let got: Vec<_> = cols.reasons.iter().map(|c| c[row]).collect();
                 let want: Vec<_> = s.reasons().collect();
                 assert_eq!(got, want, "row {row}");
+            }
+            // The failed-criteria bits are the per-document failures.
+            if let Ok(plan) = ScreeningPlan::compile(&rule, on) {
+                let owned = OwnedBatch::from_households(&households);
+                let coded = plan.screen_with(&owned.view(), true);
+                match coded {
+                    Ok(coded) => {
+                        for (row, p) in people.iter().enumerate() {
+                            let s = rule.screen(p, on);
+                            let bits = s
+                                .outcomes
+                                .iter()
+                                .enumerate()
+                                .filter(|(_, o)| o.verdict == Verdict::Fail)
+                                .fold(0u64, |m, (c, _)| m | 1 << c);
+                            assert_eq!(coded.failed[row], bits, "row {row}");
+                        }
+                    }
+                    Err(e) => assert!(
+                        rule.criteria().len() > MASK_CRITERIA,
+                        "mask refused for {} criteria: {e}",
+                        rule.criteria().len()
+                    ),
+                }
             }
         }
         (checked, columnar) => panic!(

@@ -379,11 +379,12 @@ proptest! {
 mod columnar {
     use super::*;
     use berdaya::screening::eligibility::Reason;
+    use berdaya::screening::eligibility::Verdict;
     use berdaya::screening::eligibility::{Criterion, Rule};
     use berdaya::screening::registry::{
         assistance_bit, bitmap_of, check_values, eligibility_code, encode_dictionary, encode_text,
         reason_code, screen_columns, select_columns, Bitmap, DayColumn, FlagColumn, Households,
-        IntColumn, IntValues, Offsets, RegistryBatch, ScreeningPlan, TextColumn,
+        IntColumn, IntValues, Offsets, RegistryBatch, ScreeningPlan, TextColumn, MASK_CRITERIA,
     };
 
     struct Columns {
@@ -497,6 +498,11 @@ mod columnar {
             let h = households(&c);
             let screened = screen_columns(&h, &rule, on()).unwrap();
             let rank = select_columns(&ids, &village, &screened.eligibility, &h, on(), &policy).unwrap();
+            // The engine-layout path gives the same ranks.
+            let owned = berdaya::screening::registry::OwnedBatch::from_households(&h);
+            let coded = ScreeningPlan::compile(&rule, on()).unwrap().screen(&owned.view()).unwrap();
+            let batch_rank = berdaya::screening::registry::rank_batch(&ids, &village, &coded.eligibility, &owned.view(), on(), &policy).unwrap();
+            prop_assert_eq!(&batch_rank, &rank);
 
             for v in &expected.villages {
                 let k = names.iter().position(|n| n == &v.village).unwrap() as u32;
@@ -515,7 +521,7 @@ mod columnar {
     proptest! {
         #[test]
         fn prop_attendance_equals_a_per_person_count(
-            rows in proptest::collection::vec((0i64..8, proptest::option::of(0i64..3), 1i32..5, any::<bool>(), proptest::option::of(any::<bool>())), 0..120),
+            rows in proptest::collection::vec((-4i64..8, proptest::option::of(-1i64..3), 1i32..5, any::<bool>(), proptest::option::of(any::<bool>())), 0..120),
             threshold in 0.0f64..100.0,
         ) {
             use berdaya::screening::registry::attendance_compliance;
@@ -543,6 +549,29 @@ mod columnar {
             }
             let total: u32 = facs.iter().map(|x| x.sessions).sum();
             prop_assert_eq!(total as usize, f.iter().flatten().count());
+            // Per facilitator: distinct participants, sessions, attended, hours.
+            type Fac = (std::collections::BTreeSet<i64>, u32, u32, u32, u32);
+            let mut by_fac: BTreeMap<i64, Fac> = BTreeMap::new();
+            for r in &rows {
+                let Some(fid) = r.1 else { continue };
+                let e = by_fac.entry(fid).or_default();
+                e.0.insert(r.0);
+                e.1 += 1;
+                e.2 += u32::from(r.3);
+                if let Some(w) = r.4 {
+                    e.4 += 1;
+                    e.3 += u32::from(w);
+                }
+            }
+            prop_assert_eq!(facs.len(), by_fac.len());
+            for (got, (fid, e)) in facs.iter().zip(&by_fac) {
+                prop_assert_eq!(got.facilitator, *fid);
+                prop_assert_eq!(got.caseload as usize, e.0.len());
+                prop_assert_eq!(got.sessions, e.1);
+                prop_assert_eq!(got.rate, if e.1 == 0 { 0.0 } else { 100.0 * f64::from(e.2) / f64::from(e.1) });
+                let share = (e.4 > 0).then(|| 100.0 * f64::from(e.3) / f64::from(e.4));
+                prop_assert_eq!(got.working_hours_share, share);
+            }
         }
     }
 
@@ -770,19 +799,99 @@ mod columnar {
                 });
             }
             people.retain(|p| p.birth_date.is_none_or(|b| (0..=120).contains(&berdaya::model::date::age_on(b, on))));
-            let l = layout(&people, pad, rotate);
-            let plan = ScreeningPlan::compile(&rule, on).unwrap();
-            let batch = view(&l);
-            check_values(&batch, on).unwrap();
-            let out = plan.screen(&batch).unwrap();
-            for (row, p) in people.iter().enumerate() {
-                let s = rule.screen(p, on);
-                prop_assert_eq!(out.eligibility[row], eligibility_code(s.eligibility));
-                let got: Vec<u8> = out.reasons.iter().map(|c| c[row]).collect();
-                let want: Vec<u8> = s.reasons().map(reason_code).collect();
-                prop_assert_eq!(got, want);
+            plan_equals_per_document(&rule, &people, pad, rotate, on)?;
+        }
+
+        /// Every preset (with its default parameters and with a site list), over the same
+        /// layouts: the plan's codes and failed-criteria bits are the per-document ones.
+        #[test]
+        fn prop_plan_equals_per_document_for_every_preset(
+            people in participants(quota_sites().into_iter().map(|s| s.id).collect(), 70),
+            births in proptest::collection::vec(proptest::option::of((8u32..70, -1i64..=1)), 70),
+            pad in 0usize..13,
+            rotate in 0usize..7,
+            on_shift in 0i64..1500,
+            with_sites in any::<bool>(),
+        ) {
+            let on = NaiveDate::from_ymd_opt(2023, 1, 1).unwrap() + chrono::Duration::days(on_shift);
+            let mut people = people;
+            for (p, b) in people.iter_mut().zip(births) {
+                p.site = None;
+                p.birth_date = b.map(|(years, jitter)| {
+                    on.checked_sub_months(chrono::Months::new(12 * years)).unwrap() + chrono::Duration::days(jitter)
+                });
+            }
+            people.retain(|p| p.birth_date.is_none_or(|b| (0..=120).contains(&berdaya::model::date::age_on(b, on))));
+            let params = if with_sites {
+                let mut p = PresetParams::default();
+                p.p2wkss_locations = Some(vec![SiteId::new("s-1")]);
+                p.p2wkss_income_limit = Some(Rupiah(1_000_000));
+                p.pena_assistance = vec![SocialAssistance::Blt];
+                p
+            } else {
+                PresetParams::default()
+            };
+            for id in PresetId::ALL {
+                let rule = preset(*id, &params).rule;
+                plan_equals_per_document(&rule, &people, pad, rotate, on)?;
             }
         }
+    }
+
+    /// The plan over `people` laid out with `pad` and `rotate` gives, row by row, the
+    /// per-document eligibility, reasons, and (asked for) the failed criteria as bits.
+    fn plan_equals_per_document(
+        rule: &Rule,
+        people: &[Participant],
+        pad: usize,
+        rotate: usize,
+        on: NaiveDate,
+    ) -> Result<(), TestCaseError> {
+        let l = layout(people, pad, rotate);
+        let plan = ScreeningPlan::compile(rule, on).unwrap();
+        let batch = view(&l);
+        check_values(&batch, on).unwrap();
+        let with_mask = rule.criteria().len() <= MASK_CRITERIA;
+        let out = plan.screen_with(&batch, with_mask).unwrap();
+        prop_assert_eq!(out.failed.len(), if with_mask { people.len() } else { 0 });
+        for (row, p) in people.iter().enumerate() {
+            let s = rule.screen(p, on);
+            prop_assert_eq!(out.eligibility[row], eligibility_code(s.eligibility));
+            let got: Vec<u8> = out.reasons.iter().map(|c| c[row]).collect();
+            let want: Vec<u8> = s.reasons().map(reason_code).collect();
+            prop_assert_eq!(got, want);
+            if with_mask {
+                let bits = s
+                    .outcomes
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, o)| o.verdict == Verdict::Fail)
+                    .fold(0u64, |m, (c, _)| m | 1 << c);
+                prop_assert_eq!(out.failed[row], bits);
+            }
+        }
+        Ok(())
+    }
+
+    #[test]
+    fn a_failed_mask_of_more_criteria_than_bits_is_refused() {
+        let rule = Rule::AllOf(vec![
+            Rule::Test(Criterion::HouseholdHead);
+            MASK_CRITERIA + 1
+        ]);
+        let plan = ScreeningPlan::compile(&rule, on()).unwrap();
+        let batch = RegistryBatch {
+            rows: 1,
+            ..RegistryBatch::default()
+        };
+        let err = plan.screen_with(&batch, true).unwrap_err();
+        assert_eq!(err.code(), "too_many_criteria");
+        assert!(err.message(berdaya::Lang::Id).contains("65"));
+        // Without the mask, the same rule screens.
+        assert_eq!(
+            plan.screen(&batch).unwrap().reasons.len(),
+            MASK_CRITERIA + 1
+        );
     }
 
     #[test]

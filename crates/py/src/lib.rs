@@ -67,6 +67,7 @@ fn _core(m: &Bound<'_, PyModule>) -> PyResult<()> {
         screening::registry::registry_quota_batch,
         m
     )?)?;
+    m.add_function(wrap_pyfunction!(screening::registry::registry_labels, m)?)?;
     m.add_function(wrap_pyfunction!(
         screening::attendance::registry_attendance_batch,
         m

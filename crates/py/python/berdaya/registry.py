@@ -13,6 +13,14 @@ as a ``Categorical`` (``.cast(pl.Enum(...))`` for an Enum) and pandas as a ``Cat
 The rule is compiled once into column kernels (see ``berdaya::screening::registry``); text
 codes are encoded once per distinct value, a dictionary column's values parsed once each.
 
+Which output to read: the ``uint8`` dictionary columns are the fastest form that still reads
+naturally — one byte per row and criterion, no string per row, a ``Categorical`` in polars and
+pandas without a copy; ``reason_labels(lang)`` and ``eligibility_labels(lang)`` turn their
+codes into words in Bahasa Indonesia or English. For filtering on failures, ask for
+``failed_mask=True``: one ``uint32`` per row whose bit ``k - 1`` says criterion ``k`` failed,
+so "failed on income but not on age" is one integer test
+(``(pl.col("failed_criteria") & 0b10010) == 0b10000``).
+
 Input columns: ``id``, ``sex``, ``age``, ``birth_date``, ``marital_status``,
 ``household_head``, ``main_breadwinner``, ``monthly_income``, ``dependants``,
 ``household_has_elderly``, ``household_has_disabled``, ``has_business``,
@@ -118,6 +126,7 @@ def screen(
     to: str = "pyarrow",
     threads: Optional[int] = None,
     missing: str = "error",
+    failed_mask: bool = False,
 ) -> Any:
     """Screens every row of ``data`` against a preset name or a rule dict on the date ``on``.
 
@@ -126,7 +135,10 @@ def screen(
     ``Table`` (``to="pyarrow"``), a polars ``DataFrame`` (``"polars"``) or a pandas
     ``DataFrame`` (``"pandas"``), in the input's row order. ``missing="unknown"`` screens a
     table that lacks a column the rule reads (every row *unknown* for it) instead of refusing
-    it.
+    it. ``failed_mask=True`` adds a ``failed_criteria`` column: bit ``k - 1`` is set when
+    criterion ``k`` (the ``reason_<k>_…`` column) failed — ``uint32`` for a rule of at most 32
+    criteria (every preset), else ``uint64`` (at most 64 criteria; more is a ``RuleError``).
+    It costs one more pass; filter on it with ``(pl.col("failed_criteria") & (1 << 4)) != 0``.
     """
     import os
     from concurrent.futures import ThreadPoolExecutor
@@ -138,6 +150,11 @@ def screen(
     _choice(missing, "missing", ("error", "unknown"))
     if threads is not None:
         _whole_number(threads, "threads", 1)
+    if not isinstance(failed_mask, bool):
+        raise ArgumentError(
+            f"failed_mask: expected True or False; found {failed_mask!r:.40}", "argument",
+            f"failed_mask: seharusnya True atau False; ditemukan {failed_mask!r:.40}",
+        )
     batches, total = _batches(data, batch_size)
     if progress:
         from tqdm.auto import tqdm
@@ -147,7 +164,7 @@ def screen(
     workers = threads or os.cpu_count() or 1
 
     def one(b: Any, offset: int) -> Any:
-        return _core.registry_screen_batch(b, rule, on_iso, params, offset, missing)
+        return _core.registry_screen_batch(b, rule, on_iso, params, offset, missing, failed_mask)
 
     with ThreadPoolExecutor(max_workers=workers) as pool:
         pending: list = []
@@ -168,8 +185,27 @@ def screen(
         bar.close()
     if not out:
         # No rows at all: still return the result's columns.
-        out.append(_core.registry_screen_batch(pa.RecordBatch.from_pylist([]), rule, on_iso, params, 0, missing))
+        out.append(_core.registry_screen_batch(pa.RecordBatch.from_pylist([]), rule, on_iso, params, 0, missing,
+                                               failed_mask))
     return _convert(pa.Table.from_batches(out), to)
+
+
+def reason_labels(lang: Optional[str] = None) -> Dict[str, str]:
+    """The label of every reason code in ``lang`` (``"id"`` or ``"en"``; default the session's
+    language), in the order of the reason columns' dictionary — from the core, so a table of
+    codes reads in either language::
+
+        labels = registry.reason_labels("en")
+        out.with_columns(pl.col("reason_1_sex").cast(pl.String).replace_strict(labels))
+    """
+    reasons, _ = _core.registry_labels(lang)
+    return dict(reasons)
+
+
+def eligibility_labels(lang: Optional[str] = None) -> Dict[str, str]:
+    """The label of every ``eligibility`` code in ``lang``, in its dictionary's order."""
+    _, eligibility = _core.registry_labels(lang)
+    return dict(eligibility)
 
 
 def _whole(data: Any) -> Any:
@@ -266,4 +302,4 @@ def synthetic(rows: int, seed: int = 1, villages: int = 16) -> Any:
     return pa.Table.from_batches([_core.synthetic_registry(rows, seed, villages)])
 
 
-__all__ = ["attendance", "distribution", "quota", "screen", "synthetic"]
+__all__ = ["attendance", "distribution", "eligibility_labels", "quota", "reason_labels", "screen", "synthetic"]

@@ -11,7 +11,7 @@ use std::sync::Arc;
 use arrow_array::cast::AsArray;
 use arrow_array::types::{Date32Type, Date64Type, Float64Type, Int64Type, UInt64Type, UInt8Type};
 use arrow_array::{
-    Array, ArrayRef, DictionaryArray, RecordBatch, StringArray, UInt32Array, UInt8Array,
+    Array, ArrayRef, DictionaryArray, Int64Array, RecordBatch, StringArray, UInt32Array, UInt8Array,
 };
 use arrow_schema::{DataType, Field, Schema};
 use berdaya::screening::registry::{ColumnType, RegistryError};
@@ -69,7 +69,10 @@ impl Fail {
             Fail::Registry(e) => e,
         };
         let (en, id) = (e.message(berdaya::Lang::En), e.message(berdaya::Lang::Id));
-        if matches!(e, RegistryError::Rule(_)) {
+        if matches!(
+            e,
+            RegistryError::Rule(_) | RegistryError::TooManyCriteria { .. }
+        ) {
             return errors::raise(py, "RuleError", (en, e.code(), id));
         }
         if e.is_argument() {
@@ -296,41 +299,24 @@ pub struct Ids {
     pub original: ArrayRef,
     /// One code per row (`None` for null); codes order like the ids.
     pub codes: Vec<Option<i64>>,
-    first_row: HashMap<i64, u32>,
+    /// Per code, the first row holding it — not for numeric ids (a number is its own code).
+    first_row: Option<HashMap<i64, u32>>,
 }
 
 impl Ids {
     /// Reads an id column of whole numbers or text.
     pub fn read(name: &str, a: ArrayRef) -> Result<Ids, Fail> {
-        let codes: Vec<Option<i64>> = if is_integer(a.data_type()) || a.data_type().is_floating() {
-            let batch = RecordBatch::try_from_iter([(name, a.clone())]).map_err(Fail::arrow)?;
-            ints(&batch, name)?.unwrap_or_default()
-        } else if is_text(a.data_type()) {
-            let text = cast(&a, &DataType::Utf8)?;
-            let strings = text.as_string::<i32>();
-            let mut sorted: Vec<&str> = strings.iter().flatten().collect();
-            sorted.sort_unstable();
-            sorted.dedup();
-            let rank: HashMap<&str, i64> = sorted
-                .iter()
-                .enumerate()
-                .map(|(k, s)| (*s, k as i64))
-                .collect();
-            strings
-                .iter()
-                .map(|v| v.and_then(|s| rank.get(s).copied()))
-                .collect()
-        } else if a.data_type() == &DataType::Null {
-            vec![None; a.len()]
-        } else {
-            return Err(wrong_type(name, ColumnType::Id, a.data_type()));
-        };
-        let mut first_row = HashMap::new();
-        for (row, c) in codes.iter().enumerate() {
-            if let Some(c) = c {
-                first_row.entry(*c).or_insert(row as u32);
+        let codes = Ids::codes(name, &a)?;
+        let numeric = is_integer(a.data_type()) || a.data_type().is_floating();
+        let first_row = (!numeric).then(|| {
+            let mut first_row = HashMap::new();
+            for (row, c) in codes.iter().enumerate() {
+                if let Some(c) = c {
+                    first_row.entry(*c).or_insert(row as u32);
+                }
             }
-        }
+            first_row
+        });
         Ok(Ids {
             original: a,
             codes,
@@ -338,9 +324,43 @@ impl Ids {
         })
     }
 
+    /// The order-preserving codes of an id column (without the map back to the ids).
+    pub fn codes(name: &str, a: &ArrayRef) -> Result<Vec<Option<i64>>, Fail> {
+        Ok(
+            if is_integer(a.data_type()) || a.data_type().is_floating() {
+                let batch = RecordBatch::try_from_iter([(name, a.clone())]).map_err(Fail::arrow)?;
+                ints(&batch, name)?.unwrap_or_default()
+            } else if is_text(a.data_type()) {
+                let text = cast(a, &DataType::Utf8)?;
+                let strings = text.as_string::<i32>();
+                let mut sorted: Vec<&str> = strings.iter().flatten().collect();
+                sorted.sort_unstable();
+                sorted.dedup();
+                let rank: HashMap<&str, i64> = sorted
+                    .iter()
+                    .enumerate()
+                    .map(|(k, s)| (*s, k as i64))
+                    .collect();
+                strings
+                    .iter()
+                    .map(|v| v.and_then(|s| rank.get(s).copied()))
+                    .collect()
+            } else if a.data_type() == &DataType::Null {
+                vec![None; a.len()]
+            } else {
+                return Err(wrong_type(name, ColumnType::Id, a.data_type()));
+            },
+        )
+    }
+
     /// The caller's ids for `codes`, in the column's own type.
     pub fn give_back(&self, codes: impl Iterator<Item = i64>) -> Result<ArrayRef, Fail> {
-        let rows: Vec<Option<u32>> = codes.map(|c| self.first_row.get(&c).copied()).collect();
+        let Some(first_row) = &self.first_row else {
+            // Numbers are their own codes: back to the column's own type.
+            let numbers: ArrayRef = Arc::new(Int64Array::from_iter_values(codes));
+            return cast(&numbers, self.original.data_type());
+        };
+        let rows: Vec<Option<u32>> = codes.map(|c| first_row.get(&c).copied()).collect();
         arrow_select::take::take(&self.original, &UInt32Array::from(rows), None)
             .map_err(Fail::arrow)
     }

@@ -12,6 +12,7 @@ use arrow_array::{Array, ArrayRef, BooleanArray, RecordBatch};
 use arrow_schema::DataType;
 use berdaya::model::participant::{MaritalStatus, Sex, SocialAssistance};
 use berdaya::screening::eligibility::{Criterion, Rule};
+use berdaya::screening::quota::RankKey;
 use berdaya::screening::registry::{
     assistance_column, check_values, columns_needed, encode_dictionary, encode_text, first_missing,
     Bitmap, DayColumn, FlagColumn, IntColumn, IntValues, Offsets, RegistryBatch, TextColumn,
@@ -298,6 +299,17 @@ impl Prepared {
         on: NaiveDate,
         missing: Missing,
     ) -> Result<Prepared, Fail> {
+        Prepared::read_ranked(batch, rule, &[], on, missing)
+    }
+
+    /// [`Prepared::read`] for a quota: the ranking's columns are needed too.
+    pub fn read_ranked(
+        batch: &RecordBatch,
+        rule: &Rule,
+        ranking: &[RankKey],
+        on: NaiveDate,
+        missing: Missing,
+    ) -> Result<Prepared, Fail> {
         let flags = [
             flag_column(batch, FLAGS[0])?,
             flag_column(batch, FLAGS[1])?,
@@ -325,7 +337,9 @@ impl Prepared {
         check_values(&prepared.view(), on)?;
         // A batch without rows loses nothing to a missing column.
         if missing == Missing::Error && batch.num_rows() > 0 {
-            first_missing(&columns_needed(rule, &[]), |c| column(batch, c).is_some())?;
+            first_missing(&columns_needed(rule, ranking), |c| {
+                column(batch, c).is_some()
+            })?;
         }
         Ok(prepared)
     }

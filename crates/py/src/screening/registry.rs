@@ -10,22 +10,22 @@ use std::sync::{Arc, OnceLock};
 use arrow_array::types::UInt8Type;
 use arrow_array::{
     ArrayRef, BooleanArray, DictionaryArray, Int64Array, RecordBatch, StringArray, UInt32Array,
-    UInt8Array,
+    UInt64Array, UInt8Array,
 };
 use arrow_schema::{DataType, Field};
 use berdaya::screening::eligibility::{Eligibility, Reason};
 use berdaya::screening::registry::{
-    no_nulls, screen_columns, select_columns, ColumnType, RegistryError, ScreeningPlan,
+    no_nulls, rank_batch, ColumnType, RegistryError, ScreeningPlan,
 };
 use chrono::NaiveDate;
 use pyo3::prelude::*;
 use pyo3_arrow::PyRecordBatch;
 
 use crate::errors;
-use crate::screening::arrow::{batch_of, column, dictionary, dictionary_type, Fail, Ids};
+use crate::screening::arrow::{batch_of, column, dictionary_type, Fail, Ids};
 use crate::screening::columns::Prepared;
 use crate::screening::eligibility::{quota_policy, rule_and_quota};
-use crate::screening::households::{Missing, Owned};
+use crate::screening::households::Missing;
 
 pub fn date(py: Python<'_>, on: &str) -> PyResult<NaiveDate> {
     NaiveDate::parse_from_str(on, "%Y-%m-%d").map_err(|_| {
@@ -100,20 +100,40 @@ fn coded(codes: Vec<u8>, values: &ArrayRef) -> ArrayRef {
     }
 }
 
-fn eligibility_column(e: &[Eligibility]) -> ArrayRef {
-    let codes: Vec<&str> = Eligibility::ALL.iter().map(|e| e.code()).collect();
-    let keys = e
-        .iter()
-        .map(|e| Eligibility::ALL.iter().position(|x| x == e).unwrap_or(0) as u8)
-        .collect();
-    dictionary(keys, &codes)
+/// The label in `lang` of every reason code, in the order of the reason columns'
+/// dictionary, and of every eligibility code, in the order of the `eligibility` dictionary.
+#[pyfunction]
+#[pyo3(signature = (lang = None))]
+#[allow(clippy::type_complexity)]
+pub fn registry_labels(
+    py: Python<'_>,
+    lang: Option<&Bound<'_, PyAny>>,
+) -> PyResult<(
+    Vec<(&'static str, &'static str)>,
+    Vec<(&'static str, &'static str)>,
+)> {
+    use berdaya::model::lang::Labelled;
+    let lang = errors::lang(py, lang)?;
+    Ok((
+        Reason::ALL
+            .iter()
+            .map(|r| (r.code(), r.label(lang)))
+            .collect(),
+        Eligibility::ALL
+            .iter()
+            .map(|e| (e.code(), e.label(lang)))
+            .collect(),
+    ))
 }
 
 /// Screens one record batch; returns `id` (when given), `eligibility` and one reason column
-/// per criterion, as dictionary-encoded strings. `offset` is the batch's first row in the
-/// whole input (rows in errors count from it).
+/// per criterion, as dictionary-encoded strings, and with `failed_mask` a `failed_criteria`
+/// column: bit `k - 1` set when criterion `k` failed (`uint32` for a rule of at most 32
+/// criteria, else `uint64`). `offset` is the batch's first row in the whole input (rows in
+/// errors count from it).
 #[pyfunction]
-#[pyo3(signature = (batch, rule, on, params = None, offset = None, missing = None))]
+#[pyo3(signature = (batch, rule, on, params = None, offset = None, missing = None, failed_mask = false))]
+#[allow(clippy::too_many_arguments)]
 pub fn registry_screen_batch<'py>(
     py: Python<'py>,
     batch: PyRecordBatch,
@@ -122,6 +142,7 @@ pub fn registry_screen_batch<'py>(
     params: Option<&Bound<'py, PyAny>>,
     offset: Option<&Bound<'py, PyAny>>,
     missing: Option<&Bound<'py, PyAny>>,
+    failed_mask: bool,
 ) -> PyResult<Bound<'py, PyAny>> {
     let (rule, _) = rule_and_quota(py, rule, params)?;
     let on = date(py, on)?;
@@ -133,7 +154,7 @@ pub fn registry_screen_batch<'py>(
     let result = py.detach(|| -> Result<_, Fail> {
         let plan = ScreeningPlan::compile(&rule, on)?;
         let prepared = Prepared::read(&batch, &rule, on, missing)?;
-        Ok(plan.screen(&prepared.view())?)
+        Ok(plan.screen_with(&prepared.view(), failed_mask)?)
     });
     let out = result.map_err(|f| f.offset_rows(offset).raise(py))?;
 
@@ -160,6 +181,17 @@ pub fn registry_screen_batch<'py>(
             false,
         ));
         arrays.push(coded(reasons, reason_values()));
+    }
+    if failed_mask {
+        if out.criteria.len() <= 32 {
+            // Every bit fits the narrower type (the core's bits above 31 are zero).
+            fields.push(Field::new("failed_criteria", DataType::UInt32, false));
+            let narrow = out.failed.iter().map(|m| (*m & u64::from(u32::MAX)) as u32);
+            arrays.push(Arc::new(UInt32Array::from_iter_values(narrow)));
+        } else {
+            fields.push(Field::new("failed_criteria", DataType::UInt64, false));
+            arrays.push(Arc::new(UInt64Array::from(out.failed)));
+        }
     }
     let result = batch_of(fields, arrays).map_err(|f| f.raise(py))?;
     PyRecordBatch::new(result).into_pyarrow(py)
@@ -198,25 +230,38 @@ pub fn registry_quota_batch<'py>(
             None if rows == 0 => empty(),
             _ => required(&batch, "village", ColumnType::Id, "quota")?,
         };
-        let owned = Owned::read(&batch, &rule, &policy.ranking, on, missing)?;
-        let ids = Ids::read("id", id_col.clone())?;
-        no_nulls("id", &ids.codes)?;
-        let codes: Vec<i64> = ids.codes.iter().map(|c| c.unwrap_or_default()).collect();
-        // Kelurahan only group rows: a dense key per distinct value will do.
-        let mut keys: HashMap<i64, u32> = HashMap::new();
-        let village: Vec<Option<u32>> = Ids::read("village", village_col.clone())?
-            .codes
+        let prepared = Prepared::read_ranked(&batch, &rule, &policy.ranking, on, missing)?;
+        let ids = Ids::codes("id", &id_col)?;
+        no_nulls("id", &ids)?;
+        let codes: Vec<i64> = ids.iter().map(|c| c.unwrap_or_default()).collect();
+        drop(ids);
+        // Kelurahan only group rows: their own codes when they fit 32 bits, else a dense key
+        // per distinct value.
+        let village_codes = Ids::codes("village", &village_col)?;
+        let fits = village_codes
             .iter()
-            .map(|c| {
-                c.map(|c| {
-                    let next = keys.len() as u32;
-                    *keys.entry(c).or_insert(next)
+            .flatten()
+            .all(|c| u32::try_from(*c).is_ok());
+        let village: Vec<Option<u32>> = if fits {
+            village_codes
+                .iter()
+                .map(|c| c.and_then(|c| u32::try_from(c).ok()))
+                .collect()
+        } else {
+            let mut keys: HashMap<i64, u32> = HashMap::new();
+            village_codes
+                .iter()
+                .map(|c| {
+                    c.map(|c| {
+                        let next = keys.len() as u32;
+                        *keys.entry(c).or_insert(next)
+                    })
                 })
-            })
-            .collect();
-        let h = owned.households();
-        let screened = screen_columns(&h, &rule, on)?;
-        let rank = select_columns(&codes, &village, &screened.eligibility, &h, on, &policy)?;
+                .collect()
+        };
+        let view = prepared.view();
+        let screened = ScreeningPlan::compile(&rule, on)?.screen(&view)?;
+        let rank = rank_batch(&codes, &village, &screened.eligibility, &view, on, &policy)?;
         let selected: Vec<bool> = rank
             .iter()
             .map(|r| r.is_some_and(|r| r <= policy.per_village))
@@ -232,7 +277,7 @@ pub fn registry_quota_batch<'py>(
             vec![
                 id_col,
                 village_col,
-                eligibility_column(&screened.eligibility),
+                coded(screened.eligibility, eligibility_values()),
                 Arc::new(UInt32Array::from(rank)),
                 Arc::new(BooleanArray::from(selected)),
             ],

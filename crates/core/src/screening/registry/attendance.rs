@@ -61,8 +61,9 @@ fn same_lengths(n: usize, columns: [(&'static str, usize); 4]) -> Result<(), Reg
 /// Attendance compliance per participant and per facilitator from attendance rows
 /// (participant, facilitator, month as `YYYYMM`, present, in working hours).
 ///
-/// Memory: the rows' order (4 bytes a row) and one small record per participant-month and
-/// per facilitator, besides the input columns.
+/// Rows are grouped by sorting packed integer keys (participant, month, row) — no
+/// comparator reading the columns, no set per facilitator. Memory besides the input columns:
+/// the keys (16 bytes a row) and one small record per participant-month and per facilitator.
 pub fn attendance_compliance(
     participant: &[i64],
     facilitator: &[Option<i64>],
@@ -80,12 +81,13 @@ pub fn attendance_compliance(
             ("in_working_hours", working_hours.len()),
         ],
     )?;
-    let per = months_per_participant(participant, month, present);
+    let order = sorted_rows(participant, month);
+    let per = months_per_participant(&order, present);
     let people = per
         .into_iter()
         .map(|(p, months)| participant_attendance(p, &months, threshold_percent))
         .collect();
-    let fac = per_facilitator(participant, facilitator, present, working_hours);
+    let fac = per_facilitator(&order, facilitator, present, working_hours);
     let mut facilitators: Vec<FacilitatorAttendance> = fac
         .into_iter()
         .map(|(f, counts)| facilitator_attendance(f, counts))
@@ -117,42 +119,51 @@ fn participant_attendance(
 
 /// One facilitator's figures from their counts.
 fn facilitator_attendance(facilitator: i64, counts: FacilitatorCounts) -> FacilitatorAttendance {
-    let (people, sessions, attended, in_hours, hours_known) = counts;
+    let (caseload, sessions, attended, in_hours, hours_known) = counts;
     FacilitatorAttendance {
         facilitator,
-        caseload: people.len() as u32,
+        caseload,
         sessions,
         rate: pct(attended, sessions),
         working_hours_share: (hours_known > 0).then(|| pct(in_hours, hours_known)),
     }
 }
 
+/// Rows sorted by (participant, month) as packed keys: participant (sign bit flipped) in the
+/// top 64 bits, month in the next 32, the row in the low 32 — one sort of plain integers.
+fn sorted_rows(participant: &[i64], month: &[i32]) -> Vec<u128> {
+    let mut keys: Vec<u128> = participant
+        .iter()
+        .zip(month)
+        .enumerate()
+        .map(|(row, (p, m))| {
+            (u128::from((*p as u64) ^ (1 << 63)) << 64)
+                | (u128::from((*m as u32) ^ (1 << 31)) << 32)
+                | row as u128
+        })
+        .collect();
+    // Already in order (an export sorted by participant and month): one pass tells.
+    if keys.windows(2).any(|w| w.first() > w.get(1)) {
+        keys.sort_unstable();
+    }
+    keys
+}
+
+/// The participant, month and row of a packed key.
+fn unpack(k: u128) -> (i64, i32, usize) {
+    (
+        ((k >> 64) as u64 ^ (1 << 63)) as i64,
+        ((k >> 32) as u32 ^ (1 << 31)) as i32,
+        (k as u32) as usize,
+    )
+}
+
 /// participant → [(sessions, attended) per month], participants in id order.
-fn months_per_participant(
-    participant: &[i64],
-    month: &[i32],
-    present: &[bool],
-) -> Vec<(i64, Vec<(u32, u32)>)> {
-    let n = participant.len();
-    // Sorting the rows by (participant, month) lets one pass count every participant-month
-    // without a map per participant.
-    let mut order: Vec<u32> = (0..n as u32).collect();
-    order.sort_unstable_by_key(|&i| {
-        let i = i as usize;
-        (
-            participant.get(i).copied().unwrap_or(0),
-            month.get(i).copied().unwrap_or(0),
-        )
-    });
-    // participant → [(sessions, attended) per month]
+fn months_per_participant(order: &[u128], present: &[bool]) -> Vec<(i64, Vec<(u32, u32)>)> {
     let mut per: Vec<(i64, Vec<(u32, u32)>)> = Vec::new();
     let mut last: Option<(i64, i32)> = None;
-    for &i in &order {
-        let i = i as usize;
-        let (p, m) = (
-            participant.get(i).copied().unwrap_or(0),
-            month.get(i).copied().unwrap_or(0),
-        );
+    for &k in order {
+        let (p, m, i) = unpack(k);
         let here = u32::from(present.get(i).copied().unwrap_or(false));
         if last.map(|(lp, _)| lp) != Some(p) {
             per.push((p, Vec::new()));
@@ -175,34 +186,58 @@ fn months_per_participant(
 
 /// What is counted per facilitator: participants, sessions, attended, in working hours, and
 /// sessions whose hours are known.
-type FacilitatorCounts = (std::collections::HashSet<i64>, u32, u32, u32, u32);
+type FacilitatorCounts = (u32, u32, u32, u32, u32);
 
+/// Counts per facilitator over the rows in participant order: a participant's rows are
+/// together, so each (participant, facilitator) pair adds one to the caseload when first met
+/// in the participant's run, and the facilitator's slot is looked up only when it changes.
 fn per_facilitator(
-    participant: &[i64],
+    order: &[u128],
     facilitator: &[Option<i64>],
     present: &[bool],
     working_hours: &[Option<bool>],
-) -> HashMap<i64, FacilitatorCounts> {
-    // facilitator → (participants, sessions, attended, in working hours, hours known)
-    let mut fac: HashMap<i64, FacilitatorCounts> = HashMap::new();
-    let rows = participant
-        .iter()
-        .zip(facilitator)
-        .zip(present)
-        .zip(working_hours);
-    for (((&p, &f), &here), &w) in rows {
-        if let Some(f) = f {
-            let e = fac.entry(f).or_default();
-            e.0.insert(p);
-            e.1 += 1;
-            e.2 += u32::from(here);
-            if let Some(w) = w {
-                e.4 += 1;
-                e.3 += u32::from(w);
+) -> Vec<(i64, FacilitatorCounts)> {
+    let mut slots: HashMap<i64, usize> = HashMap::new();
+    let mut counts: Vec<(i64, FacilitatorCounts)> = Vec::new();
+    let mut run: Option<i64> = None;
+    let mut met: Vec<i64> = Vec::new(); // facilitators met in this participant's run
+    let mut last: Option<(i64, usize)> = None;
+    for &k in order {
+        let (p, _, i) = unpack(k);
+        let Some(f) = facilitator.get(i).copied().flatten() else {
+            continue;
+        };
+        if run != Some(p) {
+            run = Some(p);
+            met.clear();
+        }
+        let slot = match last {
+            Some((lf, s)) if lf == f => s,
+            _ => {
+                let next = counts.len();
+                let s = *slots.entry(f).or_insert(next);
+                if s == next {
+                    counts.push((f, FacilitatorCounts::default()));
+                }
+                last = Some((f, s));
+                s
             }
+        };
+        let Some((_, e)) = counts.get_mut(slot) else {
+            continue;
+        };
+        if !met.contains(&f) {
+            met.push(f);
+            e.0 += 1;
+        }
+        e.1 += 1;
+        e.2 += u32::from(present.get(i).copied().unwrap_or(false));
+        if let Some(w) = working_hours.get(i).copied().flatten() {
+            e.4 += 1;
+            e.3 += u32::from(w);
         }
     }
-    fac
+    counts
 }
 
 /// Counts of subjects per group, dimension and Sulistiyani stage reached (0: none yet).

@@ -454,20 +454,6 @@ impl TextColumn<'_> {
     pub fn is_empty(&self) -> bool {
         self.len() == 0
     }
-
-    fn span(&self, i: usize) -> Option<&[u8]> {
-        let (a, b) = match self.offsets {
-            Offsets::I32(o) => (
-                usize::try_from(*o.get(i)?).ok()?,
-                usize::try_from(*o.get(i + 1)?).ok()?,
-            ),
-            Offsets::I64(o) => (
-                usize::try_from(*o.get(i)?).ok()?,
-                usize::try_from(*o.get(i + 1)?).ok()?,
-            ),
-        };
-        self.bytes.get(a..b)
-    }
 }
 
 /// A code that does not parse, as the error to raise (with the further bad rows counted).
@@ -490,49 +476,171 @@ fn bad_code(
     }
 }
 
+/// A text of at most 16 bytes packed as a key: its length and its first and last 8 bytes
+/// (overlapping when it is 8 to 16 bytes long; a shorter one is its bytes, zero-filled, twice),
+/// so that two such texts are equal exactly when their keys are. `None` for longer texts.
+/// `bytes[a..b]` is the text; the 8-byte windows may reach before `a`, never beyond `b`.
+#[inline]
+fn packed(bytes: &[u8], a: usize, b: usize) -> Option<(u64, u64, u64)> {
+    let len = b.checked_sub(a)?;
+    let word = |at: usize| -> Option<u64> {
+        let w: [u8; 8] = bytes.get(at..at + 8)?.try_into().ok()?;
+        Some(u64::from_le_bytes(w))
+    };
+    if len > 16 {
+        None
+    } else if len >= 8 {
+        Some((len as u64, word(a)?, word(b - 8)?))
+    } else if let Some(w) = b.checked_sub(8).and_then(word) {
+        // The text is the top `len` bytes of the window ending at `b`.
+        let v = w.checked_shr(8 * (8 - len) as u32).unwrap_or(0);
+        Some((len as u64, v, v))
+    } else {
+        let mut buf = [0u8; 8];
+        buf.get_mut(..len)?.copy_from_slice(bytes.get(a..b)?);
+        let v = u64::from_le_bytes(buf);
+        Some((len as u64, v, v))
+    }
+}
+
+/// Distinct texts remembered (at most [`SEEN`]), as packed keys with their codes.
+const SEEN: usize = 16;
+
+/// The texts seen so far: packed keys, their codes, and an index from (length, first byte)
+/// to the slot of the first text seen with them, so that a row costs one lookup and one
+/// comparison of its key; only a text not seen yet (or sharing length and first byte with
+/// another) goes on to compare with every slot, or to be parsed.
+struct Seen {
+    keys: [(u64, u64, u64); SEEN],
+    codes: [u8; SEEN],
+    used: usize,
+    index: [[u8; 256]; 17],
+}
+
+impl Seen {
+    fn new() -> Self {
+        Seen {
+            keys: [(u64::MAX, 0, 0); SEEN],
+            codes: [NULL_CODE; SEEN],
+            used: 0,
+            index: [[NULL_CODE; 256]; 17],
+        }
+    }
+
+    /// The code of a text by its key and first byte, if seen at its indexed slot.
+    #[inline]
+    fn quick(&self, key: (u64, u64, u64), first: u8) -> u8 {
+        let slot = self
+            .index
+            .get(key.0 as usize)
+            .and_then(|r| r.get(usize::from(first)))
+            .copied()
+            .map_or(usize::MAX, usize::from);
+        match (self.keys.get(slot), self.codes.get(slot)) {
+            (Some(k), Some(c)) if *k == key => *c,
+            _ => NULL_CODE,
+        }
+    }
+
+    /// The code of a text by comparing its key with every slot.
+    fn scan(&self, key: (u64, u64, u64)) -> u8 {
+        let mut code = NULL_CODE;
+        for (k, c) in self.keys.iter().zip(self.codes).take(self.used) {
+            code = if *k == key { c } else { code };
+        }
+        code
+    }
+
+    fn remember(&mut self, key: (u64, u64, u64), first: u8, code: u8) {
+        let slot = self.used;
+        if let (Some(k), Some(c)) = (self.keys.get_mut(slot), self.codes.get_mut(slot)) {
+            *k = key;
+            *c = code;
+            self.used += 1;
+            if let Some(i) = self
+                .index
+                .get_mut(key.0 as usize)
+                .and_then(|r| r.get_mut(usize::from(first)))
+            {
+                if *i == NULL_CODE {
+                    *i = slot as u8;
+                }
+            }
+        }
+    }
+}
+
 /// Dictionary-encodes a text column of codes once: each distinct text is parsed by `parse`
-/// (a position in the enum's `ALL`) the first time it is seen, every later row is one lookup
-/// among the few distinct texts seen so far. A text that does not parse is named by its row.
+/// (a position in the enum's `ALL`) the first time it is seen; every later row is its packed
+/// key ([`packed`]: length, first and last 8 bytes) looked up among the few texts seen so far
+/// ([`Seen`]). A text that does not parse is named by its row.
 pub fn encode_text(
     column: &str,
     text: &TextColumn<'_>,
     parse: impl Fn(&str) -> Option<u8>,
     allowed: &str,
 ) -> Result<Vec<u8>, RegistryError> {
-    let rows = text.len();
-    let mut seen: Vec<(&[u8], u8)> = Vec::new();
-    let mut out = vec![NULL_CODE; rows];
-    let (mut first, mut further) = (None, 0u64);
-    for (i, slot) in out.iter_mut().enumerate() {
-        if !text.validity.is_none_or(|b| b.get(i)) {
-            continue;
-        }
-        let s = text.span(i).unwrap_or_default();
-        let code = match seen.iter().find(|(t, _)| *t == s) {
-            Some((_, c)) => *c,
-            None => {
-                let c = std::str::from_utf8(s)
-                    .ok()
-                    .and_then(&parse)
-                    .unwrap_or(NULL_CODE);
-                // A bounded cache: codes are few; bad texts are not remembered.
-                if c != NULL_CODE && seen.len() < 64 {
-                    seen.push((s, c));
-                }
-                c
-            }
-        };
-        if code == NULL_CODE {
-            if first.is_none() {
-                first = Some((i, String::from_utf8_lossy(s).into_owned()));
-            } else {
-                further += 1;
-            }
-        }
-        *slot = code;
-    }
+    let (out, first, further) = match text.offsets {
+        Offsets::I32(o) => encode_offsets(o, text, &parse),
+        Offsets::I64(o) => encode_offsets(o, text, &parse),
+    };
     bad_code(column, allowed, first, further)?;
     Ok(out)
+}
+
+/// The codes of a text column with offsets of type `O`, the first bad row and how many more.
+#[allow(clippy::type_complexity)]
+fn encode_offsets<O: Copy + Into<i64>>(
+    offsets: &[O],
+    text: &TextColumn<'_>,
+    parse: &impl Fn(&str) -> Option<u8>,
+) -> (Vec<u8>, Option<(usize, String)>, u64) {
+    let rows = offsets.len().saturating_sub(1);
+    let bytes = text.bytes;
+    let at = |o: O| usize::try_from(o.into()).unwrap_or(usize::MAX);
+    let mut seen = Seen::new();
+    let mut out = vec![NULL_CODE; rows];
+    let (mut first, mut further) = (None, 0u64);
+    for (block, chunk) in out.chunks_mut(64).enumerate() {
+        let valid = validity_word(text.validity.as_ref(), block * 64);
+        let offs = offsets.get(block * 64..).unwrap_or_default();
+        for (j, (slot, w)) in chunk.iter_mut().zip(offs.windows(2)).enumerate() {
+            let &[x, y] = w else {
+                continue;
+            };
+            if (valid >> j) & 1 == 0 {
+                continue;
+            }
+            let (a, b) = (at(x), at(y));
+            let key = packed(bytes, a, b);
+            let lead = bytes.get(a).copied().unwrap_or(0);
+            let mut code = key.map_or(NULL_CODE, |k| seen.quick(k, lead));
+            if code == NULL_CODE {
+                code = key.map_or(NULL_CODE, |k| seen.scan(k));
+            }
+            if code == NULL_CODE {
+                // A text not seen yet (or longer than 16 bytes): parse it.
+                let s = bytes.get(a..b).unwrap_or_default();
+                code = std::str::from_utf8(s)
+                    .ok()
+                    .and_then(parse)
+                    .unwrap_or(NULL_CODE);
+                match (code != NULL_CODE, key) {
+                    (true, Some(k)) => seen.remember(k, lead, code),
+                    (true, None) => {}
+                    (false, _) => {
+                        if first.is_none() {
+                            first = Some((block * 64 + j, String::from_utf8_lossy(s).into_owned()));
+                        } else {
+                            further += 1;
+                        }
+                    }
+                }
+            }
+            *slot = code;
+        }
+    }
+    (out, first, further)
 }
 
 /// A dictionary-encoded column of codes: `values[k]` is dictionary value `k` already parsed
@@ -638,6 +746,69 @@ mod tests {
         assert_eq!(codes.len(), 3);
         assert_eq!(codes.first(), codes.get(2));
         assert_ne!(codes.first(), codes.get(1));
+    }
+
+    /// Texts of every length around the packed key's 8- and 16-byte edges, some differing
+    /// only in a middle or last byte, at the start of the buffer and after others: each row
+    /// gets its own text's code, and a text differing by one byte is named as bad.
+    #[test]
+    fn packed_keys_tell_apart_texts_differing_anywhere() {
+        let allowed: Vec<String> = [
+            "",
+            "a",
+            "b",
+            "ab",
+            "ba",
+            "abcdefg",
+            "abcdefgh",
+            "abcdefgi",
+            "xbcdefgh",
+            "abcdefghi",
+            "abcdefghj",
+            "abcdXfghi",
+            "abcdefghabcdefgh",
+            "abcdefghabcdefgX",
+            "abcdefgXabcdefgh",
+            "abcdefghabcdefghq",
+            "abcdefghabcdefghr",
+            "never_married",
+        ]
+        .iter()
+        .map(|s| (*s).to_owned())
+        .collect();
+        assert!(
+            allowed.len() <= SEEN + 2,
+            "more than the cache: the slow path is exercised"
+        );
+        let order: Vec<usize> = (0..300).map(|i| (i * 7 + i / 5) % allowed.len()).collect();
+        let mut bytes = Vec::new();
+        let mut offsets = vec![0i32];
+        for k in &order {
+            bytes.extend_from_slice(allowed[*k].as_bytes());
+            offsets.push(bytes.len() as i32);
+        }
+        let parse = |s: &str| allowed.iter().position(|a| a == s).map(|p| p as u8);
+        let col = TextColumn {
+            offsets: Offsets::I32(&offsets),
+            bytes: &bytes,
+            validity: None,
+        };
+        let codes = encode_text("x", &col, parse, "").unwrap();
+        let want: Vec<u8> = order.iter().map(|k| *k as u8).collect();
+        assert_eq!(codes, want);
+        for bad in ["abcdefgj", "abcdefghabcdefgY", "abcdefghabcdefghs", "c"] {
+            let mut b2 = bytes.clone();
+            b2.extend_from_slice(bad.as_bytes());
+            let mut o2 = offsets.clone();
+            o2.push(b2.len() as i32);
+            let col = TextColumn {
+                offsets: Offsets::I32(&o2),
+                bytes: &b2,
+                validity: None,
+            };
+            let err = encode_text("x", &col, parse, "").unwrap_err();
+            assert_eq!(err.path(), "x[300]", "{bad}");
+        }
     }
 
     #[test]

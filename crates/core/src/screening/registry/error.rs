@@ -156,6 +156,14 @@ pub enum RegistryError {
         /// The row that had it first.
         first: u64,
     },
+    /// A failed-criteria bitmask asked of a rule with more criteria than it holds bits.
+    #[error("{}", self.message(Lang::En))]
+    TooManyCriteria {
+        /// Criteria in the rule.
+        criteria: usize,
+        /// Bits in the mask, [`crate::screening::registry::MASK_CRITERIA`].
+        limit: usize,
+    },
     /// The rule cannot be evaluated.
     #[error("rule: {0}")]
     Rule(#[from] RuleError),
@@ -180,6 +188,7 @@ impl RegistryError {
             RegistryError::OutOfRange { .. } => "out_of_range",
             RegistryError::MissingValue { .. } => "missing_value",
             RegistryError::DuplicateId { .. } => "duplicate_id",
+            RegistryError::TooManyCriteria { .. } => "too_many_criteria",
             RegistryError::Rule(e) => e.code(),
         }
     }
@@ -194,7 +203,7 @@ impl RegistryError {
             | RegistryError::OutOfRange { column, row, .. }
             | RegistryError::MissingValue { column, row, .. } => format!("{column}[{row}]"),
             RegistryError::DuplicateId { column, row, .. } => format!("{column}[{row}]"),
-            RegistryError::Rule(_) => "rule".to_owned(),
+            RegistryError::Rule(_) | RegistryError::TooManyCriteria { .. } => "rule".to_owned(),
         }
     }
 
@@ -328,6 +337,14 @@ impl RegistryError {
                     more(*further, lang)
                 )
             }
+            (RegistryError::TooManyCriteria { criteria, limit }, Lang::Id) => format!(
+                "{path}: bitmask kriteria gagal memuat paling banyak {limit} kriteria; \
+                 aturan ini punya {criteria}"
+            ),
+            (RegistryError::TooManyCriteria { criteria, limit }, Lang::En) => format!(
+                "{path}: expected at most {limit} criteria for a failed-criteria bitmask; \
+                 found {criteria}"
+            ),
             (RegistryError::DuplicateId { first, .. }, Lang::Id) => {
                 format!("{path}: id harus unik; id ini sudah ada di baris {first}")
             }

@@ -26,8 +26,9 @@ mod columns;
 mod error;
 mod households;
 mod plan;
+mod rank;
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::HashMap;
 
 use chrono::NaiveDate;
 use serde::Serialize;
@@ -47,10 +48,12 @@ pub use self::error::{ColumnType, RegistryError};
 pub use self::households::{assistance_bit, AssistanceMask, Households};
 pub use self::plan::{
     check_values, eligibility_code, reason_code, CodedScreening, ScreeningPlan, CHUNK,
+    MASK_CRITERIA,
 };
 
+use crate::model::participant::Sex;
 use crate::screening::eligibility::{Criterion, Eligibility, Reason, Rule};
-use crate::screening::quota::{rank_order, QuotaPolicy, RankValues};
+use crate::screening::quota::QuotaPolicy;
 
 /// Screening results, column by column.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
@@ -98,6 +101,11 @@ pub fn screen_columns(
 ///
 /// `village` groups rows (`None`: no kelurahan, never ranked); `ids` break ties in
 /// ascending order and must be unique.
+///
+/// Each eligible row's ranking values are packed into one integer (up to 256 bits; 100 for
+/// the default ranking) whose order is the ranking's, and the rows sorted once by
+/// (kelurahan, key, id). Memory besides the input and the ranks: a copy of the ids (8 bytes a
+/// row, to check they are unique) and one sort entry per eligible row (32 to 64 bytes).
 pub fn select_columns(
     ids: &[i64],
     village: &[Option<u32>],
@@ -121,43 +129,117 @@ pub fn select_columns(
         }
     }
     h.check()?;
-    unique(ids)?;
-    let mut groups: BTreeMap<u32, Vec<usize>> = BTreeMap::new();
-    for i in 0..n {
-        if eligibility.get(i) == Some(&Eligibility::Eligible) {
-            if let Some(Some(v)) = village.get(i) {
-                groups.entry(*v).or_default().push(i);
-            }
+    let candidate = |i: usize| rank::Candidate {
+        income: at(h.monthly_income, i),
+        dependants: at(h.dependants, i),
+        age: h.age_at(i, on),
+        head: at(h.household_head, i),
+        female: at(h.sex, i).map(|s| s == Sex::Female),
+    };
+    let eligible = |i: usize| eligibility.get(i) == Some(&Eligibility::Eligible);
+    rank_rows(ids, village, eligible, candidate, policy)
+}
+
+/// Quota ranks over a batch in the engine's layout, with the eligibility codes
+/// [`ScreeningPlan::screen`] gave it: the same ranks as [`select_columns`] gives for the same
+/// rows, without the per-row view.
+pub fn rank_batch(
+    ids: &[i64],
+    village: &[Option<u32>],
+    eligibility: &[u8],
+    b: &RegistryBatch<'_>,
+    on: NaiveDate,
+    policy: &QuotaPolicy,
+) -> Result<Vec<Option<u32>>, RegistryError> {
+    let n = b.rows;
+    for (name, len) in [
+        ("ids", ids.len()),
+        ("village", village.len()),
+        ("eligibility", eligibility.len()),
+    ] {
+        if len != n {
+            return Err(RegistryError::LengthMismatch {
+                column: name,
+                expected: n,
+                found: len,
+            });
         }
     }
-    let values = |i: usize| {
-        RankValues::new(
-            at(h.monthly_income, i),
-            at(h.dependants, i),
-            h.age_at(i, on),
-            at(h.household_head, i),
-        )
-        .with_sex(at(h.sex, i))
+    b.check_lengths()?;
+    let yes = eligibility_code(Eligibility::Eligible);
+    let candidate = |i: usize| rank::Candidate {
+        income: b.monthly_income.and_then(|c| c.get(i)),
+        dependants: b
+            .dependants
+            .and_then(|c| c.get(i))
+            .and_then(|d| u32::try_from(d).ok()),
+        age: b.age_at(i, on),
+        head: b.household_head.and_then(|f| f.get(i)),
+        female: b
+            .sex
+            .and_then(|s| s.get(i))
+            .and_then(|k| Sex::ALL.get(usize::from(*k)))
+            .map(|s| *s == Sex::Female),
     };
+    rank_rows(
+        ids,
+        village,
+        |i| eligibility.get(i) == Some(&yes),
+        candidate,
+        policy,
+    )
+}
+
+/// Ranks the eligible rows with a kelurahan: each row's packed ranking key (see `rank`),
+/// sorted with the kelurahan first and the id last.
+fn rank_rows(
+    ids: &[i64],
+    village: &[Option<u32>],
+    eligible: impl Fn(usize) -> bool,
+    candidate: impl Fn(usize) -> rank::Candidate,
+    policy: &QuotaPolicy,
+) -> Result<Vec<Option<u32>>, RegistryError> {
+    unique(ids)?;
+    let n = ids.len();
+    let keys = rank::effective(&policy.ranking);
+    let ranked = (0..n).filter_map(|i| {
+        let v = village.get(i).copied().flatten()?;
+        let id = *ids.get(i)?;
+        eligible(i).then(|| {
+            let (hi, lo) = rank::pack(&keys, &candidate(i));
+            (v, (hi, lo), id, i as u32)
+        })
+    });
     let mut rank = vec![None; n];
-    for (_, mut rows) in groups {
-        let keyed: HashMap<usize, RankValues> = rows.iter().map(|&i| (i, values(i))).collect();
-        let value = |i: &usize| keyed.get(i).copied().unwrap_or_default();
-        rows.sort_by(|a, b| {
-            rank_order(&value(a), &value(b), &policy.ranking)
-                .then_with(|| ids.get(*a).cmp(&ids.get(*b)))
-        });
-        for (k, row) in rows.into_iter().enumerate() {
-            if let Some(slot) = rank.get_mut(row) {
-                *slot = Some(k as u32 + 1);
-            }
-        }
+    let width = rank::bits(&keys);
+    if width <= 64 {
+        let rows = ranked
+            .map(|(v, (_, lo), id, i)| (v, lo as u64, id, i))
+            .collect();
+        rank::rank_sorted(rows, &mut rank);
+    } else if width <= 128 {
+        let rows = ranked.map(|(v, (_, lo), id, i)| (v, lo, id, i)).collect();
+        rank::rank_sorted(rows, &mut rank);
+    } else {
+        rank::rank_sorted(ranked.collect(), &mut rank);
     }
     Ok(rank)
 }
 
-/// Refuses a repeated id, naming the row that repeats it and the row that had it first.
+/// Refuses a repeated id, naming the row that repeats it and the row that had it first:
+/// increasing ids pass in one pass, others by a sort of a copy; only a repeat found that way
+/// makes a map find which rows.
 fn unique(ids: &[i64]) -> Result<(), RegistryError> {
+    // Ids in increasing order (a registry sorted by id) are unique: one pass tells.
+    if ids.windows(2).all(|w| w.first() < w.get(1)) {
+        return Ok(());
+    }
+    let mut sorted = ids.to_vec();
+    sorted.sort_unstable();
+    if sorted.windows(2).all(|w| w.first() != w.get(1)) {
+        return Ok(());
+    }
+    drop(sorted);
     let mut first: HashMap<i64, usize> = HashMap::with_capacity(ids.len());
     for (row, id) in ids.iter().enumerate() {
         if let Some(&earlier) = first.get(id) {

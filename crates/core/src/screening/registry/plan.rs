@@ -420,31 +420,17 @@ fn tree(rule: &Rule, next: &mut usize) -> Node {
     }
 }
 
-/// `all_of` over OR-ed verdict bytes: a fail beats an unknown beats a pass (none: pass).
-fn all_of(m: u8) -> u8 {
-    if m & 4 != 0 {
-        4
-    } else if m & 2 != 0 {
-        2
-    } else {
-        1
-    }
-}
+/// `all_of` over OR-ed verdict bytes (indexed by the OR, 0–7): a fail beats an unknown beats
+/// a pass (none: pass).
+const ALL_OF: [u8; 8] = [1, 1, 2, 2, 4, 4, 4, 4];
 
 /// `any_of` over OR-ed verdict bytes: a pass beats an unknown beats a fail (none: fail).
-fn any_of(m: u8) -> u8 {
-    if m & 1 != 0 {
-        1
-    } else if m & 2 != 0 {
-        2
-    } else {
-        4
-    }
-}
+const ANY_OF: [u8; 8] = [4, 1, 2, 1, 4, 1, 2, 1];
 
 impl Node {
-    /// The verdict bytes of this node for one chunk, into `out`.
-    fn eval(&self, leaves: &[Vec<u8>], out: &mut [u8]) {
+    /// The verdict bytes of this node for one chunk, into `out`; `scratch` holds one chunk per
+    /// level below.
+    fn eval(&self, leaves: &[Vec<u8>], out: &mut [u8], scratch: &mut [Vec<u8>]) {
         match self {
             Node::Leaf(c) => match leaves.get(*c) {
                 Some(v) => out.copy_from_slice(v.get(..out.len()).unwrap_or_default()),
@@ -452,29 +438,40 @@ impl Node {
             },
             Node::All(children) | Node::Any(children) => {
                 out.fill(0);
-                let mut tmp = Vec::new();
+                let (tmp, deeper) = match scratch.split_first_mut() {
+                    Some((t, d)) => (t, d),
+                    None => (&mut Vec::new(), &mut [][..]),
+                };
                 for child in children {
                     let part: &[u8] = match child {
                         Node::Leaf(c) => leaves.get(*c).map_or(&[], |v| v.as_slice()),
                         _ => {
                             tmp.resize(out.len(), 0);
-                            child.eval(leaves, &mut tmp);
-                            &tmp
+                            child.eval(leaves, tmp, deeper);
+                            tmp
                         }
                     };
                     for (o, p) in out.iter_mut().zip(part) {
                         *o |= p;
                     }
                 }
-                let f = if matches!(self, Node::All(_)) {
-                    all_of
+                let table = if matches!(self, Node::All(_)) {
+                    &ALL_OF
                 } else {
-                    any_of
+                    &ANY_OF
                 };
                 for o in out.iter_mut() {
-                    *o = f(*o);
+                    *o = table.get(usize::from(*o & 7)).copied().unwrap_or(4);
                 }
             }
+        }
+    }
+
+    /// Levels of nesting below this node.
+    fn depth(&self) -> usize {
+        match self {
+            Node::Leaf(_) => 0,
+            Node::All(c) | Node::Any(c) => 1 + c.iter().map(Node::depth).max().unwrap_or(0),
         }
     }
 }
@@ -489,7 +486,13 @@ pub struct CodedScreening {
     pub eligibility: Vec<u8>,
     /// Per criterion, the reason per row, as a code.
     pub reasons: Vec<Vec<u8>>,
+    /// Per row, the criteria that failed as bits (bit `c`: criterion `c`, depth first); empty
+    /// unless asked for with [`ScreeningPlan::screen_with`].
+    pub failed: Vec<u64>,
 }
+
+/// The most criteria a failed-criteria bitmask holds (one `u64` per row).
+pub const MASK_CRITERIA: usize = 64;
 
 /// A rule compiled for one screening date.
 ///
@@ -534,14 +537,36 @@ impl ScreeningPlan {
     /// Screens a batch: one reason code per row and criterion, and the eligibility code.
     /// Values are judged as given; a binding checks them first with [`check_values`].
     pub fn screen(&self, b: &RegistryBatch<'_>) -> Result<CodedScreening, RegistryError> {
+        self.screen_with(b, false)
+    }
+
+    /// [`ScreeningPlan::screen`], and with `failed_mask` also a bitmask per row of the
+    /// criteria that failed (for a rule of at most [`MASK_CRITERIA`] criteria).
+    pub fn screen_with(
+        &self,
+        b: &RegistryBatch<'_>,
+        failed_mask: bool,
+    ) -> Result<CodedScreening, RegistryError> {
         b.check_lengths()?;
-        let n = b.rows;
         let k = self.kernels.len();
+        if failed_mask && k > MASK_CRITERIA {
+            return Err(RegistryError::TooManyCriteria {
+                criteria: k,
+                limit: MASK_CRITERIA,
+            });
+        }
+        let n = b.rows;
         let mut reasons: Vec<Vec<u8>> = (0..k).map(|_| vec![0u8; n]).collect();
         let mut eligibility = vec![0u8; n];
+        let mut failed = if failed_mask {
+            vec![0u64; n]
+        } else {
+            Vec::new()
+        };
         let mut verdicts: Vec<Vec<u8>> = (0..k).map(|_| vec![0u8; CHUNK]).collect();
         let mut states = vec![0u8; CHUNK];
         let mut overall = vec![0u8; CHUNK];
+        let mut scratch: Vec<Vec<u8>> = (0..self.root.depth()).map(|_| vec![0u8; CHUNK]).collect();
         let codes = [
             0,
             eligibility_code(Eligibility::Eligible),
@@ -570,15 +595,23 @@ impl ScreeningPlan {
             ) else {
                 continue;
             };
-            self.root.eval(&verdicts, o);
+            self.root.eval(&verdicts, o, &mut scratch);
             for (e, v) in e.iter_mut().zip(o.iter()) {
                 *e = codes.get(usize::from(v & 7)).copied().unwrap_or(0);
+            }
+            if let Some(f) = failed.get_mut(start..start + len) {
+                for (c, v) in verdicts.iter().enumerate() {
+                    for (m, v) in f.iter_mut().zip(v) {
+                        *m |= u64::from(v >> 2) << c;
+                    }
+                }
             }
         }
         Ok(CodedScreening {
             criteria: self.criteria.clone(),
             eligibility,
             reasons,
+            failed,
         })
     }
 }

@@ -1,0 +1,97 @@
+"""Registry outputs beyond the reason columns: the failed-criteria bitmask and the labels of
+every code, in both languages, from the core."""
+
+import datetime
+
+import pyarrow as pa
+import pytest
+
+import berdaya
+from berdaya import registry
+from berdaya.errors import ArgumentError, RuleError
+
+ON = datetime.date(2024, 1, 1)
+CODES = {"pkh": "receives_pkh", "bpnt": "receives_bpnt", "blt": "receives_blt", "rastra": "receives_rastra"}
+
+
+@pytest.fixture(scope="module")
+def table():
+    return registry.synthetic(3_000, seed=5)
+
+
+@pytest.mark.parametrize("preset", ["pena", "wrse", "p2wkss_target"])
+def test_failed_mask_bits_are_the_per_document_failures(table, preset):
+    sample = table.slice(0, 300)
+    out = registry.screen(sample, preset, on=ON, failed_mask=True, batch_size=128)
+    assert out.schema.field("failed_criteria").type == pa.uint32()
+    plain = registry.screen(sample, preset, on=ON)
+    # The mask is an extra column; the others are unchanged.
+    assert out.drop(["failed_criteria"]).equals(plain)
+    seen_failure = False
+    for row, mask in zip(sample.to_pylist(), out.column("failed_criteria").to_pylist()):
+        person = {"id": str(row["id"])}
+        for k in ("sex", "age", "marital_status", "household_head", "main_breadwinner", "monthly_income",
+                  "dependants", "household_has_elderly", "household_has_disabled", "has_business",
+                  "in_integrated_database", "education"):
+            if row[k] is not None:
+                person[k] = row[k]
+        person["assistance_received"] = [code for code, col in CODES.items() if row[col]]
+        outcomes = berdaya.screen(preset, person, ON)["outcomes"]
+        want = sum(1 << k for k, o in enumerate(outcomes) if o["verdict"] == "fail")
+        assert mask == want
+        seen_failure |= want != 0
+    assert seen_failure
+
+
+def test_failed_mask_of_a_rule_too_wide_is_a_rule_error(table):
+    wide = {"all_of": [{"test": {"criterion": "household_head"}}] * 65}
+    with pytest.raises(RuleError) as e:
+        registry.screen(table.slice(0, 10), wide, on=ON, failed_mask=True)
+    assert e.value.code == "too_many_criteria"
+    # 33 criteria: the mask needs 64 bits.
+    out = registry.screen(table.slice(0, 10), {"all_of": [{"test": {"criterion": "household_head"}}] * 33}, on=ON,
+                          failed_mask=True)
+    assert out.schema.field("failed_criteria").type == pa.uint64()
+    heads = table.slice(0, 10).column("household_head").to_pylist()
+    assert out.column("failed_criteria").to_pylist() == [(1 << 33) - 1 if h is False else 0 for h in heads]
+    with pytest.raises(ArgumentError):
+        registry.screen(table.slice(0, 10), "wrse", on=ON, failed_mask="yes")
+
+
+def test_labels_cover_every_code_of_the_dictionaries_in_both_languages(table):
+    out = registry.screen(table.slice(0, 50), "wrse", on=ON)
+    reasons = out.column("reason_1_sex").combine_chunks().dictionary.to_pylist()
+    verdicts = out.column("eligibility").combine_chunks().dictionary.to_pylist()
+    id_, en = registry.reason_labels("id"), registry.reason_labels("en")
+    assert list(id_) == list(en) == reasons
+    assert list(registry.eligibility_labels("en")) == verdicts
+    for code in reasons:
+        assert id_[code] and en[code] and id_[code] != code
+    # The two languages are different words, not one copied into the other.
+    assert sum(id_[c] != en[c] for c in reasons) == len(reasons)
+    assert "Jenis kelamin" in id_["sex_differs"]
+    with pytest.raises(berdaya.errors.LangError):
+        registry.reason_labels("fr")
+
+
+@pytest.mark.parametrize("kind", [pa.int32(), pa.int64(), pa.uint16(), pa.string()])
+def test_attendance_gives_ids_back_in_their_own_type(kind):
+    raw = [30, 10, 30, 20, 10, 30]
+    ids = [str(x) for x in raw] if kind == pa.string() else raw
+    t = pa.table({
+        "participant": pa.array(ids, kind),
+        "facilitator": pa.array([7, 7, 8, None, 7, 8], pa.int32()),
+        "month": [202301, 202301, 202302, 202301, 202302, 202302],
+        "present": [True, False, True, True, True, False],
+        "in_working_hours": [True, None, False, True, True, True],
+    })
+    people, facilitators = registry.attendance(t, threshold_percent=50.0)
+    assert people.schema.field("participant").type == kind
+    want = sorted(set(ids), key=lambda x: int(x))
+    assert people.column("participant").to_pylist() == want
+    # Participant 30: three meetings in two months, two attended.
+    row = people.column("participant").to_pylist().index(want[-1])
+    assert (people.column("sessions")[row].as_py(), people.column("attended")[row].as_py()) == (3, 2)
+    assert facilitators.schema.field("facilitator").type == pa.int32()
+    assert facilitators.column("facilitator").to_pylist() == [7, 8]
+    assert facilitators.column("caseload").to_pylist() == [2, 1]
