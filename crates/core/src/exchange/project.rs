@@ -31,6 +31,11 @@ use super::xml::{parse, Element};
 pub const PROJECT_NAMESPACE: &str = "urn:QDA-XML:project:1.0";
 const NAMESPACE_PREFIX: &str = "urn:QDA-XML:project:";
 
+/// Reads a file of the archive's `sources/` by name (`None`: not there).
+type Files<'a> = &'a dyn Fn(&str) -> Option<Result<Vec<u8>, ExchangeError>>;
+/// Archive entries: name and bytes.
+type Entries = Vec<(String, Vec<u8>)>;
+
 /// Who made or changed an element, and when (`xsd:dateTime` text, kept as written).
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -378,7 +383,7 @@ struct Reader<'a> {
     seen: BTreeSet<Guid>,
     warnings: Vec<Warning>,
     atlas: bool,
-    files: &'a dyn Fn(&str) -> Option<Result<Vec<u8>, ExchangeError>>,
+    files: Files<'a>,
 }
 
 fn warn(warnings: &mut Vec<Warning>, kind: WarningKind, e: &Element) {
@@ -452,10 +457,7 @@ impl Project {
         Project::read(text, &|_| None)
     }
 
-    fn read(
-        text: &str,
-        files: &dyn Fn(&str) -> Option<Result<Vec<u8>, ExchangeError>>,
-    ) -> Result<Imported<Project>, ExchangeError> {
+    fn read(text: &str, files: Files<'_>) -> Result<Imported<Project>, ExchangeError> {
         let root = parse(text)?;
         if root.name != "Project" {
             return Err(ExchangeError::Root {
@@ -1129,7 +1131,7 @@ fn xml_char(c: char) -> bool {
 struct Writer<'a> {
     project: &'a Project,
     out: String,
-    files: Vec<(String, Vec<u8>)>,
+    files: Entries,
     user: Guid,
     date: &'a str,
     codes: BTreeSet<Guid>,
@@ -1171,7 +1173,7 @@ impl Project {
         Ok(w.out)
     }
 
-    fn write(&self) -> Result<(String, Vec<(String, Vec<u8>)>), ExchangeError> {
+    fn write(&self) -> Result<(String, Entries), ExchangeError> {
         let mut w = self.writer()?;
         w.document()?;
         Ok((w.out, w.files))
@@ -1698,4 +1700,504 @@ fn refs(
         let _ = writeln!(out, "{pad}<{element} targetGUID=\"{g}\"/>");
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::exchange::Rgb;
+
+    fn g(n: u32) -> Guid {
+        Guid::stable(&format!("test/{n}"))
+    }
+
+    fn stamp(user: u32, when: &str) -> Stamp {
+        Stamp {
+            creating_user: Some(g(user)),
+            created: Some(when.into()),
+            ..Stamp::default()
+        }
+    }
+
+    /// A small coded project as berdaya builds one: two coders, a nested codebook, an
+    /// informant case with a role, a transcript with an astral character, codings by both.
+    pub(crate) fn sample() -> Project {
+        let text = "Kami rapat dulu sebelum kegiatan.\nDana terbatas 😟, kader é.\n";
+        let coding = |n, code, user| Coding {
+            guid: g(n),
+            code: g(code),
+            stamp: stamp(user, "2025-03-02T09:00:00Z"),
+            notes: Vec::new(),
+        };
+        Project {
+            name: "P2WKSS Bekasi Utara".into(),
+            origin: Some(berdaya_origin()),
+            stamp: stamp(1, "2025-03-01T08:00:00Z"),
+            description: Some("Uji <b>&</b>\tbaris\nkedua".into()),
+            users: vec![
+                User {
+                    guid: g(1),
+                    name: Some("Peneliti A".into()),
+                    id: Some("PA".into()),
+                },
+                User {
+                    guid: g(2),
+                    name: Some("Peneliti B".into()),
+                    id: None,
+                },
+            ],
+            codes: vec![Code {
+                guid: g(10),
+                name: "5M".into(),
+                codable: false,
+                color: None,
+                description: Some("Kategori".into()),
+                children: vec![
+                    Code {
+                        guid: g(11),
+                        name: "rapat koordinasi".into(),
+                        codable: true,
+                        color: Some(Rgb(0x1F, 0x77, 0xB4)),
+                        description: None,
+                        children: Vec::new(),
+                    },
+                    Code {
+                        guid: g(12),
+                        name: "dana terbatas".into(),
+                        codable: true,
+                        color: None,
+                        description: Some("Money, penghambat".into()),
+                        children: Vec::new(),
+                    },
+                ],
+            }],
+            variables: vec![
+                Variable {
+                    guid: g(20),
+                    name: "Peran".into(),
+                    kind: VariableKind::Text,
+                    description: None,
+                },
+                Variable {
+                    guid: g(21),
+                    name: "Usia".into(),
+                    kind: VariableKind::Integer,
+                    description: Some("tahun".into()),
+                },
+            ],
+            cases: vec![Case {
+                guid: g(30),
+                name: Some("I-01".into()),
+                description: None,
+                codes: Vec::new(),
+                values: vec![
+                    VariableValue {
+                        variable: g(20),
+                        value: "Lurah".into(),
+                    },
+                    VariableValue {
+                        variable: g(21),
+                        value: "52".into(),
+                    },
+                ],
+                sources: vec![g(40)],
+                selections: Vec::new(),
+            }],
+            sources: vec![TextSource {
+                guid: g(40),
+                name: Some("Wawancara I-01".into()),
+                description: Some("Informan I-01".into()),
+                text: text.into(),
+                stamp: stamp(1, "2025-03-01T08:05:00Z"),
+                selections: vec![
+                    Selection {
+                        guid: g(50),
+                        name: Some("Kami rapat dulu".into()),
+                        start: 0,
+                        end: 15,
+                        description: Some("memo".into()),
+                        stamp: stamp(1, "2025-03-02T09:00:00Z"),
+                        codings: vec![coding(60, 11, 1)],
+                        notes: vec![g(70)],
+                    },
+                    Selection {
+                        guid: g(51),
+                        name: Some("Dana terbatas 😟".into()),
+                        start: 34,
+                        end: 49,
+                        description: None,
+                        stamp: stamp(2, "2025-03-02T09:00:00Z"),
+                        codings: vec![coding(61, 12, 2), coding(62, 12, 1)],
+                        notes: Vec::new(),
+                    },
+                ],
+                codings: vec![coding(63, 11, 2)],
+                notes: vec![g(70)],
+                values: Vec::new(),
+            }],
+            notes: vec![Note {
+                guid: g(70),
+                name: Some("Memo".into()),
+                description: None,
+                text: "Lurah menekankan rapat.\nBaris dua".into(),
+                stamp: stamp(2, "2025-03-02T10:00:00Z"),
+            }],
+            sets: vec![ProjectSet {
+                guid: g(80),
+                name: "Kelurahan Harapan Jaya".into(),
+                description: None,
+                codes: vec![g(11)],
+                sources: vec![g(40)],
+                notes: Vec::new(),
+            }],
+            project_notes: vec![g(70)],
+        }
+    }
+
+    fn zip(entries: &[(&str, &[u8])]) -> Vec<u8> {
+        let owned: Vec<(String, Vec<u8>)> = entries
+            .iter()
+            .map(|(n, b)| ((*n).to_owned(), b.to_vec()))
+            .collect();
+        archive::write(&owned).unwrap()
+    }
+
+    fn kinds(ws: &[Warning]) -> Vec<String> {
+        ws.iter()
+            .map(|w| {
+                serde_json::to_value(&w.kind).unwrap()["kind"]
+                    .as_str()
+                    .unwrap()
+                    .to_owned()
+            })
+            .collect()
+    }
+
+    #[test]
+    fn berdaya_round_trip_is_lossless() {
+        let p = sample();
+        let text = &p.sources[0].text;
+        let chars: Vec<char> = text.chars().collect();
+        let sel = &p.sources[0].selections[1];
+        assert_eq!(
+            chars[sel.start..sel.end].iter().collect::<String>(),
+            "Dana terbatas 😟"
+        );
+        let bytes = p.to_qdpx().unwrap();
+        let back = Project::from_qdpx(&bytes).unwrap();
+        assert_eq!(back.warnings, []);
+        assert_eq!(back.value, p);
+        // Same project, same bytes.
+        assert_eq!(p.to_qdpx().unwrap(), bytes);
+        let inline = Project::from_qde(&p.to_qde().unwrap()).unwrap();
+        assert_eq!(inline.warnings, []);
+        assert_eq!(inline.value, p);
+        let mut z = Archive::open(&bytes, Limits::default()).unwrap();
+        let names = z.names().to_vec();
+        assert_eq!(
+            names,
+            ["project.qde".to_owned(), format!("sources/{}.txt", g(40))]
+        );
+        let source = z.read(&names[1]).unwrap();
+        assert_eq!(source, text.as_bytes(), "UTF-8, no BOM, LF");
+    }
+
+    #[test]
+    fn dates_and_users_are_always_written() {
+        let mut p = sample();
+        p.sources[0].selections[0].stamp = Stamp::default();
+        p.sources[0].selections[0].codings[0].stamp = Stamp::default();
+        let qde = p.to_qde().unwrap();
+        let sel = qde
+            .lines()
+            .find(|l| l.contains("<PlainTextSelection") && l.contains("startPosition=\"0\""))
+            .unwrap();
+        // The source's user and date.
+        assert!(
+            sel.contains(&format!(
+                "creatingUser=\"{}\" creationDateTime=\"2025-03-01T08:05:00Z\"",
+                g(1)
+            )),
+            "{sel}"
+        );
+        assert_eq!(
+            qde.matches("<Coding ").count(),
+            qde.matches("<Coding guid=\"").count()
+        );
+        for line in qde.lines().filter(|l| {
+            l.contains("<Coding ") || l.contains("<Note ") || l.contains("<TextSource ")
+        }) {
+            assert!(
+                line.contains("creatingUser=\"") && line.contains("creationDateTime=\""),
+                "{line}"
+            );
+        }
+        p.stamp.created = None;
+        let e = p.to_qdpx().unwrap_err();
+        assert_eq!(
+            (e.kind(), e.location().path.as_str()),
+            ("invalid", "stamp.created")
+        );
+    }
+
+    #[test]
+    fn export_refuses_what_it_cannot_write_naming_the_field() {
+        let mut p = sample();
+        p.sources[0].selections[1].end = 500;
+        let e = p.to_qdpx().unwrap_err();
+        assert_eq!(e.location().path, "sources[0].selections[1]");
+        let mut p = sample();
+        p.sources[0].text = "a\r\nb".into();
+        p.sources[0].selections.clear();
+        assert_eq!(p.to_qdpx().unwrap_err().location().path, "sources[0].text");
+        let mut p = sample();
+        p.sources[0].selections[0].codings[0].code = g(999);
+        assert_eq!(
+            p.to_qdpx().unwrap_err().location().path,
+            "sources[0].selections[0].codings[0]"
+        );
+        let mut p = sample();
+        p.cases[0].values[1].value = "lima puluh".into();
+        assert_eq!(
+            p.to_qdpx().unwrap_err().location().path,
+            "cases[0].values[1]"
+        );
+        let mut p = sample();
+        p.name = "a\u{1}b".into();
+        assert_eq!(p.to_qdpx().unwrap_err().location().path, "name");
+        let mut p = sample();
+        p.notes[0].guid = g(40);
+        assert_eq!(p.to_qdpx().unwrap_err().location().path, "notes[0]");
+    }
+
+    const NVIVO_TEXT: &str = "Baris satu.\r\nKami rapat dulu.\r\nDana terbatas.";
+
+    /// As NVivo writes a project: `origin`, lowercase GUIDs, `sources/` with a .txt and a
+    /// .docx named by `plainTextPath` and `richTextPath`, positions counting CRLF as two.
+    fn nvivo() -> Vec<u8> {
+        let qde = r#"<?xml version="1.0" encoding="utf-8"?>
+<Project xmlns="urn:QDA-XML:project:1.0" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="urn:QDA-XML:project:1.0 Project.xsd" name="nv" origin="NVivo for Mac 15.0.0" creationDateTime="2025-01-01T00:00:00Z">
+<Users><User guid="aaaaaaaa-0000-4000-8000-000000000001" name="NV"/></Users>
+<CodeBook><Codes><Code guid="cccccccc-0000-4000-8000-000000000001" name="Rapat" isCodable="true"><Code guid="cccccccc-0000-4000-8000-000000000002" name="Dana" isCodable="true"/></Code></Codes></CodeBook>
+<Sources><TextSource guid="bbbbbbbb-0000-4000-8000-000000000001" name="T1" richTextPath="internal://bbbbbbbb-0000-4000-8000-000000000001.docx" plainTextPath="internal://bbbbbbbb-0000-4000-8000-000000000001.txt" creatingUser="aaaaaaaa-0000-4000-8000-000000000001" creationDateTime="2025-01-01T00:00:00Z">
+<PlainTextSelection guid="dddddddd-0000-4000-8000-000000000001" name="Kami rapat dulu" startPosition="13" endPosition="28" creatingUser="aaaaaaaa-0000-4000-8000-000000000001" creationDateTime="2025-01-01T00:00:00Z"><Coding guid="eeeeeeee-0000-4000-8000-000000000001" creatingUser="aaaaaaaa-0000-4000-8000-000000000001" creationDateTime="2025-01-01T00:00:00Z"><CodeRef targetGUID="cccccccc-0000-4000-8000-000000000001"/></Coding></PlainTextSelection>
+<PlainTextSelection guid="dddddddd-0000-4000-8000-000000000002" name="Dana terbatas" startPosition="31" endPosition="44" creatingUser="aaaaaaaa-0000-4000-8000-000000000001"><Coding guid="eeeeeeee-0000-4000-8000-000000000002"><CodeRef targetGUID="cccccccc-0000-4000-8000-000000000002"/></Coding></PlainTextSelection>
+</TextSource><PDFSource guid="bbbbbbbb-0000-4000-8000-000000000009" name="pdf"/></Sources>
+<Links><Link guid="ffffffff-0000-4000-8000-000000000001"/></Links>
+</Project>"#;
+        zip(&[
+            ("project.qde", qde.as_bytes()),
+            (
+                "sources/bbbbbbbb-0000-4000-8000-000000000001.txt",
+                NVIVO_TEXT.as_bytes(),
+            ),
+            (
+                "sources/bbbbbbbb-0000-4000-8000-000000000001.docx",
+                b"PK not read",
+            ),
+        ])
+    }
+
+    #[test]
+    fn nvivo_crlf_positions_are_recounted_and_quirks_reported() {
+        let got = Project::from_qdpx(&nvivo()).unwrap();
+        let s = &got.value.sources[0];
+        assert_eq!(s.text, NVIVO_TEXT.replace("\r\n", "\n"));
+        let chars: Vec<char> = s.text.chars().collect();
+        let texts: Vec<String> = s
+            .selections
+            .iter()
+            .map(|x| chars[x.start..x.end].iter().collect())
+            .collect();
+        assert_eq!(texts, ["Kami rapat dulu", "Dana terbatas"]);
+        let k = kinds(&got.warnings);
+        assert!(k.contains(&"attribute_not_modelled".into()), "{k:?}");
+        assert!(k.contains(&"line_ends".into()));
+        assert_eq!(
+            k.iter().filter(|x| *x == "date_missing").count(),
+            2,
+            "{k:?}"
+        );
+        let nm: Vec<_> = got
+            .warnings
+            .iter()
+            .filter_map(|w| match &w.kind {
+                WarningKind::NotModelled { element } => {
+                    Some((element.as_str(), w.location.path.as_str()))
+                }
+                _ => None,
+            })
+            .collect();
+        assert_eq!(
+            nm,
+            [
+                ("PDFSource", "/Project/Sources[1]/PDFSource[1]"),
+                ("Links", "/Project/Links[1]")
+            ]
+        );
+        let le = got
+            .warnings
+            .iter()
+            .find(|w| matches!(w.kind, WarningKind::LineEnds { .. }))
+            .unwrap();
+        assert_eq!(
+            le.kind,
+            WarningKind::LineEnds {
+                counted: "crlf_as_two",
+                because: "selection_text"
+            }
+        );
+        // Written back, every code, selection and coder is kept, and the text is LF.
+        let again = Project::from_qdpx(&got.value.to_qdpx().unwrap()).unwrap();
+        assert_eq!(
+            again.value.sources[0]
+                .selections
+                .iter()
+                .map(|x| (x.start, x.end))
+                .collect::<Vec<_>>(),
+            s.selections
+                .iter()
+                .map(|x| (x.start, x.end))
+                .collect::<Vec<_>>()
+        );
+        assert_eq!(again.value.codes, got.value.codes);
+        assert_eq!(again.value.users, got.value.users);
+    }
+
+    #[test]
+    fn atlas_counts_crlf_as_one_and_any_qde_name_and_old_namespace() {
+        let qde = r##"<Project xmlns="urn:QDA-XML:project:0:4" name="at" origin="ATLAS.ti Win 23.4.0">
+<CodeBook><Codes><Code guid="{CCCCCCCC-0000-4000-8000-000000000001}" name="X" isCodable="true" color="#FF000080"/></Codes></CodeBook>
+<sources><TextSource guid="BBBBBBBB-0000-4000-8000-000000000001" plainTextPath="internal://t.txt">
+<PlainTextSelection guid="DDDDDDDD-0000-4000-8000-000000000001" startPosition="12" endPosition="27"/>
+</TextSource></sources></Project>"##;
+        let bytes = zip(&[
+            ("Studi Bekasi.qde", qde.as_bytes()),
+            ("Sources/t.txt", NVIVO_TEXT.as_bytes()),
+        ]);
+        let got = Project::from_qdpx(&bytes).unwrap();
+        let s = &got.value.sources[0];
+        let chars: Vec<char> = s.text.chars().collect();
+        let sel = &s.selections[0];
+        assert_eq!(
+            chars[sel.start..sel.end].iter().collect::<String>(),
+            "Kami rapat dulu"
+        );
+        let k = kinds(&got.warnings);
+        for want in [
+            "namespace_version",
+            "color_alpha_dropped",
+            "line_ends",
+            "date_missing",
+        ] {
+            assert!(k.contains(&want.to_owned()), "{want} in {k:?}");
+        }
+        assert!(got.warnings.iter().any(|w| w.kind
+            == WarningKind::LineEnds {
+                counted: "crlf_as_one",
+                because: "origin"
+            }));
+        assert_eq!(
+            got.value.codes[0].guid.to_string(),
+            "cccccccc-0000-4000-8000-000000000001"
+        );
+    }
+
+    #[test]
+    fn bad_archives_are_typed_errors() {
+        assert_eq!(Project::from_qdpx(b"not a zip").unwrap_err().kind(), "zip");
+        let none = zip(&[("sources/a.txt", b"x")]);
+        assert_eq!(
+            Project::from_qdpx(&none).unwrap_err().kind(),
+            "project_file"
+        );
+        let two = zip(&[("a.qde", b"x"), ("b.qde", b"x")]);
+        assert_eq!(Project::from_qdpx(&two).unwrap_err().kind(), "project_file");
+        // A bomb: 10 MB of zeros deflates to a few kB.
+        let big = vec![b' '; 10 << 20];
+        let bomb = zip(&[("project.qde", &big)]);
+        assert!(bomb.len() < 100_000);
+        let e = Project::from_qdpx_with(&bomb, Limits::new(10, 1 << 20, 2 << 20)).unwrap_err();
+        assert_eq!(e.kind(), "zip_limit");
+        assert_eq!(e.location().path, "project.qde");
+        let many: Vec<(String, Vec<u8>)> = (0..20)
+            .map(|i| (format!("sources/{i}.txt"), Vec::new()))
+            .collect();
+        let many = archive::write(&many).unwrap();
+        assert_eq!(
+            Project::from_qdpx_with(&many, Limits::new(10, 1 << 20, 1 << 20))
+                .unwrap_err()
+                .kind(),
+            "zip_limit"
+        );
+        let p = sample().to_qdpx().unwrap();
+        let e = Project::from_qdpx_with(&p, Limits::new(10, 1 << 20, 100)).unwrap_err();
+        assert_eq!(e.kind(), "zip_limit");
+    }
+
+    #[test]
+    fn bad_projects_are_typed_errors_with_locations() {
+        let ns = r#"xmlns="urn:QDA-XML:project:1.0""#;
+        let src = |sel: &str| {
+            format!("<Project {ns} name=\"p\"><Sources>\n<TextSource guid=\"bbbbbbbb-0000-4000-8000-000000000001\"><PlainTextContent>abc</PlainTextContent>{sel}</TextSource></Sources></Project>")
+        };
+        let e = Project::from_qde(&src("<PlainTextSelection guid=\"dddddddd-0000-4000-8000-000000000001\" startPosition=\"1\" endPosition=\"4\"/>")).unwrap_err();
+        assert_eq!((e.kind(), e.location().line), ("selection_range", 2));
+        let e = Project::from_qde(&src("<PlainTextSelection guid=\"dddddddd-0000-4000-8000-000000000001\" startPosition=\"2\" endPosition=\"1\"/>")).unwrap_err();
+        assert_eq!(e.kind(), "selection_range");
+        let e = Project::from_qde(&src("<PlainTextSelection guid=\"dddddddd-0000-4000-8000-000000000001\" startPosition=\"x\" endPosition=\"1\"/>")).unwrap_err();
+        assert_eq!(e.kind(), "invalid_attribute");
+        let e = Project::from_qde(&src("<PlainTextSelection guid=\"bbbbbbbb-0000-4000-8000-000000000001\" startPosition=\"0\" endPosition=\"1\"/>")).unwrap_err();
+        assert_eq!(e.kind(), "duplicate_guid");
+        let missing = format!("<Project {ns} name=\"p\"><Sources><TextSource guid=\"bbbbbbbb-0000-4000-8000-000000000001\" plainTextPath=\"internal://x.txt\"/></Sources></Project>");
+        let e = Project::from_qde(&missing).unwrap_err();
+        assert_eq!(
+            (e.kind(), e.location().path.as_str()),
+            ("source_text", "/Project/Sources[1]/TextSource[1]")
+        );
+        let bad_utf8 = zip(&[
+            ("project.qde", missing.as_bytes()),
+            ("sources/x.txt", b"\xff\xfe"),
+        ]);
+        assert_eq!(
+            Project::from_qdpx(&bad_utf8).unwrap_err().kind(),
+            "source_text"
+        );
+        assert_eq!(
+            Project::from_qde("<Project name=\"p\"/>")
+                .unwrap_err()
+                .kind(),
+            "namespace"
+        );
+        assert_eq!(
+            Project::from_qde(&format!("<Project {ns}/>"))
+                .unwrap_err()
+                .kind(),
+            "missing_attribute"
+        );
+        // A coding of an unknown code: reported, not kept.
+        let dangling = src("<Coding guid=\"eeeeeeee-0000-4000-8000-000000000001\"><CodeRef targetGUID=\"cccccccc-0000-4000-8000-000000000009\"/></Coding>");
+        let got = Project::from_qde(&dangling).unwrap();
+        assert!(got.value.sources[0].codings.is_empty());
+        assert!(kinds(&got.warnings).contains(&"dangling_reference".to_owned()));
+    }
+
+    #[test]
+    fn qualcoder_bom_sources_are_read() {
+        let qde = r#"<?xml version="1.0" encoding="utf-8"?><Project xmlns="urn:QDA-XML:project:1.0" name="qc" origin="QualCoder 3.6" creationDateTime="2025-01-01T00:00:00"><Sources><TextSource guid="0f0e2d14-8c51-4b5e-9d2c-3f1e6a7b8c9d" name="a.txt" plainTextPath="internal://0f0e2d14-8c51-4b5e-9d2c-3f1e6a7b8c9d.txt" creatingUser="0f0e2d14-8c51-4b5e-9d2c-3f1e6a7b8c90" creationDateTime="2025-01-01T00:00:00"><PlainTextSelection guid="1f0e2d14-8c51-4b5e-9d2c-3f1e6a7b8c9d" name="rapat" startPosition="5" endPosition="10" creatingUser="0f0e2d14-8c51-4b5e-9d2c-3f1e6a7b8c90" creationDateTime="2025-01-01T00:00:00"/></TextSource></Sources></Project>"#;
+        let bytes = zip(&[
+            ("project.qde", qde.as_bytes()),
+            (
+                "sources/0f0e2d14-8c51-4b5e-9d2c-3f1e6a7b8c9d.txt",
+                "\u{feff}Kami rapat dulu".as_bytes(),
+            ),
+        ]);
+        let got = Project::from_qdpx(&bytes).unwrap();
+        assert_eq!(got.value.sources[0].text, "Kami rapat dulu");
+        assert_eq!(kinds(&got.warnings), ["byte_order_mark"]);
+        assert_eq!(
+            got.value.sources[0].stamp.created.as_deref(),
+            Some("2025-01-01T00:00:00")
+        );
+    }
 }
