@@ -291,6 +291,18 @@ pub enum WarningKind {
         /// The text found.
         found: String,
     },
+    /// A selection belonging to several cases: its informant is left unrecorded.
+    InformantAmbiguous {
+        /// How many cases claim it.
+        cases: usize,
+    },
+    /// A code applied in the project that the mapping does not link to any element.
+    CodeNotMapped {
+        /// The code's path.
+        code: String,
+        /// How many codings.
+        codings: usize,
+    },
     /// A reference naming no element of the project; not kept.
     DanglingReference {
         /// The element holding it.

@@ -15,6 +15,7 @@ mod error;
 pub mod fields;
 mod frameworks;
 pub mod guid;
+pub mod mapping;
 pub mod project;
 #[cfg(feature = "schema")]
 pub mod schema;

@@ -24,6 +24,8 @@ __all__ = [
     "phrase",
     "presets",
     "read_codebook",
+    "read_qde",
+    "read_qdpx",
     "registry_attendance_batch",
     "registry_distribution_batch",
     "registry_quota_batch",
@@ -35,6 +37,8 @@ __all__ = [
     "template",
     "template_names",
     "threshold_fields",
+    "write_qde",
+    "write_qdpx",
 ]
 
 VERSION: str
@@ -115,6 +119,10 @@ def ansell_gash_ratings(assessments: Any) -> Dict[str, Any]: ...
 def fivem_weights(assessors_findings: Any) -> Dict[str, Any]: ...
 def framework_codebook(lang: Optional[str] = None) -> str: ...
 def read_codebook(text: str) -> Dict[str, Any]: ...
+def read_qdpx(data: bytes, limits: Optional[Tuple[int, int, int]] = None) -> Dict[str, Any]: ...
+def read_qde(text: str) -> Dict[str, Any]: ...
+def write_qdpx(project: Any) -> bytes: ...
+def write_qde(project: Any) -> str: ...
 def registry_screen_batch(
     batch: Any,
     rule: Union[str, Dict[str, Any]],
