@@ -603,3 +603,236 @@ fn slug(text: &str) -> String {
         .collect();
     s.trim_matches('-').to_owned()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::exchange::project::tests::sample;
+
+    fn mapping() -> Mapping {
+        Mapping::from_json(
+            r#"{"role_variable": "Peran", "links": [
+                {"code": "5M/dana terbatas", "element": {"framework": "five_m", "factor": "money", "direction": "inhibitor"}},
+                {"code": "5M/rapat koordinasi", "element": {"framework": "ansell_gash", "indicator": "dialogue"}},
+                {"code": "5M/rapat koordinasi", "element": {"framework": "sulistiyani", "stage": "penyadaran", "dimension": "social"}}
+            ]}"#,
+        )
+        .unwrap()
+    }
+
+    #[test]
+    fn coded_selections_become_quotes_with_informant_role_and_coder() {
+        let got = evidence(&sample(), &mapping()).unwrap();
+        assert_eq!(got.warnings, []);
+        let rows: Vec<_> = got
+            .value
+            .iter()
+            .map(|r| {
+                (
+                    r.element_key.as_str(),
+                    r.text.as_str(),
+                    r.informant.as_deref(),
+                    r.role.as_deref(),
+                    r.coder.as_deref(),
+                )
+            })
+            .collect();
+        assert_eq!(
+            rows,
+            [
+                (
+                    "ansell_gash/dialogue",
+                    "Kami rapat dulu",
+                    Some("I-01"),
+                    Some("Lurah"),
+                    Some("Peneliti A")
+                ),
+                (
+                    "sulistiyani/penyadaran/social",
+                    "Kami rapat dulu",
+                    Some("I-01"),
+                    Some("Lurah"),
+                    Some("Peneliti A")
+                ),
+                (
+                    "five_m/money/inhibitor",
+                    "Dana terbatas 😟",
+                    Some("I-01"),
+                    Some("Lurah"),
+                    Some("Peneliti B")
+                ),
+                (
+                    "five_m/money/inhibitor",
+                    "Dana terbatas 😟",
+                    Some("I-01"),
+                    Some("Lurah"),
+                    Some("Peneliti A")
+                ),
+            ]
+        );
+        assert_eq!(got.value[0].site, None, "no site variable: not recorded");
+    }
+
+    #[test]
+    fn unmapped_codes_are_reported() {
+        let mut m = mapping();
+        m.links.truncate(1);
+        let got = evidence(&sample(), &m).unwrap();
+        assert_eq!(got.value.len(), 2);
+        assert_eq!(
+            got.warnings
+                .iter()
+                .map(|w| w.kind.clone())
+                .collect::<Vec<_>>(),
+            [WarningKind::CodeNotMapped {
+                code: "5M/rapat koordinasi".into(),
+                codings: 1
+            }]
+        );
+    }
+
+    #[test]
+    fn frequencies_count_codings_per_element_role_and_site_with_quotes() {
+        let rows = evidence(&sample(), &mapping()).unwrap().value;
+        let f = frequencies(&rows, Lang::En);
+        let got: Vec<_> = f
+            .iter()
+            .map(|r| {
+                (
+                    r.element_key.as_str(),
+                    r.codings,
+                    r.informants,
+                    r.quotes.clone(),
+                )
+            })
+            .collect();
+        assert_eq!(
+            got,
+            [
+                (
+                    "ansell_gash/dialogue",
+                    1,
+                    1,
+                    vec!["Kami rapat dulu".to_owned()]
+                ),
+                (
+                    "five_m/money/inhibitor",
+                    2,
+                    1,
+                    vec!["Dana terbatas 😟".to_owned()]
+                ),
+                (
+                    "sulistiyani/penyadaran/social",
+                    1,
+                    1,
+                    vec!["Kami rapat dulu".to_owned()]
+                ),
+            ]
+        );
+        assert_eq!(f[1].element, "5M · Money (funding) · Inhibitor");
+        assert_eq!(
+            frequencies(&rows, Lang::Id)[0].element,
+            "Ansell–Gash · Dialog tatap muka"
+        );
+    }
+
+    #[test]
+    fn mapping_errors_name_the_field() {
+        let bad = |json: &str| {
+            evidence(&sample(), &Mapping::from_json(json).unwrap())
+                .unwrap_err()
+                .location()
+                .path
+                .clone()
+        };
+        assert_eq!(
+            bad(
+                r#"{"links": [{"code": "5M/tidak ada", "element": {"framework": "adi", "stage": "persiapan"}}]}"#
+            ),
+            "links[0].code"
+        );
+        assert_eq!(
+            bad(
+                r#"{"links": [{"code": "5M", "element": {"framework": "ansell_gash", "indicator": "nope"}}]}"#
+            ),
+            "links[0].element.indicator"
+        );
+        assert_eq!(bad(r#"{"role_variable": "Jabatan"}"#), "role_variable");
+        let e = Mapping::from_json(r#"{"links": [{"code": "x", "element": {"framework": "five_m", "factor": "uang", "direction": "driver"}}]}"#).unwrap_err();
+        assert_eq!(
+            (e.kind(), e.location().path.as_str()),
+            ("invalid", "links[0].element")
+        );
+    }
+
+    #[test]
+    fn quotes_attach_to_the_case_elements_and_the_case_stays_valid() {
+        let mut case = crate::cases::load("sekoper-cinta-mustikasari").unwrap();
+        let rows = evidence(&sample(), &mapping()).unwrap().value;
+        let before = case.evidence.len();
+        let report = attach(&mut case, &rows, "berdaya");
+        assert_eq!(report.evidence.len(), 3, "one item per coding");
+        assert_eq!(case.evidence.len(), before + 3);
+        crate::validate::validate(&case).unwrap();
+        let money: Vec<_> = case
+            .five_m
+            .iter()
+            .filter(|f| f.factor == Factor::Money && f.direction == Direction::Inhibitor)
+            .collect();
+        let [f] = money.as_slice() else {
+            panic!("the bundled case has one Money inhibitor")
+        };
+        assert_eq!(
+            f.evidence
+                .iter()
+                .filter(|e| e.as_str().starts_with("qda-"))
+                .count(),
+            2
+        );
+        let rating = case
+            .ansell_gash
+            .as_ref()
+            .unwrap()
+            .ratings
+            .iter()
+            .find(|r| r.indicator == "dialogue")
+            .unwrap();
+        assert_eq!(
+            rating
+                .evidence
+                .iter()
+                .filter(|e| e.as_str().starts_with("qda-"))
+                .count(),
+            1
+        );
+        let quote = case
+            .evidence
+            .iter()
+            .find(|e| e.text == "Kami rapat dulu")
+            .unwrap();
+        assert_eq!(
+            quote
+                .informant
+                .as_ref()
+                .map(|i| (i.code.as_str(), i.role.as_str())),
+            Some(("I-01", "Lurah"))
+        );
+        let code = case.codes.iter().find(|c| c.id == quote.codes[0]).unwrap();
+        assert_eq!(
+            code.coding.as_ref().and_then(|c| c.by.as_deref()),
+            Some("Peneliti A")
+        );
+        assert_eq!(
+            report
+                .not_attached
+                .iter()
+                .map(|n| n.element_key.as_str())
+                .collect::<Vec<_>>(),
+            ["sulistiyani/penyadaran/social"]
+        );
+        // Again: nothing new.
+        let snapshot = case.clone();
+        assert!(attach(&mut case, &rows, "berdaya").evidence.is_empty());
+        assert_eq!(case, snapshot);
+    }
+}

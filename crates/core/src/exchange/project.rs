@@ -1703,7 +1703,7 @@ fn refs(
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
     use crate::exchange::Rgb;
 
