@@ -277,3 +277,66 @@ def test_errors_are_typed_with_their_location() -> None:
     assert (e.value.code, e.value.path) == ("invalid", "sources[0].selections[0]")
     with pytest.raises(berdaya.ArgumentError):
         exchange.read_qdpx("a str, not bytes")  # type: ignore[arg-type]
+
+
+# --- Codes linked to the frameworks ----------------------------------------------------------
+
+MAPPING = {
+    "role_variable": "Peran",
+    "links": [
+        {"code": "5M/dana terbatas", "element": {"framework": "five_m", "factor": "money", "direction": "inhibitor"}},
+        {"code": "5M/rapat koordinasi", "element": {"framework": "ansell_gash", "indicator": "dialogue"}},
+    ],
+}
+
+
+@pytest.mark.parametrize("backend", ["pandas", "polars"])
+def test_frequency_table_per_element_role_and_site_with_quotes(backend: str) -> None:
+    frame = exchange.frequency_table(sample(), MAPPING, lang="en", backend=backend)
+    rows = frame.to_dicts() if backend == "polars" else frame.to_dict("records")
+    got = [(r["element_key"], r["role"], r["site"], r["codings"], r["informants"], list(r["quotes"])) for r in rows]
+    assert got == [
+        ("ansell_gash/dialogue", "Lurah", None, 1, 1, ["Kami rapat dulu"]),
+        ("five_m/money/inhibitor", "Lurah", None, 2, 1, ["Dana terbatas 😟"]),
+    ]
+    assert rows[1]["element"] == "5M · Money (funding) · Inhibitor"
+
+
+def test_quote_table_says_who_said_and_who_coded() -> None:
+    frame = exchange.quote_table(sample(), json_mapping())
+    coders = sorted(frame[frame["element_key"] == "five_m/money/inhibitor"]["coder"])
+    assert coders == ["Peneliti A", "Peneliti B"]
+    assert set(frame["informant"]) == {"I-01"}
+    assert set(frame["text"]) == {"Kami rapat dulu", "Dana terbatas 😟"}
+
+
+def json_mapping() -> str:
+    import json
+
+    return json.dumps(MAPPING)
+
+
+def test_unmapped_codes_and_bad_mappings_are_reported() -> None:
+    one = {"role_variable": "Peran", "links": MAPPING["links"][:1]}
+    read = exchange.quotes(sample(), one)
+    assert [(w["kind"], w["code"], w["codings"]) for w in read["warnings"]] == [
+        ("code_not_mapped", "5M/rapat koordinasi", 1)]
+    with pytest.raises(berdaya.ExchangeError) as e:
+        exchange.quotes(sample(), {"links": [{"code": "tidak ada", "element": {"framework": "adi", "stage": "persiapan"}}]})
+    assert (e.value.code, e.value.path) == ("invalid", "links[0].code")
+    with pytest.raises(berdaya.ExchangeError) as e:
+        exchange.quotes(sample(), '{"links": [{"code": "5M", "element": {"framework": "adi", "stage": "x"}}]}')
+    assert e.value.path == "links[0].element"
+
+
+def test_attached_quotes_reach_the_case_analysis() -> None:
+    case = berdaya.load("sekoper-cinta-mustikasari")
+    new, report = exchange.attach(case, sample(), MAPPING)
+    assert len(report["evidence"]) == 3 and report["not_attached"] == []
+    doc = new.to_dict()
+    quote = next(e for e in doc["evidence"] if e["text"] == "Kami rapat dulu")
+    assert quote["informant"] == {"code": "I-01", "role": "Lurah"}
+    rating = next(r for r in doc["ansell_gash"]["ratings"] if r["indicator"] == "dialogue")
+    assert quote["id"] in rating["evidence"]
+    assert case.to_dict() != doc  # the original is unchanged (Case is immutable)
+    berdaya.Case.from_dict(doc)  # still a valid case

@@ -23,6 +23,9 @@ __all__ = [
     "load",
     "phrase",
     "presets",
+    "qda_attach",
+    "qda_evidence",
+    "qda_frequencies",
     "read_codebook",
     "read_qde",
     "read_qdpx",
@@ -123,6 +126,9 @@ def read_qdpx(data: bytes, limits: Optional[Tuple[int, int, int]] = None) -> Dic
 def read_qde(text: str) -> Dict[str, Any]: ...
 def write_qdpx(project: Any) -> bytes: ...
 def write_qde(project: Any) -> str: ...
+def qda_evidence(project: Any, mapping: Any) -> Dict[str, Any]: ...
+def qda_frequencies(project: Any, mapping: Any, lang: Optional[str] = None) -> List[Dict[str, Any]]: ...
+def qda_attach(case: Case, project: Any, mapping: Any) -> Tuple[Case, Dict[str, Any]]: ...
 def registry_screen_batch(
     batch: Any,
     rule: Union[str, Dict[str, Any]],
