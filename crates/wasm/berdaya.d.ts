@@ -97,6 +97,12 @@ export function analyse(case_: Case, lang: "id" | "en", thresholds?: Record<stri
 export function reportMarkdown(case_: Case, lang: "id" | "en"): string;
 export function reportHtml(case_: Case, lang: "id" | "en"): string;
 export function reportHtmlBody(case_: Case, lang: "id" | "en"): string;
+/** A REFI-QDA import: what was read, every tolerated quirk, and a summary in the language asked. */
+export interface QdaRead<T> { value: T; warnings: Array<{ kind: string; location: { line: number; column: number; path: string }; [k: string]: unknown }>; summary: string; }
+export function readQdpx(bytes: Uint8Array, lang: "id" | "en"): QdaRead<Record<string, unknown>>;
+export function readQdc(bytes: Uint8Array, lang: "id" | "en"): QdaRead<Record<string, unknown>>;
+export function frameworkCodebook(lang: "id" | "en"): string;
+export function qdaLabels(lang: "id" | "en"): { qda_import: string; qda_codebook: string; qda_warnings: string };
 export function transition(case_: Case, process: string, stage: string, status: string): Case;
 export function vocabulary(lang: "id" | "en"): Vocabulary;
 

@@ -10,6 +10,7 @@
 mod cases;
 mod convert;
 mod errors;
+mod exchange;
 mod frameworks;
 mod insight;
 mod render;
@@ -18,6 +19,7 @@ mod validate;
 use wasm_bindgen::prelude::*;
 
 pub use cases::{bundled_names, load_bundled};
+pub use exchange::{framework_codebook_qdc, qda_labels, read_qdc, read_qdpx};
 pub use frameworks::transition;
 pub use insight::analyse;
 pub use render::{report_html, report_html_body, report_markdown, vocabulary};

@@ -26,6 +26,8 @@ use super::codebook::{description, guid_of, not_modelled, read_codebook, Code};
 use super::error::{ExchangeError, Imported, Location, Warning, WarningKind};
 use super::guid::Guid;
 use super::xml::{parse, Element};
+use crate::model::lang::Lang;
+use crate::model::number::count;
 
 /// The project namespace berdaya writes.
 pub const PROJECT_NAMESPACE: &str = "urn:QDA-XML:project:1.0";
@@ -322,6 +324,78 @@ pub struct Project {
 /// The origin berdaya writes.
 pub fn berdaya_origin() -> String {
     format!("berdaya {}", env!("CARGO_PKG_VERSION"))
+}
+
+impl Project {
+    /// What the project holds, in words: codes, sources, selections, codings, coders and the
+    /// import's warnings (the offline page shows it after an import).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use berdaya::exchange::Project;
+    /// use berdaya::Lang;
+    /// let p = Project { name: "Studi".into(), ..Project::default() };
+    /// assert_eq!(p.summary(0, Lang::En), "Project “Studi”: 0 codes, 0 sources, 0 selections, 0 codings by 0 coders; 0 warnings.");
+    /// ```
+    pub fn summary(&self, warnings: usize, lang: Lang) -> String {
+        let codes = walk_guids(&self.codes).len();
+        let selections: usize = self.sources.iter().map(|s| s.selections.len()).sum();
+        let codings: usize = self
+            .sources
+            .iter()
+            .map(|s| s.codings.len() + s.selections.iter().map(|x| x.codings.len()).sum::<usize>())
+            .sum();
+        let n = |x: usize| count(x, lang);
+        match lang {
+            Lang::Id => format!(
+                "Proyek “{}”: {} kode, {} sumber, {} seleksi, {} pengodean oleh {} pengode; {} peringatan.",
+                self.name,
+                n(codes),
+                n(self.sources.len()),
+                n(selections),
+                n(codings),
+                n(self.users.len()),
+                n(warnings)
+            ),
+            Lang::En => format!(
+                "Project “{}”: {} codes, {} sources, {} selections, {} codings by {} coders; {} warnings.",
+                self.name,
+                n(codes),
+                n(self.sources.len()),
+                n(selections),
+                n(codings),
+                n(self.users.len()),
+                n(warnings)
+            ),
+        }
+    }
+}
+
+/// What a codebook holds, in words: its codes and the import's warnings.
+pub fn codebook_summary(book: &super::codebook::Codebook, warnings: usize, lang: Lang) -> String {
+    let codes = count(walk_guids(&book.codes).len(), lang);
+    let warnings = count(warnings, lang);
+    match lang {
+        Lang::Id => format!("Kodebuku: {codes} kode; {warnings} peringatan."),
+        Lang::En => format!("Codebook: {codes} codes; {warnings} warnings."),
+    }
+}
+
+/// The offline page's labels for the REFI-QDA controls, in `lang`.
+pub fn page_labels(lang: Lang) -> [(&'static str, &'static str); 3] {
+    match lang {
+        Lang::Id => [
+            ("qda_import", "Impor proyek/kodebuku QDA (.qdpx, .qdc)"),
+            ("qda_codebook", "Unduh kodebuku kerangka (.qdc)"),
+            ("qda_warnings", "Peringatan impor"),
+        ],
+        Lang::En => [
+            ("qda_import", "Import a QDA project/codebook (.qdpx, .qdc)"),
+            ("qda_codebook", "Download the framework codebook (.qdc)"),
+            ("qda_warnings", "Import warnings"),
+        ],
+    }
 }
 
 // ---------------------------------------------------------------------------------------
