@@ -2274,4 +2274,40 @@ pub(crate) mod tests {
             Some("2025-01-01T00:00:00")
         );
     }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(64))]
+        /// Any text (tabs, quotes, markup, astral characters; no CR) and any selections of it
+        /// come back exactly.
+        #[test]
+        fn any_text_and_selections_round_trip(
+            text in "[a-zé<>&\"' \t\n😟\u{10FFFF}]{0,60}",
+            spans in proptest::collection::vec((0usize..70, 0usize..70), 0..6),
+            name in "[a-z<&\"' ]{0,12}",
+        ) {
+            let mut p = sample();
+            let len = text.chars().count();
+            p.sources[0].text = text.clone();
+            p.sources[0].name = Some(name.clone());
+            let template = p.sources[0].selections[0].clone();
+            p.sources[0].selections = spans
+                .iter()
+                .enumerate()
+                .map(|(i, (a, b))| {
+                    let (a, b) = ((*a).min(len), (*b).min(len));
+                    Selection {
+                        guid: g(1000 + i as u32),
+                        start: a.min(b),
+                        end: a.max(b),
+                        name: Some(name.clone()),
+                        codings: vec![Coding { guid: g(2000 + i as u32), ..template.codings[0].clone() }],
+                        ..template.clone()
+                    }
+                })
+                .collect();
+            p.cases[0].selections = p.sources[0].selections.iter().map(|s| s.guid).collect();
+            let back = Project::from_qdpx(&p.to_qdpx().unwrap()).unwrap().value;
+            proptest::prop_assert_eq!(back, p);
+        }
+    }
 }
