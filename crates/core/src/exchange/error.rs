@@ -303,6 +303,14 @@ pub enum WarningKind {
         /// How many codings.
         codings: usize,
     },
+    /// Codings of a mapped code applied to a whole source: they carry no quote, so they are
+    /// not among the quote rows.
+    WholeSourceCoding {
+        /// The code's path.
+        code: String,
+        /// How many codings.
+        codings: usize,
+    },
     /// A reference naming no element of the project; not kept.
     DanglingReference {
         /// The element holding it.

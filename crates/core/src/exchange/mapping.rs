@@ -204,7 +204,8 @@ fn code_paths(codes: &[Code]) -> Vec<(String, Guid)> {
 /// The quotes behind every mapped code.
 ///
 /// Codes that were applied but are not mapped are reported as warnings (`code_not_mapped`,
-/// with how many codings), never dropped silently.
+/// with how many codings), and codings of a whole source (no quote) as `whole_source_coding`
+/// — never dropped silently.
 ///
 /// # Errors
 ///
@@ -297,7 +298,15 @@ pub fn evidence(
     let mut rows = Vec::new();
     let mut unmapped: BTreeMap<Guid, usize> = BTreeMap::new();
     let mut warnings = Vec::new();
+    let mut whole: BTreeMap<Guid, usize> = BTreeMap::new();
     for (si, source) in project.sources.iter().enumerate() {
+        for c in &source.codings {
+            if links.contains_key(&c.code) {
+                *whole.entry(c.code).or_default() += 1;
+            } else {
+                *unmapped.entry(c.code).or_default() += 1;
+            }
+        }
         let mut offsets: Vec<usize> = source.text.char_indices().map(|(i, _)| i).collect();
         offsets.push(source.text.len());
         for (ji, sel) in source.selections.iter().enumerate() {
@@ -359,6 +368,19 @@ pub fn evidence(
                 }
             }
         }
+    }
+    for (code, codings) in whole {
+        warnings.push(Warning {
+            kind: WarningKind::WholeSourceCoding {
+                code: by_guid.get(&code).copied().unwrap_or("").to_owned(),
+                codings,
+            },
+            location: Location {
+                line: 0,
+                column: 0,
+                path: "sources".into(),
+            },
+        });
     }
     for (code, codings) in unmapped {
         warnings.push(Warning {
@@ -623,7 +645,17 @@ mod tests {
     #[test]
     fn coded_selections_become_quotes_with_informant_role_and_coder() {
         let got = evidence(&sample(), &mapping()).unwrap();
-        assert_eq!(got.warnings, []);
+        // The sample's whole-source coding carries no quote: reported, not a row.
+        assert_eq!(
+            got.warnings
+                .iter()
+                .map(|w| w.kind.clone())
+                .collect::<Vec<_>>(),
+            [WarningKind::WholeSourceCoding {
+                code: "5M/rapat koordinasi".into(),
+                codings: 1
+            }]
+        );
         let rows: Vec<_> = got
             .value
             .iter()
@@ -686,7 +718,7 @@ mod tests {
                 .collect::<Vec<_>>(),
             [WarningKind::CodeNotMapped {
                 code: "5M/rapat koordinasi".into(),
-                codings: 1
+                codings: 2
             }]
         );
     }
