@@ -1,12 +1,17 @@
 //! Exchange (`berdaya::exchange`): REFI-QDA codebooks in and out, and the case document's
 //! JSON Schema and field reference.
 
-use berdaya::exchange::{framework_codebook as core_framework_codebook, Codebook};
+use berdaya::exchange::{
+    framework_codebook as core_framework_codebook, mapping, mapping::Mapping, Codebook,
+    ExchangeError, Limits, Project,
+};
 use pyo3::prelude::*;
+use pyo3::types::PyBytes;
 use pyo3::types::PyDict;
 
-use crate::convert::to_py;
+use crate::convert::{from_py, to_py};
 use crate::errors;
+use crate::model::PyCase;
 
 /// berdaya's framework vocabularies as a `.qdc` codebook in `lang` (default Indonesian).
 #[pyfunction]
@@ -25,21 +30,86 @@ pub fn read_codebook<'py>(
     let text = errors::text(py, text, "text")?;
     match Codebook::from_qdc(&text) {
         Ok(imported) => to_py(py, &imported),
-        Err(e) => {
-            let l = e.location();
-            Err(errors::raise(
-                py,
-                "ExchangeError",
-                (
-                    e.to_string(),
-                    e.kind().to_owned(),
-                    l.line,
-                    l.column,
-                    l.path.clone(),
-                ),
-            ))
-        }
+        Err(e) => Err(exchange_error(py, &e)),
     }
+}
+
+/// `berdaya.errors.ExchangeError` with the core error's code and location.
+fn exchange_error(py: Python<'_>, e: &ExchangeError) -> PyErr {
+    let l = e.location();
+    errors::raise(
+        py,
+        "ExchangeError",
+        (
+            e.to_string(),
+            e.kind().to_owned(),
+            l.line,
+            l.column,
+            l.path.clone(),
+        ),
+    )
+}
+
+fn bytes_arg(py: Python<'_>, obj: &Bound<'_, PyAny>, name: &str) -> PyResult<Vec<u8>> {
+    obj.extract::<Vec<u8>>()
+        .ok()
+        .filter(|_| !obj.is_instance_of::<pyo3::types::PyString>())
+        .ok_or_else(|| {
+            let found = obj
+                .get_type()
+                .name()
+                .map(|n| n.to_string())
+                .unwrap_or_default();
+            errors::argument(py, name, ("bytes", "bytes"), &found)
+        })
+}
+
+/// Reads a `.qdpx` archive (bytes): `{"value": project, "warnings": [...]}`; an
+/// `ExchangeError` with its location when it cannot be read. `limits` = (entries, bytes per
+/// entry, total bytes) against zip bombs.
+#[pyfunction]
+#[pyo3(signature = (data, limits = None))]
+pub fn read_qdpx<'py>(
+    py: Python<'py>,
+    data: &Bound<'py, PyAny>,
+    limits: Option<(usize, u64, u64)>,
+) -> PyResult<Bound<'py, PyAny>> {
+    let data = bytes_arg(py, data, "data")?;
+    let limits = limits.map_or_else(Limits::default, |(n, e, t)| Limits::new(n, e, t));
+    match Project::from_qdpx_with(&data, limits) {
+        Ok(imported) => to_py(py, &imported),
+        Err(e) => Err(exchange_error(py, &e)),
+    }
+}
+
+/// Reads a `project.qde` document alone (sources inline).
+#[pyfunction]
+pub fn read_qde<'py>(py: Python<'py>, text: &Bound<'py, PyAny>) -> PyResult<Bound<'py, PyAny>> {
+    let text = errors::text(py, text, "text")?;
+    match Project::from_qde(&text) {
+        Ok(imported) => to_py(py, &imported),
+        Err(e) => Err(exchange_error(py, &e)),
+    }
+}
+
+/// Writes a project (the dict `read_qdpx` gives) as `.qdpx` bytes.
+#[pyfunction]
+pub fn write_qdpx<'py>(
+    py: Python<'py>,
+    project: &Bound<'py, PyAny>,
+) -> PyResult<Bound<'py, PyBytes>> {
+    let project: Project = from_py(py, project)?;
+    match project.to_qdpx() {
+        Ok(bytes) => Ok(PyBytes::new(py, &bytes)),
+        Err(e) => Err(exchange_error(py, &e)),
+    }
+}
+
+/// Writes a project as a `project.qde` document with its sources inline.
+#[pyfunction]
+pub fn write_qde(py: Python<'_>, project: &Bound<'_, PyAny>) -> PyResult<String> {
+    let project: Project = from_py(py, project)?;
+    project.to_qde().map_err(|e| exchange_error(py, &e))
 }
 
 /// The JSON Schema of the case document as JSON text.
@@ -68,4 +138,65 @@ pub fn field_reference(py: Python<'_>) -> PyResult<Vec<Bound<'_, PyDict>>> {
             Ok(d)
         })
         .collect()
+}
+
+fn mapping_arg(py: Python<'_>, mapping: &Bound<'_, PyAny>) -> PyResult<Mapping> {
+    match mapping.extract::<String>() {
+        Ok(text) => Mapping::from_json(&text).map_err(|e| exchange_error(py, &e)),
+        Err(_) => from_py(py, mapping),
+    }
+}
+
+/// The quotes behind every mapped code of a project (the dict `read_qdpx` gives) under a
+/// mapping (a dict or JSON text): `{"value": [row, ...], "warnings": [...]}`.
+#[pyfunction]
+pub fn qda_evidence<'py>(
+    py: Python<'py>,
+    project: &Bound<'py, PyAny>,
+    mapping: &Bound<'py, PyAny>,
+) -> PyResult<Bound<'py, PyAny>> {
+    let project: Project = from_py(py, project)?;
+    let mapping = mapping_arg(py, mapping)?;
+    match mapping::evidence(&project, &mapping) {
+        Ok(rows) => to_py(py, &rows),
+        Err(e) => Err(exchange_error(py, &e)),
+    }
+}
+
+/// Codings per framework element × informant role × site, with the quotes behind each.
+#[pyfunction]
+#[pyo3(signature = (project, mapping, lang = None))]
+pub fn qda_frequencies<'py>(
+    py: Python<'py>,
+    project: &Bound<'py, PyAny>,
+    mapping: &Bound<'py, PyAny>,
+    lang: Option<&Bound<'py, PyAny>>,
+) -> PyResult<Bound<'py, PyAny>> {
+    let lang = errors::lang(py, lang)?;
+    let project: Project = from_py(py, project)?;
+    let mapping = mapping_arg(py, mapping)?;
+    match mapping::evidence(&project, &mapping) {
+        Ok(rows) => to_py(py, &mapping::frequencies(&rows.value, lang)),
+        Err(e) => Err(exchange_error(py, &e)),
+    }
+}
+
+/// The case with the project's mapped quotes attached as evidence: `(case, report)`.
+#[pyfunction]
+pub fn qda_attach<'py>(
+    py: Python<'py>,
+    case: &PyCase,
+    project: &Bound<'py, PyAny>,
+    mapping: &Bound<'py, PyAny>,
+) -> PyResult<(PyCase, Bound<'py, PyAny>)> {
+    let project: Project = from_py(py, project)?;
+    let mapping = mapping_arg(py, mapping)?;
+    let rows = mapping::evidence(&project, &mapping).map_err(|e| exchange_error(py, &e))?;
+    let mut out = case.0.clone();
+    let origin = project
+        .origin
+        .clone()
+        .unwrap_or_else(|| project.name.clone());
+    let report = mapping::attach(&mut out, &rows.value, &origin);
+    Ok((PyCase(out), to_py(py, &report)?))
 }

@@ -55,6 +55,13 @@ fn _core(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(agreement::fivem_weights, m)?)?;
     m.add_function(wrap_pyfunction!(exchange::framework_codebook, m)?)?;
     m.add_function(wrap_pyfunction!(exchange::read_codebook, m)?)?;
+    m.add_function(wrap_pyfunction!(exchange::read_qdpx, m)?)?;
+    m.add_function(wrap_pyfunction!(exchange::read_qde, m)?)?;
+    m.add_function(wrap_pyfunction!(exchange::write_qdpx, m)?)?;
+    m.add_function(wrap_pyfunction!(exchange::write_qde, m)?)?;
+    m.add_function(wrap_pyfunction!(exchange::qda_evidence, m)?)?;
+    m.add_function(wrap_pyfunction!(exchange::qda_frequencies, m)?)?;
+    m.add_function(wrap_pyfunction!(exchange::qda_attach, m)?)?;
     m.add_function(wrap_pyfunction!(
         screening::registry::registry_screen_batch,
         m

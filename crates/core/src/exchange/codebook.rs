@@ -7,7 +7,7 @@
 use std::collections::BTreeSet;
 use std::fmt::Write as _;
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use super::error::{ExchangeError, Imported, Location, Warning, WarningKind};
 use super::guid::Guid;
@@ -18,7 +18,7 @@ pub const CODEBOOK_NAMESPACE: &str = "urn:QDA-XML:codebook:1.0";
 const NAMESPACE_PREFIX: &str = "urn:QDA-XML:codebook:";
 
 /// A colour, written `#RRGGBB`.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Rgb(pub u8, pub u8, pub u8);
 
 impl std::fmt::Display for Rgb {
@@ -52,7 +52,8 @@ impl Rgb {
 }
 
 /// A code; a category when it is not codable.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Code {
     /// Its GUID.
     pub guid: Guid,
@@ -61,13 +62,13 @@ pub struct Code {
     /// Whether text may be coded with it (`false`: a category).
     pub codable: bool,
     /// Its colour.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub color: Option<Rgb>,
     /// What it means.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// Its sub-codes.
-    #[serde(skip_serializing_if = "Vec::is_empty")]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub children: Vec<Code>,
 }
 

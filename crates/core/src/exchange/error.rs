@@ -94,6 +94,77 @@ pub enum ExchangeError {
         /// Where (the second use).
         location: Location,
     },
+    /// The archive cannot be read (not a zip, a damaged entry, an encrypted entry …).
+    #[error("{location}: the .qdpx archive cannot be read: {message}")]
+    Zip {
+        /// What the zip reader said.
+        message: String,
+        /// Where (`path` is the entry's name; line and column are 0).
+        location: Location,
+    },
+    /// The archive is over a [`Limits`](super::Limits) number (a zip bomb, or not a project).
+    #[error("{location}: the .qdpx archive is over its limit of {limit} {what} ({found} or more)")]
+    ZipLimit {
+        /// `entries`, `entry_bytes` or `total_bytes`.
+        what: &'static str,
+        /// The limit.
+        limit: u64,
+        /// What was found (for bytes: at least this many).
+        found: u64,
+        /// Where (the entry).
+        location: Location,
+    },
+    /// The archive holds no `*.qde` project file, or more than one.
+    #[error("{location}: expected one *.qde project file in the archive; found {found}")]
+    ProjectFile {
+        /// How many were found.
+        found: usize,
+        /// Where.
+        location: Location,
+    },
+    /// A source's text is not in the archive (or not inline), or is not UTF-8.
+    #[error("{location}: the source text `{path}` {problem}")]
+    SourceText {
+        /// The path named (`internal://…`, `relative://…`).
+        path: String,
+        /// What is wrong with it.
+        problem: &'static str,
+        /// Where (the source element).
+        location: Location,
+    },
+    /// A selection's positions are not inside its source's text.
+    #[error("{location}: selection {start}..{end} is outside the source's {length} characters")]
+    SelectionRange {
+        /// The start position found.
+        start: i64,
+        /// The end position found.
+        end: i64,
+        /// The source's length in characters (Unicode scalar values).
+        length: usize,
+        /// Where.
+        location: Location,
+    },
+    /// A reference names no element of the project.
+    #[error("{location}: {attribute} names no {target} of the project: {guid}")]
+    UnknownReference {
+        /// The attribute.
+        attribute: &'static str,
+        /// What it should name.
+        target: &'static str,
+        /// The GUID.
+        guid: String,
+        /// Where.
+        location: Location,
+    },
+    /// A project built in berdaya that cannot be written (the location's path names the
+    /// field, e.g. `sources[0].selections[2]`).
+    #[error("{location}: {message}")]
+    Invalid {
+        /// What is wrong.
+        message: String,
+        /// Where.
+        location: Location,
+    },
     /// Elements nest deeper than berdaya reads.
     #[error("{location}: elements nest deeper than {max} levels")]
     TooDeep {
@@ -116,6 +187,13 @@ impl ExchangeError {
             ExchangeError::InvalidAttribute { .. } => "invalid_attribute",
             ExchangeError::DuplicateGuid { .. } => "duplicate_guid",
             ExchangeError::TooDeep { .. } => "too_deep",
+            ExchangeError::Zip { .. } => "zip",
+            ExchangeError::ZipLimit { .. } => "zip_limit",
+            ExchangeError::ProjectFile { .. } => "project_file",
+            ExchangeError::SourceText { .. } => "source_text",
+            ExchangeError::SelectionRange { .. } => "selection_range",
+            ExchangeError::UnknownReference { .. } => "unknown_reference",
+            ExchangeError::Invalid { .. } => "invalid",
         }
     }
 
@@ -129,7 +207,14 @@ impl ExchangeError {
             | ExchangeError::MissingAttribute { location, .. }
             | ExchangeError::InvalidAttribute { location, .. }
             | ExchangeError::DuplicateGuid { location, .. }
-            | ExchangeError::TooDeep { location, .. } => location,
+            | ExchangeError::TooDeep { location, .. }
+            | ExchangeError::Zip { location, .. }
+            | ExchangeError::ZipLimit { location, .. }
+            | ExchangeError::ProjectFile { location, .. }
+            | ExchangeError::SourceText { location, .. }
+            | ExchangeError::SelectionRange { location, .. }
+            | ExchangeError::UnknownReference { location, .. }
+            | ExchangeError::Invalid { location, .. } => location,
         }
     }
 }
@@ -172,6 +257,66 @@ pub enum WarningKind {
     NotModelled {
         /// The element's name.
         element: String,
+    },
+    /// An attribute berdaya does not model (e.g. `richTextPath`: the .docx beside the plain
+    /// text); not kept.
+    AttributeNotModelled {
+        /// The attribute's name.
+        attribute: String,
+    },
+    /// A source text began with a byte-order mark (QualCoder writes one); removed.
+    ByteOrderMark,
+    /// A source text had CRLF line ends; read as LF, its selections' positions recounted
+    /// when the tool counted CRLF as two characters (NVivo, MAXQDA) or kept when it counted
+    /// one (ATLAS.ti).
+    LineEnds {
+        /// `crlf_as_two` or `crlf_as_one`: how the positions were read.
+        counted: &'static str,
+        /// Why: `origin` (the tool named in `Project@origin`) or `selection_text` (the
+        /// selections' names matched the text only this way).
+        because: &'static str,
+    },
+    /// A selection's name is not the text at its positions (tools may name selections
+    /// freely; the positions were kept).
+    SelectionTextDiffers {
+        /// The name.
+        name: String,
+        /// The text at the positions.
+        text: String,
+    },
+    /// `creationDateTime` missing on an element that berdaya always writes it on.
+    DateMissing,
+    /// A date that is not an `xsd:dateTime`; not kept.
+    DateInvalid {
+        /// The text found.
+        found: String,
+    },
+    /// A selection belonging to several cases: its informant is left unrecorded.
+    InformantAmbiguous {
+        /// How many cases claim it.
+        cases: usize,
+    },
+    /// A code applied in the project that the mapping does not link to any element.
+    CodeNotMapped {
+        /// The code's path.
+        code: String,
+        /// How many codings.
+        codings: usize,
+    },
+    /// Codings of a mapped code applied to a whole source: they carry no quote, so they are
+    /// not among the quote rows.
+    WholeSourceCoding {
+        /// The code's path.
+        code: String,
+        /// How many codings.
+        codings: usize,
+    },
+    /// A reference naming no element of the project; not kept.
+    DanglingReference {
+        /// The element holding it.
+        element: String,
+        /// The GUID named.
+        guid: String,
     },
 }
 

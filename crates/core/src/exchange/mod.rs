@@ -8,17 +8,22 @@
 //! Reading never drops anything silently: every problem is an [`ExchangeError`] or a
 //! [`Warning`], each with its XML [`Location`] (line, column and element path).
 
+mod archive;
 pub mod codebook;
 mod error;
 #[cfg(feature = "schema")]
 pub mod fields;
 mod frameworks;
 pub mod guid;
+pub mod mapping;
+pub mod project;
 #[cfg(feature = "schema")]
 pub mod schema;
 mod xml;
 
+pub use archive::Limits;
 pub use codebook::{Code, CodeSet, Codebook, Rgb};
 pub use error::{ExchangeError, Imported, Location, Warning, WarningKind};
 pub use frameworks::framework_codebook;
 pub use guid::Guid;
+pub use project::Project;

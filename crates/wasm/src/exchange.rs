@@ -1,0 +1,70 @@
+//! REFI-QDA exchange (`berdaya::exchange`): `.qdpx` projects and `.qdc` codebooks read from
+//! bytes, berdaya's framework codebooks written. The unzip runs here, in the module: the page
+//! needs no other library and no network.
+
+use berdaya::exchange::project::{codebook_summary, page_labels};
+use berdaya::exchange::{framework_codebook, Codebook, ExchangeError, Project};
+use serde::Serialize;
+use wasm_bindgen::prelude::*;
+
+use crate::convert::{lang_of, to_js};
+use crate::errors::error;
+
+/// A `BerdayaError` with the import problem's `code`, its element `path`, `line` and `column`.
+fn exchange_error(e: &ExchangeError) -> JsValue {
+    let l = e.location();
+    let v = error(e.kind(), &e.to_string(), Some(&l.path));
+    for (k, n) in [("line", l.line), ("column", l.column)] {
+        let _ = js_sys::Reflect::set(&v, &JsValue::from_str(k), &JsValue::from_f64(n as f64));
+    }
+    v
+}
+
+#[derive(Serialize)]
+struct Read<'a, T: Serialize> {
+    value: &'a T,
+    warnings: &'a [berdaya::exchange::Warning],
+    summary: String,
+}
+
+/// Reads a `.qdpx` archive: `{ value: project, warnings: [...], summary }` (the summary in
+/// `lang`).
+#[wasm_bindgen(js_name = readQdpx)]
+pub fn read_qdpx(bytes: &[u8], lang: &str) -> Result<JsValue, JsValue> {
+    let lang = lang_of(lang)?;
+    let imported = Project::from_qdpx(bytes).map_err(|e| exchange_error(&e))?;
+    to_js(&Read {
+        value: &imported.value,
+        warnings: &imported.warnings,
+        summary: imported.value.summary(imported.warnings.len(), lang),
+    })
+}
+
+/// Reads a `.qdc` codebook (UTF-8 bytes): `{ value: codebook, warnings: [...], summary }`.
+#[wasm_bindgen(js_name = readQdc)]
+pub fn read_qdc(bytes: &[u8], lang: &str) -> Result<JsValue, JsValue> {
+    let lang = lang_of(lang)?;
+    let text = std::str::from_utf8(bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes))
+        .map_err(|_| error("xml", "the codebook is not UTF-8 text", None))?;
+    let imported = Codebook::from_qdc(text).map_err(|e| exchange_error(&e))?;
+    to_js(&Read {
+        value: &imported.value,
+        warnings: &imported.warnings,
+        summary: codebook_summary(&imported.value, imported.warnings.len(), lang),
+    })
+}
+
+/// The page's labels for the REFI-QDA controls in `lang`: `{ qda_import, qda_codebook,
+/// qda_warnings }`.
+#[wasm_bindgen(js_name = qdaLabels)]
+pub fn qda_labels(lang: &str) -> Result<JsValue, JsValue> {
+    let labels: std::collections::BTreeMap<_, _> =
+        page_labels(lang_of(lang)?).into_iter().collect();
+    to_js(&labels)
+}
+
+/// berdaya's framework vocabularies as a `.qdc` codebook in `lang` (`id` or `en`).
+#[wasm_bindgen(js_name = frameworkCodebook)]
+pub fn framework_codebook_qdc(lang: &str) -> Result<String, JsValue> {
+    Ok(framework_codebook(lang_of(lang)?).to_qdc())
+}
