@@ -22,7 +22,7 @@ target=wasm32-unknown-unknown
 profile=wasm-release
 crate=berdaya_wasm
 start=$(date +%s)
-ceiling=${BERDAYA_WASM_GZIP_MAX:-360000}
+ceiling=${BERDAYA_WASM_GZIP_MAX:-400000}
 
 # wasm-opt (npm binaryen) and the browser tests' tools, from tests/browser/package-lock.json.
 if ! (cd tests/browser && npx --no-install wasm-opt --version >/dev/null 2>&1); then
@@ -30,34 +30,47 @@ if ! (cd tests/browser && npx --no-install wasm-opt --version >/dev/null 2>&1); 
   (cd tests/browser && npm ci --no-audit --no-fund --loglevel=error)
 fi
 
-# BERDAYA_WASM_DEBIAN=1 forces the Debian route (to check it where rustup works too).
-if [ -z "${BERDAYA_WASM_DEBIAN:-}" ] && command -v rustup >/dev/null 2>&1 && { rustup target list --installed 2>/dev/null | grep -qx "$target" || rustup target add "$target" >/dev/null 2>&1; }; then
-  if rustup component list --installed 2>/dev/null | grep -qx rust-src; then
-    # std rebuilt with panics that abort at once: no panic message formatting in the module
-    # (−16 KB gzipped; docs/wasm-size.md). Needs rust-src; without it, the prebuilt std.
-    echo "build-wasm: rustup's $target target, std from rust-src with immediate-abort panics"
-    export CARGO_TARGET_DIR=target/wasm-build-std
-    RUSTC_BOOTSTRAP=1 RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort" \
-      cargo build --quiet --profile "$profile" -p berdaya-wasm --target "$target" \
-      -Zbuild-std=std,panic_abort
+# Builds the module with the wasm crate's features "$1" (empty: the page's own module).
+build_module() {
+  local features=()
+  [ -n "$1" ] && features=(--features "$1")
+  # BERDAYA_WASM_DEBIAN=1 forces the Debian route (to check it where rustup works too).
+  if [ -z "${BERDAYA_WASM_DEBIAN:-}" ] && command -v rustup >/dev/null 2>&1 && { rustup target list --installed 2>/dev/null | grep -qx "$target" || rustup target add "$target" >/dev/null 2>&1; }; then
+    if rustup component list --installed 2>/dev/null | grep -qx rust-src; then
+      # std rebuilt with panics that abort at once: no panic message formatting in the module
+      # (−16 KB gzipped; docs/wasm-size.md). Needs rust-src; without it, the prebuilt std.
+      echo "build-wasm: rustup's $target target, std from rust-src with immediate-abort panics"
+      export CARGO_TARGET_DIR=target/wasm-build-std
+      RUSTC_BOOTSTRAP=1 RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort" \
+        cargo build --quiet --profile "$profile" -p berdaya-wasm "${features[@]}" --target "$target" \
+        -Zbuild-std=std,panic_abort
+    else
+      echo "build-wasm: rustup's $target target"
+      export CARGO_TARGET_DIR=target/wasm-build
+      cargo build --quiet --profile "$profile" -p berdaya-wasm "${features[@]}" --target "$target"
+    fi
   else
-    echo "build-wasm: rustup's $target target"
+    echo "build-wasm: no rustup $target target here; building std from source with Debian's rustc-web"
+    if [ ! -x /usr/bin/rustc ] || [ ! -x /usr/lib/llvm-22/bin/wasm-ld ] || [ ! -d /usr/lib/rustlib/src/rust ]; then
+      sudo=""; [ "$(id -u)" = 0 ] || sudo="sudo"
+      $sudo apt-get update -qq
+      DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq rustc-web cargo-web rust-web-src lld-22 >/dev/null
+    fi
     export CARGO_TARGET_DIR=target/wasm-build
-    cargo build --quiet --profile "$profile" -p berdaya-wasm --target "$target"
+    RUSTC=/usr/bin/rustc RUSTDOC=/usr/bin/rustdoc RUSTC_BOOTSTRAP=1 \
+    CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_LINKER=/usr/lib/llvm-22/bin/wasm-ld \
+      /usr/bin/cargo build --quiet --profile "$profile" -p berdaya-wasm "${features[@]}" --target "$target" \
+      -Zbuild-std=std,panic_abort
   fi
-else
-  echo "build-wasm: no rustup $target target here; building std from source with Debian's rustc-web"
-  if [ ! -x /usr/bin/rustc ] || [ ! -x /usr/lib/llvm-22/bin/wasm-ld ] || [ ! -d /usr/lib/rustlib/src/rust ]; then
-    sudo=""; [ "$(id -u)" = 0 ] || sudo="sudo"
-    $sudo apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq rustc-web cargo-web rust-web-src lld-22 >/dev/null
-  fi
-  export CARGO_TARGET_DIR=target/wasm-build
-  RUSTC=/usr/bin/rustc RUSTDOC=/usr/bin/rustdoc RUSTC_BOOTSTRAP=1 \
-  CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_LINKER=/usr/lib/llvm-22/bin/wasm-ld \
-    /usr/bin/cargo build --quiet --profile "$profile" -p berdaya-wasm --target "$target" \
-    -Zbuild-std=std,panic_abort
-fi
+}
+
+# Two modules: the page's (pkg/) and, with the REFI-QDA exchange (zip, the project reader),
+# pkg/qda/, which the page loads only when a .qdpx/.qdc is opened; the Node package gets
+# the full one.
+build_module qda
+mkdir -p target/wasm-qda
+cp "$CARGO_TARGET_DIR/$target/$profile/$crate.wasm" target/wasm-qda/$crate.wasm
+build_module ""
 
 want=$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/"/, "", $3); print $3; exit }' Cargo.lock)
 have=$(wasm-bindgen --version 2>/dev/null | awk '{ print $2 }' || true)
@@ -72,7 +85,9 @@ node=target/wasm-node
 npm=target/npm/berdaya
 rm -rf "$pkg" "$node"
 wasm-bindgen --target web --out-dir "$pkg" "$wasm"
-wasm-bindgen --target nodejs --out-dir "$node" --out-name berdaya_wasm_bindgen "$wasm"
+wasm-bindgen --target web --out-dir "$pkg/qda" target/wasm-qda/$crate.wasm
+rm -f "$pkg/qda/"*.d.ts
+wasm-bindgen --target nodejs --out-dir "$node" --out-name berdaya_wasm_bindgen target/wasm-qda/$crate.wasm
 # The entry points: everything the module exports, plus loadBundled (fetch / read the file).
 cp crates/wasm/js/index.js crates/wasm/js/index.d.ts "$pkg/"
 cp crates/wasm/js/node.cjs "$node/berdaya_wasm.js"
@@ -86,6 +101,11 @@ opt="$pkg/${crate}_bg.wasm"
 (cd tests/browser && npx --no-install wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int \
    --enable-sign-ext --enable-mutable-globals --strip-debug --strip-producers "../../$opt" -o "../../$opt.opt")
 mv "$opt.opt" "$opt"
+qda="$pkg/qda/${crate}_bg.wasm"
+(cd tests/browser && npx --no-install wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int \
+   --enable-sign-ext --enable-mutable-globals --strip-debug --strip-producers "../../$qda" -o "../../$qda.opt")
+mv "$qda.opt" "$qda"
+cp LICENSE-MIT LICENSE-APACHE "$pkg/qda/"
 
 version=$(awk -F'"' '/^\[workspace.package\]/ { p = 1 } p && /^version = / { print $2; exit }' Cargo.toml)
 node scripts/wasm-package.mjs "$pkg" "$node" "$npm" "$version" "$ceiling"

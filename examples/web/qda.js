@@ -2,8 +2,20 @@
 // the WebAssembly module: no other library, no network) and show what it holds and every
 // warning; download berdaya's framework codebook (.qdc) to code with in QualCoder, NVivo,
 // ATLAS.ti or MAXQDA. Labels and summaries come from the core in the page's language; file
-// content is only ever shown as text (textContent), never as markup.
-import init, * as berdaya from './pkg/berdaya_wasm.js';
+// content is only ever shown as text (textContent), never as markup. The exchange lives in a
+// second module (pkg/qda/, with zip and the project reader: ~170 KB gzipped more), fetched only
+// when it is first needed, so the assessment page's own module stays small.
+import * as page from './pkg/index.js';
+
+let berdaya = null;
+async function qdaModule() {
+  if (!berdaya) {
+    const module = await import('./pkg/qda/berdaya_wasm.js');
+    await module.default();
+    berdaya = module;
+  }
+  return berdaya;
+}
 
 const lang = () => document.getElementById('lang-select')?.value === 'en' ? 'en' : 'id';
 
@@ -23,9 +35,9 @@ function el(tag, attrs = {}) {
 }
 
 async function main() {
-  await init();
   const input = document.getElementById('qda-input');
   if (!input) return;
+  await page.default(); // the page's module: one instance, shared with app.js
   const label = el('span', { 'data-qda': 'qda_import' });
   input.before(label, ' ');
   const button = el('button', { id: 'qda-codebook', type: 'button', 'data-qda': 'qda_codebook' });
@@ -34,14 +46,15 @@ async function main() {
   document.getElementById('problems')?.after(out);
 
   const relabel = () => {
-    const labels = berdaya.qdaLabels(lang());
+    const labels = page.qdaLabels(lang());
     for (const e of document.querySelectorAll('[data-qda]')) e.textContent = labels[e.dataset.qda] ?? '';
   };
   relabel();
   document.getElementById('lang-select')?.addEventListener('change', relabel);
 
   button.addEventListener('click', () => {
-    download(`berdaya-kerangka-${lang()}.qdc`, berdaya.frameworkCodebook(lang()), 'application/xml');
+    qdaModule().then((m) => download(`berdaya-kerangka-${lang()}.qdc`, m.frameworkCodebook(lang()), 'application/xml'))
+      .catch((e) => { out.replaceChildren(); const p = el('p', { class: 'error' }); p.textContent = `${e.code ?? 'error'}: ${e.message}`; out.append(p); });
   });
 
   input.addEventListener('change', async () => {
@@ -50,13 +63,14 @@ async function main() {
     out.replaceChildren();
     const bytes = new Uint8Array(await file.arrayBuffer());
     try {
-      const read = /\.qdc$/i.test(file.name) ? berdaya.readQdc(bytes, lang()) : berdaya.readQdpx(bytes, lang());
+      const m = await qdaModule();
+      const read = /\.qdc$/i.test(file.name) ? m.readQdc(bytes, lang()) : m.readQdpx(bytes, lang());
       const summary = el('p');
       summary.textContent = read.summary;
       out.append(summary);
       if (read.warnings.length) {
         const title = el('h3', { 'data-qda': 'qda_warnings' });
-        title.textContent = berdaya.qdaLabels(lang()).qda_warnings;
+        title.textContent = page.qdaLabels(lang()).qda_warnings;
         const list = el('ul', { class: 'qda-warnings' });
         for (const w of read.warnings) {
           const li = el('li');

@@ -4,7 +4,7 @@
 // ever fetched.
 const CACHE = 'berdaya-v1';
 const SHELL = [
-  './', 'index.html', 'app.js', 'form.js', 'store.js', 'start.js', 'style.css', 'case.schema.json',
+  './', 'index.html', 'app.js', 'qda.js', 'form.js', 'store.js', 'start.js', 'style.css', 'case.schema.json',
   'manifest.webmanifest', 'icon.svg', 'pkg/index.js', 'pkg/berdaya_wasm.js', 'pkg/berdaya_wasm_bg.wasm',
 ];
 

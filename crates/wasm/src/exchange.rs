@@ -2,14 +2,20 @@
 //! bytes, berdaya's framework codebooks written. The unzip runs here, in the module: the page
 //! needs no other library and no network.
 
-use berdaya::exchange::project::{codebook_summary, page_labels};
+#[cfg(feature = "qda")]
+use berdaya::exchange::project::codebook_summary;
+use berdaya::exchange::project::page_labels;
+#[cfg(feature = "qda")]
 use berdaya::exchange::{framework_codebook, Codebook, ExchangeError, Project};
+#[cfg(feature = "qda")]
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
 use crate::convert::{lang_of, to_js};
+#[cfg(feature = "qda")]
 use crate::errors::error;
 
+#[cfg(feature = "qda")]
 /// A `BerdayaError` with the import problem's `code`, its element `path`, `line` and `column`.
 fn exchange_error(e: &ExchangeError) -> JsValue {
     let l = e.location();
@@ -20,6 +26,7 @@ fn exchange_error(e: &ExchangeError) -> JsValue {
     v
 }
 
+#[cfg(feature = "qda")]
 #[derive(Serialize)]
 struct Read<'a, T: Serialize> {
     value: &'a T,
@@ -27,6 +34,7 @@ struct Read<'a, T: Serialize> {
     summary: String,
 }
 
+#[cfg(feature = "qda")]
 /// Reads a `.qdpx` archive: `{ value: project, warnings: [...], summary }` (the summary in
 /// `lang`).
 #[wasm_bindgen(js_name = readQdpx)]
@@ -40,6 +48,7 @@ pub fn read_qdpx(bytes: &[u8], lang: &str) -> Result<JsValue, JsValue> {
     })
 }
 
+#[cfg(feature = "qda")]
 /// Reads a `.qdc` codebook (UTF-8 bytes): `{ value: codebook, warnings: [...], summary }`.
 #[wasm_bindgen(js_name = readQdc)]
 pub fn read_qdc(bytes: &[u8], lang: &str) -> Result<JsValue, JsValue> {
@@ -63,6 +72,7 @@ pub fn qda_labels(lang: &str) -> Result<JsValue, JsValue> {
     to_js(&labels)
 }
 
+#[cfg(feature = "qda")]
 /// berdaya's framework vocabularies as a `.qdc` codebook in `lang` (`id` or `en`).
 #[wasm_bindgen(js_name = frameworkCodebook)]
 pub fn framework_codebook_qdc(lang: &str) -> Result<String, JsValue> {

@@ -25,7 +25,9 @@ pub use editing::{
     checklist_items, choices, field_label, officer_problems, page_words, rubric, template,
     template_choices, untranslated_marker,
 };
-pub use exchange::{framework_codebook_qdc, qda_labels, read_qdc, read_qdpx};
+pub use exchange::qda_labels;
+#[cfg(feature = "qda")]
+pub use exchange::{framework_codebook_qdc, read_qdc, read_qdpx};
 pub use frameworks::transition;
 pub use insight::analyse;
 pub use render::{report_html, report_html_body, report_markdown, vocabulary};

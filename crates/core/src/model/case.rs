@@ -139,6 +139,7 @@ pub struct Case {
 /// verbatim by its evidence. It is the source's judgement, not berdaya's.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 #[serde(deny_unknown_fields)]
 pub struct SourceRecommendation {
     /// The recommendation in brief.
@@ -151,6 +152,7 @@ pub struct SourceRecommendation {
 /// the document, e.g. `/programme/funding/0`) and why the case author put it there.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 #[serde(deny_unknown_fields)]
 pub struct Inference {
     /// JSON pointer to the inferred value; it must point at something in the document.
