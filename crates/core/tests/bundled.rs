@@ -121,14 +121,8 @@ fn junrejo_keeps_the_cohort_aggregates() {
     assert_eq!(
         city.marital_status,
         vec![
-            Share {
-                category: MaritalStatus::Widowed,
-                percent: 70.0
-            },
-            Share {
-                category: MaritalStatus::Divorced,
-                percent: 30.0
-            }
+            Share::new(MaritalStatus::Widowed, 70.0),
+            Share::new(MaritalStatus::Divorced, 30.0)
         ]
     );
     let education: Vec<(Education, f64)> = city

@@ -158,10 +158,7 @@ fn no_band_below_the_minimum_coverage() {
         .component(berdaya::frameworks::ansell_gash::Component::FacilitativeLeadership)
         .unwrap();
     assert!(lead.band.is_some());
-    let strict = Banding {
-        min_coverage_percent: 100.0,
-        ..Banding::default()
-    };
+    let strict = Banding::default().with_min_coverage_percent(100.0);
     let s = Scores::banded(&a, &strict).unwrap();
     assert!(s.components.iter().all(|c| c.band.is_none()));
 }

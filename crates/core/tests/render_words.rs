@@ -171,10 +171,11 @@ fn the_printout_has_its_title_once_and_a_sign_off() {
     assert!(html.contains("Pengesahan penilaian") && html.contains("<span class=\"blank\">"));
     let signed = report
         .clone()
-        .with_sign_off(SignOff {
-            assessor: Some("Tim Penilai <Provinsi>".into()),
-            date: chrono::NaiveDate::from_ymd_opt(2025, 12, 3),
-        })
+        .with_sign_off(
+            SignOff::default()
+                .with_assessor("Tim Penilai <Provinsi>")
+                .on(chrono::NaiveDate::from_ymd_opt(2025, 12, 3).unwrap()),
+        )
         .html(Lang::En);
     assert!(signed.contains("Tim Penilai &lt;Provinsi&gt;") && signed.contains("2025-12-03"));
     // Markdown draws no chart, so it prints no caption for one.

@@ -21,6 +21,7 @@ pub use crate::model::records::fivem::*;
 
 /// The drivers and inhibitors of one factor.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
 pub struct FactorSummary {
     /// The factor.
     pub factor: Factor,
@@ -38,6 +39,7 @@ pub struct FactorSummary {
 
 /// The summary of all five factors.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
 pub struct Summary {
     /// The five factors in order (factors with no finding have zero counts).
     pub factors: Vec<FactorSummary>,

@@ -34,6 +34,7 @@ pub use crate::model::records::sulistiyani::*;
 /// What graduation (graduasi mandiri) requires.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct GraduationPolicy {
     /// Dimensions that must each reach `stage`.
     pub required: Vec<Dimension>,
@@ -53,6 +54,7 @@ impl Default for GraduationPolicy {
 
 /// A required dimension short of the stage graduation needs.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
 pub struct Shortfall {
     /// The dimension.
     pub dimension: Dimension,
@@ -64,6 +66,7 @@ pub struct Shortfall {
 
 /// Whether a subject is ready to graduate, and what is missing.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
 pub struct Readiness {
     /// Every required dimension has reached the stage.
     pub ready: bool,
@@ -95,6 +98,7 @@ impl Readiness {
 
 /// How many are at one stage of one dimension.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
 pub struct StageCount {
     /// The stage (`None`: not yet at the first stage).
     pub stage: Option<SulistiyaniStage>,
@@ -108,6 +112,7 @@ pub struct StageCount {
 
 /// The distribution across stages on one dimension.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
 pub struct Distribution {
     /// The dimension.
     pub dimension: Dimension,

@@ -60,6 +60,7 @@ labelled_enum! {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case", deny_unknown_fields)]
+#[non_exhaustive]
 pub enum Recipient {
     /// One participant.
     Participant(ParticipantId),
@@ -73,6 +74,7 @@ pub enum Recipient {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct Assistance {
     /// Identifier within the document.
     pub id: crate::model::ids::AssistanceId,

@@ -25,6 +25,7 @@ pub const SCHEMA_VERSION: u32 = 1;
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct SourceDocument {
     /// The seed file the case encodes (e.g. `000_beadda07b4a83157.txt`), for bundled cases.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -58,6 +59,7 @@ pub struct SourceDocument {
 #[derive(Clone, Debug, PartialEq, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "schema", schemars(deny_unknown_fields))]
+#[non_exhaustive]
 pub struct Case {
     /// Schema version of the document; must equal [`SCHEMA_VERSION`].
     #[cfg_attr(feature = "schema", schemars(range(min = 1, max = 1)))]

@@ -42,6 +42,7 @@ labelled_enum! {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct Coding {
     /// Stated by the source or coded by an assessor.
     pub kind: CodingKind,

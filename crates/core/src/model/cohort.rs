@@ -15,6 +15,7 @@ use crate::model::participant::{Education, MaritalStatus, SocialAssistance};
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct Share<T> {
     /// The category.
     pub category: T,
@@ -22,10 +23,28 @@ pub struct Share<T> {
     pub percent: f64,
 }
 
+impl<T> Share<T> {
+    /// `percent` (0–100) of the cohort in `category`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use berdaya::model::cohort::Share;
+    /// use berdaya::model::participant::MaritalStatus;
+    /// // Seed 004: 70 % of Junrejo's WRSE widowed by death.
+    /// let widowed = Share::new(MaritalStatus::Widowed, 70.0);
+    /// assert_eq!(widowed.category, MaritalStatus::Widowed);
+    /// ```
+    pub fn new(category: T, percent: f64) -> Self {
+        Share { category, percent }
+    }
+}
+
 /// The share of a cohort receiving all of a set of assistance (shares may overlap).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct AssistanceShare {
     /// Assistance received together.
     pub receives_all: Vec<SocialAssistance>,
@@ -37,6 +56,7 @@ pub struct AssistanceShare {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct CountRange {
     /// Smallest value.
     pub min: u32,
@@ -48,6 +68,7 @@ pub struct CountRange {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct Cohort {
     /// Identifier within the document.
     pub id: CohortId,

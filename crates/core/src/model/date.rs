@@ -24,6 +24,7 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 /// assert!("2023-13".parse::<PartialDate>().is_err());
 /// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub struct PartialDate {
     year: i32,
     month: Option<u32>,
@@ -33,6 +34,7 @@ pub struct PartialDate {
 /// Why a partial date could not be read.
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
 #[error("invalid date `{found}`: expected YYYY, YYYY-MM or YYYY-MM-DD with a real month and day (years 1000-9999)")]
+#[non_exhaustive]
 pub struct InvalidDate {
     /// What was given.
     pub found: String,

@@ -53,6 +53,7 @@ labelled_enum! {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct Figure {
     /// Identifier within the document.
     pub id: FigureId,

@@ -98,6 +98,7 @@ pub fn percent(share: f64, lang: Lang) -> String {
 
 /// A noun counted in English (Indonesian nouns do not inflect): `1 person`, `2 people`.
 #[derive(Clone, Copy, Debug)]
+#[non_exhaustive]
 pub struct Noun {
     /// Indonesian.
     pub indonesian: &'static str,

@@ -98,6 +98,7 @@ impl SocialAssistance {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct Participant {
     /// Pseudonymous identifier (no names are needed or wanted).
     pub id: ParticipantId,

@@ -92,6 +92,7 @@ labelled_enum! {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct LegalBasis {
     /// Kind of instrument.
     pub kind: LegalKind,
@@ -114,6 +115,7 @@ pub struct LegalBasis {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct FundingLine {
     /// Source of the money.
     pub source: FundingSource,
@@ -138,6 +140,7 @@ pub struct FundingLine {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct Period {
     /// Start.
     pub start: PartialDate,
@@ -150,6 +153,7 @@ pub struct Period {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct Programme {
     /// Full name in both languages.
     pub name: Text,

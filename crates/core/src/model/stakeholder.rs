@@ -84,6 +84,7 @@ labelled_enum! {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct Stakeholder {
     /// Identifier within the document.
     pub id: StakeholderId,
@@ -119,6 +120,7 @@ pub struct Stakeholder {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct Attrition {
     /// How many left, when the source says.
     #[serde(default, skip_serializing_if = "Option::is_none")]

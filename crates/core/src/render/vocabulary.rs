@@ -98,6 +98,7 @@ pub type Choice = (&'static str, &'static str);
 
 /// A standard checklist item.
 #[derive(Clone, Debug, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct ChecklistChoice {
     /// Stage code.
     pub stage: &'static str,
@@ -109,6 +110,7 @@ pub struct ChecklistChoice {
 
 /// A rubric indicator.
 #[derive(Clone, Debug, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct IndicatorChoice {
     /// Indicator id.
     pub id: &'static str,
@@ -120,6 +122,7 @@ pub struct IndicatorChoice {
 
 /// Everything a form needs, labelled in one language.
 #[derive(Clone, Debug, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct Vocabulary {
     /// The language.
     pub lang: Lang,

@@ -281,7 +281,7 @@ pub fn select(
     for (i, p) in participants.iter().enumerate() {
         if seen.insert(p.id.as_str(), i).is_some() {
             return Err(QuotaError::DuplicateParticipant {
-                id: p.id.0.clone(),
+                id: p.id.as_str().to_owned(),
                 index: i,
             });
         }

@@ -23,6 +23,7 @@ use crate::screening::registry::{assistance_bit, AssistanceMask, Households};
 
 /// A registry held column by column.
 #[derive(Clone, Debug, Default, PartialEq)]
+#[non_exhaustive]
 pub struct Registry {
     /// Pseudonymous ids, 1 to n.
     pub id: Vec<i64>,

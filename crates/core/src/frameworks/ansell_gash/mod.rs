@@ -37,6 +37,7 @@ pub use rubric::{Band, Component, IndicatorDef, ProcessPart, Rubric, ScalePoint,
 
 /// The score of one indicator.
 #[derive(Clone, Debug, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct IndicatorScore {
     /// The indicator.
     pub indicator: &'static IndicatorDef,
@@ -59,6 +60,7 @@ pub struct IndicatorScore {
 /// assert_eq!(b.band(3.5, 1, 3), None, "one indicator in three is too thin for a band");
 /// ```
 #[derive(Clone, Copy, Debug, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct Banding {
     /// A mean at or above this is a strength (default 4.0, Wilder's convention).
     pub strength_from: f64,
@@ -79,6 +81,33 @@ impl Default for Banding {
 }
 
 impl Banding {
+    /// Sets the mean from which a component is a strength.
+    pub fn with_strength_from(mut self, mean: f64) -> Self {
+        self.strength_from = mean;
+        self
+    }
+
+    /// Sets the mean from which a component is borderline.
+    pub fn with_borderline_from(mut self, mean: f64) -> Self {
+        self.borderline_from = mean;
+        self
+    }
+
+    /// Sets the share of indicators, in percent, that must be rated for a band.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use berdaya::frameworks::ansell_gash::{Band, Banding};
+    /// let strict = Banding::default().with_min_coverage_percent(100.0);
+    /// assert_eq!(strict.band(4.5, 2, 3), None, "two of three rated is not all");
+    /// assert_eq!(strict.band(4.5, 3, 3), Some(Band::Strength));
+    /// ```
+    pub fn with_min_coverage_percent(mut self, percent: f64) -> Self {
+        self.min_coverage_percent = percent;
+        self
+    }
+
     /// The band of `mean` over `rated` of `total` indicators (`None` below the coverage).
     pub fn band(&self, mean: f64, rated: usize, total: usize) -> Option<Band> {
         let covered = total > 0 && rated as f64 * 100.0 >= self.min_coverage_percent * total as f64;
@@ -95,6 +124,7 @@ impl Banding {
 
 /// The mean of a component or part.
 #[derive(Clone, Debug, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct Aggregate<K> {
     /// What is aggregated.
     pub key: K,
@@ -110,6 +140,7 @@ pub struct Aggregate<K> {
 
 /// The scores of an assessment.
 #[derive(Clone, Debug, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct Scores {
     /// Every indicator of the rubric, in rubric order.
     pub indicators: Vec<IndicatorScore>,

@@ -6,6 +6,7 @@ use serde::{Deserialize, Serialize};
 use crate::model::lang::labelled_enum;
 
 labelled_enum! {
+    in "berdaya::insight::agreement";
     /// The level of measurement of Krippendorff's α: which differences between values count
     /// and how much.
     pub enum Level {
@@ -21,6 +22,7 @@ labelled_enum! {
 }
 
 labelled_enum! {
+    in "berdaya::insight::agreement";
     /// The weights of Cohen's κ. Weights are on the index of a value in the sorted list of the
     /// values observed (as scikit-learn computes them), not on the value itself.
     pub enum Weights {
@@ -77,6 +79,7 @@ impl Undefined {
 /// A statistic's value, or why it has none.
 #[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(tag = "outcome", rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum Outcome {
     /// The statistic is defined on these data.
     Defined {
@@ -141,6 +144,7 @@ impl Agreement {
 
 /// A bootstrap confidence interval.
 #[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Interval {
     /// The lower bound.
     pub lower: f64,

@@ -39,6 +39,7 @@ pub use rows::{
 
 /// Every analysis of a case, in one language.
 #[derive(Clone, Debug, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct Analysis {
     /// The case id.
     pub case: String,

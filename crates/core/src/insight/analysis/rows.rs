@@ -5,6 +5,7 @@ use serde::Serialize;
 
 /// One stage of one Adi process.
 #[derive(Clone, Debug, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct StageRow {
     /// Process id.
     pub process: String,
@@ -50,6 +51,7 @@ pub struct StageRow {
 
 /// One checklist item of one stage.
 #[derive(Clone, Debug, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct ChecklistRow {
     /// Process id.
     pub process: String,
@@ -71,6 +73,7 @@ pub struct ChecklistRow {
 
 /// Summary of one process.
 #[derive(Clone, Debug, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct ProcessRow {
     /// Process id.
     pub process: String,
@@ -90,6 +93,7 @@ pub struct ProcessRow {
 
 /// The stage reached by one subject on one dimension.
 #[derive(Clone, Debug, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct ProgressionRow {
     /// Subject id.
     pub subject: String,
@@ -111,6 +115,7 @@ pub struct ProgressionRow {
 
 /// Graduation readiness of one subject.
 #[derive(Clone, Debug, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct ReadinessRow {
     /// Subject id.
     pub subject: String,
@@ -122,6 +127,7 @@ pub struct ReadinessRow {
 
 /// One 5M finding.
 #[derive(Clone, Debug, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct FindingRow {
     /// Priority rank, 1 first.
     pub priority: usize,
@@ -147,6 +153,7 @@ pub struct FindingRow {
 
 /// One Ansell–Gash indicator rating.
 #[derive(Clone, Debug, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct RatingRow {
     /// Indicator id.
     pub indicator: &'static str,
@@ -166,6 +173,7 @@ pub struct RatingRow {
 
 /// One Ansell–Gash component mean.
 #[derive(Clone, Debug, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct ComponentRow {
     /// Component code.
     pub component: &'static str,
@@ -183,6 +191,7 @@ pub struct ComponentRow {
 
 /// One diagnostic.
 #[derive(Clone, Debug, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct DiagnosticRow {
     /// Stable id.
     pub id: &'static str,
@@ -206,6 +215,7 @@ pub struct DiagnosticRow {
 
 /// One thing a diagnostic could not judge, and what to record.
 #[derive(Clone, Debug, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct NotJudgedRow {
     /// The diagnostic's stable id.
     pub id: &'static str,
@@ -219,6 +229,7 @@ pub struct NotJudgedRow {
 
 /// One evidence item.
 #[derive(Clone, Debug, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct EvidenceRow {
     /// Id.
     pub id: String,

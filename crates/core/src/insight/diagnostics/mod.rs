@@ -278,6 +278,7 @@ impl Diagnostic {
 
 /// Describes findings of one case in words, with the case indexed once — so that describing
 /// every finding of a report costs time in proportion to the findings, not findings × case.
+#[non_exhaustive]
 pub struct Describer<'a> {
     cx: Context<'a>,
     stakeholders: std::collections::HashMap<&'a StakeholderId, &'a Stakeholder>,

@@ -8,6 +8,7 @@ use crate::model::lang::labelled_enum;
 use crate::model::lang::Text;
 
 labelled_enum! {
+    in "berdaya::model::catalogue";
     /// A dimension of welfare that a session serves or a participant progresses on.
     pub enum Dimension {
         /// Social (social welfare, behaviour, care of elderly and disabled).

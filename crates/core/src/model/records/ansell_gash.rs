@@ -13,6 +13,7 @@ use crate::model::lang::Text;
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct Rating {
     /// The indicator id.
     pub indicator: String,
@@ -34,6 +35,7 @@ pub struct Rating {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct Assessment {
     /// The rubric cited, `id/version` (e.g. `berdaya-ansell-gash/1`).
     pub rubric: String,

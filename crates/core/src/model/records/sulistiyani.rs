@@ -38,6 +38,7 @@ impl SulistiyaniStage {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case", deny_unknown_fields)]
+#[non_exhaustive]
 pub enum Subject {
     /// One participant.
     Participant(ParticipantId),
@@ -51,6 +52,7 @@ pub enum Subject {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct StageIndicator {
     /// The stage it marks.
     pub stage: SulistiyaniStage,
@@ -68,6 +70,7 @@ pub struct StageIndicator {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct DimensionProgress {
     /// The dimension.
     pub dimension: Dimension,
@@ -89,6 +92,7 @@ pub struct DimensionProgress {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct Progression {
     /// Who.
     pub subject: Subject,

@@ -35,6 +35,7 @@ use crate::render::report::phrase::Phrase;
 
 /// One column of a comparison: a case, or one site's Adi process within a case.
 #[derive(Clone, Copy, Debug)]
+#[non_exhaustive]
 pub struct Unit<'a> {
     /// The case.
     pub case: &'a Case,
@@ -398,6 +399,7 @@ const ROWS: &[(Phrase, bool, Cell)] = &[
 
 /// A side-by-side comparison of units, as a document.
 #[derive(Clone, Debug, PartialEq)]
+#[non_exhaustive]
 pub struct Comparison {
     /// The heading and the table.
     pub blocks: Vec<Block>,

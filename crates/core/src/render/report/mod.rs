@@ -48,6 +48,7 @@ use crate::render::summary::facts::Summary;
 
 /// One section of a report, as typed blocks (charts included).
 #[derive(Clone, Debug, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct Section {
     /// The section's blocks.
     pub blocks: Vec<Block>,
@@ -67,6 +68,7 @@ impl Section {
 
 /// The report on one case: everything the bindings, tables and plots use.
 #[derive(Clone, Debug, Serialize)]
+#[non_exhaustive]
 pub struct Report<'a> {
     /// The case.
     pub case: &'a Case,

@@ -14,6 +14,7 @@ use crate::model::stakeholder::Sector;
 
 /// The language-neutral facts of a case summary.
 #[derive(Clone, Debug, Serialize)]
+#[non_exhaustive]
 pub struct Summary<'a> {
     /// The case summarised.
     pub case: &'a Case,

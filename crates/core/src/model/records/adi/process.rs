@@ -36,6 +36,7 @@ use crate::model::records::adi::stage::{AdiStage, ChecklistProfile, Involvement,
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct ChecklistItem {
     /// Id: a standard item's id, or a custom id.
     pub id: String,
@@ -54,6 +55,7 @@ pub struct ChecklistItem {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct ActorInvolvement {
     /// The actor.
     pub stakeholder: StakeholderId,
@@ -71,6 +73,7 @@ pub struct ActorInvolvement {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct Obstacle {
     /// What it is.
     pub description: Text,
@@ -83,6 +86,7 @@ pub struct Obstacle {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct StageRecord {
     /// The stage.
     pub stage: AdiStage,
@@ -158,6 +162,7 @@ impl StageRecord {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct FollowUp {
     /// What was followed up.
     pub description: Text,
@@ -177,6 +182,7 @@ pub struct FollowUp {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct AdiProcess {
     /// Id, unique within the case.
     pub id: String,
@@ -251,6 +257,7 @@ impl AdiProcess {
 }
 
 labelled_enum! {
+    in "berdaya::model::records::adi";
     /// A rule of the Adi process.
     pub enum AdiRule {
         /// Stages advance in order: a stage starts only when every earlier stage is done.
