@@ -72,7 +72,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             2,
             &["e-1"],
         ))
-        .with_ansell_gash(Assessment::new("berdaya-ansell-gash/1").rate(
+        .with_ansell_gash(AnsellGashAssessment::new("berdaya-ansell-gash/1").rate(
             "dialogue",
             Some(4),
             &["e-1"],

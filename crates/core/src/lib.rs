@@ -40,9 +40,9 @@
 //! `berdaya::Report`, `berdaya::Rule` and their like.
 //!
 //! ```
-//! use berdaya::{cases, render::summary::Summary, Lang};
+//! use berdaya::{cases, render::summary::CaseSummary, Lang};
 //! let case = cases::load("wrse-junrejo").unwrap();
-//! let text = Summary::of(&case).render(Lang::En);
+//! let text = CaseSummary::of(&case).render(Lang::En);
 //! assert!(text.contains("Junrejo"));
 //! ```
 #![warn(missing_docs)]

@@ -144,7 +144,7 @@ fn the_source_conclusion_stands_beside_the_coded_score() {
 #[test]
 fn no_band_below_the_minimum_coverage() {
     // Three of 21 indicators rated: the overall mean is shown, its band is not.
-    let a = Assessment::new(berdaya::RUBRIC.citation())
+    let a = AnsellGashAssessment::new(berdaya::RUBRIC.citation())
         .rate("balance", Some(3), &["e"])
         .rate("leadership", Some(4), &[])
         .rate("dialogue", Some(3), &[]);

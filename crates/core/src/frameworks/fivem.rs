@@ -22,7 +22,7 @@ pub use crate::model::records::fivem::*;
 /// The drivers and inhibitors of one factor.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 #[non_exhaustive]
-pub struct FactorSummary {
+pub struct FactorBalance {
     /// The factor.
     pub factor: Factor,
     /// Number of drivers.
@@ -40,45 +40,65 @@ pub struct FactorSummary {
 /// The summary of all five factors.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 #[non_exhaustive]
-pub struct Summary {
+pub struct FiveMBalance {
     /// The five factors in order (factors with no finding have zero counts).
-    pub factors: Vec<FactorSummary>,
+    pub factors: Vec<FactorBalance>,
     /// Overall driver weight minus inhibitor weight.
     pub balance: i64,
 }
 
-/// Summarises findings per factor and overall.
-pub fn summarise(findings: &[Finding]) -> Summary {
-    let factors: Vec<FactorSummary> = Factor::ALL
-        .iter()
-        .map(|&factor| {
-            let of = |d: Direction| {
-                findings
-                    .iter()
-                    .filter(move |f| f.factor == factor && f.direction == d)
-            };
-            let drivers = of(Direction::Driver).count();
-            let inhibitors = of(Direction::Inhibitor).count();
-            let driver_weight: u32 = of(Direction::Driver).map(|f| u32::from(f.weight)).sum();
-            let inhibitor_weight: u32 = of(Direction::Inhibitor).map(|f| u32::from(f.weight)).sum();
-            FactorSummary {
-                factor,
-                drivers,
-                inhibitors,
-                driver_weight,
-                inhibitor_weight,
-                balance: i64::from(driver_weight) - i64::from(inhibitor_weight),
-            }
-        })
-        .collect();
-    let balance = factors.iter().map(|f| f.balance).sum();
-    Summary { factors, balance }
+/// The former free function; `FiveMBalance::of(findings)` is the call.
+#[doc(hidden)]
+pub fn summarise(findings: &[Finding]) -> FiveMBalance {
+    FiveMBalance::of(findings)
+}
+
+impl FiveMBalance {
+    /// Counts and weighs the drivers and inhibitors per factor and overall.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use berdaya::frameworks::fivem::{Factor, FiveMBalance};
+    /// let case = berdaya::cases::load("wrse-junrejo").unwrap();
+    /// let balance = FiveMBalance::of(&case.five_m);
+    /// assert_eq!(balance.factors.len(), Factor::ALL.len(), "every factor, recorded or not");
+    /// let sum: i64 = balance.factors.iter().map(|f| f.balance).sum();
+    /// assert_eq!(balance.balance, sum);
+    /// ```
+    pub fn of(findings: &[Finding]) -> FiveMBalance {
+        let factors: Vec<FactorBalance> = Factor::ALL
+            .iter()
+            .map(|&factor| {
+                let of = |d: Direction| {
+                    findings
+                        .iter()
+                        .filter(move |f| f.factor == factor && f.direction == d)
+                };
+                let drivers = of(Direction::Driver).count();
+                let inhibitors = of(Direction::Inhibitor).count();
+                let driver_weight: u32 = of(Direction::Driver).map(|f| u32::from(f.weight)).sum();
+                let inhibitor_weight: u32 =
+                    of(Direction::Inhibitor).map(|f| u32::from(f.weight)).sum();
+                FactorBalance {
+                    factor,
+                    drivers,
+                    inhibitors,
+                    driver_weight,
+                    inhibitor_weight,
+                    balance: i64::from(driver_weight) - i64::from(inhibitor_weight),
+                }
+            })
+            .collect();
+        let balance = factors.iter().map(|f| f.balance).sum();
+        FiveMBalance { factors, balance }
+    }
 }
 
 /// Findings ordered by what most needs action: inhibitors before drivers; among inhibitors,
 /// heavier first, then those of the factor with the lowest balance; then by id.
 pub fn priorities(findings: &[Finding]) -> Vec<&Finding> {
-    let summary = summarise(findings);
+    let summary = FiveMBalance::of(findings);
     let balance = |f: Factor| {
         summary
             .factors

@@ -27,7 +27,6 @@
 use serde::{Deserialize, Serialize};
 
 use crate::model::case::Case;
-use crate::model::catalogue::Dimension;
 
 pub use crate::model::records::sulistiyani::*;
 

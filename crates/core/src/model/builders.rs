@@ -1052,7 +1052,7 @@ impl crate::model::records::ansell_gash::Rating {
 }
 
 #[cfg_attr(berdaya_doc_examples, allow(rustdoc::missing_doc_code_examples))]
-impl crate::model::records::ansell_gash::Assessment {
+impl crate::model::records::ansell_gash::AnsellGashAssessment {
     /// Adds to `ratings`.
     pub fn with_ratings(mut self, ratings: impl IntoIterator<Item = Rating>) -> Self {
         self.ratings.extend(ratings);

@@ -121,7 +121,7 @@ pub struct Case {
     pub five_m: Vec<crate::model::records::fivem::Finding>,
     /// An Ansell–Gash assessment of the collaboration.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub ansell_gash: Option<crate::model::records::ansell_gash::Assessment>,
+    pub ansell_gash: Option<crate::model::records::ansell_gash::AnsellGashAssessment>,
 }
 
 impl Case {
@@ -251,7 +251,7 @@ impl Case {
     /// Sets the Ansell–Gash assessment.
     pub fn with_ansell_gash(
         mut self,
-        assessment: crate::model::records::ansell_gash::Assessment,
+        assessment: crate::model::records::ansell_gash::AnsellGashAssessment,
     ) -> Self {
         self.ansell_gash = Some(assessment);
         self

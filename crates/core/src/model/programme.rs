@@ -7,7 +7,24 @@ use crate::model::ids::{EvidenceId, StakeholderId};
 use crate::model::lang::labelled_enum;
 use crate::model::lang::Text;
 use crate::model::money::Rupiah;
-use crate::model::stakeholder::Level;
+
+labelled_enum! {
+    /// A level of government or of organisation.
+    pub enum Level {
+        /// National.
+        National => ("national", "Nasional", "National"),
+        /// Provincial.
+        Provincial => ("provincial", "Provinsi", "Provincial"),
+        /// City or regency.
+        City => ("city", "Kota/Kabupaten", "City/regency"),
+        /// Kecamatan.
+        Kecamatan => ("kecamatan", "Kecamatan", "District"),
+        /// Kelurahan or desa.
+        Village => ("village", "Kelurahan/Desa", "Village"),
+        /// RW, RT or a group.
+        Neighbourhood => ("neighbourhood", "RW/RT/kelompok", "Neighbourhood/group"),
+    }
+}
 
 labelled_enum! {
     /// The kind of programme.

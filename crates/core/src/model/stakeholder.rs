@@ -59,23 +59,7 @@ labelled_enum! {
     }
 }
 
-labelled_enum! {
-    /// A level of government or of organisation.
-    pub enum Level {
-        /// National.
-        National => ("national", "Nasional", "National"),
-        /// Provincial.
-        Provincial => ("provincial", "Provinsi", "Provincial"),
-        /// City or regency.
-        City => ("city", "Kota/Kabupaten", "City/regency"),
-        /// Kecamatan.
-        Kecamatan => ("kecamatan", "Kecamatan", "District"),
-        /// Kelurahan or desa.
-        Village => ("village", "Kelurahan/Desa", "Village"),
-        /// RW, RT or a group.
-        Neighbourhood => ("neighbourhood", "RW/RT/kelompok", "Neighbourhood/group"),
-    }
-}
+pub use crate::model::programme::Level;
 
 /// A person, agency or group taking part in a programme.
 ///

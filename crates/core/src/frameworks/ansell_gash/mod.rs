@@ -197,12 +197,15 @@ impl Scores {
     ///
     /// Ratings of unknown indicators or out-of-scale scores are reported by document
     /// validation; here they are ignored so scoring never fails on them.
-    pub fn of(assessment: &Assessment) -> Result<Scores, ScoreError> {
+    pub fn of(assessment: &AnsellGashAssessment) -> Result<Scores, ScoreError> {
         Scores::banded(assessment, &Banding::default())
     }
 
     /// Scores the assessment with [`RUBRIC`], banding means with `banding`.
-    pub fn banded(assessment: &Assessment, banding: &Banding) -> Result<Scores, ScoreError> {
+    pub fn banded(
+        assessment: &AnsellGashAssessment,
+        banding: &Banding,
+    ) -> Result<Scores, ScoreError> {
         let rubric = &RUBRIC;
         if assessment.rubric != rubric.citation() {
             return Err(ScoreError::UnknownRubric {
@@ -292,8 +295,8 @@ mod tests {
     use crate::model::lang::Lang;
     use proptest::prelude::*;
 
-    fn assessment(ratings: Vec<(&str, Option<u8>, bool)>) -> Assessment {
-        Assessment {
+    fn assessment(ratings: Vec<(&str, Option<u8>, bool)>) -> AnsellGashAssessment {
+        AnsellGashAssessment {
             rubric: RUBRIC.citation(),
             ratings: ratings
                 .into_iter()

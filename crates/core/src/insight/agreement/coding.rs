@@ -17,7 +17,7 @@ use super::bootstrap::Bootstrap;
 use super::data::Ratings;
 use super::error::AgreementError;
 use super::krippendorff::krippendorff_alpha;
-use super::result::{Agreement, Level};
+use super::result::{Agreement, MeasurementLevel};
 use crate::model::lang::labelled_enum;
 
 /// The unit text is cut into for agreement.
@@ -243,7 +243,7 @@ fn code_agreement(
             .iter()
             .filter(|set| set.iter().any(|&(_, c)| c == k))
             .count(),
-        alpha: krippendorff_alpha(&Ratings::new(rows)?, Level::Nominal, bootstrap)?,
+        alpha: krippendorff_alpha(&Ratings::new(rows)?, MeasurementLevel::Nominal, bootstrap)?,
     })
 }
 

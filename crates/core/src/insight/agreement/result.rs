@@ -9,7 +9,7 @@ labelled_enum! {
     in "berdaya::insight::agreement";
     /// The level of measurement of Krippendorff's α: which differences between values count
     /// and how much.
-    pub enum Level {
+    pub enum MeasurementLevel {
         /// Categories: any two different values disagree equally.
         Nominal => ("nominal", "Nominal", "Nominal"),
         /// Ranks: the difference grows with the values observed between the two.
@@ -50,7 +50,7 @@ pub enum Statistic {
     /// Krippendorff's α.
     KrippendorffAlpha {
         /// The level of measurement.
-        level: Level,
+        level: MeasurementLevel,
     },
 }
 

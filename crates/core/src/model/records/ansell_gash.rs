@@ -1,4 +1,4 @@
-//! The Ansell–Gash ratings a case stores: an [`Assessment`] cites its rubric and holds one
+//! The Ansell–Gash ratings a case stores: an [`AnsellGashAssessment`] cites its rubric and holds one
 //! [`Rating`] per indicator, with evidence and whose rating it is, and may quote the source's own
 //! conclusion. The rubric and the scoring are in
 //! [`frameworks::ansell_gash`](crate::frameworks::ansell_gash).
@@ -36,7 +36,7 @@ pub struct Rating {
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 #[non_exhaustive]
-pub struct Assessment {
+pub struct AnsellGashAssessment {
     /// The rubric cited, `id/version` (e.g. `berdaya-ansell-gash/1`).
     pub rubric: String,
     /// The ratings.
@@ -52,11 +52,15 @@ pub struct Assessment {
     pub source_conclusion: Option<EvidenceId>,
 }
 
-impl Assessment {
+/// The former name of [`AnsellGashAssessment`], kept for the bindings until they move.
+#[doc(hidden)]
+pub type Assessment = AnsellGashAssessment;
+
+impl AnsellGashAssessment {
     /// An assessment against the rubric cited as `id/version` (e.g. `berdaya-ansell-gash/1`),
     /// with no rating yet.
     pub fn new(rubric: impl Into<String>) -> Self {
-        Assessment {
+        AnsellGashAssessment {
             rubric: rubric.into(),
             ratings: Vec::new(),
             coding: None,
@@ -70,7 +74,7 @@ impl Assessment {
     ///
     /// ```
     /// use berdaya::prelude::*;
-    /// let a = Assessment::new("berdaya-ansell-gash/1").rate("dialogue", Some(4), &["e-rapat"]);
+    /// let a = AnsellGashAssessment::new("berdaya-ansell-gash/1").rate("dialogue", Some(4), &["e-rapat"]);
     /// assert_eq!(a.ratings[0].score, Some(4));
     /// ```
     pub fn rate(

@@ -4,12 +4,28 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::model::catalogue::Dimension;
 use crate::model::coding::Coding;
 use crate::model::date::PartialDate;
 use crate::model::ids::{CohortId, EvidenceId, ParticipantId, StakeholderId};
 use crate::model::lang::labelled_enum;
 use crate::model::lang::Text;
+
+labelled_enum! {
+    in "berdaya::model::records::sulistiyani";
+    /// A dimension of welfare that a session serves or a participant progresses on.
+    pub enum Dimension {
+        /// Social (social welfare, behaviour, care of elderly and disabled).
+        Social => ("social", "Sosial", "Social"),
+        /// Economic (finance, saving, business).
+        Economic => ("economic", "Ekonomi", "Economic"),
+        /// Health and nutrition.
+        Health => ("health", "Kesehatan", "Health"),
+        /// Education and parenting.
+        Education => ("education", "Pendidikan", "Education"),
+        /// Protection (of children, against violence).
+        Protection => ("protection", "Perlindungan", "Protection"),
+    }
+}
 
 labelled_enum! {
     /// One of the three stages, in order.

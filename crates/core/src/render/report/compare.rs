@@ -351,7 +351,7 @@ fn five_m(c: &Column<'_, '_>, lang: Lang) -> String {
     if c.unit.case.five_m.is_empty() {
         return na(lang);
     }
-    signed(fivem::summarise(&c.unit.case.five_m).balance, lang)
+    signed(fivem::FiveMBalance::of(&c.unit.case.five_m).balance, lang)
 }
 
 fn fired(c: &Column<'_, '_>, lang: Lang) -> Line {

@@ -44,7 +44,7 @@ use crate::model::lang::Lang;
 use crate::model::records::fivem::Finding;
 use crate::render::doc::Block;
 use crate::render::evidence::Citations;
-use crate::render::summary::facts::Summary;
+use crate::render::summary::facts::CaseSummary;
 
 /// One section of a report, as typed blocks (charts included).
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -73,9 +73,9 @@ pub struct Report<'a> {
     /// The case.
     pub case: &'a Case,
     /// Key facts, Adi stages and Sulistiyani progression.
-    pub summary: Summary<'a>,
+    pub summary: CaseSummary<'a>,
     /// 5M summary.
-    pub five_m: fivem::Summary,
+    pub five_m: fivem::FiveMBalance,
     /// 5M findings by priority.
     pub five_m_priorities: Vec<&'a Finding>,
     /// Ansell–Gash scores, if assessed with this build's rubric.
@@ -95,8 +95,8 @@ impl<'a> Report<'a> {
         let diagnosis = Diagnosis::of(case, thresholds);
         Report {
             case,
-            summary: Summary::of(case),
-            five_m: fivem::summarise(&case.five_m),
+            summary: CaseSummary::of(case),
+            five_m: fivem::FiveMBalance::of(&case.five_m),
             five_m_priorities: fivem::priorities(&case.five_m),
             ansell_gash: case
                 .ansell_gash

@@ -15,7 +15,7 @@ use crate::model::stakeholder::Sector;
 /// The language-neutral facts of a case summary.
 #[derive(Clone, Debug, Serialize)]
 #[non_exhaustive]
-pub struct Summary<'a> {
+pub struct CaseSummary<'a> {
     /// The case summarised.
     pub case: &'a Case,
     /// Stakeholders per pentahelix sector (sectors with none left out).
@@ -56,7 +56,7 @@ fn trainings_by_site(case: &Case) -> Vec<(Option<SiteId>, Vec<Topic>)> {
     out
 }
 
-impl<'a> Summary<'a> {
+impl<'a> CaseSummary<'a> {
     /// Computes the summary of `case`.
     pub fn of(case: &'a Case) -> Self {
         let mut sectors: BTreeMap<Sector, usize> = BTreeMap::new();
@@ -86,7 +86,7 @@ impl<'a> Summary<'a> {
             }
         }
 
-        Summary {
+        CaseSummary {
             case,
             sectors: sectors.into_iter().collect(),
             missing_sectors,
