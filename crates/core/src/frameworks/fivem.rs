@@ -14,6 +14,7 @@
 //! let man = summary.factors.iter().find(|f| f.factor == Factor::Man).unwrap();
 //! assert!(man.inhibitors > 0 && man.drivers > 0);
 //! ```
+#![cfg_attr(berdaya_doc_examples, allow(rustdoc::missing_doc_code_examples))] // #19: examples still to write
 
 use serde::Serialize;
 

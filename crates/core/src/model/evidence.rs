@@ -1,4 +1,5 @@
 //! Evidence — quotes, observations, documents, photos — and the qualitative codes on them.
+#![cfg_attr(berdaya_doc_examples, allow(rustdoc::missing_doc_code_examples))] // #19: examples still to write
 
 use serde::{Deserialize, Serialize};
 

@@ -1,4 +1,5 @@
 //! The programme: what it is, on what legal basis, who leads it, how it is funded.
+#![cfg_attr(berdaya_doc_examples, allow(rustdoc::missing_doc_code_examples))] // #19: examples still to write
 
 use serde::{Deserialize, Serialize};
 

@@ -15,6 +15,7 @@
 //! assert!(a.readiness.iter().all(|r| !r.ready));
 //! assert!(a.diagnostics.iter().any(|d| d.id == "facilitator_caseload"));
 //! ```
+#![cfg_attr(berdaya_doc_examples, allow(rustdoc::missing_doc_code_examples))] // #19: examples still to write
 
 use serde::Serialize;
 

@@ -16,6 +16,7 @@
 //! let table = compare(&Unit::processes(&case), &Thresholds::default(), Lang::En);
 //! assert!(table.contains("| Stages completed | 7/7 | 4/7 |"));
 //! ```
+#![cfg_attr(berdaya_doc_examples, allow(rustdoc::missing_doc_code_examples))] // #19: examples still to write
 
 use std::collections::{HashMap, HashSet};
 

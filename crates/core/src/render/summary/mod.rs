@@ -6,6 +6,7 @@
 //!
 //! The facts are in [`facts`], the fixed words in [`heading`], the list of key facts in
 //! `key_facts` and the framework parts (Adi stages, Sulistiyani progression) in `progress`.
+#![cfg_attr(berdaya_doc_examples, allow(rustdoc::missing_doc_code_examples))] // #19: examples still to write
 
 pub mod facts;
 pub mod heading;
