@@ -47,11 +47,11 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let ready = case
         .sulistiyani
         .iter()
-        .map(|p| Readiness::of(p, &policy))
+        .filter(|p| Readiness::of(p, &policy).ready)
         .count();
     let scores = case.ansell_gash.as_ref().map(Scores::of);
     println!(
-        "{}: {} findings, {} not judged, 5M balance {}, {ready} readiness checks, Ansell–Gash {}",
+        "{}: {} findings, {} not judged, 5M balance {}, {ready} ready to graduate, Ansell–Gash {}",
         case.id,
         diagnosis.findings.len(),
         diagnosis.not_judged.len(),
