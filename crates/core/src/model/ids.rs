@@ -12,21 +12,20 @@ use serde::{Deserialize, Serialize};
 macro_rules! id_type {
     ($(#[$meta:meta])* $name:ident) => {
         $(#[$meta])*
-        ///
-        /// # Examples
-        ///
-        /// Built from any string, compared and printed as that string, written to JSON as a
-        /// plain string:
-        ///
-        /// ```
-        #[doc = concat!("use berdaya::model::ids::", stringify!($name), ";")]
-        ///
-        #[doc = concat!("let id = ", stringify!($name), "::new(\"kpm-0001\");")]
-        /// assert_eq!(id.as_str(), "kpm-0001");
-        /// assert_eq!(id.to_string(), "kpm-0001");
-        #[doc = concat!("assert_eq!(id, ", stringify!($name), "::from(\"kpm-0001\"));")]
-        /// assert_eq!(serde_json::to_string(&id).unwrap(), "\"kpm-0001\"");
-        /// ```
+        // Documentation only: the JSON Schema takes its descriptions from the doc comments.
+        #[cfg_attr(any(doc, doctest, not(feature = "schema")), doc = concat!(
+            "\n# Examples\n\n",
+            "Built from any string, compared and printed as that string, written to JSON as a\n",
+            "plain string:\n\n",
+            "```\n",
+            "use berdaya::model::ids::", stringify!($name), ";\n\n",
+            "let id = ", stringify!($name), "::new(\"kpm-0001\");\n",
+            "assert_eq!(id.as_str(), \"kpm-0001\");\n",
+            "assert_eq!(id.to_string(), \"kpm-0001\");\n",
+            "assert_eq!(id, ", stringify!($name), "::from(\"kpm-0001\"));\n",
+            "assert_eq!(serde_json::to_string(&id).unwrap(), \"\\\"kpm-0001\\\"\");\n",
+            "```\n",
+        ))]
         #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
         #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
         #[serde(transparent)]

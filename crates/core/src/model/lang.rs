@@ -152,25 +152,25 @@ macro_rules! labelled_enum {
         }
     ) => {
         $(#[$meta])*
-        ///
-        /// # Examples
-        ///
-        /// Each variant has a stable code (used in documents, parsed by `FromStr`) and a label
-        /// in both languages:
-        ///
-        /// ```
-        /// use berdaya::{Labelled, Lang};
-        #[doc = concat!("use ", labelled_enum!(@path $($path)?), "::", stringify!($name), ";")]
-        ///
-        #[doc = concat!("let v: ", stringify!($name), " = \"", $fcode, "\".parse()?;")]
-        #[doc = concat!("assert_eq!(v, ", stringify!($name), "::", stringify!($first), ");")]
-        #[doc = concat!("assert_eq!(v.code(), \"", $fcode, "\");")]
-        #[doc = concat!("assert_eq!(v.label(Lang::Id), \"", $fid, "\");")]
-        #[doc = concat!("assert_eq!(v.label(Lang::En), \"", $fen, "\");")]
-        #[doc = concat!("assert!(", stringify!($name), "::ALL.contains(&v));")]
-        #[doc = concat!("assert!(\"no such code\".parse::<", stringify!($name), ">().is_err());")]
-        /// # Ok::<(), berdaya::model::lang::UnknownCode>(())
-        /// ```
+        // The example is documentation only: the JSON Schema (feature `schema`) takes its
+        // descriptions from the doc comments and stays without it.
+        #[cfg_attr(any(doc, doctest, not(feature = "schema")), doc = concat!(
+            "\n# Examples\n\n",
+            "Each variant has a stable code (used in documents, parsed by `FromStr`) and a label\n",
+            "in both languages:\n\n",
+            "```\n",
+            "use berdaya::{Labelled, Lang};\n",
+            "use ", labelled_enum!(@path $($path)?), "::", stringify!($name), ";\n\n",
+            "let v: ", stringify!($name), " = \"", $fcode, "\".parse()?;\n",
+            "assert_eq!(v, ", stringify!($name), "::", stringify!($first), ");\n",
+            "assert_eq!(v.code(), \"", $fcode, "\");\n",
+            "assert_eq!(v.label(Lang::Id), \"", $fid, "\");\n",
+            "assert_eq!(v.label(Lang::En), \"", $fen, "\");\n",
+            "assert!(", stringify!($name), "::ALL.contains(&v));\n",
+            "assert!(\"no such code\".parse::<", stringify!($name), ">().is_err());\n",
+            "# Ok::<(), berdaya::model::lang::UnknownCode>(())\n",
+            "```\n",
+        ))]
         #[derive(
             Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord,
             serde::Serialize, serde::Deserialize,

@@ -35,6 +35,8 @@ pub struct Rating {
 /// An assessment against a cited rubric.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+// The schema keeps the definition's name from before the rename: documents did not change.
+#[cfg_attr(feature = "schema", schemars(rename = "Assessment"))]
 #[serde(deny_unknown_fields)]
 #[non_exhaustive]
 pub struct AnsellGashAssessment {
