@@ -5,7 +5,6 @@
 //! ([`SourceDocument::seed`](crate::model::case::SourceDocument::seed)); every evidence text in
 //! it is copied verbatim from that seed, and where a seed gives aggregates the case keeps
 //! aggregates.
-#![cfg_attr(berdaya_doc_examples, allow(rustdoc::missing_doc_code_examples))] // #19: examples still to write
 
 mod template;
 
@@ -44,6 +43,16 @@ const BUNDLED: &[Bundled] = &[
 ];
 
 /// Why a bundled case could not be loaded.
+///
+/// # Examples
+///
+/// ```
+/// use berdaya::cases::{self, CaseError};
+/// let err = cases::load("bekasi").unwrap_err();
+/// assert!(matches!(&err, CaseError::Unknown { name } if name == "bekasi"));
+/// assert_eq!(err.code(), "unknown_case");
+/// assert!(err.to_string().contains("p2wkss-bekasi-utara"), "the message lists the names");
+/// ```
 #[derive(Clone, Debug, PartialEq, thiserror::Error)]
 #[non_exhaustive]
 pub enum CaseError {
@@ -69,8 +78,16 @@ pub enum CaseError {
     },
 }
 
+#[cfg_attr(berdaya_doc_examples, allow(rustdoc::missing_doc_code_examples))] // on the methods
 impl CaseError {
-    /// A stable machine-readable code.
+    /// A stable machine-readable code: `unknown_case`, `unknown_template` or `invalid_case`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let err = berdaya::cases::template("no-such-programme").unwrap_err();
+    /// assert_eq!(err.code(), "unknown_template");
+    /// ```
     pub fn code(&self) -> &'static str {
         match self {
             CaseError::Unknown { .. } => "unknown_case",
@@ -81,11 +98,27 @@ impl CaseError {
 }
 
 /// The names of the bundled cases, in seed order.
+///
+/// # Examples
+///
+/// ```
+/// let names = berdaya::cases::names();
+/// assert_eq!(names.len(), 5);
+/// assert!(names.contains(&"wrse-junrejo"));
+/// ```
 pub fn names() -> Vec<&'static str> {
     BUNDLED.iter().map(|b| b.name).collect()
 }
 
 /// The JSON text of a bundled case.
+///
+/// # Examples
+///
+/// ```
+/// let text = berdaya::cases::json("p2k2-karawaci").unwrap();
+/// let case = berdaya::Case::from_json(text).unwrap();
+/// assert_eq!(case.id, "p2k2-karawaci");
+/// ```
 pub fn json(name: &str) -> Result<&'static str, CaseError> {
     BUNDLED
         .iter()
@@ -97,6 +130,14 @@ pub fn json(name: &str) -> Result<&'static str, CaseError> {
 }
 
 /// Loads and validates a bundled case by name.
+///
+/// # Examples
+///
+/// ```
+/// let case = berdaya::cases::load("sekoper-cinta-mustikasari").unwrap();
+/// assert_eq!(case.programme.acronym, "Sekoper Cinta");
+/// assert!(case.validate().is_ok());
+/// ```
 pub fn load(name: &str) -> Result<Case, CaseError> {
     let bundled = BUNDLED
         .iter()
@@ -111,6 +152,14 @@ pub fn load(name: &str) -> Result<Case, CaseError> {
 }
 
 /// Loads every bundled case, in seed order.
+///
+/// # Examples
+///
+/// ```
+/// let all = berdaya::cases::all().unwrap();
+/// let ids: Vec<&str> = all.iter().map(|c| c.id.as_str()).collect();
+/// assert_eq!(ids, berdaya::cases::names());
+/// ```
 pub fn all() -> Result<Vec<Case>, CaseError> {
     BUNDLED.iter().map(|b| load(b.name)).collect()
 }
