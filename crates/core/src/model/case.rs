@@ -1,5 +1,4 @@
 //! The case document: one programme at its sites, with everything recorded about it.
-#![cfg_attr(berdaya_doc_examples, allow(rustdoc::missing_doc_code_examples))] // #19: examples still to write
 
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
@@ -23,6 +22,19 @@ use crate::model::stakeholder::Stakeholder;
 pub const SCHEMA_VERSION: u32 = 1;
 
 /// Where a case comes from.
+// The example is documentation only: the JSON Schema takes its descriptions from doc comments.
+#[cfg_attr(
+    any(doc, doctest, not(feature = "schema")),
+    doc = r#"
+# Examples
+
+```
+let case = berdaya::cases::load("wrse-junrejo").unwrap();
+let source = case.source.as_ref().unwrap();
+assert!(source.seed.as_deref().is_some_and(|s| s.starts_with("004_")));
+```
+"#
+)]
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
@@ -125,30 +137,69 @@ pub struct Case {
     pub ansell_gash: Option<crate::model::records::ansell_gash::AnsellGashAssessment>,
 }
 
+#[cfg_attr(berdaya_doc_examples, allow(rustdoc::missing_doc_code_examples))] // on the methods
 impl Case {
     /// Writes the document as pretty-printed JSON.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let case = berdaya::cases::load("wrse-junrejo").unwrap();
+    /// let json = case.to_json();
+    /// assert!(json.starts_with("{\n  \"schema_version\": 1,"));
+    /// assert_eq!(berdaya::Case::from_json(&json).unwrap(), case);
+    /// ```
     pub fn to_json(&self) -> String {
         // Every field serialises to JSON; an error here would be a bug in a Serialize impl.
         serde_json::to_string_pretty(self).unwrap_or_else(|e| format!("{{\"error\":\"{e}\"}}"))
     }
 
     /// Finds a site by id.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use berdaya::prelude::SiteId;
+    /// let case = berdaya::cases::load("p2k2-karawaci").unwrap();
+    /// let first = &case.sites[0];
+    /// assert_eq!(case.site(&first.id), Some(first));
+    /// assert_eq!(case.site(&SiteId::new("no-such-site")), None);
+    /// ```
     pub fn site(&self, id: &crate::model::ids::SiteId) -> Option<&Site> {
         self.sites.iter().find(|s| &s.id == id)
     }
 
     /// Finds a stakeholder by id.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let case = berdaya::cases::load("p2wkss-bekasi-utara").unwrap();
+    /// for actor in &case.stakeholders {
+    ///     assert_eq!(case.stakeholder(&actor.id).map(|s| &s.name), Some(&actor.name));
+    /// }
+    /// ```
     pub fn stakeholder(&self, id: &crate::model::ids::StakeholderId) -> Option<&Stakeholder> {
         self.stakeholders.iter().find(|s| &s.id == id)
     }
 
     /// Finds an evidence item by id.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let case = berdaya::cases::load("sekoper-cinta-mustikasari").unwrap();
+    /// let quoted = &case.evidence[0];
+    /// assert_eq!(case.evidence_item(&quoted.id).map(|e| &e.text), Some(&quoted.text));
+    /// ```
     pub fn evidence_item(&self, id: &crate::model::ids::EvidenceId) -> Option<&Evidence> {
         self.evidence.iter().find(|e| &e.id == id)
     }
 }
 
 /// Building a case by hand: the required parts, then `with_*` for the rest.
+// `new` has the example; the crate root's example uses the setters together.
+#[cfg_attr(berdaya_doc_examples, allow(rustdoc::missing_doc_code_examples))]
 impl Case {
     /// A case of the current [`SCHEMA_VERSION`] with its id, title and programme; every list
     /// empty. Check it with [`Case::validate`] once filled in.
