@@ -14,13 +14,22 @@
 //! let man = summary.factors.iter().find(|f| f.factor == Factor::Man).unwrap();
 //! assert!(man.inhibitors > 0 && man.drivers > 0);
 //! ```
-#![cfg_attr(berdaya_doc_examples, allow(rustdoc::missing_doc_code_examples))] // #19: examples still to write
 
 use serde::Serialize;
 
 pub use crate::model::records::fivem::*;
 
 /// The drivers and inhibitors of one factor.
+///
+/// # Examples
+///
+/// ```
+/// use berdaya::frameworks::fivem::{Factor, FiveMBalance};
+/// let case = berdaya::cases::load("wrse-junrejo").unwrap();
+/// let balance = FiveMBalance::of(&case.five_m);
+/// let money = balance.factors.iter().find(|f| f.factor == Factor::Money).unwrap();
+/// assert_eq!(money.balance, i64::from(money.driver_weight) - i64::from(money.inhibitor_weight));
+/// ```
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 #[non_exhaustive]
 pub struct FactorBalance {
@@ -38,7 +47,17 @@ pub struct FactorBalance {
     pub balance: i64,
 }
 
-/// The summary of all five factors.
+/// The drivers and inhibitors of all five factors, weighed (see [`FiveMBalance::of`]).
+///
+/// # Examples
+///
+/// ```
+/// use berdaya::frameworks::fivem::FiveMBalance;
+/// // No finding recorded: every factor at zero, which says nothing was recorded, not balance.
+/// let empty = FiveMBalance::of(&[]);
+/// assert_eq!(empty.balance, 0);
+/// assert!(empty.factors.iter().all(|f| f.drivers + f.inhibitors == 0));
+/// ```
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 #[non_exhaustive]
 pub struct FiveMBalance {
@@ -54,6 +73,7 @@ pub fn summarise(findings: &[Finding]) -> FiveMBalance {
     FiveMBalance::of(findings)
 }
 
+#[cfg_attr(berdaya_doc_examples, allow(rustdoc::missing_doc_code_examples))] // on the methods
 impl FiveMBalance {
     /// Counts and weighs the drivers and inhibitors per factor and overall.
     ///
@@ -98,6 +118,21 @@ impl FiveMBalance {
 
 /// Findings ordered by what most needs action: inhibitors before drivers; among inhibitors,
 /// heavier first, then those of the factor with the lowest balance; then by id.
+///
+/// # Examples
+///
+/// ```
+/// use berdaya::frameworks::fivem::{priorities, Direction};
+/// let case = berdaya::cases::load("wrse-junrejo").unwrap();
+/// let order = priorities(&case.five_m);
+/// assert_eq!(order.len(), case.five_m.len());
+/// // Every inhibitor comes before every driver.
+/// let first_driver = order.iter().position(|f| f.direction == Direction::Driver);
+/// let last_inhibitor = order.iter().rposition(|f| f.direction == Direction::Inhibitor);
+/// if let (Some(d), Some(i)) = (first_driver, last_inhibitor) {
+///     assert!(i < d);
+/// }
+/// ```
 pub fn priorities(findings: &[Finding]) -> Vec<&Finding> {
     let summary = FiveMBalance::of(findings);
     let balance = |f: Factor| {
