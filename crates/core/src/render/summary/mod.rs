@@ -6,7 +6,6 @@
 //!
 //! The facts are in [`facts`], the fixed words in [`heading`], the list of key facts in
 //! `key_facts` and the framework parts (Adi stages, Sulistiyani progression) in `progress`.
-#![cfg_attr(berdaya_doc_examples, allow(rustdoc::missing_doc_code_examples))] // #19: examples still to write
 
 pub mod facts;
 pub mod heading;
@@ -23,9 +22,20 @@ pub use self::heading::Heading;
 use crate::model::lang::Lang;
 use crate::render::doc::{Block, Inline};
 
+#[cfg_attr(berdaya_doc_examples, allow(rustdoc::missing_doc_code_examples))] // on the methods
 impl CaseSummary<'_> {
     /// The summary as a document: the title, the key facts, then each Adi process and the
     /// Sulistiyani progressions. The title is a heading of `title_level`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use berdaya::render::{doc::Block, summary::CaseSummary};
+    /// use berdaya::Lang;
+    /// let case = berdaya::cases::load("wrse-junrejo").unwrap();
+    /// let blocks = CaseSummary::of(&case).blocks(Lang::En, 1);
+    /// assert!(matches!(blocks[0], Block::Heading { level: 1, .. }));
+    /// ```
     pub fn blocks(&self, lang: Lang, title_level: u8) -> Vec<Block> {
         let c = self.case;
         let mut out = vec![
@@ -43,6 +53,17 @@ impl CaseSummary<'_> {
     }
 
     /// Renders the summary as Markdown in `lang`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use berdaya::{render::summary::CaseSummary, Lang};
+    /// let case = berdaya::cases::load("p2k2-karawaci").unwrap();
+    /// let id = CaseSummary::of(&case).render(Lang::Id);
+    /// let en = CaseSummary::of(&case).render(Lang::En);
+    /// assert!(id.starts_with("## ") && en.starts_with("## "));
+    /// assert_ne!(id, en);
+    /// ```
     pub fn render(&self, lang: Lang) -> String {
         crate::render::markdown::write(&self.blocks(lang, 2))
     }
