@@ -2,7 +2,7 @@
 //! four participants, Adi, 5M, Ansell–Gash and Sulistiyani — then validated and reported.
 //! The data are an invented illustration of the API, not one of the seeds' programmes.
 //!
-//! The same case is the example on `berdaya::Case`. Run:
+//! The same case is the example on the crate root (`berdaya`). Run:
 //! `cargo run -p berdaya-examples --bin build-case`
 
 use berdaya::prelude::*;
