@@ -17,6 +17,10 @@ cargo clippy --workspace --all-targets --quiet -- -D warnings
 
 echo "== the core's documentation builds without a warning"
 RUSTDOCFLAGS="-D warnings" cargo doc --quiet -p berdaya --no-deps
+echo "== every public item of the core has an example (nightly lint on stable; exemptions: grep '#19: examples')"
+RUSTC_BOOTSTRAP=1 RUSTDOCFLAGS="-Z unstable-options -Zcrate-attr=feature(rustdoc_missing_doc_code_examples) \
+  -D rustdoc::missing_doc_code_examples --cfg berdaya_doc_examples" \
+  cargo doc --quiet -p berdaya --no-deps --target-dir target/doc-examples-lint
 
 echo "== dependency check"
 bash scripts/depcheck.sh
@@ -29,6 +33,8 @@ for lang in id en; do
   cargo run --quiet -p berdaya-examples --bin berdaya-report -- --lang "$lang" > /dev/null
 done
 cargo run --quiet -p berdaya-examples --bin build-case > /dev/null
+# A user's program against the public API only (edition 2021): an API break fails here.
+cargo run --quiet -p berdaya-examples --bin user-api > /dev/null
 
 echo "== generated documents up to date (schema/case.schema.json, docs/fields.md)"
 bash scripts/generate-docs.sh --check

@@ -21,7 +21,7 @@ pub use chrono::NaiveDate;
 
 pub use crate::model::activity::{Activity, ActivityKind, Attendance, Topic};
 pub use crate::model::case::{Case, SourceDocument, SCHEMA_VERSION};
-pub use crate::model::catalogue::Dimension;
+
 pub use crate::model::date::PartialDate;
 pub use crate::model::evidence::{Evidence, EvidenceKind, Informant, Target};
 pub use crate::model::ids::{
@@ -30,10 +30,10 @@ pub use crate::model::ids::{
 };
 pub use crate::model::lang::{Labelled, Lang, Text};
 pub use crate::model::participant::{Participant, Sex};
-pub use crate::model::programme::{Programme, ProgrammeKind};
+pub use crate::model::programme::{Level, Programme, ProgrammeKind};
 pub use crate::model::records::adi::{AdiProcess, AdiStage, Involvement, StageStatus};
-pub use crate::model::records::ansell_gash::{Assessment, Rating};
+pub use crate::model::records::ansell_gash::{AnsellGashAssessment, Rating};
 pub use crate::model::records::fivem::{Direction, Factor, Finding};
-pub use crate::model::records::sulistiyani::{Progression, Subject, SulistiyaniStage};
+pub use crate::model::records::sulistiyani::{Dimension, Progression, Subject, SulistiyaniStage};
 pub use crate::model::site::{CityKind, Site, VillageKind};
-pub use crate::model::stakeholder::{Level, Role, Sector, Stakeholder};
+pub use crate::model::stakeholder::{Role, Sector, Stakeholder};

@@ -8,7 +8,7 @@ use berdaya::model::lang::Lang;
 use berdaya::model::money::Rupiah;
 use berdaya::model::participant::{Education, MaritalStatus};
 use berdaya::model::stakeholder::Sector;
-use berdaya::render::summary::Summary;
+use berdaya::render::summary::CaseSummary;
 use berdaya::Case;
 
 fn figure(case: &Case, metric: Metric) -> (f64, Bound) {
@@ -103,7 +103,7 @@ fn karawaci_holds_caseload_attendance_and_pena() {
 fn sekoper_cinta_has_ten_facilitators_and_no_business_or_academia() {
     let case = cases::load("sekoper-cinta-mustikasari").unwrap();
     assert_eq!(figure(&case, Metric::Facilitators).0, 10.0);
-    let summary = Summary::of(&case);
+    let summary = CaseSummary::of(&case);
     assert!(summary.missing_sectors.contains(&Sector::Business));
     assert!(summary.missing_sectors.contains(&Sector::Academia));
     let number = case.programme.legal_basis[0].number.as_deref();
@@ -121,14 +121,8 @@ fn junrejo_keeps_the_cohort_aggregates() {
     assert_eq!(
         city.marital_status,
         vec![
-            Share {
-                category: MaritalStatus::Widowed,
-                percent: 70.0
-            },
-            Share {
-                category: MaritalStatus::Divorced,
-                percent: 30.0
-            }
+            Share::new(MaritalStatus::Widowed, 70.0),
+            Share::new(MaritalStatus::Divorced, 30.0)
         ]
     );
     let education: Vec<(Education, f64)> = city
@@ -157,8 +151,8 @@ fn junrejo_keeps_the_cohort_aggregates() {
 #[test]
 fn summaries_render_in_both_languages() {
     for case in cases::all().unwrap() {
-        let id = Summary::of(&case).render(Lang::Id);
-        let en = Summary::of(&case).render(Lang::En);
+        let id = CaseSummary::of(&case).render(Lang::Id);
+        let en = CaseSummary::of(&case).render(Lang::En);
         assert_ne!(id, en, "{}", case.id);
         assert!(id.contains(&case.title.indonesian) && en.contains(&case.title.english));
         assert!(id.contains("Pemangku kepentingan") && en.contains("Stakeholders"));
@@ -332,14 +326,14 @@ mod frameworks {
     #[test]
     fn the_report_shows_stages_and_progression_in_both_languages() {
         use berdaya::model::lang::Lang;
-        use berdaya::render::summary::Summary;
+        use berdaya::render::summary::CaseSummary;
         let case = cases::load("p2k2-karawaci").unwrap();
-        let en = Summary::of(&case).render(Lang::En);
+        let en = CaseSummary::of(&case).render(Lang::En);
         assert!(en.contains("Readiness for self-graduation: not ready — Economic"));
-        let id = Summary::of(&case).render(Lang::Id);
+        let id = CaseSummary::of(&case).render(Lang::Id);
         assert!(id.contains("Kesiapan graduasi mandiri: belum siap — Ekonomi"));
         let case = cases::load("p2wkss-bekasi-utara").unwrap();
-        let id = Summary::of(&case).render(Lang::Id);
+        let id = CaseSummary::of(&case).render(Lang::Id);
         assert!(id.contains("Kelompok sasaran pertama kali dilibatkan langsung: Pelaksanaan"));
         assert!(id.contains("| 7. Terminasi | Selesai |"));
     }
@@ -348,7 +342,7 @@ mod frameworks {
 mod assessments {
     use berdaya::cases;
     use berdaya::frameworks::ansell_gash::{Band, Component, Scores};
-    use berdaya::frameworks::fivem::{summarise, Direction, Factor};
+    use berdaya::frameworks::fivem::{Direction, Factor, FiveMBalance};
     use berdaya::insight::diagnostics::{diagnose, Diagnosis, DiagnosticId, Thresholds};
     use berdaya::model::figure::Metric;
     use berdaya::model::lang::Lang;
@@ -651,7 +645,7 @@ mod assessments {
             "no business or university partner"
         );
 
-        let m = summarise(&case.five_m);
+        let m = FiveMBalance::of(&case.five_m);
         let method = m
             .factors
             .iter()

@@ -299,17 +299,12 @@ fn age_from_birth_date_turns_on_the_birthday() {
 }
 
 fn kelurahan(id: &str, name: &str, rw: Option<&str>) -> Site {
-    Site {
-        id: SiteId::new(id),
-        province: "Banten".into(),
-        city: "Tangerang".into(),
-        city_kind: CityKind::Kota,
-        kecamatan: Some("Karawaci".into()),
-        village: Some(name.into()),
-        village_kind: Some(VillageKind::Kelurahan),
-        rw: rw.map(str::to_owned),
-        rt: None,
-        indicators: vec![],
+    let site = Site::new(id, "Banten", "Tangerang", CityKind::Kota)
+        .with_kecamatan("Karawaci")
+        .with_village(name, VillageKind::Kelurahan);
+    match rw {
+        Some(rw) => site.with_rw(rw),
+        None => site,
     }
 }
 

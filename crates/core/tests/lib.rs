@@ -1,5 +1,8 @@
 //! Integration tests of the berdaya core, compiled as one binary.
 
+// The core is edition 2024; see the same allow in src/lib.rs.
+#![allow(clippy::collapsible_if)]
+
 mod bad_inputs;
 mod bundled;
 mod eligibility;

@@ -80,7 +80,7 @@ fn shares<T: Copy + std::fmt::Debug + 'static>(
             .map(|(category, pct)| {
                 let percent = (f64::from(pct) / 4.0).min(left);
                 left -= percent;
-                Share { category, percent }
+                Share::new(category, percent)
             })
             .collect()
     })
@@ -104,54 +104,32 @@ fn valid_case() -> impl Strategy<Value = Case> {
         })
         .prop_map(
             |(mut case, people, marital, education, label, (a, b), present)| {
-                let attendance = people
+                let attendance: Vec<Attendance> = people
                     .iter()
                     .zip(present)
-                    .map(|(p, present)| Attendance {
-                        participant: p.id.clone(),
-                        date: None,
-                        present,
-                    })
+                    .map(|(p, present)| Attendance::new(p.id.clone(), present))
                     .collect();
-                case.activities.push(Activity {
-                    id: ActivityId::new("gen-session"),
-                    kind: ActivityKind::ModuleSession,
-                    title: Text::new(label.clone(), label.clone()),
-                    topics: vec![],
-                    start: "2023-01".parse().ok(),
-                    end: "2023-12".parse().ok(),
-                    recurrence: None,
-                    in_working_hours: Some(true),
-                    site: None,
-                    organisers: vec![],
-                    facilitators: vec![],
-                    audience: vec![],
-                    group: None,
-                    adi_stage: None,
-                    session: None,
-                    skill_use: None,
-                    attendance,
-                    evidence: vec![],
-                });
+                case.activities.push(
+                    Activity::new(
+                        ActivityId::new("gen-session"),
+                        ActivityKind::ModuleSession,
+                        Text::new(label.clone(), label.clone()),
+                    )
+                    .with_start("2023-01".parse().unwrap())
+                    .with_end("2023-12".parse().unwrap())
+                    .with_in_working_hours(true)
+                    .with_attendance(attendance),
+                );
                 case.participants = people;
-                case.cohorts.push(Cohort {
-                    id: CohortId::new("gen-cohort"),
-                    label: Text::new(label.clone(), label),
-                    site: None,
-                    part_of: None,
-                    year: Some(2023),
-                    size: Some(u64::from(a) * 1000 + u64::from(b)),
-                    marital_status: marital,
-                    education,
-                    assistance: vec![],
-                    age: None,
-                    dependants: Some(CountRange {
-                        min: a.min(b),
-                        max: a.max(b),
-                    }),
-                    monthly_income_below: Some(Rupiah(500_000)),
-                    evidence: vec![],
-                });
+                case.cohorts.push(
+                    Cohort::new(CohortId::new("gen-cohort"), Text::new(label.clone(), label))
+                        .with_year(2023)
+                        .with_size(u64::from(a) * 1000 + u64::from(b))
+                        .with_marital_status(marital)
+                        .with_education(education)
+                        .with_dependants(CountRange::new(a.min(b), a.max(b)))
+                        .with_monthly_income_below(Rupiah(500_000)),
+                );
                 case
             },
         )
@@ -226,28 +204,21 @@ fn on() -> NaiveDate {
 }
 
 fn quota_sites() -> Vec<Site> {
-    let site = |id: &str, village: &str, rw: Option<&str>| Site {
-        id: SiteId::new(id),
-        province: "Banten".into(),
-        city: "Tangerang".into(),
-        city_kind: CityKind::Kota,
-        kecamatan: Some("Karawaci".into()),
-        village: Some(village.into()),
-        village_kind: Some(VillageKind::Kelurahan),
-        rw: rw.map(str::to_owned),
-        rt: None,
-        indicators: vec![],
+    let kecamatan =
+        |id: &str| Site::new(id, "Banten", "Tangerang", CityKind::Kota).with_kecamatan("Karawaci");
+    let site = |id: &str, village: &str, rw: Option<&str>| {
+        let site = kecamatan(id).with_village(village, VillageKind::Kelurahan);
+        match rw {
+            Some(rw) => site.with_rw(rw),
+            None => site,
+        }
     };
     vec![
         site("a", "Karawaci", None),
         site("a-rw1", "Karawaci", Some("01")),
         site("b", "Bojong Jaya", None),
         site("c", "Nusa Jaya", None),
-        Site {
-            village: None,
-            village_kind: None,
-            ..site("kec", "-", None)
-        },
+        kecamatan("kec"),
     ]
 }
 

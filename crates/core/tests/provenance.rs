@@ -144,7 +144,7 @@ fn the_source_conclusion_stands_beside_the_coded_score() {
 #[test]
 fn no_band_below_the_minimum_coverage() {
     // Three of 22 indicators rated (rubric /2): the overall mean is shown, its band is not.
-    let a = Assessment::new(berdaya::RUBRIC.citation())
+    let a = AnsellGashAssessment::new(berdaya::RUBRIC.citation())
         .rate("balance", Some(3), &["e"])
         .rate("leadership", Some(4), &[])
         .rate("dialogue", Some(3), &[]);
@@ -158,10 +158,7 @@ fn no_band_below_the_minimum_coverage() {
         .component(berdaya::frameworks::ansell_gash::Component::FacilitativeLeadership)
         .unwrap();
     assert!(lead.band.is_some());
-    let strict = Banding {
-        min_coverage_percent: 100.0,
-        ..Banding::default()
-    };
+    let strict = Banding::default().with_min_coverage_percent(100.0);
     let s = Scores::banded(&a, &strict).unwrap();
     assert!(s.components.iter().all(|c| c.band.is_none()));
 }

@@ -7,7 +7,7 @@ use berdaya::insight::diagnostics::Thresholds;
 use berdaya::model::ids::{ActivityId, SiteId};
 use berdaya::model::lang::Lang;
 use berdaya::render::report::{compare, Report, SignOff, Unit};
-use berdaya::render::summary::Summary;
+use berdaya::render::summary::CaseSummary;
 use berdaya::{cases, Case};
 
 fn row(table: &str, name: &str) -> Vec<String> {
@@ -25,8 +25,8 @@ fn row(table: &str, name: &str) -> Vec<String> {
 #[test]
 fn numbers_are_written_per_language() {
     let case = cases::load("p2k2-karawaci").unwrap();
-    let id = Summary::of(&case).render(Lang::Id);
-    let en = Summary::of(&case).render(Lang::En);
+    let id = CaseSummary::of(&case).render(Lang::Id);
+    let en = CaseSummary::of(&case).render(Lang::En);
     assert!(id.contains("40.255") && en.contains("40,255"), "{id}");
     assert!(!id.contains("40255") && !en.contains("40255"));
     let case = cases::load("sekoper-cinta-mustikasari").unwrap();
@@ -69,9 +69,9 @@ fn indonesian_reads_as_indonesian() {
         }
     }
     let case = cases::load("p2k2-karawaci").unwrap();
-    let en = Summary::of(&case).render(Lang::En);
+    let en = CaseSummary::of(&case).render(Lang::En);
     assert!(en.contains("1 group/cohort of unknown size"), "{en}");
-    let id = Summary::of(&cases::load("sekoper-cinta-mustikasari").unwrap()).render(Lang::Id);
+    let id = CaseSummary::of(&cases::load("sekoper-cinta-mustikasari").unwrap()).render(Lang::Id);
     assert!(id.contains("**Sektor utama**"));
 }
 
@@ -171,10 +171,11 @@ fn the_printout_has_its_title_once_and_a_sign_off() {
     assert!(html.contains("Pengesahan penilaian") && html.contains("<span class=\"blank\">"));
     let signed = report
         .clone()
-        .with_sign_off(SignOff {
-            assessor: Some("Tim Penilai <Provinsi>".into()),
-            date: chrono::NaiveDate::from_ymd_opt(2025, 12, 3),
-        })
+        .with_sign_off(
+            SignOff::default()
+                .with_assessor("Tim Penilai <Provinsi>")
+                .on(chrono::NaiveDate::from_ymd_opt(2025, 12, 3).unwrap()),
+        )
         .html(Lang::En);
     assert!(signed.contains("Tim Penilai &lt;Provinsi&gt;") && signed.contains("2025-12-03"));
     // Markdown draws no chart, so it prints no caption for one.

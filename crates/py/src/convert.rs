@@ -20,16 +20,8 @@ pub fn to_json_text(py: Python<'_>, obj: &Bound<'_, PyAny>) -> PyResult<String> 
 
 /// A `ValidationError` with one malformed-document problem at the root.
 pub fn root_problem(py: Python<'_>, message: String) -> PyErr {
-    let problem = berdaya::Problem {
-        path: String::new(),
-        kind: berdaya::ProblemKind::Malformed { message },
-    };
-    errors::validation(
-        py,
-        &berdaya::ValidationError {
-            problems: vec![problem],
-        },
-    )
+    let problem = berdaya::Problem::new("", berdaya::ProblemKind::Malformed { message });
+    errors::validation(py, &berdaya::ValidationError::new(vec![problem]))
 }
 
 /// Python object → a core value through serde, reporting the path of a structural error.

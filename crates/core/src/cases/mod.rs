@@ -59,6 +59,16 @@ const BUNDLED: &[Bundled] = &[
 ];
 
 /// Why a bundled case could not be loaded.
+///
+/// # Examples
+///
+/// ```
+/// use berdaya::cases::{self, CaseError};
+/// let err = cases::load("bekasi").unwrap_err();
+/// assert!(matches!(&err, CaseError::Unknown { name } if name == "bekasi"));
+/// assert_eq!(err.code(), "unknown_case");
+/// assert!(err.to_string().contains("p2wkss-bekasi-utara"), "the message lists the names");
+/// ```
 #[derive(Clone, Debug, PartialEq, thiserror::Error)]
 #[non_exhaustive]
 pub enum CaseError {
@@ -84,8 +94,16 @@ pub enum CaseError {
     },
 }
 
+#[cfg_attr(berdaya_doc_examples, allow(rustdoc::missing_doc_code_examples))] // on the methods
 impl CaseError {
-    /// A stable machine-readable code.
+    /// A stable machine-readable code: `unknown_case`, `unknown_template` or `invalid_case`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let err = berdaya::cases::template("no-such-programme").unwrap_err();
+    /// assert_eq!(err.code(), "unknown_template");
+    /// ```
     pub fn code(&self) -> &'static str {
         match self {
             CaseError::Unknown { .. } => "unknown_case",
@@ -96,6 +114,14 @@ impl CaseError {
 }
 
 /// The names of the bundled cases, in seed order.
+///
+/// # Examples
+///
+/// ```
+/// let names = berdaya::cases::names();
+/// assert_eq!(names.len(), 5);
+/// assert!(names.contains(&"wrse-junrejo"));
+/// ```
 pub fn names() -> Vec<&'static str> {
     NAMES.to_vec()
 }
@@ -114,6 +140,14 @@ pub fn known(name: &str) -> Result<&'static str, CaseError> {
 }
 
 /// The JSON text of a bundled case.
+///
+/// # Examples
+///
+/// ```
+/// let text = berdaya::cases::json("p2k2-karawaci").unwrap();
+/// let case = berdaya::Case::from_json(text).unwrap();
+/// assert_eq!(case.id, "p2k2-karawaci");
+/// ```
 #[cfg(feature = "bundled-cases")]
 pub fn json(name: &str) -> Result<&'static str, CaseError> {
     BUNDLED
@@ -126,6 +160,14 @@ pub fn json(name: &str) -> Result<&'static str, CaseError> {
 }
 
 /// Loads and validates a bundled case by name.
+///
+/// # Examples
+///
+/// ```
+/// let case = berdaya::cases::load("sekoper-cinta-mustikasari").unwrap();
+/// assert_eq!(case.programme.acronym, "Sekoper Cinta");
+/// assert!(case.validate().is_ok());
+/// ```
 #[cfg(feature = "bundled-cases")]
 pub fn load(name: &str) -> Result<Case, CaseError> {
     let bundled = BUNDLED
@@ -141,6 +183,14 @@ pub fn load(name: &str) -> Result<Case, CaseError> {
 }
 
 /// Loads every bundled case, in seed order.
+///
+/// # Examples
+///
+/// ```
+/// let all = berdaya::cases::all().unwrap();
+/// let ids: Vec<&str> = all.iter().map(|c| c.id.as_str()).collect();
+/// assert_eq!(ids, berdaya::cases::names());
+/// ```
 #[cfg(feature = "bundled-cases")]
 pub fn all() -> Result<Vec<Case>, CaseError> {
     BUNDLED.iter().map(|b| load(b.name)).collect()

@@ -20,8 +20,19 @@ use serde::Serialize;
 pub use crate::model::records::fivem::*;
 
 /// The drivers and inhibitors of one factor.
+///
+/// # Examples
+///
+/// ```
+/// use berdaya::frameworks::fivem::{Factor, FiveMBalance};
+/// let case = berdaya::cases::load("wrse-junrejo").unwrap();
+/// let balance = FiveMBalance::of(&case.five_m);
+/// let money = balance.factors.iter().find(|f| f.factor == Factor::Money).unwrap();
+/// assert_eq!(money.balance, i64::from(money.driver_weight) - i64::from(money.inhibitor_weight));
+/// ```
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
-pub struct FactorSummary {
+#[non_exhaustive]
+pub struct FactorBalance {
     /// The factor.
     pub factor: Factor,
     /// Number of drivers.
@@ -36,47 +47,94 @@ pub struct FactorSummary {
     pub balance: i64,
 }
 
-/// The summary of all five factors.
+/// The drivers and inhibitors of all five factors, weighed (see [`FiveMBalance::of`]).
+///
+/// # Examples
+///
+/// ```
+/// use berdaya::frameworks::fivem::FiveMBalance;
+/// // No finding recorded: every factor at zero, which says nothing was recorded, not balance.
+/// let empty = FiveMBalance::of(&[]);
+/// assert_eq!(empty.balance, 0);
+/// assert!(empty.factors.iter().all(|f| f.drivers + f.inhibitors == 0));
+/// ```
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
-pub struct Summary {
+#[non_exhaustive]
+pub struct FiveMBalance {
     /// The five factors in order (factors with no finding have zero counts).
-    pub factors: Vec<FactorSummary>,
+    pub factors: Vec<FactorBalance>,
     /// Overall driver weight minus inhibitor weight.
     pub balance: i64,
 }
 
-/// Summarises findings per factor and overall.
-pub fn summarise(findings: &[Finding]) -> Summary {
-    let factors: Vec<FactorSummary> = Factor::ALL
-        .iter()
-        .map(|&factor| {
-            let of = |d: Direction| {
-                findings
-                    .iter()
-                    .filter(move |f| f.factor == factor && f.direction == d)
-            };
-            let drivers = of(Direction::Driver).count();
-            let inhibitors = of(Direction::Inhibitor).count();
-            let driver_weight: u32 = of(Direction::Driver).map(|f| u32::from(f.weight)).sum();
-            let inhibitor_weight: u32 = of(Direction::Inhibitor).map(|f| u32::from(f.weight)).sum();
-            FactorSummary {
-                factor,
-                drivers,
-                inhibitors,
-                driver_weight,
-                inhibitor_weight,
-                balance: i64::from(driver_weight) - i64::from(inhibitor_weight),
-            }
-        })
-        .collect();
-    let balance = factors.iter().map(|f| f.balance).sum();
-    Summary { factors, balance }
+/// The former free function; `FiveMBalance::of(findings)` is the call.
+#[doc(hidden)]
+pub fn summarise(findings: &[Finding]) -> FiveMBalance {
+    FiveMBalance::of(findings)
+}
+
+#[cfg_attr(berdaya_doc_examples, allow(rustdoc::missing_doc_code_examples))] // on the methods
+impl FiveMBalance {
+    /// Counts and weighs the drivers and inhibitors per factor and overall.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use berdaya::frameworks::fivem::{Factor, FiveMBalance};
+    /// let case = berdaya::cases::load("wrse-junrejo").unwrap();
+    /// let balance = FiveMBalance::of(&case.five_m);
+    /// assert_eq!(balance.factors.len(), Factor::ALL.len(), "every factor, recorded or not");
+    /// let sum: i64 = balance.factors.iter().map(|f| f.balance).sum();
+    /// assert_eq!(balance.balance, sum);
+    /// ```
+    pub fn of(findings: &[Finding]) -> FiveMBalance {
+        let factors: Vec<FactorBalance> = Factor::ALL
+            .iter()
+            .map(|&factor| {
+                let of = |d: Direction| {
+                    findings
+                        .iter()
+                        .filter(move |f| f.factor == factor && f.direction == d)
+                };
+                let drivers = of(Direction::Driver).count();
+                let inhibitors = of(Direction::Inhibitor).count();
+                let driver_weight: u32 = of(Direction::Driver).map(|f| u32::from(f.weight)).sum();
+                let inhibitor_weight: u32 =
+                    of(Direction::Inhibitor).map(|f| u32::from(f.weight)).sum();
+                FactorBalance {
+                    factor,
+                    drivers,
+                    inhibitors,
+                    driver_weight,
+                    inhibitor_weight,
+                    balance: i64::from(driver_weight) - i64::from(inhibitor_weight),
+                }
+            })
+            .collect();
+        let balance = factors.iter().map(|f| f.balance).sum();
+        FiveMBalance { factors, balance }
+    }
 }
 
 /// Findings ordered by what most needs action: inhibitors before drivers; among inhibitors,
 /// heavier first, then those of the factor with the lowest balance; then by id.
+///
+/// # Examples
+///
+/// ```
+/// use berdaya::frameworks::fivem::{priorities, Direction};
+/// let case = berdaya::cases::load("wrse-junrejo").unwrap();
+/// let order = priorities(&case.five_m);
+/// assert_eq!(order.len(), case.five_m.len());
+/// // Every inhibitor comes before every driver.
+/// let first_driver = order.iter().position(|f| f.direction == Direction::Driver);
+/// let last_inhibitor = order.iter().rposition(|f| f.direction == Direction::Inhibitor);
+/// if let (Some(d), Some(i)) = (first_driver, last_inhibitor) {
+///     assert!(i < d);
+/// }
+/// ```
 pub fn priorities(findings: &[Finding]) -> Vec<&Finding> {
-    let summary = summarise(findings);
+    let summary = FiveMBalance::of(findings);
     let balance = |f: Factor| {
         summary
             .factors

@@ -27,18 +27,38 @@
 use serde::{Deserialize, Serialize};
 
 use crate::model::case::Case;
-use crate::model::catalogue::Dimension;
 
 pub use crate::model::records::sulistiyani::*;
 
 /// What graduation (graduasi mandiri) requires.
+///
+/// # Examples
+///
+/// ```
+/// use berdaya::frameworks::sulistiyani::{Dimension, GraduationPolicy, SulistiyaniStage};
+/// // The default follows seed 002: social and economic, both at the third stage.
+/// let seed = GraduationPolicy::default();
+/// assert_eq!(seed.stage, SulistiyaniStage::Enhancement);
+/// // A stricter programme rule of one's own.
+/// let strict = GraduationPolicy::new(Dimension::ALL.to_vec(), SulistiyaniStage::Enhancement);
+/// assert!(strict.required.len() > seed.required.len());
+/// ```
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct GraduationPolicy {
     /// Dimensions that must each reach `stage`.
     pub required: Vec<Dimension>,
     /// The stage they must reach.
     pub stage: SulistiyaniStage,
+}
+
+#[cfg_attr(berdaya_doc_examples, allow(rustdoc::missing_doc_code_examples))] // on the type
+impl GraduationPolicy {
+    /// Graduation needs every dimension of `required` at `stage` or beyond.
+    pub fn new(required: Vec<Dimension>, stage: SulistiyaniStage) -> Self {
+        GraduationPolicy { required, stage }
+    }
 }
 
 impl Default for GraduationPolicy {
@@ -52,7 +72,20 @@ impl Default for GraduationPolicy {
 }
 
 /// A required dimension short of the stage graduation needs.
+///
+/// # Examples
+///
+/// ```
+/// use berdaya::frameworks::sulistiyani::*;
+/// let p = Progression::of_participant("kpm-1").with_stage(
+///     Dimension::Social, Some(SulistiyaniStage::Awareness), &[]);
+/// let r = Readiness::of(&p, &GraduationPolicy::default());
+/// let social = r.missing.iter().find(|s| s.dimension == Dimension::Social).unwrap();
+/// assert_eq!((social.reached, social.needed),
+///            (Some(SulistiyaniStage::Awareness), SulistiyaniStage::Enhancement));
+/// ```
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
 pub struct Shortfall {
     /// The dimension.
     pub dimension: Dimension,
@@ -63,7 +96,24 @@ pub struct Shortfall {
 }
 
 /// Whether a subject is ready to graduate, and what is missing.
+///
+/// # Examples
+///
+/// ```
+/// use berdaya::frameworks::sulistiyani::*;
+/// let top = Some(SulistiyaniStage::Enhancement);
+/// let p = Progression::of_participant("kpm-1")
+///     .with_stage(Dimension::Social, top, &[])
+///     .with_stage(Dimension::Economic, top, &[]);
+/// assert!(Readiness::of(&p, &GraduationPolicy::default()).ready);
+/// // A dimension nobody assessed is missing, not assumed reached.
+/// let only_social = Progression::of_participant("kpm-2").with_stage(Dimension::Social, top, &[]);
+/// let r = Readiness::of(&only_social, &GraduationPolicy::default());
+/// assert!(!r.ready);
+/// assert_eq!(r.missing[0].reached, None);
+/// ```
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
 pub struct Readiness {
     /// Every required dimension has reached the stage.
     pub ready: bool,
@@ -71,8 +121,10 @@ pub struct Readiness {
     pub missing: Vec<Shortfall>,
 }
 
+#[cfg_attr(berdaya_doc_examples, allow(rustdoc::missing_doc_code_examples))] // on the type
 impl Readiness {
-    /// Graduation readiness under `policy`.
+    /// Graduation readiness under `policy` (the type's page has the example).
+    #[cfg_attr(berdaya_doc_examples, allow(rustdoc::missing_doc_code_examples))]
     pub fn of(progression: &Progression, policy: &GraduationPolicy) -> Readiness {
         let missing: Vec<Shortfall> = policy
             .required
@@ -93,8 +145,19 @@ impl Readiness {
     }
 }
 
-/// How many are at one stage of one dimension.
+/// How many are at one stage of one dimension (a row of a [`Distribution`]).
+///
+/// # Examples
+///
+/// ```
+/// let case = berdaya::cases::load("p2k2-karawaci").unwrap();
+/// for d in berdaya::frameworks::sulistiyani::distribution(&case) {
+///     let not_started = &d.rows[0];
+///     assert_eq!(not_started.stage, None, "the first row: not yet at the first stage");
+/// }
+/// ```
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
 pub struct StageCount {
     /// The stage (`None`: not yet at the first stage).
     pub stage: Option<SulistiyaniStage>,
@@ -107,7 +170,18 @@ pub struct StageCount {
 }
 
 /// The distribution across stages on one dimension.
+///
+/// # Examples
+///
+/// ```
+/// use berdaya::frameworks::sulistiyani::{distribution, SulistiyaniStage};
+/// let case = berdaya::cases::load("p2k2-karawaci").unwrap();
+/// let d = distribution(&case);
+/// assert!(!d.is_empty());
+/// assert!(d.iter().all(|d| d.rows.len() == 1 + SulistiyaniStage::ALL.len()));
+/// ```
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
 pub struct Distribution {
     /// The dimension.
     pub dimension: Dimension,
@@ -116,6 +190,15 @@ pub struct Distribution {
 }
 
 /// The distribution of a case's progressions across stages, per dimension present.
+///
+/// # Examples
+///
+/// ```
+/// // A case that records no progression has no distribution (not a row of zeros).
+/// let case = berdaya::cases::load("wrse-junrejo").unwrap();
+/// assert!(case.sulistiyani.is_empty());
+/// assert!(berdaya::frameworks::sulistiyani::distribution(&case).is_empty());
+/// ```
 pub fn distribution(case: &Case) -> Vec<Distribution> {
     let mut dims: Vec<Dimension> = case
         .sulistiyani

@@ -1,4 +1,5 @@
 //! Activities: meetings, trainings, sessions, monitoring, hand-overs — with attendance.
+#![cfg_attr(berdaya_doc_examples, allow(rustdoc::missing_doc_code_examples))] // #19: examples still to write
 
 use serde::{Deserialize, Serialize};
 
@@ -126,6 +127,7 @@ labelled_enum! {
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 #[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct Attendance {
     /// Who.
     pub participant: ParticipantId,
@@ -141,6 +143,7 @@ pub struct Attendance {
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 #[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct Activity {
     /// Identifier within the document.
     pub id: ActivityId,
@@ -200,6 +203,7 @@ pub struct Activity {
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 #[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct SessionRef {
     /// Module code (e.g. "M2").
     pub module: String,

@@ -22,10 +22,24 @@ use crate::model::stakeholder::Stakeholder;
 pub const SCHEMA_VERSION: u32 = 1;
 
 /// Where a case comes from.
+// The example is documentation only: the JSON Schema takes its descriptions from doc comments.
+#[cfg_attr(
+    any(doc, doctest, not(feature = "schema")),
+    doc = r#"
+# Examples
+
+```
+let case = berdaya::cases::load("wrse-junrejo").unwrap();
+let source = case.source.as_ref().unwrap();
+assert!(source.seed.as_deref().is_some_and(|s| s.starts_with("004_")));
+```
+"#
+)]
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 #[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct SourceDocument {
     /// The seed file the case encodes (e.g. `000_beadda07b4a83157.txt`), for bundled cases.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -60,6 +74,7 @@ pub struct SourceDocument {
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 #[cfg_attr(feature = "schema", schemars(deny_unknown_fields))]
+#[non_exhaustive]
 pub struct Case {
     /// Schema version of the document; must equal [`SCHEMA_VERSION`].
     #[cfg_attr(feature = "schema", schemars(range(min = 1, max = 1)))]
@@ -121,7 +136,7 @@ pub struct Case {
     pub five_m: Vec<crate::model::records::fivem::Finding>,
     /// An Ansell–Gash assessment of the collaboration.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub ansell_gash: Option<crate::model::records::ansell_gash::Assessment>,
+    pub ansell_gash: Option<crate::model::records::ansell_gash::AnsellGashAssessment>,
     /// What the source itself recommends, each quoted from it (whose: the source's).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub recommendations: Vec<SourceRecommendation>,
@@ -161,30 +176,69 @@ pub struct Inference {
     pub reason: Text,
 }
 
+#[cfg_attr(berdaya_doc_examples, allow(rustdoc::missing_doc_code_examples))] // on the methods
 impl Case {
     /// Writes the document as pretty-printed JSON.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let case = berdaya::cases::load("wrse-junrejo").unwrap();
+    /// let json = case.to_json();
+    /// assert!(json.starts_with("{\n  \"schema_version\": 1,"));
+    /// assert_eq!(berdaya::Case::from_json(&json).unwrap(), case);
+    /// ```
     pub fn to_json(&self) -> String {
         // Every field serialises to JSON; an error here would be a bug in a Serialize impl.
         serde_json::to_string_pretty(self).unwrap_or_else(|e| format!("{{\"error\":\"{e}\"}}"))
     }
 
     /// Finds a site by id.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use berdaya::prelude::SiteId;
+    /// let case = berdaya::cases::load("p2k2-karawaci").unwrap();
+    /// let first = &case.sites[0];
+    /// assert_eq!(case.site(&first.id), Some(first));
+    /// assert_eq!(case.site(&SiteId::new("no-such-site")), None);
+    /// ```
     pub fn site(&self, id: &crate::model::ids::SiteId) -> Option<&Site> {
         self.sites.iter().find(|s| &s.id == id)
     }
 
     /// Finds a stakeholder by id.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let case = berdaya::cases::load("p2wkss-bekasi-utara").unwrap();
+    /// for actor in &case.stakeholders {
+    ///     assert_eq!(case.stakeholder(&actor.id).map(|s| &s.name), Some(&actor.name));
+    /// }
+    /// ```
     pub fn stakeholder(&self, id: &crate::model::ids::StakeholderId) -> Option<&Stakeholder> {
         self.stakeholders.iter().find(|s| &s.id == id)
     }
 
     /// Finds an evidence item by id.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let case = berdaya::cases::load("sekoper-cinta-mustikasari").unwrap();
+    /// let quoted = &case.evidence[0];
+    /// assert_eq!(case.evidence_item(&quoted.id).map(|e| &e.text), Some(&quoted.text));
+    /// ```
     pub fn evidence_item(&self, id: &crate::model::ids::EvidenceId) -> Option<&Evidence> {
         self.evidence.iter().find(|e| &e.id == id)
     }
 }
 
 /// Building a case by hand: the required parts, then `with_*` for the rest.
+// `new` has the example; the crate root's example uses the setters together.
+#[cfg_attr(berdaya_doc_examples, allow(rustdoc::missing_doc_code_examples))]
 impl Case {
     /// A case of the current [`SCHEMA_VERSION`] with its id, title and programme; every list
     /// empty. Check it with [`Case::validate`] once filled in.
@@ -306,7 +360,7 @@ impl Case {
     /// Sets the Ansell–Gash assessment.
     pub fn with_ansell_gash(
         mut self,
-        assessment: crate::model::records::ansell_gash::Assessment,
+        assessment: crate::model::records::ansell_gash::AnsellGashAssessment,
     ) -> Self {
         self.ansell_gash = Some(assessment);
         self

@@ -6,6 +6,7 @@
 //! without takes the case's `coding` (the case-level default, also the report's sign-off).
 //! Where neither is recorded the report says so — it never presents a judgement as the
 //! source's finding.
+#![cfg_attr(berdaya_doc_examples, allow(rustdoc::missing_doc_code_examples))] // #19: examples still to write
 
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
@@ -43,6 +44,7 @@ labelled_enum! {
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 #[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct Coding {
     /// Stated by the source or coded by an assessor.
     pub kind: CodingKind,

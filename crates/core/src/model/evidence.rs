@@ -1,4 +1,5 @@
 //! Evidence — quotes, observations, documents, photos — and the qualitative codes on them.
+#![cfg_attr(berdaya_doc_examples, allow(rustdoc::missing_doc_code_examples))] // #19: examples still to write
 
 use serde::{Deserialize, Serialize};
 
@@ -44,6 +45,7 @@ labelled_enum! {
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 #[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct Informant {
     /// Informant code as the source gives it (e.g. "SY").
     pub code: String,
@@ -56,6 +58,7 @@ pub struct Informant {
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 #[serde(rename_all = "snake_case", deny_unknown_fields)]
+#[non_exhaustive]
 pub enum Target {
     /// The programme as a whole.
     Programme,
@@ -82,6 +85,7 @@ pub enum Target {
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 #[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct Evidence {
     /// Identifier within the document.
     pub id: EvidenceId,
@@ -114,6 +118,7 @@ pub struct Evidence {
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 #[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct Code {
     /// Identifier within the document.
     pub id: CodeId,

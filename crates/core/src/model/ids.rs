@@ -12,12 +12,28 @@ use serde::{Deserialize, Serialize};
 macro_rules! id_type {
     ($(#[$meta:meta])* $name:ident) => {
         $(#[$meta])*
+        // Documentation only: the JSON Schema takes its descriptions from the doc comments.
+        #[cfg_attr(any(doc, doctest, not(feature = "schema")), doc = concat!(
+            "\n# Examples\n\n",
+            "Built from any string, compared and printed as that string, written to JSON as a\n",
+            "plain string:\n\n",
+            "```\n",
+            "use berdaya::model::ids::", stringify!($name), ";\n\n",
+            "let id = ", stringify!($name), "::new(\"kpm-0001\");\n",
+            "assert_eq!(id.as_str(), \"kpm-0001\");\n",
+            "assert_eq!(id.to_string(), \"kpm-0001\");\n",
+            "assert_eq!(id, ", stringify!($name), "::from(\"kpm-0001\"));\n",
+            "assert_eq!(serde_json::to_string(&id).unwrap(), \"\\\"kpm-0001\\\"\");\n",
+            "```\n",
+        ))]
         #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
         #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
         #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
         #[serde(transparent)]
-        pub struct $name(pub String);
+        pub struct $name(String);
 
+        // The type's example shows every method; one per method would only repeat it.
+        #[cfg_attr(berdaya_doc_examples, allow(rustdoc::missing_doc_code_examples))]
         impl $name {
             /// Wraps a string.
             pub fn new(id: impl Into<String>) -> Self {
@@ -27,6 +43,35 @@ macro_rules! id_type {
             /// The identifier as a string.
             pub fn as_str(&self) -> &str {
                 &self.0
+            }
+
+            /// The identifier's string, unwrapped.
+            pub fn into_string(self) -> String {
+                self.0
+            }
+        }
+
+        impl AsRef<str> for $name {
+            fn as_ref(&self) -> &str {
+                &self.0
+            }
+        }
+
+        impl std::borrow::Borrow<str> for $name {
+            fn borrow(&self) -> &str {
+                &self.0
+            }
+        }
+
+        impl From<String> for $name {
+            fn from(s: String) -> Self {
+                $name(s)
+            }
+        }
+
+        impl From<$name> for String {
+            fn from(id: $name) -> Self {
+                id.0
             }
         }
 

@@ -4,6 +4,7 @@
 //! declared with the crate's `labelled_enum!` macro carry a stable machine code (what
 //! JSON documents use), an Indonesian label and an English label, and list all their variants
 //! in `ALL` so that a test can walk every label.
+#![cfg_attr(berdaya_doc_examples, allow(rustdoc::missing_doc_code_examples))] // #19: examples still to write
 
 use std::borrow::Cow;
 use std::fmt;
@@ -54,6 +55,7 @@ impl fmt::Display for Lang {
 /// A language code that is neither `id` nor `en`.
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
 #[error("unknown language `{found}`: expected `id` or `en`")]
+#[non_exhaustive]
 pub struct UnknownLang {
     /// What was given.
     pub found: String,
@@ -179,16 +181,22 @@ impl Text {
 /// Declares a fieldless enum whose variants have a stable code and labels in both languages:
 /// `ALL`, `code()`, `from_code()`, `FromStr` (by code, with [`UnknownCode`]), [`Labelled`],
 /// `Display` (the code; the label is `label(lang)`) and serde by code. A code list that may
-/// grow carries `#[non_exhaustive]` among its attributes.
+/// grow carries `#[non_exhaustive]` among its attributes. An enum declared in a private module
+/// names its public module first (`in "berdaya::frameworks::adi";`) for its doc example.
 /// Internal to the crate; the unit tests below show what it makes.
 macro_rules! labelled_enum {
+    (@path) => { module_path!() };
+    (@path $path:literal) => { $path };
     (
+        $(in $path:literal;)?
         $(#[$meta:meta])*
         pub enum $name:ident {
-            $(
+            $(#[$fmeta:meta])*
+            $first:ident => ($fcode:literal, $fid:literal, $fen:literal)
+            $(,
                 $(#[$vmeta:meta])*
                 $variant:ident => ($code:literal, $id:literal, $en:literal)
-            ),+ $(,)?
+            )* $(,)?
         }
     ) => {
         #[derive(
@@ -199,29 +207,55 @@ macro_rules! labelled_enum {
         #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
         // After the derives, so an enum's own serde/tsify attributes are in scope.
         $(#[$meta])*
+        // The example is documentation only: the JSON Schema (feature `schema`) takes its
+        // descriptions from the doc comments and stays without it.
+        #[cfg_attr(any(doc, doctest, not(feature = "schema")), doc = concat!(
+            "\n# Examples\n\n",
+            "Each variant has a stable code (used in documents, parsed by `FromStr`) and a label\n",
+            "in both languages:\n\n",
+            "```\n",
+            "use berdaya::{Labelled, Lang};\n",
+            "use ", labelled_enum!(@path $($path)?), "::", stringify!($name), ";\n\n",
+            "let v: ", stringify!($name), " = \"", $fcode, "\".parse()?;\n",
+            "assert_eq!(v, ", stringify!($name), "::", stringify!($first), ");\n",
+            "assert_eq!(v.code(), \"", $fcode, "\");\n",
+            "assert_eq!(v.label(Lang::Id), \"", $fid, "\");\n",
+            "assert_eq!(v.label(Lang::En), \"", $fen, "\");\n",
+            "assert!(", stringify!($name), "::ALL.contains(&v));\n",
+            "assert!(\"no such code\".parse::<", stringify!($name), ">().is_err());\n",
+            "# Ok::<(), berdaya::model::lang::UnknownCode>(())\n",
+            "```\n",
+        ))]
         pub enum $name {
+            $(#[$fmeta])*
+            #[serde(rename = $fcode)]
+            $first,
             $(
                 $(#[$vmeta])*
                 #[serde(rename = $code)]
                 $variant,
-            )+
+            )*
         }
 
+        // The type's example shows these; one per method would only repeat it.
+        #[cfg_attr(berdaya_doc_examples, allow(rustdoc::missing_doc_code_examples))]
         impl $name {
             /// Every variant, in declaration order.
-            pub const ALL: &'static [$name] = &[$($name::$variant),+];
+            pub const ALL: &'static [$name] = &[$name::$first, $($name::$variant),*];
 
             /// The stable machine code used in documents.
             pub fn code(self) -> &'static str {
                 match self {
-                    $($name::$variant => $code,)+
+                    $name::$first => $fcode,
+                    $($name::$variant => $code,)*
                 }
             }
 
             /// The variant whose code is `code`, if any.
             pub fn from_code(code: &str) -> Option<Self> {
                 match code {
-                    $($code => Some($name::$variant),)+
+                    $fcode => Some($name::$first),
+                    $($code => Some($name::$variant),)*
                     _ => None,
                 }
             }
@@ -230,10 +264,12 @@ macro_rules! labelled_enum {
         impl $crate::model::lang::Labelled for $name {
             fn label(&self, lang: $crate::model::lang::Lang) -> &'static str {
                 match (self, lang) {
+                    ($name::$first, $crate::model::lang::Lang::Id) => $fid,
+                    ($name::$first, $crate::model::lang::Lang::En) => $fen,
                     $(
                         ($name::$variant, $crate::model::lang::Lang::Id) => $id,
                         ($name::$variant, $crate::model::lang::Lang::En) => $en,
-                    )+
+                    )*
                 }
             }
         }

@@ -12,6 +12,7 @@
 
 pub mod activity;
 pub mod assistance;
+mod builders;
 pub mod case;
 pub mod catalogue;
 pub mod coding;

@@ -1,4 +1,5 @@
 //! The programme: what it is, on what legal basis, who leads it, how it is funded.
+#![cfg_attr(berdaya_doc_examples, allow(rustdoc::missing_doc_code_examples))] // #19: examples still to write
 
 use serde::{Deserialize, Serialize};
 
@@ -7,7 +8,24 @@ use crate::model::ids::{EvidenceId, StakeholderId};
 use crate::model::lang::labelled_enum;
 use crate::model::lang::Text;
 use crate::model::money::Rupiah;
-use crate::model::stakeholder::Level;
+
+labelled_enum! {
+    /// A level of government or of organisation.
+    pub enum Level {
+        /// National.
+        National => ("national", "Nasional", "National"),
+        /// Provincial.
+        Provincial => ("provincial", "Provinsi", "Provincial"),
+        /// City or regency.
+        City => ("city", "Kota/Kabupaten", "City/regency"),
+        /// Kecamatan.
+        Kecamatan => ("kecamatan", "Kecamatan", "District"),
+        /// Kelurahan or desa.
+        Village => ("village", "Kelurahan/Desa", "Village"),
+        /// RW, RT or a group.
+        Neighbourhood => ("neighbourhood", "RW/RT/kelompok", "Neighbourhood/group"),
+    }
+}
 
 labelled_enum! {
     /// The kind of programme.
@@ -93,6 +111,7 @@ labelled_enum! {
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 #[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct LegalBasis {
     /// Kind of instrument.
     pub kind: LegalKind,
@@ -116,6 +135,7 @@ pub struct LegalBasis {
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 #[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct FundingLine {
     /// Source of the money.
     pub source: FundingSource,
@@ -141,6 +161,7 @@ pub struct FundingLine {
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 #[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct Period {
     /// Start.
     pub start: PartialDate,
@@ -154,6 +175,7 @@ pub struct Period {
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 #[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct Programme {
     /// Full name in both languages.
     pub name: Text,

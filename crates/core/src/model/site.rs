@@ -1,4 +1,5 @@
 //! Sites: the administrative chain from province down to RT.
+#![cfg_attr(berdaya_doc_examples, allow(rustdoc::missing_doc_code_examples))] // #19: examples still to write
 
 use serde::{Deserialize, Serialize};
 
@@ -78,6 +79,7 @@ impl IndicatorKind {
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 #[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct Site {
     /// Identifier within the document.
     pub id: SiteId,
@@ -112,6 +114,7 @@ pub struct Site {
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 #[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct Indicator {
     /// Which indicator.
     pub kind: IndicatorKind,

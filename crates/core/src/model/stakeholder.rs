@@ -1,4 +1,5 @@
 //! Stakeholders: who takes part, from which pentahelix sector, in which role.
+#![cfg_attr(berdaya_doc_examples, allow(rustdoc::missing_doc_code_examples))] // #19: examples still to write
 
 use serde::{Deserialize, Serialize};
 
@@ -59,23 +60,7 @@ labelled_enum! {
     }
 }
 
-labelled_enum! {
-    /// A level of government or of organisation.
-    pub enum Level {
-        /// National.
-        National => ("national", "Nasional", "National"),
-        /// Provincial.
-        Provincial => ("provincial", "Provinsi", "Provincial"),
-        /// City or regency.
-        City => ("city", "Kota/Kabupaten", "City/regency"),
-        /// Kecamatan.
-        Kecamatan => ("kecamatan", "Kecamatan", "District"),
-        /// Kelurahan or desa.
-        Village => ("village", "Kelurahan/Desa", "Village"),
-        /// RW, RT or a group.
-        Neighbourhood => ("neighbourhood", "RW/RT/kelompok", "Neighbourhood/group"),
-    }
-}
+pub use crate::model::programme::Level;
 
 /// A person, agency or group taking part in a programme.
 ///
@@ -85,6 +70,7 @@ labelled_enum! {
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 #[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct Stakeholder {
     /// Identifier within the document.
     pub id: StakeholderId,
@@ -121,6 +107,7 @@ pub struct Stakeholder {
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 #[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct Attrition {
     /// How many left, when the source says.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -6,12 +6,14 @@
 //! writer for the medium it lands in ([`markdown`](crate::render::markdown) or
 //! [`html`](crate::render::html)), at that one place; only anchors the renderer generates
 //! itself ([`Anchor`]) ever become a link target.
+#![cfg_attr(berdaya_doc_examples, allow(rustdoc::missing_doc_code_examples))] // #19: examples still to write
 
 use serde::Serialize;
 
 /// An anchor inside one rendered document, made by the renderer from a fixed prefix and a
 /// number — never from user text — so that a link to it can only point inside the report.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize)]
+#[non_exhaustive]
 pub struct Anchor {
     prefix: &'static str,
     scope: Option<u32>,
@@ -59,6 +61,7 @@ impl Anchor {
 
 /// A run of inline content.
 #[derive(Clone, Debug, PartialEq, Serialize)]
+#[non_exhaustive]
 pub enum Inline {
     /// Text, escaped for the medium it is written to.
     Text(String),
@@ -92,6 +95,7 @@ pub fn labelled(label: &str, value: Line) -> Line {
 
 /// One item of a list, with nested items under it.
 #[derive(Clone, Debug, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct Item {
     /// The item's line.
     pub line: Line,
@@ -117,6 +121,7 @@ impl Item {
 /// A table: a header row and body rows of cells. Every row has the header's number of cells
 /// when written (short rows are padded, long rows cut), so a table keeps its shape.
 #[derive(Clone, Debug, Default, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct Table {
     /// Header cells.
     pub head: Vec<Line>,
@@ -126,6 +131,7 @@ pub struct Table {
 
 /// A chart drawn inline.
 #[derive(Clone, Debug, PartialEq, Serialize)]
+#[non_exhaustive]
 pub enum Chart {
     /// Ansell–Gash component means on a radar.
     Radar(Vec<(String, Option<f64>)>),
@@ -137,6 +143,7 @@ pub enum Chart {
 
 /// One numbered note (an evidence quote in the report's appendix).
 #[derive(Clone, Debug, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct Note {
     /// Its anchor, which references point to.
     pub anchor: Anchor,
@@ -147,6 +154,7 @@ pub struct Note {
 /// The lines an assessor signs: the name and date when recorded, blank lines to fill in
 /// when not.
 #[derive(Clone, Debug, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct SignOffBlock {
     /// Heading of the block.
     pub heading: String,
@@ -156,6 +164,7 @@ pub struct SignOffBlock {
 
 /// A block of a document.
 #[derive(Clone, Debug, PartialEq, Serialize)]
+#[non_exhaustive]
 pub enum Block {
     /// A heading of level 1 to 6.
     Heading {

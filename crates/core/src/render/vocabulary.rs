@@ -13,6 +13,7 @@
 //! assert_eq!(v.adi_stages.len(), 7);
 //! assert!(v.ui.iter().any(|(code, _)| *code == "download_json"));
 //! ```
+#![cfg_attr(berdaya_doc_examples, allow(rustdoc::missing_doc_code_examples))] // #19: examples still to write
 
 use serde::Serialize;
 
@@ -99,6 +100,7 @@ pub type Choice = (&'static str, &'static str);
 
 /// A standard checklist item.
 #[derive(Clone, Debug, PartialEq, Serialize)]
+#[non_exhaustive]
 #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 pub struct ChecklistChoice {
     /// Stage code.
@@ -111,6 +113,7 @@ pub struct ChecklistChoice {
 
 /// A rubric indicator.
 #[derive(Clone, Debug, PartialEq, Serialize)]
+#[non_exhaustive]
 #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 pub struct IndicatorChoice {
     /// Indicator id.
@@ -123,6 +126,7 @@ pub struct IndicatorChoice {
 
 /// Everything a form needs, labelled in one language.
 #[derive(Clone, Debug, PartialEq, Serialize)]
+#[non_exhaustive]
 #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 pub struct Vocabulary {
     /// The language.

@@ -15,6 +15,7 @@
 //! assert_eq!(a.id, b.id);
 //! assert_eq!(a.monthly_income, b.monthly_income);
 //! ```
+#![cfg_attr(berdaya_doc_examples, allow(rustdoc::missing_doc_code_examples))] // #19: examples still to write
 
 use chrono::NaiveDate;
 
@@ -23,6 +24,7 @@ use crate::screening::registry::{assistance_bit, AssistanceMask, Households};
 
 /// A registry held column by column.
 #[derive(Clone, Debug, Default, PartialEq)]
+#[non_exhaustive]
 pub struct Registry {
     /// Pseudonymous ids, 1 to n.
     pub id: Vec<i64>,

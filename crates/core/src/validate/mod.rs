@@ -42,6 +42,7 @@ pub use problem::{
 };
 
 /// Parsing and checking a case are validation's job, so they live here, beside the walk.
+#[cfg_attr(berdaya_doc_examples, allow(rustdoc::missing_doc_code_examples))] // on the methods
 impl Case {
     /// Reads a document from JSON and validates it, reporting every problem found.
     ///
@@ -68,11 +69,32 @@ impl Case {
     ///
     /// This is the draft path: use it to load a document that is still being filled in. The
     /// structure and types are still checked.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use berdaya::Case;
+    /// // A participant at a site the draft does not record yet.
+    /// let mut case = berdaya::cases::load("wrse-junrejo").unwrap();
+    /// case.participants.push(berdaya::prelude::Participant::new("kpm-9").with_site("nowhere"));
+    /// let draft = Case::from_json_unchecked(&case.to_json()).unwrap();
+    /// assert!(Case::from_json(&draft.to_json()).is_err(), "not valid yet");
+    /// ```
     pub fn from_json_unchecked(json: &str) -> Result<Case, ValidationError> {
         parse::parse(json)
     }
 
     /// Checks the whole document, returning every problem found.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let mut case = berdaya::cases::load("wrse-junrejo").unwrap();
+    /// assert!(case.validate().is_ok());
+    /// case.participants.push(berdaya::prelude::Participant::new("kpm-9").with_age(250));
+    /// let err = case.validate().unwrap_err();
+    /// assert_eq!(err.problems[0].kind.code(), "age_out_of_range");
+    /// ```
     pub fn validate(&self) -> Result<(), ValidationError> {
         validate(self)
     }
@@ -81,11 +103,25 @@ impl Case {
 /// Reads a document from JSON, checking its structure but not the cross-record rules.
 ///
 /// Every structural problem is reported, each at its path.
+///
+/// # Examples
+///
+/// ```
+/// let err = berdaya::validate::parse(r#"{"schema_version": 1, "id": 7}"#).unwrap_err();
+/// assert_eq!(err.at("/id").next().unwrap().kind.code(), "wrong_type");
+/// ```
 pub fn parse(json: &str) -> Result<Case, ValidationError> {
     parse::parse(json)
 }
 
 /// Checks a whole document and returns every problem found.
+///
+/// # Examples
+///
+/// ```
+/// let case = berdaya::cases::load("p2k2-karawaci").unwrap();
+/// assert_eq!(berdaya::validate::validate(&case), Ok(()));
+/// ```
 pub fn validate(case: &Case) -> Result<(), ValidationError> {
     let problems = problems(case);
     if problems.is_empty() {
@@ -96,6 +132,17 @@ pub fn validate(case: &Case) -> Result<(), ValidationError> {
 }
 
 /// Every problem in a document, in document order (empty when it is valid).
+///
+/// # Examples
+///
+/// ```
+/// use berdaya::prelude::Participant;
+/// let mut case = berdaya::cases::load("wrse-junrejo").unwrap();
+/// case.participants.push(Participant::new("kpm-9").with_site("nowhere"));
+/// let problems = berdaya::validate::problems(&case);
+/// assert_eq!(problems.len(), 1);
+/// assert_eq!(problems[0].kind.code(), "unknown_reference");
+/// ```
 pub fn problems(case: &Case) -> Vec<Problem> {
     walk::problems(case)
 }

@@ -35,6 +35,7 @@ pub const DEPTH_MAX: usize = 128;
 pub const PROBLEMS_MAX: usize = 1_000;
 
 labelled_enum! {
+    in "berdaya::validate";
     /// The kind of record a reference points to.
     pub enum RefKind {
         /// A site.
@@ -65,6 +66,7 @@ labelled_enum! {
 }
 
 labelled_enum! {
+    in "berdaya::validate";
     /// The shape of a JSON value, as a user would name it.
     pub enum Shape {
         /// An object `{…}`.
@@ -100,6 +102,7 @@ impl Shape {
 }
 
 labelled_enum! {
+    in "berdaya::validate";
     /// The way a date field is written.
     pub enum DateFormat {
         /// A full day, `YYYY-MM-DD`.
@@ -429,6 +432,7 @@ impl ProblemKind {
 /// assert_eq!(json["path"], "/id");
 /// ```
 #[derive(Clone, Debug, PartialEq)]
+#[non_exhaustive]
 pub struct Problem {
     /// JSON-pointer path of the offending value (`""` for the whole document).
     pub path: String,
@@ -495,12 +499,30 @@ impl fmt::Display for Problem {
 ///
 /// Serialised as `{"problems": [...]}`, each problem with its path, code and message.
 #[derive(Clone, Debug, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct ValidationError {
     /// Every problem found, in document order.
     pub problems: Vec<Problem>,
 }
 
 impl ValidationError {
+    /// An error listing `problems` (in document order).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use berdaya::{Problem, ProblemKind, ValidationError};
+    /// let err = ValidationError::new(vec![Problem::new(
+    ///     "/title",
+    ///     ProblemKind::Malformed { message: "a title".into() },
+    /// )]);
+    /// assert_eq!(err.at("/title").count(), 1);
+    /// assert!(err.to_string().starts_with("1 problem in the document"));
+    /// ```
+    pub fn new(problems: Vec<Problem>) -> Self {
+        ValidationError { problems }
+    }
+
     /// All problems rendered in `lang`, one per line.
     pub fn report(&self, lang: Lang) -> String {
         self.problems

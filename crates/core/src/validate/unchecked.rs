@@ -18,7 +18,7 @@ use crate::model::lang::Text;
 use crate::model::participant::Participant;
 use crate::model::programme::Programme;
 use crate::model::records::adi::AdiProcess;
-use crate::model::records::ansell_gash::Assessment;
+use crate::model::records::ansell_gash::AnsellGashAssessment;
 use crate::model::records::fivem::Finding;
 use crate::model::records::sulistiyani::Progression;
 use crate::model::site::Site;
@@ -69,7 +69,7 @@ pub(crate) struct Unchecked {
     #[serde(default)]
     five_m: Vec<Finding>,
     #[serde(default)]
-    ansell_gash: Option<Assessment>,
+    ansell_gash: Option<AnsellGashAssessment>,
     #[serde(default)]
     recommendations: Vec<SourceRecommendation>,
     #[serde(default)]

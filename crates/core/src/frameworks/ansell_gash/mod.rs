@@ -27,6 +27,7 @@
 //! assert!(design.mean.is_some());
 //! assert!(scores.not_observed.contains(&"prehistory"));
 //! ```
+#![cfg_attr(berdaya_doc_examples, allow(rustdoc::missing_doc_code_examples))] // #19: examples still to write
 
 use serde::Serialize;
 
@@ -40,6 +41,7 @@ pub use rubric::{
 
 /// The score of one indicator.
 #[derive(Clone, Debug, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct IndicatorScore {
     /// The indicator.
     pub indicator: &'static IndicatorDef,
@@ -62,6 +64,7 @@ pub struct IndicatorScore {
 /// assert_eq!(b.band(3.5, 1, 3), None, "one indicator in three is too thin for a band");
 /// ```
 #[derive(Clone, Copy, Debug, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct Banding {
     /// A mean at or above this is a strength (default 4.0, Wilder's convention).
     pub strength_from: f64,
@@ -82,6 +85,33 @@ impl Default for Banding {
 }
 
 impl Banding {
+    /// Sets the mean from which a component is a strength.
+    pub fn with_strength_from(mut self, mean: f64) -> Self {
+        self.strength_from = mean;
+        self
+    }
+
+    /// Sets the mean from which a component is borderline.
+    pub fn with_borderline_from(mut self, mean: f64) -> Self {
+        self.borderline_from = mean;
+        self
+    }
+
+    /// Sets the share of indicators, in percent, that must be rated for a band.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use berdaya::frameworks::ansell_gash::{Band, Banding};
+    /// let strict = Banding::default().with_min_coverage_percent(100.0);
+    /// assert_eq!(strict.band(4.5, 2, 3), None, "two of three rated is not all");
+    /// assert_eq!(strict.band(4.5, 3, 3), Some(Band::Strength));
+    /// ```
+    pub fn with_min_coverage_percent(mut self, percent: f64) -> Self {
+        self.min_coverage_percent = percent;
+        self
+    }
+
     /// The band of `mean` over `rated` of `total` indicators (`None` below the coverage).
     pub fn band(&self, mean: f64, rated: usize, total: usize) -> Option<Band> {
         let covered = total > 0 && rated as f64 * 100.0 >= self.min_coverage_percent * total as f64;
@@ -98,6 +128,7 @@ impl Banding {
 
 /// The mean of a component or part.
 #[derive(Clone, Debug, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct Aggregate<K> {
     /// What is aggregated.
     pub key: K,
@@ -113,6 +144,7 @@ pub struct Aggregate<K> {
 
 /// The scores of an assessment.
 #[derive(Clone, Debug, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct Scores {
     /// Every indicator of the rubric, in rubric order.
     pub indicators: Vec<IndicatorScore>,
@@ -169,12 +201,15 @@ impl Scores {
     ///
     /// Ratings of unknown indicators or out-of-scale scores are reported by document
     /// validation; here they are ignored so scoring never fails on them.
-    pub fn of(assessment: &Assessment) -> Result<Scores, ScoreError> {
+    pub fn of(assessment: &AnsellGashAssessment) -> Result<Scores, ScoreError> {
         Scores::banded(assessment, &Banding::default())
     }
 
     /// Scores the assessment with [`RUBRIC`], banding means with `banding`.
-    pub fn banded(assessment: &Assessment, banding: &Banding) -> Result<Scores, ScoreError> {
+    pub fn banded(
+        assessment: &AnsellGashAssessment,
+        banding: &Banding,
+    ) -> Result<Scores, ScoreError> {
         let rubric = &RUBRIC;
         if !rubric.reads(&assessment.rubric) {
             return Err(ScoreError::UnknownRubric {
@@ -265,8 +300,8 @@ mod tests {
     use crate::model::lang::Lang;
     use proptest::prelude::*;
 
-    fn assessment(ratings: Vec<(&str, Option<u8>, bool)>) -> Assessment {
-        Assessment {
+    fn assessment(ratings: Vec<(&str, Option<u8>, bool)>) -> AnsellGashAssessment {
+        AnsellGashAssessment {
             rubric: RUBRIC.citation(),
             ratings: ratings
                 .into_iter()

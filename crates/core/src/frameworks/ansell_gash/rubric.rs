@@ -10,6 +10,7 @@ use crate::model::lang::labelled_enum;
 use crate::model::lang::{Labelled, Lang};
 
 labelled_enum! {
+    in "berdaya::frameworks::ansell_gash";
     /// A component of the model.
     pub enum Component {
         /// Starting conditions.
@@ -26,6 +27,7 @@ labelled_enum! {
 }
 
 labelled_enum! {
+    in "berdaya::frameworks::ansell_gash";
     /// A part of the collaborative process that gathers several indicators.
     pub enum ProcessPart {
         /// Face-to-face dialogue.
@@ -42,6 +44,7 @@ labelled_enum! {
 }
 
 labelled_enum! {
+    in "berdaya::frameworks::ansell_gash";
     /// The band a mean score falls in.
     pub enum Band {
         /// 4.0 and above.
@@ -55,6 +58,7 @@ labelled_enum! {
 
 /// One point of the rating scale.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
 pub struct ScalePoint {
     /// The score.
     pub value: u8,
@@ -66,6 +70,7 @@ pub struct ScalePoint {
 
 /// One indicator of the rubric.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
 pub struct IndicatorDef {
     /// Stable id.
     pub id: &'static str,
@@ -85,6 +90,7 @@ pub struct IndicatorDef {
 
 /// A versioned rubric.
 #[derive(Clone, Copy, Debug, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct Rubric {
     /// Id (cited with the version as `id/version`).
     pub id: &'static str,

@@ -3,11 +3,12 @@
 //! weights (units are the findings, matched by id). Feed the result to
 //! [`krippendorff_alpha`](super::krippendorff_alpha) — ordinal for ratings, interval or ratio
 //! for weights — or to the κ statistics.
+#![cfg_attr(berdaya_doc_examples, allow(rustdoc::missing_doc_code_examples))] // #19: examples still to write
 
 use std::collections::BTreeSet;
 
 use super::data::Ratings;
-use crate::model::records::ansell_gash::Assessment;
+use crate::model::records::ansell_gash::AnsellGashAssessment;
 use crate::model::records::fivem::Finding;
 
 /// The assessors' ratings: one row per assessment, one unit per indicator any of them
@@ -16,16 +17,16 @@ use crate::model::records::fivem::Finding;
 /// # Examples
 ///
 /// ```
-/// use berdaya::insight::agreement::{assessors, krippendorff_alpha, Level};
+/// use berdaya::insight::agreement::{assessors, krippendorff_alpha, MeasurementLevel};
 /// use berdaya::prelude::*;
-/// let a = Assessment::new("berdaya-ansell-gash/1").rate("dialogue", Some(4), &[]).rate("trust", Some(2), &[]);
-/// let b = Assessment::new("berdaya-ansell-gash/1").rate("dialogue", Some(4), &[]).rate("trust", Some(3), &[]);
+/// let a = AnsellGashAssessment::new("berdaya-ansell-gash/1").rate("dialogue", Some(4), &[]).rate("trust", Some(2), &[]);
+/// let b = AnsellGashAssessment::new("berdaya-ansell-gash/1").rate("dialogue", Some(4), &[]).rate("trust", Some(3), &[]);
 /// let (ratings, indicators) = assessors::ansell_gash(&[&a, &b]);
 /// assert_eq!(indicators, ["dialogue", "trust"]);
-/// let alpha = krippendorff_alpha(&ratings, Level::Ordinal, None).unwrap();
+/// let alpha = krippendorff_alpha(&ratings, MeasurementLevel::Ordinal, None).unwrap();
 /// assert_eq!(alpha.pairable_values, 4);
 /// ```
-pub fn ansell_gash(assessments: &[&Assessment]) -> (Ratings, Vec<String>) {
+pub fn ansell_gash(assessments: &[&AnsellGashAssessment]) -> (Ratings, Vec<String>) {
     let units = ids(assessments
         .iter()
         .flat_map(|a| &a.ratings)
@@ -83,23 +84,23 @@ fn ratings(rows: Vec<Vec<Option<f64>>>) -> Ratings {
 mod tests {
     use super::*;
     use crate::insight::agreement::krippendorff::krippendorff_alpha;
-    use crate::insight::agreement::result::Level;
+    use crate::insight::agreement::result::MeasurementLevel;
     use crate::model::lang::Text;
     use crate::model::records::fivem::{Direction, Factor};
 
     #[test]
     fn unrated_indicators_are_missing_not_zero() {
-        let a = Assessment::new("r/1")
+        let a = AnsellGashAssessment::new("r/1")
             .rate("x", Some(3), &[])
             .rate("y", None, &[]);
-        let b = Assessment::new("r/1")
+        let b = AnsellGashAssessment::new("r/1")
             .rate("x", Some(3), &[])
             .rate("z", Some(1), &[]);
         let (r, units) = ansell_gash(&[&a, &b]);
         assert_eq!(units, ["x", "y", "z"]);
         assert_eq!(r.rows()[0], [Some(3.0), None, None]);
         assert_eq!(r.rows()[1], [Some(3.0), None, Some(1.0)]);
-        let alpha = krippendorff_alpha(&r, Level::Ordinal, None).unwrap();
+        let alpha = krippendorff_alpha(&r, MeasurementLevel::Ordinal, None).unwrap();
         assert_eq!(alpha.units, 1);
     }
 

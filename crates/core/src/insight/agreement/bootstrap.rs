@@ -14,6 +14,7 @@ pub const BOOTSTRAP_REPLICATES_MAX: u32 = 100_000;
 /// as numpy's default) of the replicates on which the statistic is defined.
 #[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
+#[non_exhaustive]
 pub struct Bootstrap {
     /// Replicates, 1 to [`BOOTSTRAP_REPLICATES_MAX`]. Default 1,000.
     pub replicates: u32,

@@ -8,6 +8,7 @@
 //! (ccbogel/QualCoder#667). [`Uncoded::Include`] keeps them; the output says which.
 //!
 //! Every coder who made a selection is taken to have coded every source given.
+#![cfg_attr(berdaya_doc_examples, allow(rustdoc::missing_doc_code_examples))] // #19: examples still to write
 
 use std::collections::BTreeSet;
 
@@ -17,12 +18,13 @@ use super::bootstrap::Bootstrap;
 use super::data::Ratings;
 use super::error::AgreementError;
 use super::krippendorff::krippendorff_alpha;
-use super::result::{Agreement, Level};
+use super::result::{Agreement, MeasurementLevel};
 use crate::model::lang::labelled_enum;
 
 /// The unit text is cut into for agreement.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "kind", rename_all = "snake_case", deny_unknown_fields)]
+#[non_exhaustive]
 pub enum Unit {
     /// A sentence: it ends at `.`, `!`, `?` or `…` followed by whitespace, or at a line
     /// break; surrounding whitespace is not part of it.
@@ -47,6 +49,7 @@ labelled_enum! {
 /// A text source with its id.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct Source {
     /// Its id, which selections name.
     pub id: String,
@@ -58,6 +61,7 @@ pub struct Source {
 /// values from 0; the end is exclusive (as REFI-QDA's `PlainTextSelection`).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct CodedSpan {
     /// The source's id.
     pub source: String,
@@ -71,9 +75,39 @@ pub struct CodedSpan {
     pub end: usize,
 }
 
+impl Source {
+    /// The source `id` with its `text`.
+    pub fn new(id: impl Into<String>, text: impl Into<String>) -> Self {
+        Source {
+            id: id.into(),
+            text: text.into(),
+        }
+    }
+}
+
+impl CodedSpan {
+    /// `coder`'s selection `start..end` (in Unicode scalar values) of `source`, coded `code`.
+    pub fn new(
+        source: impl Into<String>,
+        coder: impl Into<String>,
+        code: impl Into<String>,
+        start: usize,
+        end: usize,
+    ) -> Self {
+        CodedSpan {
+            source: source.into(),
+            coder: coder.into(),
+            code: code.into(),
+            start,
+            end,
+        }
+    }
+}
+
 /// How to compare codings.
 #[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
+#[non_exhaustive]
 pub struct CodingOptions {
     /// The unit. Default: sentences.
     pub unit: Unit,
@@ -134,10 +168,8 @@ pub struct CodingAgreement {
 ///
 /// ```
 /// use berdaya::insight::agreement::coding::{coding_agreement, CodedSpan, CodingOptions, Source};
-/// let sources = [Source { id: "I-01".into(), text: "Dana terbatas. Rapat rutin. Kami senang.".into() }];
-/// let span = |coder: &str, start, end| CodedSpan {
-///     source: "I-01".into(), coder: coder.into(), code: "dana".into(), start, end,
-/// };
+/// let sources = [Source::new("I-01", "Dana terbatas. Rapat rutin. Kami senang.")];
+/// let span = |coder: &str, start, end| CodedSpan::new("I-01", coder, "dana", start, end);
 /// let spans = [span("A", 0, 14), span("B", 0, 13), span("B", 15, 27)];
 /// let out = coding_agreement(&sources, &spans, &CodingOptions::default()).unwrap();
 /// assert_eq!((out.units_total, out.units_excluded), (3, 1));
@@ -212,7 +244,7 @@ fn code_agreement(
             .iter()
             .filter(|set| set.iter().any(|&(_, c)| c == k))
             .count(),
-        alpha: krippendorff_alpha(&Ratings::new(rows)?, Level::Nominal, bootstrap)?,
+        alpha: krippendorff_alpha(&Ratings::new(rows)?, MeasurementLevel::Nominal, bootstrap)?,
     })
 }
 

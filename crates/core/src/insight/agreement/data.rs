@@ -8,6 +8,7 @@ use super::error::AgreementError;
 /// coder gave the unit no value. Values are finite numbers; categories given as labels are
 /// numbered in sorted order by [`Ratings::from_labels`].
 #[derive(Clone, Debug, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct Ratings {
     rows: Vec<Vec<Option<f64>>>,
     units: usize,

@@ -6,7 +6,7 @@ use super::bootstrap::Bootstrap;
 use super::data::Ratings;
 use super::data::{distinct, rank};
 use super::error::AgreementError;
-use super::result::{Agreement, Level, Outcome, Statistic, Undefined};
+use super::result::{Agreement, MeasurementLevel, Outcome, Statistic, Undefined};
 
 /// Krippendorff's α of `ratings` at `level`. Units with fewer than two values drop out.
 ///
@@ -18,7 +18,7 @@ use super::result::{Agreement, Level, Outcome, Statistic, Undefined};
 /// # Examples
 ///
 /// ```
-/// use berdaya::insight::agreement::{krippendorff_alpha, Level, Ratings};
+/// use berdaya::insight::agreement::{krippendorff_alpha, MeasurementLevel, Ratings};
 /// // Wikipedia's example: 3 coders × 15 units with gaps; nominal α = 56/81.
 /// let row = |v: &[i8]| v.iter().map(|&x| (x > 0).then_some(f64::from(x))).collect();
 /// let r = Ratings::new(vec![
@@ -26,16 +26,16 @@ use super::result::{Agreement, Level, Outcome, Statistic, Undefined};
 ///     row(&[1, 0, 2, 1, 3, 3, 4, 3, 0, 0, 0, 0, 0, 0, 0]),
 ///     row(&[0, 0, 2, 1, 3, 4, 4, 0, 2, 1, 1, 3, 3, 0, 4]),
 /// ]).unwrap();
-/// let a = krippendorff_alpha(&r, Level::Nominal, None).unwrap();
+/// let a = krippendorff_alpha(&r, MeasurementLevel::Nominal, None).unwrap();
 /// assert!((a.value().unwrap() - 56.0 / 81.0).abs() < 1e-12);
 /// assert_eq!(a.pairable_values, 26);
 /// ```
 pub fn krippendorff_alpha(
     ratings: &Ratings,
-    level: Level,
+    level: MeasurementLevel,
     bootstrap: Option<Bootstrap>,
 ) -> Result<Agreement, AgreementError> {
-    if level == Level::Ratio {
+    if level == MeasurementLevel::Ratio {
         check_non_negative(ratings)?;
     }
     if let Some(b) = &bootstrap {
@@ -70,7 +70,7 @@ fn check_non_negative(ratings: &Ratings) -> Result<(), AgreementError> {
 
 /// The difference function δ² of a level, over the sorted distinct values and their counts.
 struct Metric<'a> {
-    level: Level,
+    level: MeasurementLevel,
     values: &'a [f64],
     /// `cumulative[i]` = the number of pairable values below the i-th value.
     cumulative: Vec<f64>,
@@ -88,15 +88,15 @@ impl Metric<'_> {
         }
         let value = |k: usize| self.values.get(k).copied().unwrap_or(0.0);
         let d = match self.level {
-            Level::Nominal => 1.0,
-            Level::Ordinal => {
+            MeasurementLevel::Nominal => 1.0,
+            MeasurementLevel::Ordinal => {
                 let (lo, hi) = (i.min(j), i.max(j));
                 let between = self.cumulative.get(hi + 1).copied().unwrap_or(0.0)
                     - self.cumulative.get(lo).copied().unwrap_or(0.0);
                 between - (self.count(i) + self.count(j)) / 2.0
             }
-            Level::Interval => value(i) - value(j),
-            Level::Ratio => {
+            MeasurementLevel::Interval => value(i) - value(j),
+            MeasurementLevel::Ratio => {
                 let sum = value(i) + value(j);
                 if sum == 0.0 {
                     0.0
@@ -109,7 +109,7 @@ impl Metric<'_> {
     }
 }
 
-fn alpha(units: &[Vec<f64>], level: Level) -> Outcome {
+fn alpha(units: &[Vec<f64>], level: MeasurementLevel) -> Outcome {
     if units.is_empty() {
         return Outcome::Undefined {
             reason: Undefined::NoPairableUnits,
@@ -193,34 +193,34 @@ mod tests {
         ])
     }
 
-    fn value(r: &Ratings, level: Level) -> f64 {
+    fn value(r: &Ratings, level: MeasurementLevel) -> f64 {
         krippendorff_alpha(r, level, None).unwrap().value().unwrap()
     }
 
     #[test]
     fn krippendorff_2011_all_levels() {
         let r = k1();
-        assert!((value(&r, Level::Nominal) - 113.0 / 152.0).abs() < 1e-12);
-        assert!((value(&r, Level::Ordinal) - 108_577.0 / 133_160.0).abs() < 1e-12);
-        assert!((value(&r, Level::Interval) - 951.0 / 1120.0).abs() < 1e-12);
-        assert!((value(&r, Level::Ratio) - 18_222_619.0 / 22_852_465.0).abs() < 1e-12);
-        let a = krippendorff_alpha(&r, Level::Nominal, None).unwrap();
+        assert!((value(&r, MeasurementLevel::Nominal) - 113.0 / 152.0).abs() < 1e-12);
+        assert!((value(&r, MeasurementLevel::Ordinal) - 108_577.0 / 133_160.0).abs() < 1e-12);
+        assert!((value(&r, MeasurementLevel::Interval) - 951.0 / 1120.0).abs() < 1e-12);
+        assert!((value(&r, MeasurementLevel::Ratio) - 18_222_619.0 / 22_852_465.0).abs() < 1e-12);
+        let a = krippendorff_alpha(&r, MeasurementLevel::Nominal, None).unwrap();
         assert_eq!((a.pairable_values, a.units, a.coders), (40, 11, 4));
     }
 
     #[test]
     fn wikipedia_example_all_levels() {
         let r = k2();
-        assert!((value(&r, Level::Nominal) - 56.0 / 81.0).abs() < 1e-12);
-        assert!((value(&r, Level::Interval) - 643.0 / 793.0).abs() < 1e-12);
-        assert!((value(&r, Level::Ordinal) - 112_173.0 / 139_048.0).abs() < 1e-12);
-        assert!((value(&r, Level::Ratio) - 90_503.0 / 111_878.0).abs() < 1e-12);
+        assert!((value(&r, MeasurementLevel::Nominal) - 56.0 / 81.0).abs() < 1e-12);
+        assert!((value(&r, MeasurementLevel::Interval) - 643.0 / 793.0).abs() < 1e-12);
+        assert!((value(&r, MeasurementLevel::Ordinal) - 112_173.0 / 139_048.0).abs() < 1e-12);
+        assert!((value(&r, MeasurementLevel::Ratio) - 90_503.0 / 111_878.0).abs() < 1e-12);
     }
 
     #[test]
     fn one_value_and_no_pairs_are_typed() {
         let r = rows(&[&[2, 2, 2], &[2, 2, 0]]);
-        let a = krippendorff_alpha(&r, Level::Interval, None).unwrap();
+        let a = krippendorff_alpha(&r, MeasurementLevel::Interval, None).unwrap();
         assert_eq!(
             a.outcome,
             Outcome::Undefined {
@@ -228,7 +228,7 @@ mod tests {
             }
         );
         let r = rows(&[&[1, 0], &[0, 2]]);
-        let a = krippendorff_alpha(&r, Level::Nominal, None).unwrap();
+        let a = krippendorff_alpha(&r, MeasurementLevel::Nominal, None).unwrap();
         assert_eq!(
             a.outcome,
             Outcome::Undefined {
@@ -243,9 +243,9 @@ mod tests {
     #[test]
     fn ratio_refuses_negative_values() {
         let r = Ratings::new(vec![vec![Some(-1.0)], vec![Some(1.0)]]).unwrap();
-        let e = krippendorff_alpha(&r, Level::Ratio, None).unwrap_err();
+        let e = krippendorff_alpha(&r, MeasurementLevel::Ratio, None).unwrap_err();
         assert_eq!(e.kind(), "negative_ratio");
-        assert!(krippendorff_alpha(&r, Level::Interval, None).is_ok());
+        assert!(krippendorff_alpha(&r, MeasurementLevel::Interval, None).is_ok());
     }
 
     #[test]
@@ -255,7 +255,7 @@ mod tests {
             seed: 7,
             confidence: 0.9,
         };
-        let a = krippendorff_alpha(&k1(), Level::Interval, Some(b)).unwrap();
+        let a = krippendorff_alpha(&k1(), MeasurementLevel::Interval, Some(b)).unwrap();
         let i = a.interval.unwrap();
         assert_eq!((i.replicates, i.seed), (500, 7));
         assert!(i.lower <= i.upper && i.upper <= 1.0);
@@ -282,7 +282,7 @@ mod tests {
     proptest! {
         #[test]
         fn prop_alpha_is_invariant_under_coder_and_unit_order(m in matrix(), level in 0usize..4) {
-            let level = *Level::ALL.get(level).unwrap();
+            let level = *MeasurementLevel::ALL.get(level).unwrap();
             let a = krippendorff_alpha(&ratings(&m), level, None).unwrap();
             let mut reversed: Vec<Vec<Option<u8>>> = m.iter().rev().cloned().collect();
             for row in &mut reversed { row.reverse(); }
@@ -297,7 +297,7 @@ mod tests {
         #[test]
         fn prop_perfect_agreement_is_one_or_one_value_only(row in prop::collection::vec(0u8..4, 2..10)) {
             let m = vec![row.iter().map(|&v| Some(v)).collect::<Vec<_>>(); 3];
-            let a = krippendorff_alpha(&ratings(&m), Level::Nominal, None).unwrap();
+            let a = krippendorff_alpha(&ratings(&m), MeasurementLevel::Nominal, None).unwrap();
             match a.outcome {
                 Outcome::Defined { value } => prop_assert!((value - 1.0).abs() < 1e-12),
                 Outcome::Undefined { reason } => prop_assert_eq!(reason, Undefined::OneValueOnly),

@@ -18,13 +18,13 @@
 //! # Examples
 //!
 //! ```
-//! use berdaya::insight::agreement::{krippendorff_alpha, Level, Ratings};
+//! use berdaya::insight::agreement::{krippendorff_alpha, MeasurementLevel, Ratings};
 //! // Krippendorff (2011), 2 coders × 10 units, binary.
 //! let r = Ratings::new(vec![
 //!     [0., 1., 0., 0., 0., 0., 0., 0., 1., 0.].map(Some).to_vec(),
 //!     [1., 1., 1., 0., 0., 1., 0., 0., 0., 0.].map(Some).to_vec(),
 //! ]).unwrap();
-//! let a = krippendorff_alpha(&r, Level::Nominal, None).unwrap();
+//! let a = krippendorff_alpha(&r, MeasurementLevel::Nominal, None).unwrap();
 //! assert!((a.value().unwrap() - 2.0 / 21.0).abs() < 1e-12);
 //! assert_eq!(a.pairable_values, 20);
 //! ```
@@ -43,4 +43,7 @@ pub use data::Ratings;
 pub use error::AgreementError;
 pub use kappa::{cohen_kappa, fleiss_kappa, fleiss_kappa_table};
 pub use krippendorff::krippendorff_alpha;
-pub use result::{Agreement, Interval, Level, Outcome, Statistic, Undefined, Weights};
+/// The former name of [`MeasurementLevel`], kept for the bindings until they move.
+#[doc(hidden)]
+pub use result::MeasurementLevel as Level;
+pub use result::{Agreement, Interval, MeasurementLevel, Outcome, Statistic, Undefined, Weights};

@@ -6,10 +6,11 @@ use serde::{Deserialize, Serialize};
 use crate::model::lang::labelled_enum;
 
 labelled_enum! {
+    in "berdaya::insight::agreement";
     /// The level of measurement of Krippendorff's α: which differences between values count
     /// and how much.
     #[cfg_attr(feature = "tsify", tsify(rename = "AgreementLevel"))]
-    pub enum Level {
+    pub enum MeasurementLevel {
         /// Categories: any two different values disagree equally.
         Nominal => ("nominal", "Nominal", "Nominal"),
         /// Ranks: the difference grows with the values observed between the two.
@@ -22,6 +23,7 @@ labelled_enum! {
 }
 
 labelled_enum! {
+    in "berdaya::insight::agreement";
     /// The weights of Cohen's κ. Weights are on the index of a value in the sorted list of the
     /// values observed (as scikit-learn computes them), not on the value itself.
     pub enum Weights {
@@ -49,7 +51,7 @@ pub enum Statistic {
     /// Krippendorff's α.
     KrippendorffAlpha {
         /// The level of measurement.
-        level: Level,
+        level: MeasurementLevel,
     },
 }
 
@@ -78,6 +80,7 @@ impl Undefined {
 /// A statistic's value, or why it has none.
 #[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(tag = "outcome", rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum Outcome {
     /// The statistic is defined on these data.
     Defined {
@@ -142,6 +145,7 @@ impl Agreement {
 
 /// A bootstrap confidence interval.
 #[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Interval {
     /// The lower bound.
     pub lower: f64,

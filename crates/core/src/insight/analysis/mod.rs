@@ -41,7 +41,20 @@ pub use rows::{
 };
 
 /// Every analysis of a case, in one language.
+///
+/// # Examples
+///
+/// ```
+/// use berdaya::insight::analysis::Analysis;
+/// use berdaya::{Lang, Thresholds};
+/// let case = berdaya::cases::load("p2wkss-bekasi-utara").unwrap();
+/// let a = Analysis::of(&case, &Thresholds::default(), Lang::Id);
+/// assert_eq!(a.case, case.id);
+/// assert_eq!(a.stages.len(), 7 * case.adi.len(), "all seven stages of every process");
+/// assert!(a.ansell_gash.is_empty(), "this case records no Ansell–Gash assessment");
+/// ```
 #[derive(Clone, Debug, PartialEq, Serialize)]
+#[non_exhaustive]
 #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 pub struct Analysis {
     /// The case id.
@@ -126,8 +139,10 @@ fn ids(v: &[crate::model::ids::EvidenceId]) -> Vec<String> {
     v.iter().map(|e| e.to_string()).collect()
 }
 
+#[cfg_attr(berdaya_doc_examples, allow(rustdoc::missing_doc_code_examples))] // on the type
 impl Analysis {
-    /// Runs every analysis on `case`, labelled in `lang`.
+    /// Runs every analysis on `case`, labelled in `lang` (the type's page has the example).
+    #[cfg_attr(berdaya_doc_examples, allow(rustdoc::missing_doc_code_examples))]
     pub fn of(case: &Case, thresholds: &Thresholds, lang: Lang) -> Analysis {
         let AdiRows {
             processes,

@@ -5,6 +5,7 @@ use serde::Serialize;
 
 /// One stage of one Adi process.
 #[derive(Clone, Debug, PartialEq, Serialize)]
+#[non_exhaustive]
 #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 pub struct StageRow {
     /// Process id.
@@ -58,6 +59,7 @@ pub struct StageRow {
 
 /// One checklist item of one stage.
 #[derive(Clone, Debug, PartialEq, Serialize)]
+#[non_exhaustive]
 #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 pub struct ChecklistRow {
     /// Process id.
@@ -80,6 +82,7 @@ pub struct ChecklistRow {
 
 /// Summary of one process.
 #[derive(Clone, Debug, PartialEq, Serialize)]
+#[non_exhaustive]
 #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 pub struct ProcessRow {
     /// Process id.
@@ -100,6 +103,7 @@ pub struct ProcessRow {
 
 /// The stage reached by one subject on one dimension.
 #[derive(Clone, Debug, PartialEq, Serialize)]
+#[non_exhaustive]
 #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 pub struct ProgressionRow {
     /// Subject id.
@@ -126,6 +130,7 @@ pub struct ProgressionRow {
 
 /// Graduation readiness of one subject.
 #[derive(Clone, Debug, PartialEq, Serialize)]
+#[non_exhaustive]
 #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 pub struct ReadinessRow {
     /// Subject id.
@@ -138,6 +143,7 @@ pub struct ReadinessRow {
 
 /// One 5M finding.
 #[derive(Clone, Debug, PartialEq, Serialize)]
+#[non_exhaustive]
 #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 pub struct FindingRow {
     /// Priority rank, 1 first.
@@ -168,6 +174,7 @@ pub struct FindingRow {
 
 /// One Ansell–Gash indicator rating.
 #[derive(Clone, Debug, PartialEq, Serialize)]
+#[non_exhaustive]
 #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 pub struct RatingRow {
     /// Indicator id.
@@ -192,6 +199,7 @@ pub struct RatingRow {
 
 /// One Ansell–Gash component mean.
 #[derive(Clone, Debug, PartialEq, Serialize)]
+#[non_exhaustive]
 #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 pub struct ComponentRow {
     /// Component code.
@@ -219,6 +227,7 @@ pub struct ComponentRow {
 
 /// One diagnostic.
 #[derive(Clone, Debug, PartialEq, Serialize)]
+#[non_exhaustive]
 #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 pub struct DiagnosticRow {
     /// Stable id.
@@ -247,6 +256,7 @@ pub struct DiagnosticRow {
 
 /// One thing a diagnostic could not judge, and what to record.
 #[derive(Clone, Debug, PartialEq, Serialize)]
+#[non_exhaustive]
 #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 pub struct NotJudgedRow {
     /// The diagnostic's stable id.
@@ -261,6 +271,7 @@ pub struct NotJudgedRow {
 
 /// One evidence item.
 #[derive(Clone, Debug, PartialEq, Serialize)]
+#[non_exhaustive]
 #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 pub struct EvidenceRow {
     /// Id.

@@ -22,6 +22,7 @@
 //! assert!(all.not_judged.iter().any(|n| n.id == DiagnosticId::TrainingWithoutAssistance));
 //! assert!(all.not_judged.iter().any(|n| n.id == DiagnosticId::FacilitatorCaseload));
 //! ```
+#![cfg_attr(berdaya_doc_examples, allow(rustdoc::missing_doc_code_examples))] // #19: examples still to write
 
 use serde::Serialize;
 
@@ -280,6 +281,7 @@ impl Diagnostic {
 
 /// Describes findings of one case in words, with the case indexed once — so that describing
 /// every finding of a report costs time in proportion to the findings, not findings × case.
+#[non_exhaustive]
 pub struct Describer<'a> {
     cx: Context<'a>,
     stakeholders: std::collections::HashMap<&'a StakeholderId, &'a Stakeholder>,

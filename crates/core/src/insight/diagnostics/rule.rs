@@ -20,6 +20,7 @@ use crate::model::records::adi::AdiStage;
 use crate::model::stakeholder::Sector;
 
 labelled_enum! {
+    in "berdaya::insight::diagnostics";
     /// How urgent a diagnostic is.
     pub enum Severity {
         /// Worth knowing.
@@ -33,6 +34,7 @@ labelled_enum! {
 
 /// A text in both languages, fixed at compile time.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
 pub struct Words {
     /// Bahasa Indonesia.
     pub indonesian: &'static str,
@@ -57,6 +59,7 @@ impl Words {
 
 /// What a diagnostic says about itself, in one place (ruff's rule docs, clippy's lint blocks).
 #[derive(Clone, Copy, Debug)]
+#[non_exhaustive]
 pub struct About {
     /// Its stable code.
     pub code: &'static str,
@@ -129,6 +132,7 @@ pub enum Trigger {
 
 /// A threshold a finding used, with whose judgement it is.
 #[derive(Clone, Copy, Debug, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct ThresholdUse {
     /// Which threshold.
     pub threshold: Threshold,
@@ -151,6 +155,7 @@ impl ThresholdUse {
 
 /// One finding of a unit, before it is stamped with the unit's id.
 #[derive(Clone, Debug, Default, PartialEq)]
+#[non_exhaustive]
 pub struct Found {
     /// The records and figures it rests on.
     pub triggers: Vec<Trigger>,
@@ -162,6 +167,7 @@ pub struct Found {
 
 /// Something a unit could not judge, and what to record so that it can.
 #[derive(Clone, Debug, PartialEq)]
+#[non_exhaustive]
 pub struct Unjudged {
     /// The records concerned (empty: the case as a whole).
     pub subjects: Vec<Trigger>,
@@ -172,6 +178,7 @@ pub struct Unjudged {
 /// What a unit returns: findings on recorded facts, and what it could not judge. Both empty
 /// means "clear".
 #[derive(Clone, Debug, Default, PartialEq)]
+#[non_exhaustive]
 pub struct Verdict {
     /// Findings.
     pub found: Vec<Found>,
@@ -196,6 +203,7 @@ impl Verdict {
 }
 
 /// The case with indexes built once, so that every unit's cost grows linearly.
+#[non_exhaustive]
 pub struct Context<'a> {
     /// The case.
     pub case: &'a Case,

@@ -9,6 +9,7 @@ use crate::model::lang::labelled_enum;
 use crate::model::stakeholder::Sector;
 
 labelled_enum! {
+    in "berdaya::insight::diagnostics";
     /// One threshold of [`Thresholds`], named as its field is.
     pub enum Threshold {
         /// [`Thresholds::attendance_min_percent`].

@@ -1,27 +1,12 @@
 //! The structure of a module catalogue: named modules and sessions, each serving one
-//! [`Dimension`] of welfare.
+//! [`Dimension`] of welfare (defined with Sulistiyani's records, re-exported here).
 
 use serde::{Deserialize, Serialize};
 
 use crate::model::ids::EvidenceId;
-use crate::model::lang::labelled_enum;
 use crate::model::lang::Text;
 
-labelled_enum! {
-    /// A dimension of welfare that a session serves or a participant progresses on.
-    pub enum Dimension {
-        /// Social (social welfare, behaviour, care of elderly and disabled).
-        Social => ("social", "Sosial", "Social"),
-        /// Economic (finance, saving, business).
-        Economic => ("economic", "Ekonomi", "Economic"),
-        /// Health and nutrition.
-        Health => ("health", "Kesehatan", "Health"),
-        /// Education and parenting.
-        Education => ("education", "Pendidikan", "Education"),
-        /// Protection (of children, against violence).
-        Protection => ("protection", "Perlindungan", "Protection"),
-    }
-}
+pub use crate::model::records::sulistiyani::Dimension;
 
 /// A catalogue of modules, such as the P2K2 modules of Kementerian Sosial.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

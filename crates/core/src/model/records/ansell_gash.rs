@@ -1,7 +1,8 @@
-//! The Ansell–Gash ratings a case stores: an [`Assessment`] cites its rubric and holds one
+//! The Ansell–Gash ratings a case stores: an [`AnsellGashAssessment`] cites its rubric and holds one
 //! [`Rating`] per indicator, with evidence and whose rating it is, and may quote the source's own
 //! conclusion. The rubric and the scoring are in
 //! [`frameworks::ansell_gash`](crate::frameworks::ansell_gash).
+#![cfg_attr(berdaya_doc_examples, allow(rustdoc::missing_doc_code_examples))] // #19: examples still to write
 
 use serde::{Deserialize, Serialize};
 
@@ -14,6 +15,7 @@ use crate::model::lang::Text;
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 #[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct Rating {
     /// The indicator id.
     pub indicator: String,
@@ -34,9 +36,12 @@ pub struct Rating {
 /// An assessment against a cited rubric.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+// The schema keeps the definition's name from before the rename: documents did not change.
+#[cfg_attr(feature = "schema", schemars(rename = "Assessment"))]
 #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 #[serde(deny_unknown_fields)]
-pub struct Assessment {
+#[non_exhaustive]
+pub struct AnsellGashAssessment {
     /// The rubric cited, `id/version` (e.g. `berdaya-ansell-gash/1`).
     pub rubric: String,
     /// The ratings.
@@ -52,11 +57,15 @@ pub struct Assessment {
     pub source_conclusion: Option<EvidenceId>,
 }
 
-impl Assessment {
+/// The former name of [`AnsellGashAssessment`], kept for the bindings until they move.
+#[doc(hidden)]
+pub type Assessment = AnsellGashAssessment;
+
+impl AnsellGashAssessment {
     /// An assessment against the rubric cited as `id/version` (e.g. `berdaya-ansell-gash/1`),
     /// with no rating yet.
     pub fn new(rubric: impl Into<String>) -> Self {
-        Assessment {
+        AnsellGashAssessment {
             rubric: rubric.into(),
             ratings: Vec::new(),
             coding: None,
@@ -70,7 +79,7 @@ impl Assessment {
     ///
     /// ```
     /// use berdaya::prelude::*;
-    /// let a = Assessment::new("berdaya-ansell-gash/1").rate("dialogue", Some(4), &["e-rapat"]);
+    /// let a = AnsellGashAssessment::new("berdaya-ansell-gash/1").rate("dialogue", Some(4), &["e-rapat"]);
     /// assert_eq!(a.ratings[0].score, Some(4));
     /// ```
     pub fn rate(

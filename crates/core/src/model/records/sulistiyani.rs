@@ -1,15 +1,32 @@
 //! The Sulistiyani progression a case stores: one [`Progression`] per participant, group or
 //! cohort, with indicators and evidence per stage on each dimension. Graduation readiness and
 //! cohort distributions are in [`frameworks::sulistiyani`](crate::frameworks::sulistiyani).
+#![cfg_attr(berdaya_doc_examples, allow(rustdoc::missing_doc_code_examples))] // #19: examples still to write
 
 use serde::{Deserialize, Serialize};
 
-use crate::model::catalogue::Dimension;
 use crate::model::coding::Coding;
 use crate::model::date::PartialDate;
 use crate::model::ids::{CohortId, EvidenceId, ParticipantId, StakeholderId};
 use crate::model::lang::labelled_enum;
 use crate::model::lang::Text;
+
+labelled_enum! {
+    in "berdaya::model::records::sulistiyani";
+    /// A dimension of welfare that a session serves or a participant progresses on.
+    pub enum Dimension {
+        /// Social (social welfare, behaviour, care of elderly and disabled).
+        Social => ("social", "Sosial", "Social"),
+        /// Economic (finance, saving, business).
+        Economic => ("economic", "Ekonomi", "Economic"),
+        /// Health and nutrition.
+        Health => ("health", "Kesehatan", "Health"),
+        /// Education and parenting.
+        Education => ("education", "Pendidikan", "Education"),
+        /// Protection (of children, against violence).
+        Protection => ("protection", "Perlindungan", "Protection"),
+    }
+}
 
 labelled_enum! {
     /// One of the three stages, in order.
@@ -39,6 +56,7 @@ impl SulistiyaniStage {
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 #[serde(rename_all = "snake_case", deny_unknown_fields)]
+#[non_exhaustive]
 pub enum Subject {
     /// One participant.
     Participant(ParticipantId),
@@ -53,6 +71,7 @@ pub enum Subject {
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 #[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct StageIndicator {
     /// The stage it marks.
     pub stage: SulistiyaniStage,
@@ -71,6 +90,7 @@ pub struct StageIndicator {
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 #[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct DimensionProgress {
     /// The dimension.
     pub dimension: Dimension,
@@ -93,6 +113,7 @@ pub struct DimensionProgress {
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 #[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct Progression {
     /// Who.
     pub subject: Subject,

@@ -16,6 +16,7 @@
 //! let table = compare(&Unit::processes(&case), &Thresholds::default(), Lang::En);
 //! assert!(table.contains("| Stages completed | 7/7 | 4/7 |"));
 //! ```
+#![cfg_attr(berdaya_doc_examples, allow(rustdoc::missing_doc_code_examples))] // #19: examples still to write
 
 use std::collections::{HashMap, HashSet};
 
@@ -38,6 +39,7 @@ pub use rows::{comparison_rows, ComparisonRow};
 
 /// One column of a comparison: a case, or one site's Adi process within a case.
 #[derive(Clone, Copy, Debug)]
+#[non_exhaustive]
 pub struct Unit<'a> {
     /// The case.
     pub case: &'a Case,
@@ -363,7 +365,7 @@ fn five_m(c: &Column<'_, '_>, lang: Lang) -> String {
     if c.unit.case.five_m.is_empty() {
         return na(lang);
     }
-    signed(fivem::summarise(&c.unit.case.five_m).balance, lang)
+    signed(fivem::FiveMBalance::of(&c.unit.case.five_m).balance, lang)
 }
 
 fn fired(c: &Column<'_, '_>, lang: Lang) -> Line {
@@ -411,6 +413,7 @@ const ROWS: &[(Phrase, bool, Cell)] = &[
 
 /// A side-by-side comparison of units, as a document.
 #[derive(Clone, Debug, PartialEq)]
+#[non_exhaustive]
 pub struct Comparison {
     /// The heading and the table.
     pub blocks: Vec<Block>,

@@ -45,15 +45,29 @@ use crate::model::lang::Lang;
 use crate::model::records::fivem::Finding;
 use crate::render::doc::Block;
 use crate::render::evidence::Citations;
-use crate::render::summary::facts::Summary;
+use crate::render::summary::facts::CaseSummary;
 
 /// One section of a report, as typed blocks (charts included).
+///
+/// # Examples
+///
+/// ```
+/// use berdaya::{Lang, Report, Thresholds};
+/// let case = berdaya::cases::load("p2wkss-bekasi-utara").unwrap();
+/// let sections = Report::new(&case, &Thresholds::default()).sections(Lang::En);
+/// let first = &sections[0];
+/// assert!(first.markdown().starts_with("## "));
+/// assert!(first.html().starts_with("<h2"));
+/// ```
 #[derive(Clone, Debug, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct Section {
     /// The section's blocks.
     pub blocks: Vec<Block>,
 }
 
+// The type's page has the example of both.
+#[cfg_attr(berdaya_doc_examples, allow(rustdoc::missing_doc_code_examples))]
 impl Section {
     /// The section as Markdown (charts are left out: Markdown cannot draw them).
     pub fn markdown(&self) -> String {
@@ -67,14 +81,30 @@ impl Section {
 }
 
 /// The report on one case: everything the bindings, tables and plots use.
+///
+/// # Examples
+///
+/// ```
+/// use berdaya::render::report::{Report, SignOff};
+/// use berdaya::{Lang, Thresholds};
+/// let case = berdaya::cases::load("sekoper-cinta-mustikasari").unwrap();
+/// let report = Report::new(&case, &Thresholds::default())
+///     .with_sign_off(SignOff::default().with_assessor("Tim Penilai"));
+/// let html = report.html(Lang::Id);
+/// assert!(html.starts_with("<!DOCTYPE html>") && html.contains("Tim Penilai"));
+/// assert!(report.markdown(Lang::En).contains(&case.title.english));
+/// // Several reports under one page of one's own: the fragments carry no <html>.
+/// assert!(!report.html_body(Lang::En).contains("<html"));
+/// ```
 #[derive(Clone, Debug, Serialize)]
+#[non_exhaustive]
 pub struct Report<'a> {
     /// The case.
     pub case: &'a Case,
     /// Key facts, Adi stages and Sulistiyani progression.
-    pub summary: Summary<'a>,
+    pub summary: CaseSummary<'a>,
     /// 5M summary.
-    pub five_m: fivem::Summary,
+    pub five_m: fivem::FiveMBalance,
     /// 5M findings by priority.
     pub five_m_priorities: Vec<&'a Finding>,
     /// Ansell–Gash scores, if assessed with this build's rubric.
@@ -88,14 +118,17 @@ pub struct Report<'a> {
     pub sign_off: SignOff,
 }
 
+// The type's page has the example of the whole path.
+#[cfg_attr(berdaya_doc_examples, allow(rustdoc::missing_doc_code_examples))]
 impl<'a> Report<'a> {
     /// Builds the report on `case`.
+    #[cfg_attr(berdaya_doc_examples, allow(rustdoc::missing_doc_code_examples))]
     pub fn new(case: &'a Case, thresholds: &Thresholds) -> Self {
         let diagnosis = Diagnosis::of(case, thresholds);
         Report {
             case,
-            summary: Summary::of(case),
-            five_m: fivem::summarise(&case.five_m),
+            summary: CaseSummary::of(case),
+            five_m: fivem::FiveMBalance::of(&case.five_m),
             five_m_priorities: fivem::priorities(&case.five_m),
             ansell_gash: case
                 .ansell_gash
@@ -108,6 +141,7 @@ impl<'a> Report<'a> {
     }
 
     /// The same report, signed off by `sign_off`.
+    #[cfg_attr(berdaya_doc_examples, allow(rustdoc::missing_doc_code_examples))]
     pub fn with_sign_off(mut self, sign_off: SignOff) -> Self {
         self.sign_off = sign_off;
         self
@@ -115,6 +149,7 @@ impl<'a> Report<'a> {
 
     /// The report's sections in `lang`: summary, Adi charts, 5M, Ansell–Gash, diagnostics,
     /// the evidence they cite and the sign-off. The case title is a level-2 heading.
+    #[cfg_attr(berdaya_doc_examples, allow(rustdoc::missing_doc_code_examples))]
     pub fn sections(&self, lang: Lang) -> Vec<Section> {
         self.sections_titled(lang, 2)
     }
@@ -148,6 +183,7 @@ impl<'a> Report<'a> {
     }
 
     /// The report as Markdown in `lang`.
+    #[cfg_attr(berdaya_doc_examples, allow(rustdoc::missing_doc_code_examples))]
     pub fn markdown(&self, lang: Lang) -> String {
         self.sections(lang)
             .iter()
@@ -157,6 +193,7 @@ impl<'a> Report<'a> {
     }
 
     /// The report as one self-contained HTML page in `lang`, its title printed once.
+    #[cfg_attr(berdaya_doc_examples, allow(rustdoc::missing_doc_code_examples))]
     pub fn html(&self, lang: Lang) -> String {
         crate::render::html::page(
             lang,
@@ -167,6 +204,7 @@ impl<'a> Report<'a> {
 
     /// The report's HTML without the page around it (to combine several reports under one
     /// page title: the case title is a level-2 heading).
+    #[cfg_attr(berdaya_doc_examples, allow(rustdoc::missing_doc_code_examples))]
     pub fn html_body(&self, lang: Lang) -> String {
         Self::article(self.sections(lang))
     }

@@ -50,7 +50,7 @@ pub(crate) fn adi_charts(case: &Case, lang: Lang) -> Vec<Block> {
         .collect()
 }
 
-fn five_m_table(summary: &fivem::Summary, lang: Lang) -> Table {
+fn five_m_table(summary: &fivem::FiveMBalance, lang: Lang) -> Table {
     let p = |x: Phrase| text(x.label(lang));
     let rows = summary
         .factors
@@ -81,7 +81,7 @@ fn five_m_table(summary: &fivem::Summary, lang: Lang) -> Table {
 
 /// 5M: the table per factor, the findings by priority with their evidence, the chart.
 pub(crate) fn five_m<'a>(
-    summary: &fivem::Summary,
+    summary: &fivem::FiveMBalance,
     priorities: &[&'a Finding],
     default: Option<&Coding>,
     cites: &mut Citations<'a>,

@@ -1,6 +1,7 @@
 //! The assessor's sign-off at the end of a printed report: who assessed, when, and a line to
 //! sign, read from the case's [`coding`](crate::model::case::Case::coding). Where the case
 //! records no assessor or date, the lines are left blank to fill in.
+#![cfg_attr(berdaya_doc_examples, allow(rustdoc::missing_doc_code_examples))] // #19: examples still to write
 
 use chrono::NaiveDate;
 use serde::Serialize;
@@ -19,11 +20,12 @@ use crate::render::report::phrase::Phrase;
 /// use berdaya::render::report::{Report, SignOff};
 /// use berdaya::{Lang, Thresholds};
 /// let case = berdaya::cases::load("wrse-junrejo").unwrap();
-/// let signed = SignOff { assessor: Some("Tim Penilai Provinsi".into()), date: None };
+/// let signed = SignOff::default().with_assessor("Tim Penilai Provinsi");
 /// let html = Report::new(&case, &Thresholds::default()).with_sign_off(signed).html(Lang::Id);
 /// assert!(html.contains("Tim Penilai Provinsi"));
 /// ```
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
 pub struct SignOff {
     /// The assessor's name (or the assessing team's).
     pub assessor: Option<String>,
@@ -32,6 +34,18 @@ pub struct SignOff {
 }
 
 impl SignOff {
+    /// Sets the assessor's name.
+    pub fn with_assessor(mut self, assessor: impl Into<String>) -> Self {
+        self.assessor = Some(assessor.into());
+        self
+    }
+
+    /// Sets the date of the assessment.
+    pub fn on(mut self, date: NaiveDate) -> Self {
+        self.date = Some(date);
+        self
+    }
+
     /// The case's assessor and date of coding, when an assessor coded it (blank otherwise).
     pub fn of(case: &Case) -> Self {
         match &case.coding {

@@ -13,8 +13,23 @@ use crate::model::ids::SiteId;
 use crate::model::stakeholder::Sector;
 
 /// The language-neutral facts of a case summary.
+///
+/// # Examples
+///
+/// ```
+/// use berdaya::render::summary::CaseSummary;
+/// let case = berdaya::cases::load("wrse-junrejo").unwrap();
+/// let s = CaseSummary::of(&case);
+/// let counted: usize = s.sectors.iter().map(|(_, n)| n).sum();
+/// assert_eq!(counted, case.stakeholders.len());
+/// // A pentahelix sector is either counted or named as missing, never both.
+/// for sector in &s.missing_sectors {
+///     assert!(!s.sectors.iter().any(|(x, _)| x == sector));
+/// }
+/// ```
 #[derive(Clone, Debug, Serialize)]
-pub struct Summary<'a> {
+#[non_exhaustive]
+pub struct CaseSummary<'a> {
     /// The case summarised.
     pub case: &'a Case,
     /// Stakeholders per pentahelix sector (sectors with none left out).
@@ -55,8 +70,10 @@ fn trainings_by_site(case: &Case) -> Vec<(Option<SiteId>, Vec<Topic>)> {
     out
 }
 
-impl<'a> Summary<'a> {
-    /// Computes the summary of `case`.
+#[cfg_attr(berdaya_doc_examples, allow(rustdoc::missing_doc_code_examples))] // on the type
+impl<'a> CaseSummary<'a> {
+    /// Computes the summary of `case` (the type's page has the example).
+    #[cfg_attr(berdaya_doc_examples, allow(rustdoc::missing_doc_code_examples))]
     pub fn of(case: &'a Case) -> Self {
         let mut sectors: BTreeMap<Sector, usize> = BTreeMap::new();
         for s in &case.stakeholders {
@@ -85,7 +102,7 @@ impl<'a> Summary<'a> {
             }
         }
 
-        Summary {
+        CaseSummary {
             case,
             sectors: sectors.into_iter().collect(),
             missing_sectors,

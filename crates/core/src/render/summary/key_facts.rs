@@ -13,7 +13,7 @@ use crate::model::programme::LegalKind;
 use crate::model::site::{CityKind, Site};
 use crate::render::doc::{labelled, text, Inline, Item};
 use crate::render::evidence::EvidenceLabel;
-use crate::render::summary::facts::Summary;
+use crate::render::summary::facts::CaseSummary;
 use crate::render::summary::heading::Heading;
 
 /// Sites by id, built once so that naming a site is a lookup.
@@ -185,7 +185,7 @@ fn with_count(label: Heading, n: usize, value: String, lang: Lang) -> Item {
     Item::new(labelled(&label, text(value)))
 }
 
-fn missing_sectors(summary: &Summary<'_>, lang: Lang) -> Item {
+fn missing_sectors(summary: &CaseSummary<'_>, lang: Lang) -> Item {
     let missing: Vec<&str> = summary
         .missing_sectors
         .iter()
@@ -199,7 +199,7 @@ fn missing_sectors(summary: &Summary<'_>, lang: Lang) -> Item {
     item(Heading::MissingSectors, value, lang)
 }
 
-fn trainings(summary: &Summary<'_>, sites: &Sites<'_>, lang: Lang) -> Option<Item> {
+fn trainings(summary: &CaseSummary<'_>, sites: &Sites<'_>, lang: Lang) -> Option<Item> {
     let children = summary
         .trainings_by_site
         .iter()
@@ -351,7 +351,7 @@ fn assistance(case: &Case, lang: Lang) -> Option<Item> {
     parent(Heading::Assistance, lang, children)
 }
 
-fn evidence(summary: &Summary<'_>, lang: Lang) -> Item {
+fn evidence(summary: &CaseSummary<'_>, lang: Lang) -> Item {
     let mut kinds: Vec<(EvidenceLabel, usize)> = Vec::new();
     for e in &summary.case.evidence {
         let label = EvidenceLabel::of(e);
@@ -365,7 +365,7 @@ fn evidence(summary: &Summary<'_>, lang: Lang) -> Item {
     with_count(Heading::Evidence, n, counted(&kinds, lang), lang)
 }
 
-fn informants(summary: &Summary<'_>, lang: Lang) -> Option<Item> {
+fn informants(summary: &CaseSummary<'_>, lang: Lang) -> Option<Item> {
     let list: Vec<String> = summary
         .informants
         .iter()
@@ -375,7 +375,7 @@ fn informants(summary: &Summary<'_>, lang: Lang) -> Option<Item> {
 }
 
 /// The key facts of `summary` as list items.
-pub(crate) fn items(summary: &Summary<'_>, lang: Lang) -> Vec<Item> {
+pub(crate) fn items(summary: &CaseSummary<'_>, lang: Lang) -> Vec<Item> {
     let c = summary.case;
     let sites_index = Sites::of(c);
     let mut out = vec![programme(c, lang)];

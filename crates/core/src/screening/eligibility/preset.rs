@@ -13,6 +13,7 @@ use crate::model::participant::SocialAssistance;
 use crate::screening::eligibility::rule::Rule;
 
 labelled_enum! {
+    in "berdaya::screening::eligibility";
     /// The target-group presets of the seeds.
     #[non_exhaustive]
     pub enum PresetId {
@@ -33,6 +34,7 @@ labelled_enum! {
 }
 
 labelled_enum! {
+    in "berdaya::screening::eligibility";
     /// Whom a programme prefers when it fills its places — a ranking, never a requirement.
     #[non_exhaustive]
     pub enum Preference {

@@ -4,6 +4,7 @@
 use crate::model::lang::labelled_enum;
 
 labelled_enum! {
+    in "berdaya::screening::eligibility";
     /// The verdict on one criterion.
     #[non_exhaustive]
     pub enum Verdict {
@@ -17,6 +18,7 @@ labelled_enum! {
 }
 
 labelled_enum! {
+    in "berdaya::screening::eligibility";
     /// The overall result of screening one person.
     pub enum Eligibility {
         /// Every required criterion is met.
@@ -29,6 +31,7 @@ labelled_enum! {
 }
 
 labelled_enum! {
+    in "berdaya::screening::eligibility";
     /// Why a criterion passed, failed or could not be judged.
     #[non_exhaustive]
     pub enum Reason {

@@ -43,6 +43,7 @@ pub const MAX_RULE_DEPTH: usize = 32;
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum Rule {
     /// Every sub-rule must pass.
     AllOf(Vec<Rule>),

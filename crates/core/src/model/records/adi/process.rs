@@ -37,6 +37,7 @@ use crate::model::records::adi::stage::{AdiStage, ChecklistProfile, Involvement,
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 #[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct ChecklistItem {
     /// Id: a standard item's id, or a custom id.
     pub id: String,
@@ -56,6 +57,7 @@ pub struct ChecklistItem {
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 #[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct ActorInvolvement {
     /// The actor.
     pub stakeholder: StakeholderId,
@@ -74,6 +76,7 @@ pub struct ActorInvolvement {
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 #[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct Obstacle {
     /// What it is.
     pub description: Text,
@@ -87,6 +90,7 @@ pub struct Obstacle {
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 #[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct StageRecord {
     /// The stage.
     pub stage: AdiStage,
@@ -163,6 +167,7 @@ impl StageRecord {
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 #[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct FollowUp {
     /// What was followed up.
     pub description: Text,
@@ -183,6 +188,7 @@ pub struct FollowUp {
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 #[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct AdiProcess {
     /// Id, unique within the case.
     pub id: String,
@@ -257,6 +263,7 @@ impl AdiProcess {
 }
 
 labelled_enum! {
+    in "berdaya::model::records::adi";
     /// A rule of the Adi process.
     pub enum AdiRule {
         /// Stages advance in order: a stage starts only when every earlier stage is done.

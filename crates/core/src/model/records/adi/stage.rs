@@ -4,6 +4,7 @@
 use crate::model::lang::labelled_enum;
 
 labelled_enum! {
+    in "berdaya::model::records::adi";
     /// One of the seven stages, in their order.
     pub enum AdiStage {
         /// Tahap persiapan.
@@ -39,6 +40,7 @@ impl AdiStage {
 }
 
 labelled_enum! {
+    in "berdaya::model::records::adi";
     /// Where a stage stands.
     pub enum StageStatus {
         /// Not started.
@@ -78,6 +80,7 @@ impl StageStatus {
 }
 
 labelled_enum! {
+    in "berdaya::model::records::adi";
     /// The IAP2 Spectrum of Public Participation, lowest to highest.
     pub enum Involvement {
         /// Inform: balanced information to understand the problem and options.
@@ -94,6 +97,7 @@ labelled_enum! {
 }
 
 labelled_enum! {
+    in "berdaya::model::records::adi";
     /// A set of checklist items a process is scored against.
     #[non_exhaustive]
     #[derive(Default)]
