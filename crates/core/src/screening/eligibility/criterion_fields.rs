@@ -16,6 +16,7 @@
 use crate::model::lang::{labelled_enum, Lang};
 
 labelled_enum! {
+    in "berdaya::screening::eligibility";
     /// One kind of [`Criterion`](super::Criterion), named by its `criterion` tag.
     pub enum CriterionKind {
         /// `Criterion::Sex`.

@@ -17,6 +17,7 @@ use crate::insight::provenance::Basis;
 use crate::model::lang::{labelled_enum, Lang};
 
 labelled_enum! {
+    in "berdaya::screening::eligibility";
     /// One field of [`PresetParams`](super::PresetParams), named as the field is.
     pub enum PresetParam {
         /// [`PresetParams::wrse_income_limit`](super::PresetParams::wrse_income_limit).
