@@ -387,6 +387,8 @@ function loadCase(caseObj) {
   state.case = caseObj;
   refresh();
   buildForm();
+  // Which case the form shows (a bundled case arrives after a fetch): for tests and styles.
+  document.body.dataset.case = caseObj?.id ?? '';
 }
 
 function download(name, type, content) {

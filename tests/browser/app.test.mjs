@@ -380,8 +380,9 @@ test('after the first visit the page opens and exports with no network at all', 
   assert.match(await page.locator('#report').innerText(), /Termotivasi/);
   // The files of pkg/precache.json were cached on the first visit.
   const listed = JSON.parse(readFileSync(precache, 'utf8'));
-  const first = (Array.isArray(listed) ? listed : listed.files)[0].replace(/^\.\//, '');
-  const url = first.startsWith('pkg/') ? first : `pkg/${first}`;
+  // {version, assets}: the page's files, relative to the page; a bundled case among them.
+  const url = listed.assets.find((a) => a.startsWith('pkg/cases/'));
+  assert.ok(url, 'the bundled cases are in the precache list');
   assert.equal(await page.evaluate((u) => fetch(u).then((r) => r.ok), url), true, `${url} offline`);
   await page.locator('details#saved').evaluate((d) => { d.open = true; });
   const [download] = await Promise.all([page.waitForEvent('download'), page.click('#export-store')]);

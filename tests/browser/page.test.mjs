@@ -86,6 +86,7 @@ async function open(path) {
 
 test('a bad date shows its error beside the field, and clearing it removes the error', async () => {
   await page.selectOption('#case-select', 'p2wkss-bekasi-utara');
+  await page.waitForSelector('body[data-case="p2wkss-bekasi-utara"]'); // fetched, then shown
   await open('/adi/0/stages/4');
   const field = page.locator('[data-path="/adi/0/stages/4/actual_start"]');
   await field.fill('2020-13');
@@ -129,6 +130,7 @@ test('a refused Adi transition names its rule beside the status', async () => {
 
 test('switching language relabels the form and the report', async () => {
   await page.selectOption('#case-select', 'sekoper-cinta-mustikasari');
+  await page.waitForSelector('body[data-case="sekoper-cinta-mustikasari"]');
   await page.selectOption('#lang-select', 'en');
   await page.waitForFunction(() => document.documentElement.lang === 'en');
   assert.equal(await page.locator('[data-ui="report"]').innerText(), 'Report');
