@@ -84,6 +84,7 @@ pub fn code_lists(py: Python<'_>) -> PyResult<Bound<'_, PyDict>> {
     use berdaya::frameworks::fivem::{Direction, Factor};
     use berdaya::frameworks::sulistiyani::SulistiyaniStage;
     use berdaya::insight::diagnostics::{DiagnosticId, Severity};
+    use berdaya::insight::provenance::{Basis, Whose};
     use berdaya::model::catalogue::Dimension;
     use berdaya::model::evidence::EvidenceKind;
     use berdaya::model::participant::{Education, MaritalStatus, Sex};
@@ -109,6 +110,8 @@ pub fn code_lists(py: Python<'_>) -> PyResult<Bound<'_, PyDict>> {
         "sex" => Sex,
         "marital_status" => MaritalStatus,
         "education" => Education,
+        "whose" => Whose,
+        "basis" => Basis,
     }
     d.set_item(
         "indicator",

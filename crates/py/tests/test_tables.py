@@ -93,16 +93,18 @@ _EXPECTED_PANDAS = {
         "items_done": "Int64", "items_total": "Int64", "has_evidence": "boolean",
         "score": "Float64", "target_involvement": "category",
         "target_involvement_label": "string", "obstacles": "object",
+        "involvement_whose": "category", "involvement_whose_label": "string",
     },
     "five_m": {
         "priority": "Int64", "id": "string", "factor": "category", "factor_label": "string",
         "direction": "category", "direction_label": "string", "weight": "Int64",
         "signed_weight": "Int64", "description": "string", "evidence": "object",
+        "whose": "category", "whose_label": "string",
     },
     "ansell_gash": {
         "indicator": "category", "label": "string", "component": "category",
         "component_label": "string", "score": "Int64", "without_evidence": "boolean",
-        "evidence": "object",
+        "evidence": "object", "whose": "category", "whose_label": "string",
     },
     "evidence": {
         "id": "string", "kind": "category", "kind_label": "string", "text": "string",
@@ -235,7 +237,7 @@ def test_partial_dates_are_dates_with_their_precision(cases):
 def test_counts_are_nullable_integers_and_not_observed_is_null(cases):
     ag = tables.ansell_gash(cases["sekoper-cinta-mustikasari"], "en")
     assert str(ag.score.dtype) == "Int64"
-    assert ag.score.isna().sum() == 4 and not (ag.score == 0).any()
+    assert ag.score.isna().sum() == 5 and not (ag.score == 0).any()  # rubric /2: 22 indicators
     fm = tables.five_m(cases["sekoper-cinta-mustikasari"], "en", backend="polars")
     assert fm["priority"].dtype == pl.Int64 and fm["priority"].to_list() == list(range(1, fm.height + 1))
 

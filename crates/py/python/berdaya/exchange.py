@@ -53,11 +53,7 @@ def quote_table(project: Dict[str, Any], mapping: Any, backend: str = "pandas") 
     from berdaya.tables import _frame
 
     rows = [dict(r, element=r["element"]["framework"]) for r in qda_evidence(project, mapping)["value"]]
-    return _frame(rows, _QUOTE_COLUMNS, backend)
-
-
-_QUOTE_COLUMNS = ["element_key", "element", "code", "code_guid", "text", "source", "informant", "role",
-                  "site", "coder", "coded_on", "selection", "coding"]
+    return _frame("qda_quotes", rows, backend)
 
 
 def quotes(project: Dict[str, Any], mapping: Any) -> Dict[str, Any]:
@@ -74,10 +70,7 @@ def frequency_table(project: Dict[str, Any], mapping: Any, lang: Optional[str] =
     ``quotes`` (the quotes behind the count)."""
     from berdaya.tables import _frame
 
-    return _frame(list(qda_frequencies(project, mapping, lang)), _FREQUENCY_COLUMNS, backend)
-
-
-_FREQUENCY_COLUMNS = ["element_key", "element", "role", "site", "codings", "informants", "quotes"]
+    return _frame("qda_frequencies", list(qda_frequencies(project, mapping, lang)), backend)
 
 
 def attach(case: Any, project: Dict[str, Any], mapping: Any) -> Tuple[Any, Dict[str, Any]]:

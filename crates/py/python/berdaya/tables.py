@@ -70,7 +70,7 @@ SCHEMAS: Dict[str, Dict[str, str]] = {
         "end_precision": _code("precision"), "planned": _B, "duration_days": _I,
         "items_done": _I, "items_total": _I, "has_evidence": _B, "score": _F,
         "target_involvement": _code("involvement"), "target_involvement_label": _S,
-        "obstacles": _L,
+        "obstacles": _L, "involvement_whose": _code("whose"), "involvement_whose_label": _S,
     },
     "checklist": {
         "process": _S, "stage": _code("adi_stage"), "item": _S, "label": _S, "standard": _B,
@@ -80,25 +80,29 @@ SCHEMAS: Dict[str, Dict[str, str]] = {
         "subject": _S, "subject_kind": _S, "subject_label": _S,
         "dimension": _code("dimension"), "dimension_label": _S,
         "reached": _code("sulistiyani_stage"), "reached_number": _I, "reached_label": _S,
+        "whose": _code("whose"), "whose_label": _S,
     },
     "readiness": {"subject": _S, "ready": _B, "missing": _L},
     "five_m": {
         "priority": _I, "id": _S, "factor": _code("factor"), "factor_label": _S,
         "direction": _code("direction"), "direction_label": _S, "weight": _I,
-        "signed_weight": _I, "description": _S, "evidence": _L,
+        "signed_weight": _I, "description": _S, "evidence": _L, "whose": _code("whose"),
+        "whose_label": _S,
     },
     "ansell_gash": {
         "indicator": _code("indicator"), "label": _S, "component": _code("component"),
         "component_label": _S, "score": _I, "without_evidence": _B, "evidence": _L,
+        "whose": _code("whose"), "whose_label": _S,
     },
     "ansell_gash_components": {
         "component": _code("component"), "label": _S, "mean": _F, "rated": _I, "total": _I,
-        "band": _S,
+        "band": _S, "band_basis": _code("basis"), "band_basis_label": _S, "whose": _code("whose"),
+        "whose_label": _S,
     },
     "diagnostics": {
         "id": _code("diagnostic"), "title": _S, "severity": _code("severity"),
         "severity_label": _S, "finding": _S, "recommendation": _S, "seed": _S, "evidence": _L,
-        "thresholds": _L,
+        "thresholds": _L, "threshold_bases": _L,
     },
     "not_judged": {"id": _code("diagnostic"), "title": _S, "subjects": _S, "to_record": _S},
     "evidence": {
@@ -117,6 +121,16 @@ SCHEMAS: Dict[str, Dict[str, str]] = {
     "attendance": {
         "activity": _S, "participant": _S, "date": _D, "date_precision": _code("precision"),
         "present": _B,
+    },
+    # berdaya.exchange: the coded selections of a REFI-QDA project mapped to framework elements.
+    "qda_quotes": {
+        "element_key": _S, "element": _S, "code": _S, "code_guid": _S, "text": _S, "source": _S,
+        "informant": _S, "role": _S, "site": _S, "coder": _S, "coded_on": _S, "selection": _S,
+        "coding": _S,
+    },
+    "qda_frequencies": {
+        "element_key": _S, "element": _S, "role": _S, "site": _S, "codings": _I, "informants": _I,
+        "quotes": _L,
     },
     "comparison": {
         "case": _S, "unit": _S, "unit_label": _S, "figure": _S, "figure_label": _S,
