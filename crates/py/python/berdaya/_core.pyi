@@ -35,6 +35,7 @@ __all__ = [
     "read_qdpx",
     "registry_attendance_batch",
     "registry_distribution_batch",
+    "registry_labels",
     "registry_quota_batch",
     "registry_screen_batch",
     "rubric",
@@ -146,6 +147,7 @@ def registry_screen_batch(
     params: Optional[Dict[str, Any]] = None,
     offset: Optional[int] = None,
     missing: Optional[str] = None,
+    failed_mask: bool = False,
 ) -> Any: ...
 def synthetic_registry(rows: int, seed: Optional[int] = None, villages: Optional[int] = None) -> Any: ...
 def registry_quota_batch(
@@ -159,3 +161,6 @@ def registry_quota_batch(
 ) -> Any: ...
 def registry_attendance_batch(batch: Any, threshold_percent: Optional[float] = None) -> Tuple[Any, Any]: ...
 def registry_distribution_batch(batch: Any) -> Any: ...
+def registry_labels(
+    lang: Optional[str] = None,
+) -> Tuple[List[Tuple[str, str]], List[Tuple[str, str]]]: ...
