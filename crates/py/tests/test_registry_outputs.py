@@ -95,3 +95,31 @@ def test_attendance_gives_ids_back_in_their_own_type(kind):
     assert facilitators.schema.field("facilitator").type == pa.int32()
     assert facilitators.column("facilitator").to_pylist() == [7, 8]
     assert facilitators.column("caseload").to_pylist() == [2, 1]
+
+
+def test_a_typed_rule_screens_and_ranks_as_its_dict_does(table):
+    from berdaya import rules
+
+    typed = rules.AllOf(rules.Test("household_head"), rules.Test("main_breadwinner"))
+    as_dict = typed.to_dict()
+    sample = table.slice(0, 500)
+    assert registry.screen(sample, typed, on=ON).equals(registry.screen(sample, as_dict, on=ON))
+    assert registry.quota(sample, typed, on=ON, per_village=3).equals(
+        registry.quota(sample, as_dict, on=ON, per_village=3))
+
+
+def test_pandas_frames_keep_integers_and_flags_nullable(table):
+    # A rank is null where a household is not eligible: it stays an integer column, not float64.
+    ranked = registry.quota(table.slice(0, 800), "pkhp", on=ON, per_village=5, to="pandas")
+    import pandas as pd
+
+    assert pd.api.types.is_integer_dtype(ranked["rank"].dtype), ranked["rank"].dtype
+    assert isinstance(ranked["rank"].dtype, pd.api.extensions.ExtensionDtype)  # nullable
+    assert ranked["rank"].isna().any() and ranked["rank"].notna().any()
+    assert str(ranked["selected"].dtype) == "boolean"
+    people, _ = registry.attendance(
+        pa.table({"participant": [1, 1, 2], "facilitator": [9, 9, 9], "month": [202301, 202302, 202301],
+                  "present": [True, False, True], "in_working_hours": [True, True, False]}),
+        to="pandas",
+    )
+    assert not any(str(t) in ("float64", "object") for t in people.dtypes), people.dtypes

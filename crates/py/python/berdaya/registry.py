@@ -47,9 +47,11 @@ import datetime
 from typing import Any, Dict, Iterator, Optional, Union
 
 from berdaya import _core
+from berdaya import rules
 from berdaya.errors import ArgumentError
+from berdaya.rules import rule_arg
 
-Rule = Union[str, Dict[str, Any]]
+Rule = Union[str, Dict[str, Any], rules.Rule]
 
 
 def _iso(on: Union[str, datetime.date, None]) -> str:
@@ -145,6 +147,7 @@ def screen(
 
     import pyarrow as pa
 
+    rule = rule_arg(rule)
     on_iso = _iso(on)
     _choice(to, "to", ("pyarrow", "polars", "pandas"))
     _choice(missing, "missing", ("error", "unknown"))
@@ -239,7 +242,18 @@ def _convert(table: Any, to: str) -> Any:
 
         return pl.from_arrow(table)
     if to == "pandas":
-        return table.to_pandas()
+        # Nullable pandas dtypes, as berdaya.tables uses: a rank or a rate with nulls stays an
+        # integer (Int64) and a flag with nulls a boolean, instead of becoming float64/object.
+        import pandas as pd
+        import pyarrow as pa
+
+        nullable = {
+            pa.int8(): pd.Int8Dtype(), pa.int16(): pd.Int16Dtype(), pa.int32(): pd.Int32Dtype(),
+            pa.int64(): pd.Int64Dtype(), pa.uint8(): pd.UInt8Dtype(), pa.uint16(): pd.UInt16Dtype(),
+            pa.uint32(): pd.UInt32Dtype(), pa.uint64(): pd.UInt64Dtype(), pa.bool_(): pd.BooleanDtype(),
+            pa.float64(): pd.Float64Dtype(), pa.string(): pd.StringDtype(), pa.large_string(): pd.StringDtype(),
+        }
+        return table.to_pandas(types_mapper=nullable.get)
     raise ArgumentError(f"to: expected 'pyarrow', 'polars' or 'pandas'; found {to!r}", "argument")
 
 
@@ -263,6 +277,7 @@ def quota(
     """
     import pyarrow as pa
 
+    rule = rule_arg(rule)
     on_iso = _iso(on)
     _choice(to, "to", ("pyarrow", "polars", "pandas"))
     _choice(missing, "missing", ("error", "unknown"))

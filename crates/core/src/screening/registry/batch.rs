@@ -572,8 +572,8 @@ impl Seen {
 
 /// Dictionary-encodes a text column of codes once: each distinct text is parsed by `parse`
 /// (a position in the enum's `ALL`) the first time it is seen; every later row is its packed
-/// key ([`packed`]: length, first and last 8 bytes) looked up among the few texts seen so far
-/// ([`Seen`]). A text that does not parse is named by its row.
+/// key (`packed`: length, first and last 8 bytes) looked up among the few texts seen so far
+/// (`Seen`). A text that does not parse is named by its row.
 pub fn encode_text(
     column: &str,
     text: &TextColumn<'_>,
