@@ -129,6 +129,13 @@ pub fn names() -> Vec<&'static str> {
 /// The name of a bundled case as the library spells it, or [`CaseError::Unknown`]: with or
 /// without the `bundled-cases` feature, so a host that ships the documents as files (the
 /// WebAssembly package's `cases/<name>.json`) checks a name before it becomes part of a path.
+///
+/// # Examples
+///
+/// ```
+/// assert_eq!(berdaya::cases::known("wrse-junrejo").unwrap(), "wrse-junrejo");
+/// assert!(berdaya::cases::known("../wrse-junrejo").is_err());
+/// ```
 pub fn known(name: &str) -> Result<&'static str, CaseError> {
     NAMES
         .iter()

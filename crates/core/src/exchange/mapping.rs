@@ -9,6 +9,7 @@
 //!
 //! Whose judgement: each quote is the coder's coding (the case gains a code per code × coder,
 //! `coded_by` the coder); the link from code to element is the mapping's author's.
+#![cfg_attr(berdaya_doc_examples, allow(rustdoc::missing_doc_code_examples))] // #19: examples still to write
 
 use std::collections::{BTreeMap, BTreeSet};
 

@@ -152,6 +152,19 @@ pub struct Case {
 
 /// A recommendation the source itself makes, said briefly in both languages and quoted
 /// verbatim by its evidence. It is the source's judgement, not berdaya's.
+#[cfg_attr(
+    any(doc, doctest, not(feature = "schema")),
+    doc = r#"
+# Examples
+
+```
+let case = berdaya::cases::load("wrse-junrejo").unwrap();
+// Seed 004's three recommendations, each quoted by its evidence.
+assert_eq!(case.recommendations.len(), 3);
+assert!(case.recommendations.iter().all(|r| !r.evidence.is_empty()));
+```
+"#
+)]
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
@@ -165,6 +178,19 @@ pub struct SourceRecommendation {
 
 /// A value in the document that the source does not state: where it is (a JSON pointer into
 /// the document, e.g. `/programme/funding/0`) and why the case author put it there.
+#[cfg_attr(
+    any(doc, doctest, not(feature = "schema")),
+    doc = r#"
+# Examples
+
+```
+let case = berdaya::cases::load("wrse-junrejo").unwrap();
+// Values seed 004 does not state are listed, each with a pointer into the document.
+assert!(!case.inferred.is_empty());
+assert!(case.inferred.iter().all(|i| i.path.starts_with('/')));
+```
+"#
+)]
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
