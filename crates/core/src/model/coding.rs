@@ -97,3 +97,22 @@ impl Coding {
         own.or(default)
     }
 }
+
+labelled_enum! {
+    /// What kind of number a threshold is, and so whose judgement rests on it.
+    pub enum Basis {
+        /// A figure the source observed, reused as the line (seed 002's "tidak lebih dari 50%").
+        ObservedInSource => ("observed_in_source", "Angka yang diamati sumber", "Figure observed in the source"),
+        /// What the source itself states or recommends (seed 003's partners to bring in).
+        StatedBySource => ("stated_by_source", "Dinyatakan oleh sumber", "Stated by the source"),
+        /// A rule of the programme (a regulation, a guideline).
+        ProgrammeRule => ("programme_rule", "Aturan program", "Programme rule"),
+        /// berdaya's assumption: the sources give no norm.
+        Assumption => ("assumption", "Asumsi berdaya (sumber tidak memberi norma)", "berdaya's assumption (the sources give no norm)"),
+        /// A convention borrowed from another instrument (the Ansell–Gash bands come from the
+        /// Wilder Collaboration Factors Inventory's reading of members' survey means).
+        BorrowedConvention => ("borrowed_convention", "Konvensi pinjaman (bukan dari sumber)", "Borrowed convention (not from the source)"),
+        /// A value the caller chose instead of the default.
+        SetByCaller => ("set_by_caller", "Ditetapkan pengguna", "Set by the user"),
+    }
+}

@@ -13,7 +13,7 @@
 //! assert!(p.explanation(Lang::Id).contains("Rp.500 ribu"));
 //! ```
 
-use crate::insight::provenance::Basis;
+use crate::model::coding::Basis;
 use crate::model::lang::{labelled_enum, Lang};
 
 labelled_enum! {

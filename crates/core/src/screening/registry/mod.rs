@@ -114,20 +114,7 @@ pub fn select_columns(
     on: NaiveDate,
     policy: &QuotaPolicy,
 ) -> Result<Vec<Option<u32>>, RegistryError> {
-    let n = h.rows;
-    for (name, len) in [
-        ("ids", ids.len()),
-        ("village", village.len()),
-        ("eligibility", eligibility.len()),
-    ] {
-        if len != n {
-            return Err(RegistryError::LengthMismatch {
-                column: name,
-                expected: n,
-                found: len,
-            });
-        }
-    }
+    same_length(h.rows, ids.len(), village.len(), eligibility.len())?;
     h.check()?;
     let candidate = |i: usize| rank::Candidate {
         income: at(h.monthly_income, i),
@@ -138,6 +125,29 @@ pub fn select_columns(
     };
     let eligible = |i: usize| eligibility.get(i) == Some(&Eligibility::Eligible);
     rank_rows(ids, village, eligible, candidate, policy)
+}
+
+/// The quota's own columns (ids, kelurahan, eligibility) are as long as the batch.
+fn same_length(
+    rows: usize,
+    ids: usize,
+    village: usize,
+    eligibility: usize,
+) -> Result<(), RegistryError> {
+    for (column, found) in [
+        ("ids", ids),
+        ("village", village),
+        ("eligibility", eligibility),
+    ] {
+        if found != rows {
+            return Err(RegistryError::LengthMismatch {
+                column,
+                expected: rows,
+                found,
+            });
+        }
+    }
+    Ok(())
 }
 
 /// Quota ranks over a batch in the engine's layout, with the eligibility codes
@@ -151,20 +161,7 @@ pub fn rank_batch(
     on: NaiveDate,
     policy: &QuotaPolicy,
 ) -> Result<Vec<Option<u32>>, RegistryError> {
-    let n = b.rows;
-    for (name, len) in [
-        ("ids", ids.len()),
-        ("village", village.len()),
-        ("eligibility", eligibility.len()),
-    ] {
-        if len != n {
-            return Err(RegistryError::LengthMismatch {
-                column: name,
-                expected: n,
-                found: len,
-            });
-        }
-    }
+    same_length(b.rows, ids.len(), village.len(), eligibility.len())?;
     b.check_lengths()?;
     let yes = eligibility_code(Eligibility::Eligible);
     let candidate = |i: usize| rank::Candidate {
