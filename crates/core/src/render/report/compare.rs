@@ -472,7 +472,7 @@ pub fn compare_html(units: &[Unit<'_>], thresholds: &Thresholds, lang: Lang) -> 
 // ---- The comparison as data ----------------------------------------------------------------
 
 /// The comparison as data: one row per unit and figure, with the same words as the table
-/// ([`Comparison`](Comparison)), for a binding's frames (pandas, polars) to filter and
+/// ([`Comparison`]), for a binding's frames (pandas, polars) to filter and
 /// plot without parsing Markdown.
 ///
 /// # Examples
