@@ -7,7 +7,7 @@
 # (the core's `tsify` feature). wasm-opt (npm `binaryen`) is required; every asset of pkg gets a
 # `.gz` and `.br` beside it; pkg/precache.json lists the page's assets for its service worker.
 # Prints raw/gzip/brotli sizes against the goal (250 KB gzipped; stretch 150 KB) and fails when
-# the module is over the ceiling BERDAYA_WASM_GZIP_MAX (default 360,000 B: today's size plus a
+# the module is over the ceiling BERDAYA_WASM_GZIP_MAX (default 400,000 B: today's size plus a
 # little, so a regression fails the build; lower it to the goal once the module gets there —
 # docs/wasm-size.md).
 #
