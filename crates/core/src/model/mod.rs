@@ -26,6 +26,7 @@ pub mod money;
 pub mod number;
 pub mod participant;
 pub mod programme;
+pub(crate) mod random;
 pub mod records;
 pub mod site;
 pub mod stakeholder;

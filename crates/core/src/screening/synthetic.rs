@@ -20,6 +20,7 @@
 use chrono::NaiveDate;
 
 use crate::model::participant::{Education, MaritalStatus, Sex, SocialAssistance};
+use crate::model::random::SplitMix64;
 use crate::screening::registry::{assistance_bit, AssistanceMask, Households};
 
 /// A registry held column by column.
@@ -80,21 +81,17 @@ impl Registry {
     }
 }
 
-/// SplitMix64: small, fast and reproducible across platforms.
-struct Rng(u64);
+/// The seeded generator (the core's one SplitMix64) with the draws the registry needs.
+struct Rng(SplitMix64);
 
 impl Rng {
     fn next(&mut self) -> u64 {
-        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
-        let mut z = self.0;
-        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
-        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
-        z ^ (z >> 31)
+        self.0.next()
     }
 
     /// Uniform in [0, 1).
     fn unit(&mut self) -> f64 {
-        (self.next() >> 11) as f64 / (1u64 << 53) as f64
+        self.0.unit()
     }
 
     fn chance(&mut self, p: f64) -> bool {
@@ -119,7 +116,7 @@ impl Rng {
 /// member; 30 % run a business; 80 % are in the integrated database; PKH 60 %, BPNT 50 %;
 /// 3 % of each field missing.
 pub fn generate(rows: usize, seed: u64, villages: u32) -> Registry {
-    let mut r = Rng(seed);
+    let mut r = Rng(SplitMix64(seed));
     let mut g = Registry::default();
     let miss = 0.03;
     for i in 0..rows {

@@ -5,6 +5,7 @@ use serde::{Deserialize, Serialize};
 
 use super::error::AgreementError;
 use super::result::{Interval, Outcome};
+use crate::model::random::SplitMix64;
 
 /// At most this many bootstrap replicates.
 pub const BOOTSTRAP_REPLICATES_MAX: u32 = 100_000;
@@ -103,24 +104,6 @@ fn percentile(sorted: &[f64], q: f64) -> Option<f64> {
     let a = *sorted.get(lo)?;
     let b = sorted.get(lo + 1).copied().unwrap_or(a);
     Some(a + (h - lo as f64) * (b - a))
-}
-
-/// SplitMix64 (Steele, Lea and Flood 2014): small, fast, and the same everywhere.
-struct SplitMix64(u64);
-
-impl SplitMix64 {
-    fn next(&mut self) -> u64 {
-        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
-        let mut z = self.0;
-        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
-        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
-        z ^ (z >> 31)
-    }
-
-    /// A number below `n` (Lemire's multiply-shift; the bias is below 2⁻³² for any n here).
-    fn below(&mut self, n: usize) -> usize {
-        ((u128::from(self.next()) * n as u128) >> 64) as usize
-    }
 }
 
 #[cfg(test)]
