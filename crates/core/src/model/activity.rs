@@ -1,5 +1,4 @@
 //! Activities: meetings, trainings, sessions, monitoring, hand-overs — with attendance.
-#![cfg_attr(berdaya_doc_examples, allow(rustdoc::missing_doc_code_examples))] // #19: examples still to write
 
 use serde::{Deserialize, Serialize};
 
@@ -123,6 +122,17 @@ labelled_enum! {
 }
 
 /// Whether one participant attended one meeting of an activity.
+///
+/// # Examples
+///
+/// An absence is recorded as such; a participant with no record is simply not counted:
+///
+/// ```
+/// use berdaya::prelude::*;
+/// let absent = Attendance::new("kpm-0007", false).with_date(PartialDate::month(2023, 3).unwrap());
+/// assert!(!absent.present);
+/// assert_eq!(absent.participant, ParticipantId::new("kpm-0007"));
+/// ```
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
@@ -139,6 +149,24 @@ pub struct Attendance {
 }
 
 /// An activity of the programme.
+///
+/// # Examples
+///
+/// Karawaci's monthly P2K2 sessions, held in working hours (seed 002):
+///
+/// ```
+/// use berdaya::prelude::*;
+/// use berdaya::model::activity::Recurrence;
+/// let title = Text::new("Pertemuan P2K2 bulanan", "Monthly P2K2 sessions");
+/// let p2k2 = Activity::new("p2k2-bulanan", ActivityKind::ModuleSession, title)
+///     .with_topics([Topic::Parenting, Topic::FinancialManagement])
+///     .with_recurrence(Recurrence::Monthly)
+///     .with_in_working_hours(true)
+///     .facilitated_by("pendamping-pkh");
+/// assert_eq!(p2k2.recurrence, Some(Recurrence::Monthly));
+/// assert_eq!(p2k2.in_working_hours, Some(true));
+/// assert!(p2k2.attendance.is_empty(), "attendance not recorded");
+/// ```
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
@@ -199,6 +227,18 @@ pub struct Activity {
 }
 
 /// A reference to a session of the document's module catalogue.
+///
+/// # Examples
+///
+/// A whole module (Karawaci's stunting module, seed 002) or one session of a module:
+///
+/// ```
+/// use berdaya::model::activity::SessionRef;
+/// let module = SessionRef::new("STUNTING");
+/// assert_eq!((module.module.as_str(), module.session), ("STUNTING", None));
+/// let one = SessionRef::new("M2").with_session("S3");
+/// assert_eq!(one.session.as_deref(), Some("S3"));
+/// ```
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
@@ -212,14 +252,33 @@ pub struct SessionRef {
     pub session: Option<String>,
 }
 
+#[cfg_attr(berdaya_doc_examples, allow(rustdoc::missing_doc_code_examples))] // on the methods
 impl Activity {
     /// Present and recorded counts from per-person attendance.
+    ///
+    /// # Examples
+    ///
+    /// `(present, recorded)`: the share is present / recorded, and `(0, 0)` means attendance
+    /// was not recorded, not that nobody came:
+    ///
+    /// ```
+    /// use berdaya::prelude::*;
+    /// let title = Text::new("Pelatihan menjahit", "Sewing training");
+    /// let a = Activity::new("jahit", ActivityKind::Training, title)
+    ///     .attended_by("kpm-01", true)
+    ///     .attended_by("kpm-02", false)
+    ///     .attended_by("kpm-03", true);
+    /// assert_eq!(a.attendance_counts(), (2, 3));
+    /// let unrecorded = Activity::new("rapat", ActivityKind::CoordinationMeeting, Text::new("Rapat", ""));
+    /// assert_eq!(unrecorded.attendance_counts(), (0, 0));
+    /// ```
     pub fn attendance_counts(&self) -> (usize, usize) {
         let present = self.attendance.iter().filter(|a| a.present).count();
         (present, self.attendance.len())
     }
 }
 
+#[cfg_attr(berdaya_doc_examples, allow(rustdoc::missing_doc_code_examples))] // on the methods
 impl Activity {
     /// An activity with its id, kind and title; everything else unknown or empty.
     ///
@@ -259,36 +318,95 @@ impl Activity {
     }
 
     /// Adds a topic.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use berdaya::prelude::*;
+    /// let a = Activity::new("kue", ActivityKind::Training, Text::new("Pelatihan kue", ""))
+    ///     .with_topic(Topic::Baking)
+    ///     .with_topic(Topic::Marketing);
+    /// assert_eq!(a.topics, [Topic::Baking, Topic::Marketing]);
+    /// ```
     pub fn with_topic(mut self, topic: Topic) -> Self {
         self.topics.push(topic);
         self
     }
 
     /// Sets the start date.
+    ///
+    /// # Examples
+    ///
+    /// Only the start: the end stays unknown until set with `with_end`.
+    ///
+    /// ```
+    /// use berdaya::prelude::*;
+    /// let day = PartialDate::day(2025, 12, 3).unwrap();
+    /// let a = Activity::new("rapat", ActivityKind::CoordinationMeeting, Text::new("Rapat", "")).on(day);
+    /// assert_eq!((a.start, a.end), (Some(day), None));
+    /// ```
     pub fn on(mut self, start: PartialDate) -> Self {
         self.start = Some(start);
         self
     }
 
     /// Sets the site.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use berdaya::prelude::*;
+    /// let a = Activity::new("kwt", ActivityKind::Training, Text::new("Pelatihan KWT", ""))
+    ///     .at("teluk-pucung");
+    /// assert_eq!(a.site, Some(SiteId::new("teluk-pucung")));
+    /// ```
     pub fn at(mut self, site: impl Into<String>) -> Self {
         self.site = Some(SiteId::new(site));
         self
     }
 
     /// Sets the Adi stage the activity belongs to.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use berdaya::prelude::*;
+    /// let a = Activity::new("survei", ActivityKind::Survey, Text::new("Pendataan sasaran", ""))
+    ///     .in_stage(AdiStage::Assessment);
+    /// assert_eq!(a.adi_stage, Some(AdiStage::Assessment));
+    /// ```
     pub fn in_stage(mut self, stage: AdiStage) -> Self {
         self.adi_stage = Some(stage);
         self
     }
 
     /// Adds a facilitator.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use berdaya::prelude::*;
+    /// let a = Activity::new("p2k2", ActivityKind::ModuleSession, Text::new("P2K2", ""))
+    ///     .facilitated_by("pendamping-pkh");
+    /// assert_eq!(a.facilitators, [StakeholderId::new("pendamping-pkh")]);
+    /// assert!(a.organisers.is_empty(), "a facilitator is not an organiser");
+    /// ```
     pub fn facilitated_by(mut self, stakeholder: impl Into<String>) -> Self {
         self.facilitators.push(StakeholderId::new(stakeholder));
         self
     }
 
     /// Records one participant's attendance (`present` or absent), undated.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use berdaya::prelude::*;
+    /// let a = Activity::new("jahit", ActivityKind::Training, Text::new("Pelatihan menjahit", ""))
+    ///     .attended_by("kpm-01", false);
+    /// assert_eq!(a.attendance, [Attendance::new("kpm-01", false)]);
+    /// assert_eq!(a.attendance[0].date, None);
+    /// ```
     pub fn attended_by(mut self, participant: impl Into<String>, present: bool) -> Self {
         self.attendance.push(Attendance {
             participant: ParticipantId::new(participant),
@@ -299,6 +417,16 @@ impl Activity {
     }
 
     /// Attaches evidence.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use berdaya::prelude::*;
+    /// let a = Activity::new("p2k2", ActivityKind::ModuleSession, Text::new("P2K2", ""))
+    ///     .with_evidence("e-jam-kerja")
+    ///     .with_evidence("e-kehadiran");
+    /// assert_eq!(a.evidence, [EvidenceId::new("e-jam-kerja"), EvidenceId::new("e-kehadiran")]);
+    /// ```
     pub fn with_evidence(mut self, evidence: impl Into<String>) -> Self {
         self.evidence.push(EvidenceId::new(evidence));
         self

@@ -6,7 +6,6 @@
 //! without takes the case's `coding` (the case-level default, also the report's sign-off).
 //! Where neither is recorded the report says so — it never presents a judgement as the
 //! source's finding.
-#![cfg_attr(berdaya_doc_examples, allow(rustdoc::missing_doc_code_examples))] // #19: examples still to write
 
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
@@ -59,8 +58,18 @@ pub struct Coding {
     pub basis: Option<Text>,
 }
 
+#[cfg_attr(berdaya_doc_examples, allow(rustdoc::missing_doc_code_examples))] // on the methods
 impl Coding {
     /// A judgement the source itself states.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use berdaya::model::coding::{Coding, CodingKind};
+    /// let c = Coding::stated_by_source();
+    /// assert_eq!(c.kind, CodingKind::StatedBySource);
+    /// assert_eq!(c.by, None, "nobody coded it");
+    /// ```
     pub fn stated_by_source() -> Self {
         Coding {
             kind: CodingKind::StatedBySource,
@@ -71,6 +80,16 @@ impl Coding {
     }
 
     /// A judgement coded by `by`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use berdaya::model::coding::{Coding, CodingKind};
+    /// let c = Coding::coded_by("berdaya");
+    /// assert_eq!(c.kind, CodingKind::CodedByAssessor);
+    /// assert_eq!(c.by.as_deref(), Some("berdaya"));
+    /// assert_eq!(c.on, None);
+    /// ```
     pub fn coded_by(by: impl Into<String>) -> Self {
         Coding {
             kind: CodingKind::CodedByAssessor,
@@ -81,18 +100,50 @@ impl Coding {
     }
 
     /// The same coding, dated.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use berdaya::model::coding::Coding;
+    /// use berdaya::prelude::*;
+    /// let day = NaiveDate::from_ymd_opt(2025, 12, 3).unwrap();
+    /// assert_eq!(Coding::coded_by("Tim Penilai").on(day).on, Some(day));
+    /// ```
     pub fn on(mut self, date: NaiveDate) -> Self {
         self.on = Some(date);
         self
     }
 
     /// The same coding, with its basis.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use berdaya::model::coding::Coding;
+    /// use berdaya::prelude::*;
+    /// let c = Coding::coded_by("Tim Penilai")
+    ///     .with_basis(Text::new("Dibaca dari laporan kegiatan", "Read from the activity report"));
+    /// assert_eq!(c.basis.unwrap().get(Lang::En), "Read from the activity report");
+    /// ```
     pub fn with_basis(mut self, basis: Text) -> Self {
         self.basis = Some(basis);
         self
     }
 
     /// The coding that holds for one judgement: its own, else the default (the case's).
+    ///
+    /// # Examples
+    ///
+    /// With neither recorded the answer is `None`, which a report shows as "not recorded":
+    ///
+    /// ```
+    /// use berdaya::model::coding::Coding;
+    /// let case_default = Coding::coded_by("berdaya");
+    /// let own = Coding::stated_by_source();
+    /// assert_eq!(Coding::resolve(Some(&own), Some(&case_default)), Some(&own));
+    /// assert_eq!(Coding::resolve(None, Some(&case_default)), Some(&case_default));
+    /// assert_eq!(Coding::resolve(None, None), None);
+    /// ```
     pub fn resolve<'a>(own: Option<&'a Coding>, default: Option<&'a Coding>) -> Option<&'a Coding> {
         own.or(default)
     }

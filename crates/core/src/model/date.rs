@@ -4,7 +4,6 @@
 //! [`PartialDate`] keeps exactly the precision that was stated, and comparisons use the
 //! earliest and latest day it can stand for. Nothing here reads a clock: "today" is always a
 //! parameter.
-#![cfg_attr(berdaya_doc_examples, allow(rustdoc::missing_doc_code_examples))] // #19: examples still to write
 
 use std::cmp::Ordering;
 use std::fmt;
@@ -33,6 +32,18 @@ pub struct PartialDate {
 }
 
 /// Why a partial date could not be read.
+///
+/// # Examples
+///
+/// The seeds' own spellings are not dates until an assessor writes them as one:
+///
+/// ```
+/// use berdaya::model::date::PartialDate;
+/// let err = "03/12/2025".parse::<PartialDate>().unwrap_err();
+/// assert_eq!(err.found, "03/12/2025");
+/// assert!("2023-02-29".parse::<PartialDate>().is_err(), "2023 is not a leap year");
+/// assert_eq!("2025-12-03".parse::<PartialDate>().unwrap().to_string(), "2025-12-03");
+/// ```
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
 #[error("invalid date `{found}`: expected YYYY, YYYY-MM or YYYY-MM-DD with a real month and day (years 1000-9999)")]
 #[non_exhaustive]
@@ -41,8 +52,19 @@ pub struct InvalidDate {
     pub found: String,
 }
 
+#[cfg_attr(berdaya_doc_examples, allow(rustdoc::missing_doc_code_examples))] // on the methods
 impl PartialDate {
     /// A year only.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use berdaya::model::date::PartialDate;
+    /// let y = PartialDate::year_only(2025).unwrap();
+    /// assert_eq!(y.to_string(), "2025");
+    /// assert_eq!(y.month_of_year(), None);
+    /// assert_eq!(PartialDate::year_only(25), None, "years are written with four digits");
+    /// ```
     pub fn year_only(year: i32) -> Option<Self> {
         (1000..=9999).contains(&year).then_some(PartialDate {
             year,
@@ -52,6 +74,15 @@ impl PartialDate {
     }
 
     /// A year and a month.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use berdaya::model::date::PartialDate;
+    /// let march = PartialDate::month(2023, 3).unwrap();
+    /// assert_eq!(march.to_string(), "2023-03");
+    /// assert_eq!(PartialDate::month(2023, 13), None);
+    /// ```
     pub fn month(year: i32, month: u32) -> Option<Self> {
         NaiveDate::from_ymd_opt(year, month, 1)?;
         Self::year_only(year).map(|d| PartialDate {
@@ -61,6 +92,16 @@ impl PartialDate {
     }
 
     /// A full day.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use berdaya::model::date::PartialDate;
+    /// let d = PartialDate::day(2025, 12, 3).unwrap();
+    /// assert_eq!(d.to_string(), "2025-12-03");
+    /// assert_eq!(d.earliest(), d.latest());
+    /// assert_eq!(PartialDate::day(2025, 2, 29), None);
+    /// ```
     pub fn day(year: i32, month: u32, day: u32) -> Option<Self> {
         NaiveDate::from_ymd_opt(year, month, day)?;
         Self::year_only(year).map(|d| PartialDate {
@@ -71,16 +112,39 @@ impl PartialDate {
     }
 
     /// The year.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use berdaya::model::date::PartialDate;
+    /// assert_eq!("2019-07".parse::<PartialDate>().unwrap().year(), 2019);
+    /// ```
     pub fn year(&self) -> i32 {
         self.year
     }
 
     /// The month, when known.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use berdaya::model::date::PartialDate;
+    /// assert_eq!("2023-03".parse::<PartialDate>().unwrap().month_of_year(), Some(3));
+    /// assert_eq!("2023".parse::<PartialDate>().unwrap().month_of_year(), None);
+    /// ```
     pub fn month_of_year(&self) -> Option<u32> {
         self.month
     }
 
     /// The first day this date can stand for.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use berdaya::prelude::*;
+    /// let y: PartialDate = "2019".parse().unwrap();
+    /// assert_eq!(y.earliest(), NaiveDate::from_ymd_opt(2019, 1, 1).unwrap());
+    /// ```
     pub fn earliest(&self) -> NaiveDate {
         let d = NaiveDate::from_ymd_opt(self.year, self.month.unwrap_or(1), self.day.unwrap_or(1));
         // Constructors guarantee a valid date; fall back to the minimum rather than panic.
@@ -88,6 +152,18 @@ impl PartialDate {
     }
 
     /// The last day this date can stand for.
+    ///
+    /// # Examples
+    ///
+    /// A month ends on its own last day, leap years included:
+    ///
+    /// ```
+    /// use berdaya::prelude::*;
+    /// let feb: PartialDate = "2024-02".parse().unwrap();
+    /// assert_eq!(feb.latest(), NaiveDate::from_ymd_opt(2024, 2, 29).unwrap());
+    /// let y: PartialDate = "2020".parse().unwrap();
+    /// assert_eq!(y.latest(), NaiveDate::from_ymd_opt(2020, 12, 31).unwrap());
+    /// ```
     pub fn latest(&self) -> NaiveDate {
         match (self.month, self.day) {
             (Some(m), Some(d)) => NaiveDate::from_ymd_opt(self.year, m, d),
@@ -98,11 +174,38 @@ impl PartialDate {
     }
 
     /// Whether this date certainly ends before `other` starts.
+    ///
+    /// # Examples
+    ///
+    /// "2019" may or may not be before "2019-06" (the year contains June), so it is not
+    /// certainly before; it is certainly before 2020:
+    ///
+    /// ```
+    /// use berdaya::model::date::PartialDate;
+    /// let y: PartialDate = "2019".parse().unwrap();
+    /// assert!(!y.certainly_before(&"2019-06".parse().unwrap()));
+    /// assert!(y.certainly_before(&"2020-01".parse().unwrap()));
+    /// ```
     pub fn certainly_before(&self, other: &PartialDate) -> bool {
         self.latest() < other.earliest()
     }
 
-    /// Compares by earliest day, then by latest day (a year sorts before its months).
+    /// Compares by earliest day, then by latest day: a year sorts before its months from
+    /// February on, and after January (which starts with it and ends first).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use std::cmp::Ordering;
+    /// use berdaya::model::date::PartialDate;
+    /// let d = |s: &str| s.parse::<PartialDate>().unwrap();
+    /// assert_eq!(d("2019").chronological(&d("2019-06")), Ordering::Less);
+    /// assert_eq!(d("2019").chronological(&d("2019-01")), Ordering::Greater);
+    /// assert_eq!(d("2019-01").chronological(&d("2019-01-01")), Ordering::Greater);
+    /// let mut dates = [d("2020"), d("2019-06"), d("2019")];
+    /// dates.sort_by(PartialDate::chronological);
+    /// assert_eq!(dates.map(|x| x.to_string()), ["2019", "2019-06", "2020"]);
+    /// ```
     pub fn chronological(&self, other: &PartialDate) -> Ordering {
         (self.earliest(), self.latest()).cmp(&(other.earliest(), other.latest()))
     }
@@ -196,6 +299,18 @@ impl schemars::JsonSchema for PartialDate {
 }
 
 /// Whole years between `birth` and `on` (negative when `on` is before `birth`).
+///
+/// # Examples
+///
+/// A year is whole only on the birthday:
+///
+/// ```
+/// use berdaya::prelude::*;
+/// use berdaya::model::date::age_on;
+/// let birth = NaiveDate::from_ymd_opt(1985, 12, 4).unwrap();
+/// assert_eq!(age_on(birth, NaiveDate::from_ymd_opt(2025, 12, 3).unwrap()), 39);
+/// assert_eq!(age_on(birth, NaiveDate::from_ymd_opt(2025, 12, 4).unwrap()), 40);
+/// ```
 pub fn age_on(birth: NaiveDate, on: NaiveDate) -> i32 {
     let mut age = on.year() - birth.year();
     if (on.month(), on.day()) < (birth.month(), birth.day()) {

@@ -1,5 +1,4 @@
 //! Evidence — quotes, observations, documents, photos — and the qualitative codes on them.
-#![cfg_attr(berdaya_doc_examples, allow(rustdoc::missing_doc_code_examples))] // #19: examples still to write
 
 use serde::{Deserialize, Serialize};
 
@@ -41,6 +40,16 @@ labelled_enum! {
 }
 
 /// Who said it.
+///
+/// # Examples
+///
+/// Seed 002 names its informants by initials and role only:
+///
+/// ```
+/// use berdaya::prelude::*;
+/// let ps = Informant::new("PS", "SDM");
+/// assert_eq!((ps.code.as_str(), ps.role.as_str()), ("PS", "SDM"));
+/// ```
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
@@ -54,6 +63,17 @@ pub struct Informant {
 }
 
 /// What an evidence item supports.
+///
+/// # Examples
+///
+/// In a document the programme is a plain string and every other target names its kind:
+///
+/// ```
+/// use berdaya::prelude::*;
+/// let targets: Vec<Target> =
+///     serde_json::from_str(r#"["programme", {"activity": "p2k2-bulanan"}]"#).unwrap();
+/// assert_eq!(targets, [Target::Programme, Target::Activity(ActivityId::new("p2k2-bulanan"))]);
+/// ```
 #[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
@@ -81,6 +101,25 @@ pub enum Target {
 }
 
 /// One unit of qualitative data.
+///
+/// # Examples
+///
+/// A quote from seed 002, verbatim, with its English gloss kept apart from the original:
+///
+/// ```
+/// use berdaya::prelude::*;
+/// let e = Evidence::new(
+///     "e-ps-modul",
+///     EvidenceKind::Quote,
+///     "KPM memahami materi apa yang diberikan tetapi masih sulit untuk diimplementasikan mbak.",
+/// )
+/// .with_informant("PS", "SDM")
+/// .with_gloss_en("Families understand the material but still find it hard to put into practice.")
+/// .with_codes(["c-modul"]);
+/// assert!(e.text.starts_with("KPM memahami"));
+/// assert_eq!(e.codes, [CodeId::new("c-modul")]);
+/// assert_eq!(e.date, None);
+/// ```
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
@@ -114,6 +153,19 @@ pub struct Evidence {
 }
 
 /// A qualitative code; axial codes group open ones, selective codes group axial ones.
+///
+/// # Examples
+///
+/// Seed 002's code tree: the open code "sarana" under the axial "hambatan":
+///
+/// ```
+/// use berdaya::prelude::*;
+/// use berdaya::model::evidence::{Code, CodeLevel};
+/// let sarana = Code::new("c-sarana", Text::new("Sarana kurang", "Lacking facilities"), CodeLevel::Open)
+///     .with_parent("c-hambatan");
+/// assert_eq!(sarana.parent, Some(CodeId::new("c-hambatan")));
+/// assert_eq!(sarana.coding, None, "whose coding it is falls back to the case's");
+/// ```
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
@@ -134,6 +186,7 @@ pub struct Code {
     pub coding: Option<Coding>,
 }
 
+#[cfg_attr(berdaya_doc_examples, allow(rustdoc::missing_doc_code_examples))] // on the methods
 impl Evidence {
     /// An evidence item with its id, kind and verbatim text; informant, date and links added
     /// with the `with_*` methods.
@@ -162,6 +215,14 @@ impl Evidence {
     }
 
     /// Sets the informant's pseudonymous code and role.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use berdaya::prelude::*;
+    /// let e = Evidence::new("e-1", EvidenceKind::Quote, "…").with_informant("DY", "SDM");
+    /// assert_eq!(e.informant, Some(Informant::new("DY", "SDM")));
+    /// ```
     pub fn with_informant(mut self, code: impl Into<String>, role: impl Into<String>) -> Self {
         self.informant = Some(Informant {
             code: code.into(),
@@ -171,12 +232,35 @@ impl Evidence {
     }
 
     /// Sets the date.
+    ///
+    /// # Examples
+    ///
+    /// An interview dated to the month, as seed 002 dates it:
+    ///
+    /// ```
+    /// use berdaya::prelude::*;
+    /// let march = PartialDate::month(2023, 3).unwrap();
+    /// let e = Evidence::new("e-1", EvidenceKind::Quote, "…").dated(march);
+    /// assert_eq!(e.date.map(|d| d.to_string()).as_deref(), Some("2023-03"));
+    /// ```
     pub fn dated(mut self, date: PartialDate) -> Self {
         self.date = Some(date);
         self
     }
 
     /// Adds something the evidence supports.
+    ///
+    /// # Examples
+    ///
+    /// One item may support several things; each call adds one:
+    ///
+    /// ```
+    /// use berdaya::prelude::*;
+    /// let e = Evidence::new("e-diundang", EvidenceKind::Observation, "…")
+    ///     .supporting(Target::Stakeholder("rt-rw-psm".into()))
+    ///     .supporting(Target::Stakeholder("aparat-kelurahan".into()));
+    /// assert_eq!(e.supports.len(), 2);
+    /// ```
     pub fn supporting(mut self, target: Target) -> Self {
         self.supports.push(target);
         self

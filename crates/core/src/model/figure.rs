@@ -1,5 +1,4 @@
 //! Key figures a source states about a programme (counts, rates, caseloads).
-#![cfg_attr(berdaya_doc_examples, allow(rustdoc::missing_doc_code_examples))] // #19: examples still to write
 
 use serde::{Deserialize, Serialize};
 
@@ -32,8 +31,17 @@ labelled_enum! {
     }
 }
 
+#[cfg_attr(berdaya_doc_examples, allow(rustdoc::missing_doc_code_examples))] // on the methods
 impl Metric {
     /// Whether the metric is a percentage (and so must lie in 0-100).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use berdaya::model::figure::Metric;
+    /// assert!(Metric::AttendanceRate.is_percentage());
+    /// assert!(!Metric::Beneficiaries.is_percentage());
+    /// ```
     pub fn is_percentage(self) -> bool {
         matches!(self, Metric::AttendanceRate)
     }
@@ -54,6 +62,19 @@ labelled_enum! {
 }
 
 /// A number a source states, with what it is about.
+///
+/// # Examples
+///
+/// Seed 002 states the beneficiaries as "40.255 ribu orang", persons rather than families:
+///
+/// ```
+/// use berdaya::model::figure::{Bound, Figure, Metric};
+/// let f = Figure::new("penerima", Metric::BeneficiaryPersons, 40_255.0).with_year(2021);
+/// assert_eq!(f.bound, Bound::Exact, "a figure is exact unless a bound is set");
+/// assert_eq!(f.year, Some(2021));
+/// let at_most = Figure::new("hadir", Metric::AttendanceRate, 50.0).with_bound(Bound::AtMost);
+/// assert_eq!(at_most.bound, Bound::AtMost);
+/// ```
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]

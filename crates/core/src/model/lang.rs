@@ -4,7 +4,6 @@
 //! declared with the crate's `labelled_enum!` macro carry a stable machine code (what
 //! JSON documents use), an Indonesian label and an English label, and list all their variants
 //! in `ALL` so that a test can walk every label.
-#![cfg_attr(berdaya_doc_examples, allow(rustdoc::missing_doc_code_examples))] // #19: examples still to write
 
 use std::borrow::Cow;
 use std::fmt;
@@ -13,6 +12,20 @@ use std::str::FromStr;
 use serde::{Deserialize, Serialize};
 
 /// A language of labels and reports.
+///
+/// # Examples
+///
+/// Indonesian is the default; a language is read from its code (or a common name) and
+/// printed as its code:
+///
+/// ```
+/// use berdaya::Lang;
+/// assert_eq!(Lang::default(), Lang::Id);
+/// let en: Lang = " English ".parse().unwrap();
+/// assert_eq!(en, Lang::En);
+/// assert_eq!(en.to_string(), "en");
+/// assert!("fr".parse::<Lang>().is_err());
+/// ```
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
@@ -25,11 +38,20 @@ pub enum Lang {
     En,
 }
 
+#[cfg_attr(berdaya_doc_examples, allow(rustdoc::missing_doc_code_examples))] // on the methods
 impl Lang {
     /// Both languages, Indonesian first.
     pub const ALL: [Lang; 2] = [Lang::Id, Lang::En];
 
     /// The ISO 639-1 code, `"id"` or `"en"`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use berdaya::Lang;
+    /// let codes: Vec<&str> = Lang::ALL.iter().map(|l| l.code()).collect();
+    /// assert_eq!(codes, ["id", "en"]);
+    /// ```
     pub fn code(self) -> &'static str {
         match self {
             Lang::Id => "id",
@@ -38,6 +60,14 @@ impl Lang {
     }
 
     /// Picks the Indonesian or the English string.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use berdaya::Lang;
+    /// assert_eq!(Lang::Id.pick("Peserta", "Participants"), "Peserta");
+    /// assert_eq!(Lang::En.pick("Peserta", "Participants"), "Participants");
+    /// ```
     pub fn pick<'a>(self, id: &'a str, en: &'a str) -> &'a str {
         match self {
             Lang::Id => id,
@@ -53,6 +83,15 @@ impl fmt::Display for Lang {
 }
 
 /// A language code that is neither `id` nor `en`.
+///
+/// # Examples
+///
+/// ```
+/// use berdaya::Lang;
+/// let err = "jv".parse::<Lang>().unwrap_err();
+/// assert_eq!(err.found, "jv");
+/// assert_eq!(err.to_string(), "unknown language `jv`: expected `id` or `en`");
+/// ```
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
 #[error("unknown language `{found}`: expected `id` or `en`")]
 #[non_exhaustive]
@@ -76,6 +115,18 @@ impl FromStr for Lang {
 }
 
 /// A code that names no variant of a labelled enumeration (see the `FromStr` of each).
+///
+/// # Examples
+///
+/// Codes are exact: a label or a capitalised code is not a code.
+///
+/// ```
+/// use berdaya::model::participant::Sex;
+/// let err = "Perempuan".parse::<Sex>().unwrap_err();
+/// assert_eq!((err.kind, err.found.as_str()), ("Sex", "Perempuan"));
+/// assert_eq!(err.expected, ["female", "male"]);
+/// assert_eq!(err.to_string(), "unknown Sex code `Perempuan`: expected one of female, male");
+/// ```
 #[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, thiserror::Error)]
 #[error("unknown {kind} code `{found}`: expected one of {}", expected.join(", "))]
 #[non_exhaustive]
@@ -88,16 +139,49 @@ pub struct UnknownCode {
     pub expected: Vec<&'static str>,
 }
 
+#[cfg_attr(berdaya_doc_examples, allow(rustdoc::missing_doc_code_examples))] // on the methods
 impl UnknownCode {
     /// Always `"unknown_code"`: the stable machine-readable kind of this error.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use berdaya::model::participant::Sex;
+    /// let err = "perempuan".parse::<Sex>().unwrap_err();
+    /// assert_eq!(err.code(), "unknown_code");
+    /// ```
     pub fn code(&self) -> &'static str {
         "unknown_code"
     }
 }
 
 /// Something with a label in both languages.
+///
+/// # Examples
+///
+/// Code that shows any labelled value in the reader's language:
+///
+/// ```
+/// use berdaya::{Labelled, Lang};
+/// use berdaya::model::participant::MaritalStatus;
+///
+/// fn caption(v: &impl Labelled, lang: Lang) -> String {
+///     format!("[{}]", v.label(lang))
+/// }
+/// assert_eq!(caption(&MaritalStatus::Widowed, Lang::Id), "[Cerai mati]");
+/// assert_eq!(caption(&MaritalStatus::Widowed, Lang::En), "[Widowed]");
+/// ```
 pub trait Labelled {
     /// The label in `lang`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use berdaya::{Labelled, Lang};
+    /// use berdaya::model::participant::Sex;
+    /// assert_eq!(Sex::Female.label(Lang::Id), "Perempuan");
+    /// assert_eq!(Sex::Female.label(Lang::En), "Female");
+    /// ```
     fn label(&self, lang: Lang) -> &'static str;
 }
 
@@ -108,6 +192,18 @@ pub trait Labelled {
 /// translation. One language is enough: an empty string means "not given" (JSON may leave the
 /// key out, `{"id": "..."}`), and a report in the other language shows the original text marked
 /// as untranslated ([`Text::get`]). Validation refuses a text with neither language.
+///
+/// # Examples
+///
+/// ```
+/// use berdaya::{Lang, Text};
+/// let objective = Text::new("Meningkatkan kemandirian keluarga", "Raise family self-reliance");
+/// assert_eq!(objective.indonesian, "Meningkatkan kemandirian keluarga");
+/// assert_eq!(objective.get(Lang::En), "Raise family self-reliance");
+/// // In JSON the Indonesian text sits under the language code `id`.
+/// let json = serde_json::to_string(&objective).unwrap();
+/// assert_eq!(json, r#"{"id":"Meningkatkan kemandirian keluarga","en":"Raise family self-reliance"}"#);
+/// ```
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
@@ -122,12 +218,31 @@ pub struct Text {
 }
 
 /// The marker after a text shown in a language it was not written in, in that language.
+///
+/// # Examples
+///
+/// ```
+/// use berdaya::Lang;
+/// use berdaya::model::lang::untranslated_marker;
+/// assert_eq!(untranslated_marker(Lang::Id), "[belum diterjemahkan]");
+/// assert_eq!(untranslated_marker(Lang::En), "[not translated]");
+/// ```
 pub fn untranslated_marker(lang: Lang) -> &'static str {
     lang.pick("[belum diterjemahkan]", "[not translated]")
 }
 
+#[cfg_attr(berdaya_doc_examples, allow(rustdoc::missing_doc_code_examples))] // on the methods
 impl Text {
     /// Builds a bilingual text.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use berdaya::{Lang, Text};
+    /// let t = Text::new("kemandirian", "self-reliance");
+    /// assert_eq!(t.get(Lang::Id), "kemandirian");
+    /// assert_eq!(t.get(Lang::En), "self-reliance");
+    /// ```
     pub fn new(indonesian: impl Into<String>, english: impl Into<String>) -> Self {
         Text {
             indonesian: indonesian.into(),
@@ -154,6 +269,17 @@ impl Text {
     }
 
     /// The text as written in `lang`, when it was given (not blank).
+    ///
+    /// # Examples
+    ///
+    /// A blank string counts as not given:
+    ///
+    /// ```
+    /// use berdaya::{Lang, Text};
+    /// let t = Text::new("Pokja IV", "  ");
+    /// assert_eq!(t.given(Lang::Id), Some("Pokja IV"));
+    /// assert_eq!(t.given(Lang::En), None);
+    /// ```
     pub fn given(&self, lang: Lang) -> Option<&str> {
         let s = lang.pick(&self.indonesian, &self.english);
         (!s.trim().is_empty()).then_some(s)
@@ -163,6 +289,18 @@ impl Text {
     /// the other language followed by [`untranslated_marker`] in `lang` (plain text, so every
     /// renderer escapes it like the rest); empty only when neither is given (which validation
     /// refuses).
+    ///
+    /// # Examples
+    ///
+    /// English missing, so an English report shows the Indonesian original, marked:
+    ///
+    /// ```
+    /// use berdaya::{Lang, Text};
+    /// let t = Text::new("Kelompok Usaha Bersama", "");
+    /// assert_eq!(t.get(Lang::Id), "Kelompok Usaha Bersama");
+    /// assert_eq!(t.get(Lang::En), "Kelompok Usaha Bersama [not translated]");
+    /// assert_eq!(Text::default().get(Lang::Id), "");
+    /// ```
     pub fn get(&self, lang: Lang) -> Cow<'_, str> {
         if let Some(s) = self.given(lang) {
             return Cow::Borrowed(s);

@@ -1,5 +1,4 @@
 //! Amounts in rupiah.
-#![cfg_attr(berdaya_doc_examples, allow(rustdoc::missing_doc_code_examples))] // #19: examples still to write
 
 use std::fmt;
 
@@ -26,8 +25,22 @@ use crate::model::lang::Lang;
 #[serde(transparent)]
 pub struct Rupiah(pub i64);
 
+#[cfg_attr(berdaya_doc_examples, allow(rustdoc::missing_doc_code_examples))] // on the methods
 impl Rupiah {
     /// Formats with the conventions of `lang`: `Rp6.000.000` or `IDR 6,000,000`.
+    ///
+    /// # Examples
+    ///
+    /// `Display` is the Indonesian form; a negative amount keeps its sign (validation
+    /// reports it, the formatter does not hide it):
+    ///
+    /// ```
+    /// use berdaya::model::lang::Lang;
+    /// use berdaya::model::money::Rupiah;
+    /// assert_eq!(Rupiah(500_000).format(Lang::Id), "Rp500.000");
+    /// assert_eq!(Rupiah(500_000).to_string(), "Rp500.000");
+    /// assert_eq!(Rupiah(-1_250_000).format(Lang::En), "-IDR 1,250,000");
+    /// ```
     pub fn format(self, lang: Lang) -> String {
         let grouped = crate::model::number::integer(self.0.unsigned_abs(), lang);
         let sign = if self.0 < 0 { "-" } else { "" };

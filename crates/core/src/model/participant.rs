@@ -1,5 +1,4 @@
 //! Pseudonymous participants and the household facts eligibility needs.
-#![cfg_attr(berdaya_doc_examples, allow(rustdoc::missing_doc_code_examples))] // #19: examples still to write
 
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
@@ -82,8 +81,21 @@ labelled_enum! {
     }
 }
 
+#[cfg_attr(berdaya_doc_examples, allow(rustdoc::missing_doc_code_examples))] // on the methods
 impl SocialAssistance {
     /// This assistance's bit in a mask of assistance received (bit `i` for `ALL[i]`).
+    ///
+    /// # Examples
+    ///
+    /// A household receiving PKH and BPNT as one mask:
+    ///
+    /// ```
+    /// use berdaya::model::participant::SocialAssistance;
+    /// assert_eq!(SocialAssistance::Pkh.bit(), 0b01);
+    /// assert_eq!(SocialAssistance::Bpnt.bit(), 0b10);
+    /// let mask = SocialAssistance::Pkh.bit() | SocialAssistance::Bpnt.bit();
+    /// assert_eq!(mask & SocialAssistance::Blt.bit(), 0, "no BLT in the mask");
+    /// ```
     pub fn bit(self) -> u16 {
         let i = SocialAssistance::ALL
             .iter()
@@ -96,6 +108,20 @@ impl SocialAssistance {
 /// A participant or candidate, identified only by a pseudonymous code.
 ///
 /// Unknown facts stay `None`: eligibility reports them as unknown instead of guessing.
+///
+/// # Examples
+///
+/// ```
+/// use berdaya::prelude::*;
+/// use berdaya::model::participant::{MaritalStatus, SocialAssistance};
+/// let p = Participant::new("kpm-0001")
+///     .with_sex(Sex::Female)
+///     .with_marital_status(MaritalStatus::Widowed)
+///     .with_assistance_received([SocialAssistance::Pkh]);
+/// assert_eq!(p.id.as_str(), "kpm-0001");
+/// assert_eq!(p.marital_status, Some(MaritalStatus::Widowed));
+/// assert_eq!(p.dependants, None, "not recorded stays unknown");
+/// ```
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
@@ -158,8 +184,18 @@ pub struct Participant {
     pub cohort: Option<CohortId>,
 }
 
+#[cfg_attr(berdaya_doc_examples, allow(rustdoc::missing_doc_code_examples))] // on the methods
 impl Participant {
     /// A participant with only an id; every fact unknown.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use berdaya::prelude::*;
+    /// let p = Participant::new("kpm-0002");
+    /// assert_eq!(p.id, ParticipantId::new("kpm-0002"));
+    /// assert_eq!((p.sex, p.age, p.monthly_income), (None, None, None));
+    /// ```
     pub fn new(id: impl Into<String>) -> Self {
         Participant {
             id: ParticipantId::new(id),
@@ -184,6 +220,19 @@ impl Participant {
     }
 
     /// Age in whole years on `on`: from the birth date when known, else the recorded age.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use berdaya::prelude::*;
+    /// let on = NaiveDate::from_ymd_opt(2025, 12, 3).unwrap();
+    /// let born = Participant::new("a")
+    ///     .with_birth_date(NaiveDate::from_ymd_opt(1980, 12, 31).unwrap())
+    ///     .with_age(60);
+    /// assert_eq!(born.age_on(on), Some(44), "the birth date wins over the recorded age");
+    /// assert_eq!(Participant::new("b").with_age(52).age_on(on), Some(52));
+    /// assert_eq!(Participant::new("c").age_on(on), None);
+    /// ```
     pub fn age_on(&self, on: NaiveDate) -> Option<i32> {
         match (self.birth_date, self.age) {
             (Some(b), _) => Some(age_on(b, on)),
@@ -192,6 +241,19 @@ impl Participant {
     }
 
     /// Whether the household receives any social assistance at all.
+    ///
+    /// # Examples
+    ///
+    /// An empty list reads as "none recorded", so this is `false` both for a household
+    /// known to receive nothing and for one whose assistance was never asked about:
+    ///
+    /// ```
+    /// use berdaya::prelude::*;
+    /// use berdaya::model::participant::SocialAssistance;
+    /// let p = Participant::new("a").with_assistance_received([SocialAssistance::Bpnt]);
+    /// assert!(p.receives_any_assistance());
+    /// assert!(!Participant::new("b").receives_any_assistance());
+    /// ```
     pub fn receives_any_assistance(&self) -> bool {
         !self.assistance_received.is_empty()
     }

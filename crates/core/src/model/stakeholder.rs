@@ -1,5 +1,4 @@
 //! Stakeholders: who takes part, from which pentahelix sector, in which role.
-#![cfg_attr(berdaya_doc_examples, allow(rustdoc::missing_doc_code_examples))] // #19: examples still to write
 
 use serde::{Deserialize, Serialize};
 
@@ -66,6 +65,22 @@ pub use crate::model::programme::Level;
 ///
 /// Officials and agencies are named as the sources name them; individual beneficiaries never
 /// are — they are [`Participant`](crate::model::participant::Participant)s with pseudonymous ids.
+///
+/// # Examples
+///
+/// Sekoper Cinta's ten tutors at Mustikasari (seed 003):
+///
+/// ```
+/// use berdaya::prelude::*;
+/// let tutors = Stakeholder::new("fasilitator", "Fasilitator Sekoper Cinta", Sector::Community)
+///     .with_role(Role::Facilitator)
+///     .with_level(Level::Village)
+///     .with_headcount(10)
+///     .at("mustikasari");
+/// assert_eq!(tutors.headcount, Some(10));
+/// assert_eq!(tutors.site, Some(SiteId::new("mustikasari")));
+/// assert_eq!(tutors.attrition, None, "nobody recorded as leaving");
+/// ```
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
@@ -103,6 +118,19 @@ pub struct Stakeholder {
 }
 
 /// People leaving a stakeholder group.
+///
+/// # Examples
+///
+/// Seed 003 reports tutors resigning without saying how many: the evidence is kept and the
+/// number stays unknown rather than zero:
+///
+/// ```
+/// use berdaya::model::stakeholder::Attrition;
+/// let resigned = Attrition::new().with_evidence(["e-pengunduran-diri"]);
+/// assert_eq!(resigned.left, None);
+/// assert_eq!(resigned.evidence.len(), 1);
+/// assert_eq!(Attrition::new().with_left(2).left, Some(2));
+/// ```
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
@@ -117,13 +145,25 @@ pub struct Attrition {
     pub evidence: Vec<crate::model::ids::EvidenceId>,
 }
 
+#[cfg_attr(berdaya_doc_examples, allow(rustdoc::missing_doc_code_examples))] // on the methods
 impl Stakeholder {
     /// Whether the stakeholder has `role`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use berdaya::prelude::*;
+    /// let case = berdaya::cases::load("sekoper-cinta-mustikasari").unwrap();
+    /// let dp3a = case.stakeholders.iter().find(|s| s.id.as_str() == "dp3a").unwrap();
+    /// assert!(dp3a.has_role(Role::LeadingSector));
+    /// assert!(!dp3a.has_role(Role::Participant));
+    /// ```
     pub fn has_role(&self, role: Role) -> bool {
         self.roles.contains(&role)
     }
 }
 
+#[cfg_attr(berdaya_doc_examples, allow(rustdoc::missing_doc_code_examples))] // on the methods
 impl Stakeholder {
     /// An actor with its id, name and pentahelix sector; roles added with
     /// [`with_role`](Self::with_role).
@@ -152,12 +192,33 @@ impl Stakeholder {
     }
 
     /// Adds a role.
+    ///
+    /// # Examples
+    ///
+    /// Roles accumulate, in the order given:
+    ///
+    /// ```
+    /// use berdaya::prelude::*;
+    /// let dinas = Stakeholder::new("dp3a", "DP3A Kota Bekasi", Sector::Government)
+    ///     .with_role(Role::LeadingSector)
+    ///     .with_role(Role::Funder);
+    /// assert_eq!(dinas.roles, [Role::LeadingSector, Role::Funder]);
+    /// ```
     pub fn with_role(mut self, role: Role) -> Self {
         self.roles.push(role);
         self
     }
 
     /// Sets the site the actor belongs to.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use berdaya::prelude::*;
+    /// let kelurahan = Stakeholder::new("kel", "Kelurahan Mustikasari", Sector::Government)
+    ///     .at("mustikasari");
+    /// assert_eq!(kelurahan.site.as_ref().map(SiteId::as_str), Some("mustikasari"));
+    /// ```
     pub fn at(mut self, site: impl Into<String>) -> Self {
         self.site = Some(SiteId::new(site));
         self
