@@ -1,5 +1,4 @@
 //! Sites: the administrative chain from province down to RT.
-#![cfg_attr(berdaya_doc_examples, allow(rustdoc::missing_doc_code_examples))] // #19: examples still to write
 
 use serde::{Deserialize, Serialize};
 
@@ -60,8 +59,18 @@ labelled_enum! {
     }
 }
 
+#[cfg_attr(berdaya_doc_examples, allow(rustdoc::missing_doc_code_examples))] // on the methods
 impl IndicatorKind {
     /// The range a value of this indicator must fall in.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use berdaya::model::site::IndicatorKind;
+    /// assert_eq!(IndicatorKind::PovertyRate.valid_range(), (0.0, 100.0));
+    /// let (min, max) = IndicatorKind::PovertyCount.valid_range();
+    /// assert!(min == 0.0 && max > 1e12, "a count has no upper bound short of f64's");
+    /// ```
     pub fn valid_range(self) -> (f64, f64) {
         match self {
             IndicatorKind::Ipm | IndicatorKind::Idg | IndicatorKind::PovertyRate => (0.0, 100.0),
@@ -75,6 +84,24 @@ impl IndicatorKind {
 /// Levels below the city are optional, but a level may only be named when the one above it
 /// that the chain needs is named too (an RT needs its RW, an RW its kelurahan); the kecamatan
 /// may be left out when the source does not give it.
+///
+/// # Examples
+///
+/// RW 02 of Kelurahan Bojong Menteng, where P2WKSS ran in 2025 (seed 001):
+///
+/// ```
+/// use berdaya::prelude::*;
+/// let rw = Site::new("rw02-bojong-menteng", "Jawa Barat", "Bekasi", CityKind::Kota)
+///     .with_kecamatan("Rawalumbu")
+///     .with_village("Bojong Menteng", VillageKind::Kelurahan)
+///     .with_rw("02");
+/// assert_eq!(rw.city_kind.label(Lang::En), "City");
+/// assert_eq!(rw.rt, None);
+/// assert_eq!(
+///     rw.display_name(Lang::Id),
+///     "RW 02, Kelurahan Bojong Menteng, Kecamatan Rawalumbu, Kota Bekasi, Provinsi Jawa Barat"
+/// );
+/// ```
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
@@ -110,6 +137,20 @@ pub struct Site {
 }
 
 /// One indicator value for one year.
+///
+/// # Examples
+///
+/// Kota Bekasi's poverty rate for 2020, 3,98 % (seed 000):
+///
+/// ```
+/// use berdaya::prelude::*;
+/// use berdaya::model::site::{Indicator, IndicatorKind};
+/// let rate = Indicator::new(IndicatorKind::PovertyRate, 2020, 3.98).with_evidence(["e-miskin-2020"]);
+/// let (min, max) = rate.kind.valid_range();
+/// assert!((min..=max).contains(&rate.value));
+/// let kota = Site::new("kota-bekasi", "Jawa Barat", "Bekasi", CityKind::Kota).with_indicators([rate]);
+/// assert_eq!(kota.indicators[0].year, 2020);
+/// ```
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
@@ -127,8 +168,23 @@ pub struct Indicator {
     pub evidence: Vec<EvidenceId>,
 }
 
+#[cfg_attr(berdaya_doc_examples, allow(rustdoc::missing_doc_code_examples))] // on the methods
 impl Site {
     /// The deepest level this site names.
+    ///
+    /// # Examples
+    ///
+    /// A site always names its city, so a site with nothing below is at the city level:
+    ///
+    /// ```
+    /// use berdaya::prelude::*;
+    /// use berdaya::model::site::SiteLevel;
+    /// let kota = Site::new("kota-bekasi", "Jawa Barat", "Bekasi", CityKind::Kota);
+    /// assert_eq!(kota.level(), SiteLevel::City);
+    /// let kel = kota.clone().with_village("Teluk Pucung", VillageKind::Kelurahan);
+    /// assert_eq!(kel.level(), SiteLevel::Village, "no kecamatan needed");
+    /// assert_eq!(kel.with_rw("02").level(), SiteLevel::Rw);
+    /// ```
     pub fn level(&self) -> SiteLevel {
         if self.rt.is_some() {
             SiteLevel::Rt
@@ -143,10 +199,26 @@ impl Site {
         }
     }
 
-    /// The key that groups sites by kelurahan/desa (`city / kelurahan`), or `None` above it.
+    /// The key that groups sites by kelurahan/desa (`kind city / kelurahan`, in lower case),
+    /// or `None` above it.
     ///
     /// Quotas "per kelurahan" use this key, so that participants recorded at an RW or RT are
     /// counted with their kelurahan.
+    ///
+    /// # Examples
+    ///
+    /// An RW shares its kelurahan's key; a site above the kelurahan has none:
+    ///
+    /// ```
+    /// use berdaya::prelude::*;
+    /// let kecamatan = Site::new("rawalumbu", "Jawa Barat", "Bekasi", CityKind::Kota)
+    ///     .with_kecamatan("Rawalumbu");
+    /// assert_eq!(kecamatan.village_key(), None);
+    /// let kel = kecamatan.with_village("Bojong Menteng", VillageKind::Kelurahan);
+    /// let rw = kel.clone().with_rw("02");
+    /// assert_eq!(kel.village_key().as_deref(), Some("kota bekasi / bojong menteng"));
+    /// assert_eq!(rw.village_key(), kel.village_key());
+    /// ```
     pub fn village_key(&self) -> Option<String> {
         self.village.as_ref().map(|v| {
             format!(
@@ -159,8 +231,22 @@ impl Site {
         })
     }
 
-    /// A readable name of the deepest level with its chain, e.g.
-    /// `RW 02, Kelurahan Bojong Menteng, Kecamatan Rawalumbu, Kota Bekasi`.
+    /// A readable name of the deepest level with its chain up to the province, e.g.
+    /// `RW 02, Kelurahan Bojong Menteng, Kecamatan Rawalumbu, Kota Bekasi, Provinsi Jawa Barat`.
+    /// The administrative names stay Indonesian in both languages (they are proper nouns);
+    /// only the province's prefix is translated.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use berdaya::prelude::*;
+    /// let case = berdaya::cases::load("p2wkss-bekasi-utara").unwrap();
+    /// let site = case.sites.iter().find(|s| s.id.as_str() == "teluk-pucung").unwrap();
+    /// assert_eq!(
+    ///     site.display_name(Lang::En),
+    ///     "Kelurahan Teluk Pucung, Kecamatan Bekasi Utara, Kota Bekasi, Province of Jawa Barat"
+    /// );
+    /// ```
     pub fn display_name(&self, lang: Lang) -> String {
         use crate::model::lang::Labelled;
         let mut parts = Vec::new();
@@ -188,6 +274,7 @@ impl Site {
     }
 }
 
+#[cfg_attr(berdaya_doc_examples, allow(rustdoc::missing_doc_code_examples))] // on the methods
 impl Site {
     /// A site in a city or regency; kecamatan, kelurahan/desa, RW and RT added with `with_*`.
     ///
@@ -221,12 +308,37 @@ impl Site {
     }
 
     /// Sets the kecamatan.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use berdaya::prelude::*;
+    /// let s = Site::new("karawaci", "Banten", "Tangerang", CityKind::Kota).with_kecamatan("Karawaci");
+    /// assert_eq!(s.kecamatan.as_deref(), Some("Karawaci"));
+    /// assert_eq!(s.display_name(Lang::Id), "Kecamatan Karawaci, Kota Tangerang, Provinsi Banten");
+    /// ```
     pub fn with_kecamatan(mut self, kecamatan: impl Into<String>) -> Self {
         self.kecamatan = Some(kecamatan.into());
         self
     }
 
     /// Sets the kelurahan or desa.
+    ///
+    /// # Examples
+    ///
+    /// A desa is named as one, not as a kelurahan (Desa Sidomulyo, in a study seed 003 cites):
+    ///
+    /// ```
+    /// use berdaya::prelude::*;
+    /// let s = Site::new("sidomulyo", "Jawa Timur", "Jember", CityKind::Kabupaten)
+    ///     .with_kecamatan("Silo")
+    ///     .with_village("Sidomulyo", VillageKind::Desa);
+    /// assert_eq!(s.village_kind, Some(VillageKind::Desa));
+    /// assert_eq!(
+    ///     s.display_name(Lang::Id),
+    ///     "Desa Sidomulyo, Kecamatan Silo, Kabupaten Jember, Provinsi Jawa Timur"
+    /// );
+    /// ```
     pub fn with_village(mut self, village: impl Into<String>, kind: VillageKind) -> Self {
         self.village = Some(village.into());
         self.village_kind = Some(kind);
@@ -234,6 +346,18 @@ impl Site {
     }
 
     /// Sets the RW.
+    ///
+    /// # Examples
+    ///
+    /// The number is kept as written, leading zero included:
+    ///
+    /// ```
+    /// use berdaya::prelude::*;
+    /// let s = Site::new("rw", "Jawa Barat", "Bekasi", CityKind::Kota)
+    ///     .with_village("Bojong Menteng", VillageKind::Kelurahan)
+    ///     .with_rw("02");
+    /// assert_eq!(s.rw.as_deref(), Some("02"));
+    /// ```
     pub fn with_rw(mut self, rw: impl Into<String>) -> Self {
         self.rw = Some(rw.into());
         self

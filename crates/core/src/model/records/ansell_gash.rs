@@ -2,7 +2,6 @@
 //! [`Rating`] per indicator, with evidence and whose rating it is, and may quote the source's own
 //! conclusion. The rubric and the scoring are in
 //! [`frameworks::ansell_gash`](crate::frameworks::ansell_gash).
-#![cfg_attr(berdaya_doc_examples, allow(rustdoc::missing_doc_code_examples))] // #19: examples still to write
 
 use serde::{Deserialize, Serialize};
 
@@ -11,6 +10,22 @@ use crate::model::ids::EvidenceId;
 use crate::model::lang::Text;
 
 /// One rating of one indicator.
+///
+/// # Examples
+///
+/// An indicator the source says nothing about is kept without a score, with a note saying
+/// so, rather than scored low:
+///
+/// ```
+/// use berdaya::prelude::*;
+/// let case = berdaya::cases::load("sekoper-cinta-mustikasari").unwrap();
+/// let ag = case.ansell_gash.as_ref().unwrap();
+/// let prehistory = ag.ratings.iter().find(|r| r.indicator == "prehistory").unwrap();
+/// assert_eq!(prehistory.score, None);
+/// assert!(prehistory.note.is_some());
+/// let balance = Rating::new("balance").with_score(2).with_evidence(["e-ketidakseimbangan"]);
+/// assert_eq!(balance.score, Some(2));
+/// ```
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
@@ -34,6 +49,20 @@ pub struct Rating {
 }
 
 /// An assessment against a cited rubric.
+///
+/// # Examples
+///
+/// Sekoper Cinta's ratings cite the rubric they were scored on and quote the source's own
+/// conclusion beside them (seed 003):
+///
+/// ```
+/// use berdaya::prelude::*;
+/// let case = berdaya::cases::load("sekoper-cinta-mustikasari").unwrap();
+/// let ag = case.ansell_gash.as_ref().unwrap();
+/// assert_eq!(ag.rubric, "berdaya-ansell-gash/2");
+/// assert_eq!(ag.source_conclusion, Some(EvidenceId::new("e-kesimpulan")));
+/// assert!(ag.ratings.iter().any(|r| r.score.is_none()), "not observed is not a score");
+/// ```
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 // The schema keeps the definition's name from before the rename: documents did not change.
@@ -61,9 +90,19 @@ pub struct AnsellGashAssessment {
 #[doc(hidden)]
 pub type Assessment = AnsellGashAssessment;
 
+#[cfg_attr(berdaya_doc_examples, allow(rustdoc::missing_doc_code_examples))] // on the methods
 impl AnsellGashAssessment {
     /// An assessment against the rubric cited as `id/version` (e.g. `berdaya-ansell-gash/1`),
     /// with no rating yet.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use berdaya::prelude::*;
+    /// let a = AnsellGashAssessment::new("berdaya-ansell-gash/2");
+    /// assert!(a.ratings.is_empty());
+    /// assert_eq!((a.coding, a.source_conclusion), (None, None));
+    /// ```
     pub fn new(rubric: impl Into<String>) -> Self {
         AnsellGashAssessment {
             rubric: rubric.into(),
@@ -99,6 +138,21 @@ impl AnsellGashAssessment {
     }
 
     /// The same assessment, coded by `coding` (the default of its ratings).
+    ///
+    /// # Examples
+    ///
+    /// A rating with its own coding keeps it; the others take the assessment's:
+    ///
+    /// ```
+    /// use berdaya::prelude::*;
+    /// use berdaya::model::coding::Coding;
+    /// let team = Coding::coded_by("Tim Penilai");
+    /// let a = AnsellGashAssessment::new("berdaya-ansell-gash/2")
+    ///     .rate("balance", Some(2), &["e-ketidakseimbangan"])
+    ///     .coded(team.clone());
+    /// let whose = Coding::resolve(a.ratings[0].coding.as_ref(), a.coding.as_ref());
+    /// assert_eq!(whose, Some(&team));
+    /// ```
     pub fn coded(mut self, coding: Coding) -> Self {
         self.coding = Some(coding);
         self

@@ -1,7 +1,6 @@
 //! The 5M findings a case stores: drivers (*pendorong*) and inhibitors (*penghambat*) of
 //! Man, Machine, Method, Money and Material, each with a weight and evidence. Summaries per
 //! factor are in [`frameworks::fivem`](crate::frameworks::fivem).
-#![cfg_attr(berdaya_doc_examples, allow(rustdoc::missing_doc_code_examples))] // #19: examples still to write
 
 use serde::{Deserialize, Serialize};
 
@@ -42,6 +41,27 @@ pub const WEIGHT_MIN: u8 = 1;
 pub const WEIGHT_MAX: u8 = 3;
 
 /// One driver or inhibitor.
+///
+/// # Examples
+///
+/// Karawaci's facilitators carry too many families (seed 002), a major Man inhibitor; a
+/// weight is a judgement, so it says whose:
+///
+/// ```
+/// use berdaya::prelude::*;
+/// use berdaya::model::coding::Coding;
+/// let f = Finding::new(
+///     "man-dampingan",
+///     Factor::Man,
+///     Direction::Inhibitor,
+///     Text::new("Jumlah dampingan per pendamping tidak ideal", "Too many families per facilitator"),
+///     3,
+///     &["e-dy-dampingan"],
+/// )
+/// .with_coding(Coding::coded_by("Tim Penilai"));
+/// assert_eq!((f.factor, f.direction, f.weight), (Factor::Man, Direction::Inhibitor, 3));
+/// assert_eq!(f.evidence, [EvidenceId::new("e-dy-dampingan")]);
+/// ```
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
@@ -66,6 +86,7 @@ pub struct Finding {
     pub coding: Option<Coding>,
 }
 
+#[cfg_attr(berdaya_doc_examples, allow(rustdoc::missing_doc_code_examples))] // on the methods
 impl Finding {
     /// A driver or inhibitor of one factor with its weight (1 minor to 3 major) and evidence.
     ///

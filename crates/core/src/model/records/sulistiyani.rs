@@ -1,7 +1,6 @@
 //! The Sulistiyani progression a case stores: one [`Progression`] per participant, group or
 //! cohort, with indicators and evidence per stage on each dimension. Graduation readiness and
 //! cohort distributions are in [`frameworks::sulistiyani`](crate::frameworks::sulistiyani).
-#![cfg_attr(berdaya_doc_examples, allow(rustdoc::missing_doc_code_examples))] // #19: examples still to write
 
 use serde::{Deserialize, Serialize};
 
@@ -40,8 +39,20 @@ labelled_enum! {
     }
 }
 
+#[cfg_attr(berdaya_doc_examples, allow(rustdoc::missing_doc_code_examples))] // on the methods
 impl SulistiyaniStage {
     /// The stage's position, 1 to 3.
+    ///
+    /// # Examples
+    ///
+    /// The stages are ordered as their numbers are:
+    ///
+    /// ```
+    /// use berdaya::prelude::*;
+    /// let numbers: Vec<u8> = SulistiyaniStage::ALL.iter().map(|s| s.number()).collect();
+    /// assert_eq!(numbers, [1, 2, 3]);
+    /// assert!(SulistiyaniStage::Awareness < SulistiyaniStage::Enhancement);
+    /// ```
     pub fn number(self) -> u8 {
         match self {
             SulistiyaniStage::Awareness => 1,
@@ -52,6 +63,14 @@ impl SulistiyaniStage {
 }
 
 /// Who is tracked.
+///
+/// # Examples
+///
+/// ```
+/// use berdaya::prelude::*;
+/// let s: Subject = serde_json::from_str(r#"{"cohort": "kpm-karawaci"}"#).unwrap();
+/// assert_eq!(s, Subject::Cohort(CohortId::new("kpm-karawaci")));
+/// ```
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
@@ -67,6 +86,22 @@ pub enum Subject {
 }
 
 /// An indicator of one stage on one dimension.
+///
+/// # Examples
+///
+/// ```
+/// use berdaya::prelude::*;
+/// use berdaya::model::records::sulistiyani::StageIndicator;
+/// let applies = StageIndicator::new(
+///     SulistiyaniStage::Transformation,
+///     Text::new("KPM mulai menerapkan materi P2K2", "Families begin to apply P2K2 material"),
+/// )
+/// .with_met(true)
+/// .with_evidence(["e-transformasi"]);
+/// assert_eq!(applies.met, Some(true));
+/// let unassessed = StageIndicator::new(SulistiyaniStage::Enhancement, Text::new("…", ""));
+/// assert_eq!(unassessed.met, None, "not assessed is not 'not met'");
+/// ```
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
@@ -86,6 +121,18 @@ pub struct StageIndicator {
 }
 
 /// Progress on one dimension.
+///
+/// # Examples
+///
+/// ```
+/// use berdaya::prelude::*;
+/// use berdaya::model::records::sulistiyani::DimensionProgress;
+/// let economic = DimensionProgress::new(Dimension::Economic)
+///     .with_reached(SulistiyaniStage::Transformation)
+///     .with_evidence(["e-sosial-ekonomi"]);
+/// assert_eq!(economic.reached.map(|s| s.number()), Some(2));
+/// assert_eq!(DimensionProgress::new(Dimension::Health).reached, None);
+/// ```
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
@@ -109,6 +156,21 @@ pub struct DimensionProgress {
 }
 
 /// The progression of one subject on each dimension.
+///
+/// # Examples
+///
+/// Karawaci's PKH families in May 2023 (seed 002): social change reached the third stage,
+/// economic change stopped at the second:
+///
+/// ```
+/// use berdaya::prelude::*;
+/// let case = berdaya::cases::load("p2k2-karawaci").unwrap();
+/// let kpm = &case.sulistiyani[0];
+/// assert_eq!(kpm.subject, Subject::Cohort(CohortId::new("kpm-karawaci")));
+/// assert_eq!(kpm.as_of.map(|d| d.to_string()).as_deref(), Some("2023-05"));
+/// assert_eq!(kpm.reached(Dimension::Social), Some(SulistiyaniStage::Enhancement));
+/// assert_eq!(kpm.reached(Dimension::Economic), Some(SulistiyaniStage::Transformation));
+/// ```
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
@@ -125,8 +187,25 @@ pub struct Progression {
     pub dimensions: Vec<DimensionProgress>,
 }
 
+#[cfg_attr(berdaya_doc_examples, allow(rustdoc::missing_doc_code_examples))] // on the methods
 impl Progression {
     /// The stage reached on `dimension`.
+    ///
+    /// # Examples
+    ///
+    /// `None` both for a dimension not recorded and for one recorded as not yet at the first
+    /// stage; [`dimensions`](Self::dimensions) tells them apart:
+    ///
+    /// ```
+    /// use berdaya::prelude::*;
+    /// let p = Progression::of_participant("kpm-01")
+    ///     .with_stage(Dimension::Social, Some(SulistiyaniStage::Awareness), &[])
+    ///     .with_stage(Dimension::Economic, None, &[]);
+    /// assert_eq!(p.reached(Dimension::Social), Some(SulistiyaniStage::Awareness));
+    /// assert_eq!(p.reached(Dimension::Economic), None);
+    /// assert_eq!(p.reached(Dimension::Health), None);
+    /// assert!(!p.dimensions.iter().any(|d| d.dimension == Dimension::Health));
+    /// ```
     pub fn reached(&self, dimension: Dimension) -> Option<SulistiyaniStage> {
         self.dimensions
             .iter()
@@ -135,6 +214,15 @@ impl Progression {
     }
 
     /// The progression of one participant, with nothing assessed yet.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use berdaya::prelude::*;
+    /// let p = Progression::of_participant("kpm-01");
+    /// assert_eq!(p.subject, Subject::Participant(ParticipantId::new("kpm-01")));
+    /// assert!(p.dimensions.is_empty() && p.as_of.is_none());
+    /// ```
     pub fn of_participant(participant: impl Into<String>) -> Self {
         Progression {
             subject: Subject::Participant(ParticipantId::new(participant)),
