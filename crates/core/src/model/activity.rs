@@ -122,17 +122,23 @@ labelled_enum! {
 }
 
 /// Whether one participant attended one meeting of an activity.
-///
-/// # Examples
-///
-/// An absence is recorded as such; a participant with no record is simply not counted:
-///
-/// ```
-/// use berdaya::prelude::*;
-/// let absent = Attendance::new("kpm-0007", false).with_date(PartialDate::month(2023, 3).unwrap());
-/// assert!(!absent.present);
-/// assert_eq!(absent.participant, ParticipantId::new("kpm-0007"));
-/// ```
+// The example is documentation only: the JSON Schema (feature `schema`) takes its
+// descriptions from the doc comments and stays without it.
+#[cfg_attr(
+    any(doc, doctest, not(feature = "schema")),
+    doc = r##"
+# Examples
+
+An absence is recorded as such; a participant with no record is simply not counted:
+
+```
+use berdaya::prelude::*;
+let absent = Attendance::new("kpm-0007", false).with_date(PartialDate::month(2023, 3).unwrap());
+assert!(!absent.present);
+assert_eq!(absent.participant, ParticipantId::new("kpm-0007"));
+```
+"##
+)]
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
@@ -149,24 +155,30 @@ pub struct Attendance {
 }
 
 /// An activity of the programme.
-///
-/// # Examples
-///
-/// Karawaci's monthly P2K2 sessions, held in working hours (seed 002):
-///
-/// ```
-/// use berdaya::prelude::*;
-/// use berdaya::model::activity::Recurrence;
-/// let title = Text::new("Pertemuan P2K2 bulanan", "Monthly P2K2 sessions");
-/// let p2k2 = Activity::new("p2k2-bulanan", ActivityKind::ModuleSession, title)
-///     .with_topics([Topic::Parenting, Topic::FinancialManagement])
-///     .with_recurrence(Recurrence::Monthly)
-///     .with_in_working_hours(true)
-///     .facilitated_by("pendamping-pkh");
-/// assert_eq!(p2k2.recurrence, Some(Recurrence::Monthly));
-/// assert_eq!(p2k2.in_working_hours, Some(true));
-/// assert!(p2k2.attendance.is_empty(), "attendance not recorded");
-/// ```
+// The example is documentation only: the JSON Schema (feature `schema`) takes its
+// descriptions from the doc comments and stays without it.
+#[cfg_attr(
+    any(doc, doctest, not(feature = "schema")),
+    doc = r##"
+# Examples
+
+Karawaci's monthly P2K2 sessions, held in working hours (seed 002):
+
+```
+use berdaya::prelude::*;
+use berdaya::model::activity::Recurrence;
+let title = Text::new("Pertemuan P2K2 bulanan", "Monthly P2K2 sessions");
+let p2k2 = Activity::new("p2k2-bulanan", ActivityKind::ModuleSession, title)
+    .with_topics([Topic::Parenting, Topic::FinancialManagement])
+    .with_recurrence(Recurrence::Monthly)
+    .with_in_working_hours(true)
+    .facilitated_by("pendamping-pkh");
+assert_eq!(p2k2.recurrence, Some(Recurrence::Monthly));
+assert_eq!(p2k2.in_working_hours, Some(true));
+assert!(p2k2.attendance.is_empty(), "attendance not recorded");
+```
+"##
+)]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
@@ -227,18 +239,24 @@ pub struct Activity {
 }
 
 /// A reference to a session of the document's module catalogue.
-///
-/// # Examples
-///
-/// A whole module (Karawaci's stunting module, seed 002) or one session of a module:
-///
-/// ```
-/// use berdaya::model::activity::SessionRef;
-/// let module = SessionRef::new("STUNTING");
-/// assert_eq!((module.module.as_str(), module.session), ("STUNTING", None));
-/// let one = SessionRef::new("M2").with_session("S3");
-/// assert_eq!(one.session.as_deref(), Some("S3"));
-/// ```
+// The example is documentation only: the JSON Schema (feature `schema`) takes its
+// descriptions from the doc comments and stays without it.
+#[cfg_attr(
+    any(doc, doctest, not(feature = "schema")),
+    doc = r##"
+# Examples
+
+A whole module (Karawaci's stunting module, seed 002) or one session of a module:
+
+```
+use berdaya::model::activity::SessionRef;
+let module = SessionRef::new("STUNTING");
+assert_eq!((module.module.as_str(), module.session), ("STUNTING", None));
+let one = SessionRef::new("M2").with_session("S3");
+assert_eq!(one.session.as_deref(), Some("S3"));
+```
+"##
+)]
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
@@ -269,7 +287,8 @@ impl Activity {
     ///     .attended_by("kpm-02", false)
     ///     .attended_by("kpm-03", true);
     /// assert_eq!(a.attendance_counts(), (2, 3));
-    /// let unrecorded = Activity::new("rapat", ActivityKind::CoordinationMeeting, Text::new("Rapat", ""));
+    /// let rapat = Text::new("Rapat koordinasi", "");
+    /// let unrecorded = Activity::new("rapat", ActivityKind::CoordinationMeeting, rapat);
     /// assert_eq!(unrecorded.attendance_counts(), (0, 0));
     /// ```
     pub fn attendance_counts(&self) -> (usize, usize) {
@@ -342,7 +361,8 @@ impl Activity {
     /// ```
     /// use berdaya::prelude::*;
     /// let day = PartialDate::day(2025, 12, 3).unwrap();
-    /// let a = Activity::new("rapat", ActivityKind::CoordinationMeeting, Text::new("Rapat", "")).on(day);
+    /// let rapat = Text::new("Rapat koordinasi", "");
+    /// let a = Activity::new("rapat", ActivityKind::CoordinationMeeting, rapat).on(day);
     /// assert_eq!((a.start, a.end), (Some(day), None));
     /// ```
     pub fn on(mut self, start: PartialDate) -> Self {

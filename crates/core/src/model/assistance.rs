@@ -57,18 +57,24 @@ labelled_enum! {
 }
 
 /// Who received assistance.
-///
-/// # Examples
-///
-/// In a document the variant is the key (the PENA grant in Karawaci went to a cohort):
-///
-/// ```
-/// use berdaya::model::assistance::Recipient;
-/// use berdaya::model::ids::CohortId;
-/// let r: Recipient = serde_json::from_str(r#"{"cohort": "pena-karawaci"}"#).unwrap();
-/// assert_eq!(r, Recipient::Cohort(CohortId::new("pena-karawaci")));
-/// assert!(serde_json::from_str::<Recipient>(r#"{"family": "x"}"#).is_err());
-/// ```
+// The example is documentation only: the JSON Schema (feature `schema`) takes its
+// descriptions from the doc comments and stays without it.
+#[cfg_attr(
+    any(doc, doctest, not(feature = "schema")),
+    doc = r##"
+# Examples
+
+In a document the variant is the key (the PENA grant in Karawaci went to a cohort):
+
+```
+use berdaya::model::assistance::Recipient;
+use berdaya::model::ids::CohortId;
+let r: Recipient = serde_json::from_str(r#"{"cohort": "pena-karawaci"}"#).unwrap();
+assert_eq!(r, Recipient::Cohort(CohortId::new("pena-karawaci")));
+assert!(serde_json::from_str::<Recipient>(r#"{"family": "x"}"#).is_err());
+```
+"##
+)]
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
@@ -84,21 +90,27 @@ pub enum Recipient {
 }
 
 /// A hand-over of capital or equipment.
-///
-/// # Examples
-///
-/// Sekoper Cinta's sewing machines and cooking equipment, given to the group (seed 003):
-///
-/// ```
-/// use berdaya::model::assistance::{Assistance, AssistanceKind, Delivery, Item};
-/// let a = Assistance::new("a-alat", AssistanceKind::Equipment)
-///     .with_items([Item::SewingMachine, Item::CookingEquipment])
-///     .with_delivery(Delivery::Group)
-///     .with_provider("dp3a");
-/// assert_eq!(a.items.len(), 2);
-/// assert_eq!(a.delivery, Some(Delivery::Group));
-/// assert_eq!(a.value_each, None, "its worth is not recorded");
-/// ```
+// The example is documentation only: the JSON Schema (feature `schema`) takes its
+// descriptions from the doc comments and stays without it.
+#[cfg_attr(
+    any(doc, doctest, not(feature = "schema")),
+    doc = r##"
+# Examples
+
+Sekoper Cinta's sewing machines and cooking equipment, given to the group (seed 003):
+
+```
+use berdaya::model::assistance::{Assistance, AssistanceKind, Delivery, Item};
+let a = Assistance::new("a-alat", AssistanceKind::Equipment)
+    .with_items([Item::SewingMachine, Item::CookingEquipment])
+    .with_delivery(Delivery::Group)
+    .with_provider("dp3a");
+assert_eq!(a.items.len(), 2);
+assert_eq!(a.delivery, Some(Delivery::Group));
+assert_eq!(a.value_each, None, "its worth is not recorded");
+```
+"##
+)]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]

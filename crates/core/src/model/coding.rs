@@ -26,19 +26,25 @@ labelled_enum! {
 
 /// The provenance of a judgement: stated by the source, or coded by whom, when and on what
 /// basis.
-///
-/// # Examples
-///
-/// ```
-/// use berdaya::model::coding::{Coding, CodingKind};
-/// use berdaya::prelude::*;
-/// let c = Coding::coded_by("Tim Penilai Provinsi")
-///     .on(NaiveDate::from_ymd_opt(2025, 12, 3).unwrap());
-/// assert_eq!(c.kind, CodingKind::CodedByAssessor);
-/// let own = Coding::stated_by_source();
-/// assert_eq!(Coding::resolve(Some(&own), Some(&c)), Some(&own));
-/// assert_eq!(Coding::resolve(None, Some(&c)), Some(&c));
-/// ```
+// The example is documentation only: the JSON Schema (feature `schema`) takes its
+// descriptions from the doc comments and stays without it.
+#[cfg_attr(
+    any(doc, doctest, not(feature = "schema")),
+    doc = r##"
+# Examples
+
+```
+use berdaya::model::coding::{Coding, CodingKind};
+use berdaya::prelude::*;
+let c = Coding::coded_by("Tim Penilai Provinsi")
+    .on(NaiveDate::from_ymd_opt(2025, 12, 3).unwrap());
+assert_eq!(c.kind, CodingKind::CodedByAssessor);
+let own = Coding::stated_by_source();
+assert_eq!(Coding::resolve(Some(&own), Some(&c)), Some(&own));
+assert_eq!(Coding::resolve(None, Some(&c)), Some(&c));
+```
+"##
+)]
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]

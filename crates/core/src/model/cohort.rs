@@ -12,21 +12,27 @@ use crate::model::money::Rupiah;
 use crate::model::participant::{Education, MaritalStatus, SocialAssistance};
 
 /// The share of a cohort in one category of a mutually exclusive breakdown.
-///
-/// # Examples
-///
-/// Seed 004's education of Kota Batu's WRSE: SD 50 %, SMP 30 %, SMA 20 %:
-///
-/// ```
-/// use berdaya::model::cohort::Share;
-/// use berdaya::model::participant::Education;
-/// let education = [
-///     Share::new(Education::Sd, 50.0),
-///     Share::new(Education::Smp, 30.0),
-///     Share::new(Education::Sma, 20.0),
-/// ];
-/// assert_eq!(education.iter().map(|s| s.percent).sum::<f64>(), 100.0);
-/// ```
+// The example is documentation only: the JSON Schema (feature `schema`) takes its
+// descriptions from the doc comments and stays without it.
+#[cfg_attr(
+    any(doc, doctest, not(feature = "schema")),
+    doc = r##"
+# Examples
+
+Seed 004's education of Kota Batu's WRSE: SD 50 %, SMP 30 %, SMA 20 %:
+
+```
+use berdaya::model::cohort::Share;
+use berdaya::model::participant::Education;
+let education = [
+    Share::new(Education::Sd, 50.0),
+    Share::new(Education::Smp, 30.0),
+    Share::new(Education::Sma, 20.0),
+];
+assert_eq!(education.iter().map(|s| s.percent).sum::<f64>(), 100.0);
+```
+"##
+)]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
@@ -58,21 +64,27 @@ impl<T> Share<T> {
 }
 
 /// The share of a cohort receiving all of a set of assistance (shares may overlap).
-///
-/// # Examples
-///
-/// Seed 004: 55 % of the WRSE receive both BLT and Rastra, 90 % Rastra — overlapping shares,
-/// so they need not sum to 100:
-///
-/// ```
-/// use berdaya::model::cohort::AssistanceShare;
-/// use berdaya::model::participant::SocialAssistance;
-/// let both = AssistanceShare::new(55.0)
-///     .with_receives_all([SocialAssistance::Blt, SocialAssistance::Rastra]);
-/// let rastra = AssistanceShare::new(90.0).with_receives_all([SocialAssistance::Rastra]);
-/// assert_eq!(both.receives_all.len(), 2);
-/// assert!(both.percent + rastra.percent > 100.0);
-/// ```
+// The example is documentation only: the JSON Schema (feature `schema`) takes its
+// descriptions from the doc comments and stays without it.
+#[cfg_attr(
+    any(doc, doctest, not(feature = "schema")),
+    doc = r##"
+# Examples
+
+Seed 004: 55 % of the WRSE receive both BLT and Rastra, 90 % Rastra — overlapping shares,
+so they need not sum to 100:
+
+```
+use berdaya::model::cohort::AssistanceShare;
+use berdaya::model::participant::SocialAssistance;
+let both = AssistanceShare::new(55.0)
+    .with_receives_all([SocialAssistance::Blt, SocialAssistance::Rastra]);
+let rastra = AssistanceShare::new(90.0).with_receives_all([SocialAssistance::Rastra]);
+assert_eq!(both.receives_all.len(), 2);
+assert!(both.percent + rastra.percent > 100.0);
+```
+"##
+)]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
@@ -86,16 +98,22 @@ pub struct AssistanceShare {
 }
 
 /// An inclusive range of whole numbers (ages, dependants).
-///
-/// # Examples
-///
-/// ```
-/// use berdaya::model::cohort::CountRange;
-/// // Seed 004: three to five dependants per WRSE.
-/// let dependants = CountRange::new(3, 5);
-/// assert_eq!((dependants.min, dependants.max), (3, 5));
-/// assert_eq!(serde_json::to_string(&dependants).unwrap(), r#"{"min":3,"max":5}"#);
-/// ```
+// The example is documentation only: the JSON Schema (feature `schema`) takes its
+// descriptions from the doc comments and stays without it.
+#[cfg_attr(
+    any(doc, doctest, not(feature = "schema")),
+    doc = r##"
+# Examples
+
+```
+use berdaya::model::cohort::CountRange;
+// Seed 004: three to five dependants per WRSE.
+let dependants = CountRange::new(3, 5);
+assert_eq!((dependants.min, dependants.max), (3, 5));
+assert_eq!(serde_json::to_string(&dependants).unwrap(), r#"{"min":3,"max":5}"#);
+```
+"##
+)]
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
@@ -109,21 +127,27 @@ pub struct CountRange {
 }
 
 /// A group described by aggregate figures.
-///
-/// # Examples
-///
-/// Junrejo's 97 WRSE within Kota Batu's 192 (seed 004), kept as aggregates:
-///
-/// ```
-/// use berdaya::prelude::*;
-/// use berdaya::model::cohort::Cohort;
-/// let junrejo = Cohort::new("wrse-junrejo", Text::new("WRSE Kecamatan Junrejo", ""))
-///     .with_part_of("wrse-kota-batu")
-///     .with_size(97);
-/// assert_eq!(junrejo.size, Some(97));
-/// assert_eq!(junrejo.part_of, Some(CohortId::new("wrse-kota-batu")));
-/// assert!(junrejo.marital_status.is_empty(), "no breakdown recorded for Junrejo");
-/// ```
+// The example is documentation only: the JSON Schema (feature `schema`) takes its
+// descriptions from the doc comments and stays without it.
+#[cfg_attr(
+    any(doc, doctest, not(feature = "schema")),
+    doc = r##"
+# Examples
+
+Junrejo's 97 WRSE within Kota Batu's 192 (seed 004), kept as aggregates:
+
+```
+use berdaya::prelude::*;
+use berdaya::model::cohort::Cohort;
+let junrejo = Cohort::new("wrse-junrejo", Text::new("WRSE Kecamatan Junrejo", ""))
+    .with_part_of("wrse-kota-batu")
+    .with_size(97);
+assert_eq!(junrejo.size, Some(97));
+assert_eq!(junrejo.part_of, Some(CohortId::new("wrse-kota-batu")));
+assert!(junrejo.marital_status.is_empty(), "no breakdown recorded for Junrejo");
+```
+"##
+)]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]

@@ -40,16 +40,22 @@ labelled_enum! {
 }
 
 /// Who said it.
-///
-/// # Examples
-///
-/// Seed 002 names its informants by initials and role only:
-///
-/// ```
-/// use berdaya::prelude::*;
-/// let ps = Informant::new("PS", "SDM");
-/// assert_eq!((ps.code.as_str(), ps.role.as_str()), ("PS", "SDM"));
-/// ```
+// The example is documentation only: the JSON Schema (feature `schema`) takes its
+// descriptions from the doc comments and stays without it.
+#[cfg_attr(
+    any(doc, doctest, not(feature = "schema")),
+    doc = r##"
+# Examples
+
+Seed 002 names its informants by initials and role only:
+
+```
+use berdaya::prelude::*;
+let ps = Informant::new("PS", "SDM");
+assert_eq!((ps.code.as_str(), ps.role.as_str()), ("PS", "SDM"));
+```
+"##
+)]
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
@@ -63,17 +69,23 @@ pub struct Informant {
 }
 
 /// What an evidence item supports.
-///
-/// # Examples
-///
-/// In a document the programme is a plain string and every other target names its kind:
-///
-/// ```
-/// use berdaya::prelude::*;
-/// let targets: Vec<Target> =
-///     serde_json::from_str(r#"["programme", {"activity": "p2k2-bulanan"}]"#).unwrap();
-/// assert_eq!(targets, [Target::Programme, Target::Activity(ActivityId::new("p2k2-bulanan"))]);
-/// ```
+// The example is documentation only: the JSON Schema (feature `schema`) takes its
+// descriptions from the doc comments and stays without it.
+#[cfg_attr(
+    any(doc, doctest, not(feature = "schema")),
+    doc = r##"
+# Examples
+
+In a document the programme is a plain string and every other target names its kind:
+
+```
+use berdaya::prelude::*;
+let targets: Vec<Target> =
+    serde_json::from_str(r#"["programme", {"activity": "p2k2-bulanan"}]"#).unwrap();
+assert_eq!(targets, [Target::Programme, Target::Activity(ActivityId::new("p2k2-bulanan"))]);
+```
+"##
+)]
 #[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
@@ -101,25 +113,31 @@ pub enum Target {
 }
 
 /// One unit of qualitative data.
-///
-/// # Examples
-///
-/// A quote from seed 002, verbatim, with its English gloss kept apart from the original:
-///
-/// ```
-/// use berdaya::prelude::*;
-/// let e = Evidence::new(
-///     "e-ps-modul",
-///     EvidenceKind::Quote,
-///     "KPM memahami materi apa yang diberikan tetapi masih sulit untuk diimplementasikan mbak.",
-/// )
-/// .with_informant("PS", "SDM")
-/// .with_gloss_en("Families understand the material but still find it hard to put into practice.")
-/// .with_codes(["c-modul"]);
-/// assert!(e.text.starts_with("KPM memahami"));
-/// assert_eq!(e.codes, [CodeId::new("c-modul")]);
-/// assert_eq!(e.date, None);
-/// ```
+// The example is documentation only: the JSON Schema (feature `schema`) takes its
+// descriptions from the doc comments and stays without it.
+#[cfg_attr(
+    any(doc, doctest, not(feature = "schema")),
+    doc = r##"
+# Examples
+
+A quote from seed 002, verbatim, with its English gloss kept apart from the original:
+
+```
+use berdaya::prelude::*;
+let e = Evidence::new(
+    "e-ps-modul",
+    EvidenceKind::Quote,
+    "KPM memahami materi apa yang diberikan tetapi masih sulit untuk diimplementasikan mbak.",
+)
+.with_informant("PS", "SDM")
+.with_gloss_en("Families understand the material but still find it hard to put into practice.")
+.with_codes(["c-modul"]);
+assert!(e.text.starts_with("KPM memahami"));
+assert_eq!(e.codes, [CodeId::new("c-modul")]);
+assert_eq!(e.date, None);
+```
+"##
+)]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
@@ -153,19 +171,26 @@ pub struct Evidence {
 }
 
 /// A qualitative code; axial codes group open ones, selective codes group axial ones.
-///
-/// # Examples
-///
-/// Seed 002's code tree: the open code "sarana" under the axial "hambatan":
-///
-/// ```
-/// use berdaya::prelude::*;
-/// use berdaya::model::evidence::{Code, CodeLevel};
-/// let sarana = Code::new("c-sarana", Text::new("Sarana kurang", "Lacking facilities"), CodeLevel::Open)
-///     .with_parent("c-hambatan");
-/// assert_eq!(sarana.parent, Some(CodeId::new("c-hambatan")));
-/// assert_eq!(sarana.coding, None, "whose coding it is falls back to the case's");
-/// ```
+// The example is documentation only: the JSON Schema (feature `schema`) takes its
+// descriptions from the doc comments and stays without it.
+#[cfg_attr(
+    any(doc, doctest, not(feature = "schema")),
+    doc = r##"
+# Examples
+
+The Karawaci case's code tree (seed 002): the open code for lacking facilities under the
+axial code for obstacles:
+
+```
+use berdaya::prelude::*;
+use berdaya::model::evidence::{Code, CodeLevel};
+let label = Text::new("Kurangnya sarana P2K2", "Lack of P2K2 facilities");
+let sarana = Code::new("c-sarana", label, CodeLevel::Open).with_parent("c-hambatan");
+assert_eq!(sarana.parent, Some(CodeId::new("c-hambatan")));
+assert_eq!(sarana.coding, None, "whose coding it is falls back to the case's");
+```
+"##
+)]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]

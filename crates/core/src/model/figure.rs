@@ -62,19 +62,26 @@ labelled_enum! {
 }
 
 /// A number a source states, with what it is about.
-///
-/// # Examples
-///
-/// Seed 002 states the beneficiaries as "40.255 ribu orang", persons rather than families:
-///
-/// ```
-/// use berdaya::model::figure::{Bound, Figure, Metric};
-/// let f = Figure::new("penerima", Metric::BeneficiaryPersons, 40_255.0).with_year(2021);
-/// assert_eq!(f.bound, Bound::Exact, "a figure is exact unless a bound is set");
-/// assert_eq!(f.year, Some(2021));
-/// let at_most = Figure::new("hadir", Metric::AttendanceRate, 50.0).with_bound(Bound::AtMost);
-/// assert_eq!(at_most.bound, Bound::AtMost);
-/// ```
+// The example is documentation only: the JSON Schema (feature `schema`) takes its
+// descriptions from the doc comments and stays without it.
+#[cfg_attr(
+    any(doc, doctest, not(feature = "schema")),
+    doc = r##"
+# Examples
+
+Seed 002 counts Kota Tangerang's PKH beneficiaries in May 2023 as "40.255 ribu orang" —
+persons, not families — and Karawaci's attendance as "tidak lebih dari 50%", a bound:
+
+```
+use berdaya::model::figure::{Bound, Figure, Metric};
+let f = Figure::new("f-kpm", Metric::BeneficiaryPersons, 40_255.0).with_year(2023);
+assert_eq!(f.bound, Bound::Exact, "a figure is exact unless a bound is set");
+assert_eq!(f.year, Some(2023));
+let at_most = Figure::new("f-kehadiran", Metric::AttendanceRate, 50.0).with_bound(Bound::AtMost);
+assert_eq!(at_most.bound, Bound::AtMost);
+```
+"##
+)]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]

@@ -12,20 +12,26 @@ use std::str::FromStr;
 use serde::{Deserialize, Serialize};
 
 /// A language of labels and reports.
-///
-/// # Examples
-///
-/// Indonesian is the default; a language is read from its code (or a common name) and
-/// printed as its code:
-///
-/// ```
-/// use berdaya::Lang;
-/// assert_eq!(Lang::default(), Lang::Id);
-/// let en: Lang = " English ".parse().unwrap();
-/// assert_eq!(en, Lang::En);
-/// assert_eq!(en.to_string(), "en");
-/// assert!("fr".parse::<Lang>().is_err());
-/// ```
+// The example is documentation only: the JSON Schema (feature `schema`) takes its
+// descriptions from the doc comments and stays without it.
+#[cfg_attr(
+    any(doc, doctest, not(feature = "schema")),
+    doc = r##"
+# Examples
+
+Indonesian is the default; a language is read from its code (or a common name) and
+printed as its code:
+
+```
+use berdaya::Lang;
+assert_eq!(Lang::default(), Lang::Id);
+let en: Lang = " English ".parse().unwrap();
+assert_eq!(en, Lang::En);
+assert_eq!(en.to_string(), "en");
+assert!("fr".parse::<Lang>().is_err());
+```
+"##
+)]
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
@@ -192,18 +198,28 @@ pub trait Labelled {
 /// translation. One language is enough: an empty string means "not given" (JSON may leave the
 /// key out, `{"id": "..."}`), and a report in the other language shows the original text marked
 /// as untranslated ([`Text::get`]). Validation refuses a text with neither language.
-///
-/// # Examples
-///
-/// ```
-/// use berdaya::{Lang, Text};
-/// let objective = Text::new("Meningkatkan kemandirian keluarga", "Raise family self-reliance");
-/// assert_eq!(objective.indonesian, "Meningkatkan kemandirian keluarga");
-/// assert_eq!(objective.get(Lang::En), "Raise family self-reliance");
-/// // In JSON the Indonesian text sits under the language code `id`.
-/// let json = serde_json::to_string(&objective).unwrap();
-/// assert_eq!(json, r#"{"id":"Meningkatkan kemandirian keluarga","en":"Raise family self-reliance"}"#);
-/// ```
+// The example is documentation only: the JSON Schema (feature `schema`) takes its
+// descriptions from the doc comments and stays without it.
+#[cfg_attr(
+    any(doc, doctest, not(feature = "schema")),
+    doc = r##"
+# Examples
+
+```
+use berdaya::{Lang, Text};
+// An objective of P2WKSS in Bekasi (seed 000).
+let objective = Text::new(
+    "meningkatkan status kesehatan dan pendidikan perempuan",
+    "improve women's health and education status",
+);
+assert_eq!(objective.get(Lang::En), "improve women's health and education status");
+// In JSON the Indonesian text sits under the language code `id`.
+let json = serde_json::to_value(&objective).unwrap();
+assert_eq!(json["id"], objective.indonesian.as_str());
+assert_eq!(json["en"], objective.english.as_str());
+```
+"##
+)]
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]

@@ -10,15 +10,21 @@ use crate::model::lang::Lang;
 ///
 /// Stored signed so that a negative amount in a document is reported by validation (with its
 /// path) instead of being refused without context.
-///
-/// # Examples
-///
-/// ```
-/// use berdaya::model::lang::Lang;
-/// use berdaya::model::money::Rupiah;
-/// assert_eq!(Rupiah(6_000_000).format(Lang::Id), "Rp6.000.000");
-/// assert_eq!(Rupiah(500_000).format(Lang::En), "IDR 500,000");
-/// ```
+// The example is documentation only: the JSON Schema (feature `schema`) takes its
+// descriptions from the doc comments and stays without it.
+#[cfg_attr(
+    any(doc, doctest, not(feature = "schema")),
+    doc = r##"
+# Examples
+
+```
+use berdaya::model::lang::Lang;
+use berdaya::model::money::Rupiah;
+assert_eq!(Rupiah(6_000_000).format(Lang::Id), "Rp6.000.000");
+assert_eq!(Rupiah(500_000).format(Lang::En), "IDR 500,000");
+```
+"##
+)]
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]

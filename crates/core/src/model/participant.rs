@@ -108,20 +108,26 @@ impl SocialAssistance {
 /// A participant or candidate, identified only by a pseudonymous code.
 ///
 /// Unknown facts stay `None`: eligibility reports them as unknown instead of guessing.
-///
-/// # Examples
-///
-/// ```
-/// use berdaya::prelude::*;
-/// use berdaya::model::participant::{MaritalStatus, SocialAssistance};
-/// let p = Participant::new("kpm-0001")
-///     .with_sex(Sex::Female)
-///     .with_marital_status(MaritalStatus::Widowed)
-///     .with_assistance_received([SocialAssistance::Pkh]);
-/// assert_eq!(p.id.as_str(), "kpm-0001");
-/// assert_eq!(p.marital_status, Some(MaritalStatus::Widowed));
-/// assert_eq!(p.dependants, None, "not recorded stays unknown");
-/// ```
+// The example is documentation only: the JSON Schema (feature `schema`) takes its
+// descriptions from the doc comments and stays without it.
+#[cfg_attr(
+    any(doc, doctest, not(feature = "schema")),
+    doc = r##"
+# Examples
+
+```
+use berdaya::prelude::*;
+use berdaya::model::participant::{MaritalStatus, SocialAssistance};
+let p = Participant::new("kpm-0001")
+    .with_sex(Sex::Female)
+    .with_marital_status(MaritalStatus::Widowed)
+    .with_assistance_received([SocialAssistance::Pkh]);
+assert_eq!(p.id.as_str(), "kpm-0001");
+assert_eq!(p.marital_status, Some(MaritalStatus::Widowed));
+assert_eq!(p.dependants, None, "not recorded stays unknown");
+```
+"##
+)]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
@@ -244,8 +250,8 @@ impl Participant {
     ///
     /// # Examples
     ///
-    /// An empty list reads as "none recorded", so this is `false` both for a household
-    /// known to receive nothing and for one whose assistance was never asked about:
+    /// An empty list means none received (eligibility's `ReceivesAssistance` reads it so too):
+    /// the document has no separate "not asked" for assistance.
     ///
     /// ```
     /// use berdaya::prelude::*;

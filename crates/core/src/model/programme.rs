@@ -106,24 +106,30 @@ labelled_enum! {
 }
 
 /// A regulation or decree the programme rests on.
-///
-/// # Examples
-///
-/// Bekasi's Perwali 27/2008 on P2WKSS (seed 000):
-///
-/// ```
-/// use berdaya::prelude::*;
-/// use berdaya::model::programme::{LegalBasis, LegalKind};
-/// let perwali = LegalBasis::new(
-///     LegalKind::MayorRegulation,
-///     "Wali Kota Bekasi",
-///     "Program terpadu Peningkatan Peranan Wanita Menuju Keluarga Sehat dan Sejahtera",
-/// )
-/// .with_number("27/2008")
-/// .with_date(PartialDate::year_only(2008).unwrap());
-/// assert_eq!(perwali.number.as_deref(), Some("27/2008"));
-/// assert_eq!(perwali.kind.label(Lang::En), "Mayor/regent regulation");
-/// ```
+// The example is documentation only: the JSON Schema (feature `schema`) takes its
+// descriptions from the doc comments and stays without it.
+#[cfg_attr(
+    any(doc, doctest, not(feature = "schema")),
+    doc = r##"
+# Examples
+
+Bekasi's Perwali 27/2008 on P2WKSS (seed 000):
+
+```
+use berdaya::prelude::*;
+use berdaya::model::programme::{LegalBasis, LegalKind};
+let perwali = LegalBasis::new(
+    LegalKind::MayorRegulation,
+    "Wali Kota Bekasi",
+    "Program terpadu Peningkatan Peranan Wanita Menuju Keluarga Sehat dan Sejahtera",
+)
+.with_number("27/2008")
+.with_date(PartialDate::year_only(2008).unwrap());
+assert_eq!(perwali.number.as_deref(), Some("27/2008"));
+assert_eq!(perwali.kind.label(Lang::En), "Mayor/regent regulation");
+```
+"##
+)]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
@@ -148,21 +154,27 @@ pub struct LegalBasis {
 }
 
 /// A funding line.
-///
-/// # Examples
-///
-/// Sekoper Cinta in 2022: the city budget carries it, the province supplements (seed 003
-/// ranks the lines without amounts, so the amount stays unknown):
-///
-/// ```
-/// use berdaya::model::programme::{FundingLine, FundingSource, FundingWeight};
-/// let city = FundingLine::new(FundingSource::ApbdCity)
-///     .with_weight(FundingWeight::Main)
-///     .with_fiscal_year(2022)
-///     .with_funder("dp3a");
-/// assert_eq!(city.weight, Some(FundingWeight::Main));
-/// assert_eq!(city.amount, None);
-/// ```
+// The example is documentation only: the JSON Schema (feature `schema`) takes its
+// descriptions from the doc comments and stays without it.
+#[cfg_attr(
+    any(doc, doctest, not(feature = "schema")),
+    doc = r##"
+# Examples
+
+Sekoper Cinta in 2022: the city budget carries it, the province supplements (seed 003
+ranks the lines without amounts, so the amount stays unknown):
+
+```
+use berdaya::model::programme::{FundingLine, FundingSource, FundingWeight};
+let city = FundingLine::new(FundingSource::ApbdCity)
+    .with_weight(FundingWeight::Main)
+    .with_fiscal_year(2022)
+    .with_funder("dp3a");
+assert_eq!(city.weight, Some(FundingWeight::Main));
+assert_eq!(city.amount, None);
+```
+"##
+)]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
@@ -189,19 +201,25 @@ pub struct FundingLine {
 }
 
 /// A span of time given by its first and last (partial) dates.
-///
-/// # Examples
-///
-/// Seed 000's "2019-2020", each end known only to the year:
-///
-/// ```
-/// use berdaya::prelude::*;
-/// use berdaya::model::programme::Period;
-/// let p = Period::new(PartialDate::year_only(2019).unwrap())
-///     .with_end(PartialDate::year_only(2020).unwrap());
-/// assert_eq!(p.start.to_string(), "2019");
-/// assert_eq!(p.end.map(|d| d.latest()), NaiveDate::from_ymd_opt(2020, 12, 31));
-/// ```
+// The example is documentation only: the JSON Schema (feature `schema`) takes its
+// descriptions from the doc comments and stays without it.
+#[cfg_attr(
+    any(doc, doctest, not(feature = "schema")),
+    doc = r##"
+# Examples
+
+Seed 000's "2019-2020", each end known only to the year:
+
+```
+use berdaya::prelude::*;
+use berdaya::model::programme::Period;
+let p = Period::new(PartialDate::year_only(2019).unwrap())
+    .with_end(PartialDate::year_only(2020).unwrap());
+assert_eq!(p.start.to_string(), "2019");
+assert_eq!(p.end.map(|d| d.latest()), NaiveDate::from_ymd_opt(2020, 12, 31));
+```
+"##
+)]
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
@@ -216,18 +234,24 @@ pub struct Period {
 }
 
 /// A programme as run at the sites of one case.
-///
-/// # Examples
-///
-/// ```
-/// use berdaya::prelude::*;
-/// use berdaya::model::programme::FundingSource;
-/// let case = berdaya::cases::load("sekoper-cinta-mustikasari").unwrap();
-/// let p = &case.programme;
-/// assert_eq!(p.kind, ProgrammeKind::SekoperCinta);
-/// let sources: Vec<FundingSource> = p.funding.iter().map(|f| f.source).collect();
-/// assert_eq!(sources, [FundingSource::ApbdCity, FundingSource::ApbdProvince]);
-/// ```
+// The example is documentation only: the JSON Schema (feature `schema`) takes its
+// descriptions from the doc comments and stays without it.
+#[cfg_attr(
+    any(doc, doctest, not(feature = "schema")),
+    doc = r##"
+# Examples
+
+```
+use berdaya::prelude::*;
+use berdaya::model::programme::FundingSource;
+let case = berdaya::cases::load("sekoper-cinta-mustikasari").unwrap();
+let p = &case.programme;
+assert_eq!(p.kind, ProgrammeKind::SekoperCinta);
+let sources: Vec<FundingSource> = p.funding.iter().map(|f| f.source).collect();
+assert_eq!(sources, [FundingSource::ApbdCity, FundingSource::ApbdProvince]);
+```
+"##
+)]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]

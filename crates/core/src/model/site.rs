@@ -84,24 +84,30 @@ impl IndicatorKind {
 /// Levels below the city are optional, but a level may only be named when the one above it
 /// that the chain needs is named too (an RT needs its RW, an RW its kelurahan); the kecamatan
 /// may be left out when the source does not give it.
-///
-/// # Examples
-///
-/// RW 02 of Kelurahan Bojong Menteng, where P2WKSS ran in 2025 (seed 001):
-///
-/// ```
-/// use berdaya::prelude::*;
-/// let rw = Site::new("rw02-bojong-menteng", "Jawa Barat", "Bekasi", CityKind::Kota)
-///     .with_kecamatan("Rawalumbu")
-///     .with_village("Bojong Menteng", VillageKind::Kelurahan)
-///     .with_rw("02");
-/// assert_eq!(rw.city_kind.label(Lang::En), "City");
-/// assert_eq!(rw.rt, None);
-/// assert_eq!(
-///     rw.display_name(Lang::Id),
-///     "RW 02, Kelurahan Bojong Menteng, Kecamatan Rawalumbu, Kota Bekasi, Provinsi Jawa Barat"
-/// );
-/// ```
+// The example is documentation only: the JSON Schema (feature `schema`) takes its
+// descriptions from the doc comments and stays without it.
+#[cfg_attr(
+    any(doc, doctest, not(feature = "schema")),
+    doc = r##"
+# Examples
+
+RW 02 of Kelurahan Bojong Menteng, where P2WKSS ran in 2025 (seed 001):
+
+```
+use berdaya::prelude::*;
+let rw = Site::new("rw02-bojong-menteng", "Jawa Barat", "Bekasi", CityKind::Kota)
+    .with_kecamatan("Rawalumbu")
+    .with_village("Bojong Menteng", VillageKind::Kelurahan)
+    .with_rw("02");
+assert_eq!(rw.city_kind.label(Lang::En), "City");
+assert_eq!(rw.rt, None);
+assert_eq!(
+    rw.display_name(Lang::Id),
+    "RW 02, Kelurahan Bojong Menteng, Kecamatan Rawalumbu, Kota Bekasi, Provinsi Jawa Barat"
+);
+```
+"##
+)]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
@@ -137,20 +143,26 @@ pub struct Site {
 }
 
 /// One indicator value for one year.
-///
-/// # Examples
-///
-/// Kota Bekasi's poverty rate for 2020, 3,98 % (seed 000):
-///
-/// ```
-/// use berdaya::prelude::*;
-/// use berdaya::model::site::{Indicator, IndicatorKind};
-/// let rate = Indicator::new(IndicatorKind::PovertyRate, 2020, 3.98).with_evidence(["e-miskin-2020"]);
-/// let (min, max) = rate.kind.valid_range();
-/// assert!((min..=max).contains(&rate.value));
-/// let kota = Site::new("kota-bekasi", "Jawa Barat", "Bekasi", CityKind::Kota).with_indicators([rate]);
-/// assert_eq!(kota.indicators[0].year, 2020);
-/// ```
+// The example is documentation only: the JSON Schema (feature `schema`) takes its
+// descriptions from the doc comments and stays without it.
+#[cfg_attr(
+    any(doc, doctest, not(feature = "schema")),
+    doc = r##"
+# Examples
+
+Kota Bekasi's poverty rate for 2020, 3,98 % (seed 000):
+
+```
+use berdaya::prelude::*;
+use berdaya::model::site::{Indicator, IndicatorKind};
+let rate = Indicator::new(IndicatorKind::PovertyRate, 2020, 3.98).with_evidence(["e-miskin-2020"]);
+let (min, max) = rate.kind.valid_range();
+assert!((min..=max).contains(&rate.value));
+let kota = Site::new("kota-bekasi", "Jawa Barat", "Bekasi", CityKind::Kota).with_indicators([rate]);
+assert_eq!(kota.indicators[0].year, 2020);
+```
+"##
+)]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
@@ -313,7 +325,8 @@ impl Site {
     ///
     /// ```
     /// use berdaya::prelude::*;
-    /// let s = Site::new("karawaci", "Banten", "Tangerang", CityKind::Kota).with_kecamatan("Karawaci");
+    /// let s = Site::new("karawaci", "Banten", "Tangerang", CityKind::Kota)
+    ///     .with_kecamatan("Karawaci");
     /// assert_eq!(s.kecamatan.as_deref(), Some("Karawaci"));
     /// assert_eq!(s.display_name(Lang::Id), "Kecamatan Karawaci, Kota Tangerang, Provinsi Banten");
     /// ```

@@ -65,22 +65,28 @@ pub use crate::model::programme::Level;
 ///
 /// Officials and agencies are named as the sources name them; individual beneficiaries never
 /// are — they are [`Participant`](crate::model::participant::Participant)s with pseudonymous ids.
-///
-/// # Examples
-///
-/// Sekoper Cinta's ten tutors at Mustikasari (seed 003):
-///
-/// ```
-/// use berdaya::prelude::*;
-/// let tutors = Stakeholder::new("fasilitator", "Fasilitator Sekoper Cinta", Sector::Community)
-///     .with_role(Role::Facilitator)
-///     .with_level(Level::Village)
-///     .with_headcount(10)
-///     .at("mustikasari");
-/// assert_eq!(tutors.headcount, Some(10));
-/// assert_eq!(tutors.site, Some(SiteId::new("mustikasari")));
-/// assert_eq!(tutors.attrition, None, "nobody recorded as leaving");
-/// ```
+// The example is documentation only: the JSON Schema (feature `schema`) takes its
+// descriptions from the doc comments and stays without it.
+#[cfg_attr(
+    any(doc, doctest, not(feature = "schema")),
+    doc = r##"
+# Examples
+
+Sekoper Cinta's ten tutors at Mustikasari (seed 003):
+
+```
+use berdaya::prelude::*;
+let tutors = Stakeholder::new("fasilitator", "Fasilitator Sekoper Cinta", Sector::Community)
+    .with_role(Role::Facilitator)
+    .with_level(Level::Village)
+    .with_headcount(10)
+    .at("mustikasari");
+assert_eq!(tutors.headcount, Some(10));
+assert_eq!(tutors.site, Some(SiteId::new("mustikasari")));
+assert_eq!(tutors.attrition, None, "nobody recorded as leaving");
+```
+"##
+)]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
@@ -118,19 +124,25 @@ pub struct Stakeholder {
 }
 
 /// People leaving a stakeholder group.
-///
-/// # Examples
-///
-/// Seed 003 reports tutors resigning without saying how many: the evidence is kept and the
-/// number stays unknown rather than zero:
-///
-/// ```
-/// use berdaya::model::stakeholder::Attrition;
-/// let resigned = Attrition::new().with_evidence(["e-pengunduran-diri"]);
-/// assert_eq!(resigned.left, None);
-/// assert_eq!(resigned.evidence.len(), 1);
-/// assert_eq!(Attrition::new().with_left(2).left, Some(2));
-/// ```
+// The example is documentation only: the JSON Schema (feature `schema`) takes its
+// descriptions from the doc comments and stays without it.
+#[cfg_attr(
+    any(doc, doctest, not(feature = "schema")),
+    doc = r##"
+# Examples
+
+Seed 003 reports tutors resigning without saying how many: the evidence is kept and the
+number stays unknown rather than zero:
+
+```
+use berdaya::model::stakeholder::Attrition;
+let resigned = Attrition::new().with_evidence(["e-pengunduran-diri"]);
+assert_eq!(resigned.left, None);
+assert_eq!(resigned.evidence.len(), 1);
+assert_eq!(Attrition::new().with_left(2).left, Some(2));
+```
+"##
+)]
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]

@@ -10,22 +10,28 @@ use crate::model::ids::EvidenceId;
 use crate::model::lang::Text;
 
 /// One rating of one indicator.
-///
-/// # Examples
-///
-/// An indicator the source says nothing about is kept without a score, with a note saying
-/// so, rather than scored low:
-///
-/// ```
-/// use berdaya::prelude::*;
-/// let case = berdaya::cases::load("sekoper-cinta-mustikasari").unwrap();
-/// let ag = case.ansell_gash.as_ref().unwrap();
-/// let prehistory = ag.ratings.iter().find(|r| r.indicator == "prehistory").unwrap();
-/// assert_eq!(prehistory.score, None);
-/// assert!(prehistory.note.is_some());
-/// let balance = Rating::new("balance").with_score(2).with_evidence(["e-ketidakseimbangan"]);
-/// assert_eq!(balance.score, Some(2));
-/// ```
+// The example is documentation only: the JSON Schema (feature `schema`) takes its
+// descriptions from the doc comments and stays without it.
+#[cfg_attr(
+    any(doc, doctest, not(feature = "schema")),
+    doc = r##"
+# Examples
+
+An indicator the source says nothing about is kept without a score, with a note saying
+so, rather than scored low:
+
+```
+use berdaya::prelude::*;
+let case = berdaya::cases::load("sekoper-cinta-mustikasari").unwrap();
+let ag = case.ansell_gash.as_ref().unwrap();
+let prehistory = ag.ratings.iter().find(|r| r.indicator == "prehistory").unwrap();
+assert_eq!(prehistory.score, None);
+assert!(prehistory.note.is_some());
+let balance = Rating::new("balance").with_score(2).with_evidence(["e-ketidakseimbangan"]);
+assert_eq!(balance.score, Some(2));
+```
+"##
+)]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
@@ -49,20 +55,26 @@ pub struct Rating {
 }
 
 /// An assessment against a cited rubric.
-///
-/// # Examples
-///
-/// Sekoper Cinta's ratings cite the rubric they were scored on and quote the source's own
-/// conclusion beside them (seed 003):
-///
-/// ```
-/// use berdaya::prelude::*;
-/// let case = berdaya::cases::load("sekoper-cinta-mustikasari").unwrap();
-/// let ag = case.ansell_gash.as_ref().unwrap();
-/// assert_eq!(ag.rubric, "berdaya-ansell-gash/2");
-/// assert_eq!(ag.source_conclusion, Some(EvidenceId::new("e-kesimpulan")));
-/// assert!(ag.ratings.iter().any(|r| r.score.is_none()), "not observed is not a score");
-/// ```
+// The example is documentation only: the JSON Schema (feature `schema`) takes its
+// descriptions from the doc comments and stays without it.
+#[cfg_attr(
+    any(doc, doctest, not(feature = "schema")),
+    doc = r##"
+# Examples
+
+Sekoper Cinta's ratings cite the rubric they were scored on and quote the source's own
+conclusion beside them (seed 003):
+
+```
+use berdaya::prelude::*;
+let case = berdaya::cases::load("sekoper-cinta-mustikasari").unwrap();
+let ag = case.ansell_gash.as_ref().unwrap();
+assert_eq!(ag.rubric, "berdaya-ansell-gash/2");
+assert_eq!(ag.source_conclusion, Some(EvidenceId::new("e-kesimpulan")));
+assert!(ag.ratings.iter().any(|r| r.score.is_none()), "not observed is not a score");
+```
+"##
+)]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 // The schema keeps the definition's name from before the rename: documents did not change.

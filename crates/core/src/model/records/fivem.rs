@@ -41,27 +41,33 @@ pub const WEIGHT_MIN: u8 = 1;
 pub const WEIGHT_MAX: u8 = 3;
 
 /// One driver or inhibitor.
-///
-/// # Examples
-///
-/// Karawaci's facilitators carry too many families (seed 002), a major Man inhibitor; a
-/// weight is a judgement, so it says whose:
-///
-/// ```
-/// use berdaya::prelude::*;
-/// use berdaya::model::coding::Coding;
-/// let f = Finding::new(
-///     "man-dampingan",
-///     Factor::Man,
-///     Direction::Inhibitor,
-///     Text::new("Jumlah dampingan per pendamping tidak ideal", "Too many families per facilitator"),
-///     3,
-///     &["e-dy-dampingan"],
-/// )
-/// .with_coding(Coding::coded_by("Tim Penilai"));
-/// assert_eq!((f.factor, f.direction, f.weight), (Factor::Man, Direction::Inhibitor, 3));
-/// assert_eq!(f.evidence, [EvidenceId::new("e-dy-dampingan")]);
-/// ```
+// The example is documentation only: the JSON Schema (feature `schema`) takes its
+// descriptions from the doc comments and stays without it.
+#[cfg_attr(
+    any(doc, doctest, not(feature = "schema")),
+    doc = r##"
+# Examples
+
+Karawaci's facilitators carry too many families (seed 002), a major Man inhibitor; a
+weight is a judgement, so it says whose:
+
+```
+use berdaya::prelude::*;
+use berdaya::model::coding::Coding;
+let f = Finding::new(
+    "man-dampingan",
+    Factor::Man,
+    Direction::Inhibitor,
+    Text::new("Jumlah dampingan per pendamping tidak ideal", "Too many families per facilitator"),
+    3,
+    &["e-dy-dampingan"],
+)
+.with_coding(Coding::coded_by("Tim Penilai"));
+assert_eq!((f.factor, f.direction, f.weight), (Factor::Man, Direction::Inhibitor, 3));
+assert_eq!(f.evidence, [EvidenceId::new("e-dy-dampingan")]);
+```
+"##
+)]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]

@@ -63,14 +63,20 @@ impl SulistiyaniStage {
 }
 
 /// Who is tracked.
-///
-/// # Examples
-///
-/// ```
-/// use berdaya::prelude::*;
-/// let s: Subject = serde_json::from_str(r#"{"cohort": "kpm-karawaci"}"#).unwrap();
-/// assert_eq!(s, Subject::Cohort(CohortId::new("kpm-karawaci")));
-/// ```
+// The example is documentation only: the JSON Schema (feature `schema`) takes its
+// descriptions from the doc comments and stays without it.
+#[cfg_attr(
+    any(doc, doctest, not(feature = "schema")),
+    doc = r##"
+# Examples
+
+```
+use berdaya::prelude::*;
+let s: Subject = serde_json::from_str(r#"{"cohort": "kpm-karawaci"}"#).unwrap();
+assert_eq!(s, Subject::Cohort(CohortId::new("kpm-karawaci")));
+```
+"##
+)]
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
@@ -86,22 +92,28 @@ pub enum Subject {
 }
 
 /// An indicator of one stage on one dimension.
-///
-/// # Examples
-///
-/// ```
-/// use berdaya::prelude::*;
-/// use berdaya::model::records::sulistiyani::StageIndicator;
-/// let applies = StageIndicator::new(
-///     SulistiyaniStage::Transformation,
-///     Text::new("KPM mulai menerapkan materi P2K2", "Families begin to apply P2K2 material"),
-/// )
-/// .with_met(true)
-/// .with_evidence(["e-transformasi"]);
-/// assert_eq!(applies.met, Some(true));
-/// let unassessed = StageIndicator::new(SulistiyaniStage::Enhancement, Text::new("…", ""));
-/// assert_eq!(unassessed.met, None, "not assessed is not 'not met'");
-/// ```
+// The example is documentation only: the JSON Schema (feature `schema`) takes its
+// descriptions from the doc comments and stays without it.
+#[cfg_attr(
+    any(doc, doctest, not(feature = "schema")),
+    doc = r##"
+# Examples
+
+```
+use berdaya::prelude::*;
+use berdaya::model::records::sulistiyani::StageIndicator;
+let applies = StageIndicator::new(
+    SulistiyaniStage::Transformation,
+    Text::new("KPM mulai menerapkan materi P2K2", "Families begin to apply P2K2 material"),
+)
+.with_met(true)
+.with_evidence(["e-transformasi"]);
+assert_eq!(applies.met, Some(true));
+let unassessed = StageIndicator::new(SulistiyaniStage::Enhancement, Text::new("…", ""));
+assert_eq!(unassessed.met, None, "not assessed is not 'not met'");
+```
+"##
+)]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
@@ -121,18 +133,24 @@ pub struct StageIndicator {
 }
 
 /// Progress on one dimension.
-///
-/// # Examples
-///
-/// ```
-/// use berdaya::prelude::*;
-/// use berdaya::model::records::sulistiyani::DimensionProgress;
-/// let economic = DimensionProgress::new(Dimension::Economic)
-///     .with_reached(SulistiyaniStage::Transformation)
-///     .with_evidence(["e-sosial-ekonomi"]);
-/// assert_eq!(economic.reached.map(|s| s.number()), Some(2));
-/// assert_eq!(DimensionProgress::new(Dimension::Health).reached, None);
-/// ```
+// The example is documentation only: the JSON Schema (feature `schema`) takes its
+// descriptions from the doc comments and stays without it.
+#[cfg_attr(
+    any(doc, doctest, not(feature = "schema")),
+    doc = r##"
+# Examples
+
+```
+use berdaya::prelude::*;
+use berdaya::model::records::sulistiyani::DimensionProgress;
+let economic = DimensionProgress::new(Dimension::Economic)
+    .with_reached(SulistiyaniStage::Transformation)
+    .with_evidence(["e-sosial-ekonomi"]);
+assert_eq!(economic.reached.map(|s| s.number()), Some(2));
+assert_eq!(DimensionProgress::new(Dimension::Health).reached, None);
+```
+"##
+)]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
@@ -156,21 +174,27 @@ pub struct DimensionProgress {
 }
 
 /// The progression of one subject on each dimension.
-///
-/// # Examples
-///
-/// Karawaci's PKH families in May 2023 (seed 002): social change reached the third stage,
-/// economic change stopped at the second:
-///
-/// ```
-/// use berdaya::prelude::*;
-/// let case = berdaya::cases::load("p2k2-karawaci").unwrap();
-/// let kpm = &case.sulistiyani[0];
-/// assert_eq!(kpm.subject, Subject::Cohort(CohortId::new("kpm-karawaci")));
-/// assert_eq!(kpm.as_of.map(|d| d.to_string()).as_deref(), Some("2023-05"));
-/// assert_eq!(kpm.reached(Dimension::Social), Some(SulistiyaniStage::Enhancement));
-/// assert_eq!(kpm.reached(Dimension::Economic), Some(SulistiyaniStage::Transformation));
-/// ```
+// The example is documentation only: the JSON Schema (feature `schema`) takes its
+// descriptions from the doc comments and stays without it.
+#[cfg_attr(
+    any(doc, doctest, not(feature = "schema")),
+    doc = r##"
+# Examples
+
+Karawaci's PKH families in May 2023 (seed 002): social change reached the third stage,
+economic change stopped at the second:
+
+```
+use berdaya::prelude::*;
+let case = berdaya::cases::load("p2k2-karawaci").unwrap();
+let kpm = &case.sulistiyani[0];
+assert_eq!(kpm.subject, Subject::Cohort(CohortId::new("kpm-karawaci")));
+assert_eq!(kpm.as_of.map(|d| d.to_string()).as_deref(), Some("2023-05"));
+assert_eq!(kpm.reached(Dimension::Social), Some(SulistiyaniStage::Enhancement));
+assert_eq!(kpm.reached(Dimension::Economic), Some(SulistiyaniStage::Transformation));
+```
+"##
+)]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
