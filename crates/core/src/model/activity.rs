@@ -122,10 +122,10 @@ labelled_enum! {
 }
 
 /// Whether one participant attended one meeting of an activity.
-// The example is documentation only: the JSON Schema (feature `schema`) takes its
-// descriptions from the doc comments and stays without it.
+// The example is documentation only: the JSON Schema (feature `schema`) and the TypeScript
+// declarations (feature `tsify`) take their descriptions from the doc comments.
 #[cfg_attr(
-    any(doc, doctest, not(feature = "schema")),
+    any(doc, doctest, not(any(feature = "schema", feature = "tsify"))),
     doc = r##"
 # Examples
 
@@ -155,10 +155,10 @@ pub struct Attendance {
 }
 
 /// An activity of the programme.
-// The example is documentation only: the JSON Schema (feature `schema`) takes its
-// descriptions from the doc comments and stays without it.
+// The example is documentation only: the JSON Schema (feature `schema`) and the TypeScript
+// declarations (feature `tsify`) take their descriptions from the doc comments.
 #[cfg_attr(
-    any(doc, doctest, not(feature = "schema")),
+    any(doc, doctest, not(any(feature = "schema", feature = "tsify"))),
     doc = r##"
 # Examples
 
@@ -239,10 +239,10 @@ pub struct Activity {
 }
 
 /// A reference to a session of the document's module catalogue.
-// The example is documentation only: the JSON Schema (feature `schema`) takes its
-// descriptions from the doc comments and stays without it.
+// The example is documentation only: the JSON Schema (feature `schema`) and the TypeScript
+// declarations (feature `tsify`) take their descriptions from the doc comments.
 #[cfg_attr(
-    any(doc, doctest, not(feature = "schema")),
+    any(doc, doctest, not(any(feature = "schema", feature = "tsify"))),
     doc = r##"
 # Examples
 

@@ -12,10 +12,10 @@ use std::str::FromStr;
 use serde::{Deserialize, Serialize};
 
 /// A language of labels and reports.
-// The example is documentation only: the JSON Schema (feature `schema`) takes its
-// descriptions from the doc comments and stays without it.
+// The example is documentation only: the JSON Schema (feature `schema`) and the TypeScript
+// declarations (feature `tsify`) take their descriptions from the doc comments.
 #[cfg_attr(
-    any(doc, doctest, not(feature = "schema")),
+    any(doc, doctest, not(any(feature = "schema", feature = "tsify"))),
     doc = r##"
 # Examples
 
@@ -198,10 +198,10 @@ pub trait Labelled {
 /// translation. One language is enough: an empty string means "not given" (JSON may leave the
 /// key out, `{"id": "..."}`), and a report in the other language shows the original text marked
 /// as untranslated ([`Text::get`]). Validation refuses a text with neither language.
-// The example is documentation only: the JSON Schema (feature `schema`) takes its
-// descriptions from the doc comments and stays without it.
+// The example is documentation only: the JSON Schema (feature `schema`) and the TypeScript
+// declarations (feature `tsify`) take their descriptions from the doc comments.
 #[cfg_attr(
-    any(doc, doctest, not(feature = "schema")),
+    any(doc, doctest, not(any(feature = "schema", feature = "tsify"))),
     doc = r##"
 # Examples
 

@@ -106,10 +106,10 @@ labelled_enum! {
 }
 
 /// A regulation or decree the programme rests on.
-// The example is documentation only: the JSON Schema (feature `schema`) takes its
-// descriptions from the doc comments and stays without it.
+// The example is documentation only: the JSON Schema (feature `schema`) and the TypeScript
+// declarations (feature `tsify`) take their descriptions from the doc comments.
 #[cfg_attr(
-    any(doc, doctest, not(feature = "schema")),
+    any(doc, doctest, not(any(feature = "schema", feature = "tsify"))),
     doc = r##"
 # Examples
 
@@ -154,10 +154,10 @@ pub struct LegalBasis {
 }
 
 /// A funding line.
-// The example is documentation only: the JSON Schema (feature `schema`) takes its
-// descriptions from the doc comments and stays without it.
+// The example is documentation only: the JSON Schema (feature `schema`) and the TypeScript
+// declarations (feature `tsify`) take their descriptions from the doc comments.
 #[cfg_attr(
-    any(doc, doctest, not(feature = "schema")),
+    any(doc, doctest, not(any(feature = "schema", feature = "tsify"))),
     doc = r##"
 # Examples
 
@@ -201,10 +201,10 @@ pub struct FundingLine {
 }
 
 /// A span of time given by its first and last (partial) dates.
-// The example is documentation only: the JSON Schema (feature `schema`) takes its
-// descriptions from the doc comments and stays without it.
+// The example is documentation only: the JSON Schema (feature `schema`) and the TypeScript
+// declarations (feature `tsify`) take their descriptions from the doc comments.
 #[cfg_attr(
-    any(doc, doctest, not(feature = "schema")),
+    any(doc, doctest, not(any(feature = "schema", feature = "tsify"))),
     doc = r##"
 # Examples
 
@@ -234,10 +234,10 @@ pub struct Period {
 }
 
 /// A programme as run at the sites of one case.
-// The example is documentation only: the JSON Schema (feature `schema`) takes its
-// descriptions from the doc comments and stays without it.
+// The example is documentation only: the JSON Schema (feature `schema`) and the TypeScript
+// declarations (feature `tsify`) take their descriptions from the doc comments.
 #[cfg_attr(
-    any(doc, doctest, not(feature = "schema")),
+    any(doc, doctest, not(any(feature = "schema", feature = "tsify"))),
     doc = r##"
 # Examples
 

@@ -65,10 +65,10 @@ pub use crate::model::programme::Level;
 ///
 /// Officials and agencies are named as the sources name them; individual beneficiaries never
 /// are — they are [`Participant`](crate::model::participant::Participant)s with pseudonymous ids.
-// The example is documentation only: the JSON Schema (feature `schema`) takes its
-// descriptions from the doc comments and stays without it.
+// The example is documentation only: the JSON Schema (feature `schema`) and the TypeScript
+// declarations (feature `tsify`) take their descriptions from the doc comments.
 #[cfg_attr(
-    any(doc, doctest, not(feature = "schema")),
+    any(doc, doctest, not(any(feature = "schema", feature = "tsify"))),
     doc = r##"
 # Examples
 
@@ -124,10 +124,10 @@ pub struct Stakeholder {
 }
 
 /// People leaving a stakeholder group.
-// The example is documentation only: the JSON Schema (feature `schema`) takes its
-// descriptions from the doc comments and stays without it.
+// The example is documentation only: the JSON Schema (feature `schema`) and the TypeScript
+// declarations (feature `tsify`) take their descriptions from the doc comments.
 #[cfg_attr(
-    any(doc, doctest, not(feature = "schema")),
+    any(doc, doctest, not(any(feature = "schema", feature = "tsify"))),
     doc = r##"
 # Examples
 

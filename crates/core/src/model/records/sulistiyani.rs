@@ -63,10 +63,10 @@ impl SulistiyaniStage {
 }
 
 /// Who is tracked.
-// The example is documentation only: the JSON Schema (feature `schema`) takes its
-// descriptions from the doc comments and stays without it.
+// The example is documentation only: the JSON Schema (feature `schema`) and the TypeScript
+// declarations (feature `tsify`) take their descriptions from the doc comments.
 #[cfg_attr(
-    any(doc, doctest, not(feature = "schema")),
+    any(doc, doctest, not(any(feature = "schema", feature = "tsify"))),
     doc = r##"
 # Examples
 
@@ -92,10 +92,10 @@ pub enum Subject {
 }
 
 /// An indicator of one stage on one dimension.
-// The example is documentation only: the JSON Schema (feature `schema`) takes its
-// descriptions from the doc comments and stays without it.
+// The example is documentation only: the JSON Schema (feature `schema`) and the TypeScript
+// declarations (feature `tsify`) take their descriptions from the doc comments.
 #[cfg_attr(
-    any(doc, doctest, not(feature = "schema")),
+    any(doc, doctest, not(any(feature = "schema", feature = "tsify"))),
     doc = r##"
 # Examples
 
@@ -133,10 +133,10 @@ pub struct StageIndicator {
 }
 
 /// Progress on one dimension.
-// The example is documentation only: the JSON Schema (feature `schema`) takes its
-// descriptions from the doc comments and stays without it.
+// The example is documentation only: the JSON Schema (feature `schema`) and the TypeScript
+// declarations (feature `tsify`) take their descriptions from the doc comments.
 #[cfg_attr(
-    any(doc, doctest, not(feature = "schema")),
+    any(doc, doctest, not(any(feature = "schema", feature = "tsify"))),
     doc = r##"
 # Examples
 
@@ -174,10 +174,10 @@ pub struct DimensionProgress {
 }
 
 /// The progression of one subject on each dimension.
-// The example is documentation only: the JSON Schema (feature `schema`) takes its
-// descriptions from the doc comments and stays without it.
+// The example is documentation only: the JSON Schema (feature `schema`) and the TypeScript
+// declarations (feature `tsify`) take their descriptions from the doc comments.
 #[cfg_attr(
-    any(doc, doctest, not(feature = "schema")),
+    any(doc, doctest, not(any(feature = "schema", feature = "tsify"))),
     doc = r##"
 # Examples
 
