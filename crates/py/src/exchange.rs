@@ -5,6 +5,7 @@ use berdaya::exchange::{
     framework_codebook as core_framework_codebook, mapping, mapping::Mapping, Codebook,
     ExchangeError, Limits, Project,
 };
+use berdaya::Lang;
 use pyo3::prelude::*;
 use pyo3::types::PyBytes;
 use pyo3::types::PyDict;
@@ -34,18 +35,20 @@ pub fn read_codebook<'py>(
     }
 }
 
-/// `berdaya.errors.ExchangeError` with the core error's code and location.
+/// `berdaya.errors.ExchangeError` with the core error's code, location and message in both
+/// languages (`str(e)` English, `e.message_id` Indonesian).
 fn exchange_error(py: Python<'_>, e: &ExchangeError) -> PyErr {
     let l = e.location();
     errors::raise(
         py,
         "ExchangeError",
         (
-            e.to_string(),
+            e.message(Lang::En),
             e.kind().to_owned(),
             l.line,
             l.column,
             l.path.clone(),
+            e.message(Lang::Id),
         ),
     )
 }

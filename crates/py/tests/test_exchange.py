@@ -44,3 +44,29 @@ def test_errors_carry_their_location() -> None:
     assert e.value.code == "missing_attribute"
     assert (e.value.line, e.value.path) == (2, "/CodeBook/Codes[1]/Code[1]")
     assert isinstance(e.value, ValueError)
+
+
+def test_warnings_are_sentences_in_both_languages_with_code_and_location() -> None:
+    read = exchange.read_codebook(TAGUETTE)
+    empty = next(w for w in read["warnings"] if w["kind"] == "empty_sets")
+    assert empty["location"]["path"] == "/CodeBook/Sets[1]"
+    line = empty["location"]["line"]
+    assert line == 7
+    assert empty["message"]["id"] == (
+        f"/CodeBook/Sets[1] (baris {line}, kolom 3): <Sets/> kosong tidak sah menurut skema REFI-QDA; "
+        "dibaca sebagai tanpa set"
+    )
+    assert empty["message"]["en"] == (
+        f"/CodeBook/Sets[1] (line {line}, column 3): an empty <Sets/> is invalid under the REFI-QDA schema; "
+        "read as no sets"
+    )
+    for w in read["warnings"]:
+        assert w["message"]["id"] != w["message"]["en"]
+        assert w["message"]["en"].startswith(w["location"]["path"])
+
+
+def test_errors_carry_their_message_in_both_languages() -> None:
+    with pytest.raises(berdaya.ExchangeError) as e:
+        exchange.read_codebook('<CodeBook xmlns="urn:QDA-XML:codebook:1.0"><Codes>\n<Code name="x"/></Codes></CodeBook>')
+    assert str(e.value) == "/CodeBook/Codes[1]/Code[1] (line 2, column 1): missing the required attribute guid"
+    assert e.value.message_id == "/CodeBook/Codes[1]/Code[1] (baris 2, kolom 1): atribut wajib guid tidak ada"
