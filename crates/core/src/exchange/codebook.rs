@@ -169,10 +169,12 @@ impl Codebook {
             ));
         }
         let mut seen = BTreeSet::new();
+        // Depth first in document order, so a GUID used twice is named at its second use.
         let mut stack: Vec<(String, &Code)> = self
             .codes
             .iter()
             .enumerate()
+            .rev()
             .map(|(i, c)| (format!("codes[{i}]"), c))
             .collect();
         while let Some((path, code)) = stack.pop() {
@@ -197,6 +199,7 @@ impl Codebook {
                 code.children
                     .iter()
                     .enumerate()
+                    .rev()
                     .map(|(i, c)| (format!("{path}.children[{i}]"), c)),
             );
         }
