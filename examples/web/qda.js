@@ -57,24 +57,27 @@ async function main() {
       .catch((e) => { out.replaceChildren(); const p = el('p', { class: 'error' }); p.textContent = `${e.code ?? 'error'}: ${e.message}`; out.append(p); });
   });
 
-  input.addEventListener('change', async () => {
-    const file = input.files?.[0];
-    if (!file) return;
-    out.replaceChildren();
+  // The last imported file, read again when the language changes so the summary, the
+  // warnings and an error all follow the page's language.
+  let last = null;
+  const show = async (file) => {
     const bytes = new Uint8Array(await file.arrayBuffer());
+    const l = lang();
     try {
       const m = await qdaModule();
-      const read = /\.qdc$/i.test(file.name) ? m.readQdc(bytes, lang()) : m.readQdpx(bytes, lang());
+      const read = /\.qdc$/i.test(file.name) ? m.readQdc(bytes, l) : m.readQdpx(bytes, l);
+      out.replaceChildren(); // after the awaits: a slower earlier read cannot interleave
       const summary = el('p');
       summary.textContent = read.summary;
       out.append(summary);
       if (read.warnings.length) {
         const title = el('h3', { 'data-qda': 'qda_warnings' });
-        title.textContent = page.qdaLabels(lang()).qda_warnings;
+        title.textContent = page.qdaLabels(l).qda_warnings;
         const list = el('ul', { class: 'qda-warnings' });
         for (const w of read.warnings) {
-          const li = el('li');
-          li.textContent = `${w.kind} — ${w.location.path} (${w.location.line}:${w.location.column})`;
+          // The core's sentence (where, what was found, what berdaya did) and the stable code.
+          const li = el('li', { 'data-code': w.kind });
+          li.textContent = `${w.message[l]} [${w.kind}]`;
           list.append(li);
         }
         out.append(title, list);
@@ -84,8 +87,16 @@ async function main() {
     } catch (e) {
       const p = el('p', { class: 'error' });
       p.textContent = `${e.code ?? 'error'}: ${e.message}`;
-      out.append(p);
+      out.replaceChildren(p);
     }
+  };
+  document.getElementById('lang-select')?.addEventListener('change', () => { if (last) show(last); });
+
+  input.addEventListener('change', async () => {
+    const file = input.files?.[0];
+    if (!file) return;
+    last = file;
+    await show(file);
   });
 }
 

@@ -44,6 +44,9 @@ test('a .qdpx is imported in the page with its summary and warnings', async () =
   assert.equal(await page.locator('#qda-result p').innerText(),
     'Proyek “Studi P2WKSS”: 3 kode, 1 sumber, 2 seleksi, 2 pengodean oleh 1 pengode; 2 peringatan.');
   assert.equal(await page.locator('#qda-result li').count(), 2);
+  const first = page.locator('#qda-result li').first();
+  assert.equal(await first.getAttribute('data-code'), 'attribute_not_modelled');
+  assert.match(await first.innerText(), /^\/Project\/Sources\[1\]\/TextSource\[1\] \(baris \d+, kolom \d+\): atribut “richTextPath” tidak dimodelkan berdaya; nilainya tidak disimpan \[attribute_not_modelled\]$/);
   await page.screenshot({ path: resolve(root, 'target/artefacts/qda-import.png') });
   assert.deepEqual(outside, []);
   assert.deepEqual(problems, []);
@@ -52,6 +55,9 @@ test('a .qdpx is imported in the page with its summary and warnings', async () =
 test('the framework codebook downloads in the page language', async () => {
   await page.selectOption('#lang-select', 'en');
   assert.equal(await page.locator('#qda-codebook').innerText(), 'Download the framework codebook (.qdc)');
+  // The imported project's summary and warnings follow the language.
+  await page.waitForFunction(() => document.querySelector('#qda-result p')?.textContent.startsWith('Project'));
+  assert.match(await page.locator('#qda-result li').first().innerText(), /\(line \d+, column \d+\): the attribute “richTextPath” is not modelled by berdaya; its value is not kept \[attribute_not_modelled\]$/);
   const [download] = await Promise.all([page.waitForEvent('download'), page.click('#qda-codebook')]);
   assert.equal(download.suggestedFilename(), 'berdaya-kerangka-en.qdc');
   const text = readFileSync(await download.path(), 'utf8');

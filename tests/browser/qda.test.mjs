@@ -24,6 +24,14 @@ test('an NVivo-shaped .qdpx is read in the module with its quirks reported', () 
   assert.deepEqual(quotes, ['Dana terbatas 😟', 'Rapat koordinasi']);
   assert.deepEqual(read.warnings.map((w) => w.kind), ['attribute_not_modelled', 'line_ends']);
   assert.equal(read.warnings[1].counted, 'crlf_as_two');
+  // Each warning: its code, where, and the core's sentence in both languages.
+  const [attr] = read.warnings;
+  assert.equal(attr.location.path, '/Project/Sources[1]/TextSource[1]');
+  assert.ok(attr.message.id.startsWith(`/Project/Sources[1]/TextSource[1] (baris ${attr.location.line}, kolom `), attr.message.id);
+  assert.match(attr.message.id, /atribut “richTextPath” tidak dimodelkan berdaya/);
+  assert.ok(attr.message.en.startsWith(`/Project/Sources[1]/TextSource[1] (line ${attr.location.line}, column `), attr.message.en);
+  assert.match(attr.message.en, /the attribute “richTextPath” is not modelled by berdaya/);
+  assert.match(read.warnings[1].message.en, /CRLF counted as two characters/);
   assert.equal(read.summary, 'Proyek “Studi P2WKSS”: 3 kode, 1 sumber, 2 seleksi, 2 pengodean oleh 1 pengode; 2 peringatan.');
 });
 
@@ -45,6 +53,10 @@ test('bad files are BerdayaErrors with a code and a path', () => {
   const bad = new TextEncoder().encode('<CodeBook xmlns="urn:QDA-XML:codebook:1.0"><Codes>\n<Code name="x"/></Codes></CodeBook>');
   assert.throws(() => berdaya.readQdc(bad, 'en'),
     (e) => e.code === 'missing_attribute' && e.path === '/CodeBook/Codes[1]/Code[1]' && e.line === 2);
+  assert.throws(() => berdaya.readQdc(bad, 'id'),
+    (e) => e.message === '/CodeBook/Codes[1]/Code[1] (baris 2, kolom 1): atribut wajib guid tidak ada');
+  assert.throws(() => berdaya.readQdc(bad, 'en'),
+    (e) => e.message === '/CodeBook/Codes[1]/Code[1] (line 2, column 1): missing the required attribute guid');
   assert.throws(() => berdaya.readQdc(new Uint8Array([0xff]), 'en'), (e) => e.code === 'xml');
   assert.throws(() => berdaya.frameworkCodebook('fr'), (e) => e.code === 'unknown_lang');
 });

@@ -6,6 +6,7 @@
 mod bad_inputs;
 mod bundled;
 mod eligibility;
+mod exchange_messages;
 mod fidelity;
 mod one_language;
 mod parsing;

@@ -1,10 +1,12 @@
 //! Exchange (`berdaya::exchange`): REFI-QDA codebooks in and out, and the case document's
 //! JSON Schema and field reference.
 
+use berdaya::exchange::project::codebook_summary as core_codebook_summary;
 use berdaya::exchange::{
     framework_codebook as core_framework_codebook, mapping, mapping::Mapping, Codebook,
-    ExchangeError, Limits, Project,
+    ExchangeError, Guid, Limits, Project,
 };
+use berdaya::Lang;
 use pyo3::prelude::*;
 use pyo3::types::PyBytes;
 use pyo3::types::PyDict;
@@ -20,32 +22,84 @@ pub fn framework_codebook(py: Python<'_>, lang: Option<&Bound<'_, PyAny>>) -> Py
     Ok(core_framework_codebook(errors::lang(py, lang)?).to_qdc())
 }
 
-/// Reads a `.qdc` codebook: `{"value": codebook, "warnings": [...]}`; an `ExchangeError`
-/// with the XML location (`line`, `column`, `path`) when it cannot be read.
+/// Reads a `.qdc` codebook (text, or the file's bytes: UTF-8 with or without a byte-order
+/// mark): `{"value": codebook, "warnings": [...]}`; an `ExchangeError` with the XML location
+/// (`line`, `column`, `path`) when it cannot be read.
 #[pyfunction]
 pub fn read_codebook<'py>(
     py: Python<'py>,
     text: &Bound<'py, PyAny>,
 ) -> PyResult<Bound<'py, PyAny>> {
-    let text = errors::text(py, text, "text")?;
-    match Codebook::from_qdc(&text) {
+    let read = if text.is_instance_of::<PyBytes>() {
+        Codebook::from_qdc_bytes(&bytes_arg(py, text, "text")?)
+    } else {
+        Codebook::from_qdc(&errors::text(py, text, "text")?)
+    };
+    match read {
         Ok(imported) => to_py(py, &imported),
         Err(e) => Err(exchange_error(py, &e)),
     }
 }
 
-/// `berdaya.errors.ExchangeError` with the core error's code and location.
+/// Writes a codebook (the dict `read_codebook` gives as `value`) as a `.qdc` document,
+/// checked first: an `ExchangeError` (code `invalid`, `path` naming the field) for no code,
+/// a GUID used twice, a set member naming no code, notes, or a character XML cannot carry.
+#[pyfunction]
+pub fn write_qdc(py: Python<'_>, codebook: &Bound<'_, PyAny>) -> PyResult<String> {
+    let book: Codebook = from_py(py, codebook)?;
+    book.try_to_qdc().map_err(|e| exchange_error(py, &e))
+}
+
+/// The stable GUID berdaya gives the code with this id (UUIDv5 under berdaya's namespace):
+/// the same in every export and release.
+#[pyfunction]
+pub fn stable_guid(py: Python<'_>, id: &Bound<'_, PyAny>) -> PyResult<String> {
+    Ok(Guid::stable(&errors::text(py, id, "id")?).to_string())
+}
+
+/// What a project (the dict `read_qdpx` gives as `value`) holds, in words, with the number
+/// of the import's warnings.
+#[pyfunction]
+#[pyo3(signature = (project, warnings = 0, lang = None))]
+pub fn project_summary(
+    py: Python<'_>,
+    project: &Bound<'_, PyAny>,
+    warnings: usize,
+    lang: Option<&Bound<'_, PyAny>>,
+) -> PyResult<String> {
+    let lang = errors::lang(py, lang)?;
+    let project: Project = from_py(py, project)?;
+    Ok(project.summary(warnings, lang))
+}
+
+/// What a codebook (the dict `read_codebook` gives as `value`) holds, in words.
+#[pyfunction]
+#[pyo3(signature = (codebook, warnings = 0, lang = None))]
+pub fn codebook_summary(
+    py: Python<'_>,
+    codebook: &Bound<'_, PyAny>,
+    warnings: usize,
+    lang: Option<&Bound<'_, PyAny>>,
+) -> PyResult<String> {
+    let lang = errors::lang(py, lang)?;
+    let book: Codebook = from_py(py, codebook)?;
+    Ok(core_codebook_summary(&book, warnings, lang))
+}
+
+/// `berdaya.errors.ExchangeError` with the core error's code, location and message in both
+/// languages (`str(e)` English, `e.message_id` Indonesian).
 fn exchange_error(py: Python<'_>, e: &ExchangeError) -> PyErr {
     let l = e.location();
     errors::raise(
         py,
         "ExchangeError",
         (
-            e.to_string(),
+            e.message(Lang::En),
             e.kind().to_owned(),
             l.line,
             l.column,
             l.path.clone(),
+            e.message(Lang::Id),
         ),
     )
 }

@@ -62,6 +62,10 @@ fn _core(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(exchange::qda_evidence, m)?)?;
     m.add_function(wrap_pyfunction!(exchange::qda_frequencies, m)?)?;
     m.add_function(wrap_pyfunction!(exchange::qda_attach, m)?)?;
+    m.add_function(wrap_pyfunction!(exchange::write_qdc, m)?)?;
+    m.add_function(wrap_pyfunction!(exchange::stable_guid, m)?)?;
+    m.add_function(wrap_pyfunction!(exchange::project_summary, m)?)?;
+    m.add_function(wrap_pyfunction!(exchange::codebook_summary, m)?)?;
     m.add_function(wrap_pyfunction!(
         screening::registry::registry_screen_batch,
         m

@@ -106,6 +106,45 @@ def test_coding_agreement_states_its_unit_and_uncoded_choice() -> None:
     assert included["uncoded"] == "include" and included["units_excluded"] == 0
 
 
+def test_a_source_one_coder_coded_counts_in_no_alpha_and_is_reported() -> None:
+    shared = "Dana terbatas. Rapat rutin. Kami senang. Pasar jauh."
+    spans = [
+        {"source": "s", "coder": "A", "code": "c", "start": 0, "end": 14},
+        {"source": "s", "coder": "B", "code": "c", "start": 0, "end": 14},
+        {"source": "s", "coder": "A", "code": "c", "start": 28, "end": 40},
+        {"source": "s", "coder": "B", "code": "c", "start": 15, "end": 27},
+        {"source": "t", "coder": "A", "code": "c", "start": 0, "end": 5},
+    ]
+    sources = [{"id": "s", "text": shared}, {"id": "t", "text": "Satu. Dua."}]
+    out = agreement.coding_agreement(sources, spans)
+    # Only the three coded sentences of `s` compare: A = 1 0 1, B = 1 1 0.
+    ref = krippendorff.alpha(reliability_data=[[1, 0, 1], [1, 1, 0]], level_of_measurement="nominal")
+    assert out["codes"][0]["alpha"]["value"] == pytest.approx(ref, abs=1e-12)
+    assert out["units_one_coder"] == 1
+    assert out["sources"] == [{"source": "s", "coders": ["A", "B"]}, {"source": "t", "coders": ["A"]}]
+    # Recorded as read by B, who applied nothing there: B's silence is a 0.
+    sources[1]["coders"] = ["A", "B"]
+    seen = agreement.coding_agreement(sources, spans)
+    ref = krippendorff.alpha(reliability_data=[[1, 0, 1, 1], [1, 1, 0, 0]], level_of_measurement="nominal")
+    assert seen["codes"][0]["alpha"]["value"] == pytest.approx(ref, abs=1e-12)
+    assert seen["units_one_coder"] == 0
+
+
+def test_sentence_units_do_not_break_at_honorifics() -> None:
+    text = "Kami bertemu Bpk. Ahmad dan dr. Sari. Rapat dimulai."
+    spans = [
+        {"source": "s", "coder": "A", "code": "c", "start": 0, "end": 5},
+        {"source": "s", "coder": "B", "code": "c", "start": 30, "end": 35},
+    ]
+    out = agreement.coding_agreement([{"id": "s", "text": text}], spans)
+    # Two sentences, not four: both coders coded the first (up to "Sari."), so the one unit
+    # kept holds the same value twice — one value only (split at "Bpk." and "dr.", A's and
+    # B's codings would fall in different units and disagree).
+    assert out["units_total"] == 2
+    alpha = out["codes"][0]["alpha"]
+    assert (alpha["outcome"], alpha["reason"]) == ("undefined", "one_value_only")
+
+
 def test_assessors_ansell_gash_ratings() -> None:
     rubric = "berdaya-ansell-gash/1"
     a = {"rubric": rubric, "ratings": [{"indicator": "dialogue", "score": 4}, {"indicator": "trust", "score": 2}]}

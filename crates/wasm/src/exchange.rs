@@ -8,6 +8,8 @@ use berdaya::exchange::project::page_labels;
 #[cfg(feature = "qda")]
 use berdaya::exchange::{framework_codebook, Codebook, ExchangeError, Project};
 #[cfg(feature = "qda")]
+use berdaya::Lang;
+#[cfg(feature = "qda")]
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
@@ -16,10 +18,11 @@ use crate::convert::{lang_of, to_js};
 use crate::errors::error;
 
 #[cfg(feature = "qda")]
-/// A `BerdayaError` with the import problem's `code`, its element `path`, `line` and `column`.
-fn exchange_error(e: &ExchangeError) -> JsValue {
+/// A `BerdayaError` with the import problem's `code`, its element `path`, `line` and
+/// `column`, its message in `lang`.
+fn exchange_error(e: &ExchangeError, lang: Lang) -> JsValue {
     let l = e.location();
-    let v = error(e.kind(), &e.to_string(), Some(&l.path));
+    let v = error(e.kind(), &e.message(lang), Some(&l.path));
     for (k, n) in [("line", l.line), ("column", l.column)] {
         let _ = js_sys::Reflect::set(&v, &JsValue::from_str(k), &JsValue::from_f64(n as f64));
     }
@@ -35,12 +38,13 @@ struct Read<'a, T: Serialize> {
 }
 
 #[cfg(feature = "qda")]
-/// Reads a `.qdpx` archive: `{ value: project, warnings: [...], summary }` (the summary in
-/// `lang`).
+/// Reads a `.qdpx` archive: `{ value: project, warnings: [...], summary }` (the summary and
+/// an error's message in `lang`; each warning has its `kind` (the stable code), `location`
+/// and `message: { id, en }`).
 #[wasm_bindgen(js_name = readQdpx)]
 pub fn read_qdpx(bytes: &[u8], lang: &str) -> Result<JsValue, JsValue> {
     let lang = lang_of(lang)?;
-    let imported = Project::from_qdpx(bytes).map_err(|e| exchange_error(&e))?;
+    let imported = Project::from_qdpx(bytes).map_err(|e| exchange_error(&e, lang))?;
     to_js(&Read {
         value: &imported.value,
         warnings: &imported.warnings,
@@ -53,9 +57,7 @@ pub fn read_qdpx(bytes: &[u8], lang: &str) -> Result<JsValue, JsValue> {
 #[wasm_bindgen(js_name = readQdc)]
 pub fn read_qdc(bytes: &[u8], lang: &str) -> Result<JsValue, JsValue> {
     let lang = lang_of(lang)?;
-    let text = std::str::from_utf8(bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes))
-        .map_err(|_| error("xml", "the codebook is not UTF-8 text", None))?;
-    let imported = Codebook::from_qdc(text).map_err(|e| exchange_error(&e))?;
+    let imported = Codebook::from_qdc_bytes(bytes).map_err(|e| exchange_error(&e, lang))?;
     to_js(&Read {
         value: &imported.value,
         warnings: &imported.warnings,

@@ -12,7 +12,7 @@ use serde::{Deserialize, Serialize};
 
 use super::error::{ExchangeError, Imported, Location, Warning, WarningKind};
 use super::guid::Guid;
-use super::xml::{escape, parse, Element};
+use super::xml::{escape_attr, escape_text, parse, xml_char, Element};
 
 /// The codebook namespace berdaya writes.
 pub const CODEBOOK_NAMESPACE: &str = "urn:QDA-XML:codebook:1.0";
@@ -71,32 +71,39 @@ pub struct Code {
     /// Its sub-codes.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub children: Vec<Code>,
+    /// Notes (memos) on the code: only in a project (`NoteRef` naming one of its notes); a
+    /// `.qdc` codebook has no notes.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub notes: Vec<Guid>,
 }
 
 /// A named set of codes.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct CodeSet {
     /// Its GUID.
     pub guid: Guid,
     /// Its name.
     pub name: String,
     /// What it gathers.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// The GUIDs of its codes.
+    #[serde(default)]
     pub members: Vec<Guid>,
 }
 
 /// A codebook.
-#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Codebook {
     /// The tool that wrote it.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub origin: Option<String>,
     /// The top-level codes.
     pub codes: Vec<Code>,
     /// The sets.
-    #[serde(skip_serializing_if = "Vec::is_empty")]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub sets: Vec<CodeSet>,
 }
 
@@ -128,16 +135,100 @@ impl Codebook {
         let mut out = String::from("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n");
         let _ = write!(out, "<CodeBook xmlns=\"{CODEBOOK_NAMESPACE}\"");
         if let Some(origin) = &self.origin {
-            let _ = write!(out, " origin=\"{}\"", escape(origin));
+            let _ = write!(out, " origin=\"{}\"", escape_attr(origin));
         }
         out.push_str(">\n  <Codes>\n");
         for code in &self.codes {
-            write_code(&mut out, code, 2);
+            write_code(&mut out, code, 2, false);
         }
         out.push_str("  </Codes>\n");
         write_sets(&mut out, &self.sets, "  ");
         out.push_str("</CodeBook>\n");
         out
+    }
+
+    /// The codebook as a `.qdc` document, after checking that the schema and XML can carry
+    /// it: the way to write a codebook built in code or read from a user (what
+    /// [`Codebook::to_qdc`] writes unchecked).
+    ///
+    /// # Errors
+    ///
+    /// [`ExchangeError::Invalid`] naming the field (`codes[0].children[1].name`, `sets[0]`):
+    /// no code at all (the schema requires one), a GUID used twice, a set member naming no
+    /// code of the codebook, a character XML cannot carry.
+    pub fn try_to_qdc(&self) -> Result<String, ExchangeError> {
+        self.check()?;
+        Ok(self.to_qdc())
+    }
+
+    fn check(&self) -> Result<(), ExchangeError> {
+        if self.codes.is_empty() {
+            return Err(invalid(
+                "codes",
+                "a codebook needs at least one code (the REFI-QDA schema requires one)".into(),
+            ));
+        }
+        let mut seen = BTreeSet::new();
+        // Depth first in document order, so a GUID used twice is named at its second use.
+        let mut stack: Vec<(String, &Code)> = self
+            .codes
+            .iter()
+            .enumerate()
+            .rev()
+            .map(|(i, c)| (format!("codes[{i}]"), c))
+            .collect();
+        while let Some((path, code)) = stack.pop() {
+            if !seen.insert(code.guid) {
+                return Err(invalid(
+                    &path,
+                    format!("the GUID {} is used twice", code.guid),
+                ));
+            }
+            xml_text(&format!("{path}.name"), &code.name)?;
+            if let Some(d) = &code.description {
+                xml_text(&format!("{path}.description"), d)?;
+            }
+            if !code.notes.is_empty() {
+                return Err(invalid(
+                    &format!("{path}.notes"),
+                    "a .qdc codebook cannot hold notes: write the project (.qdpx) to keep them"
+                        .into(),
+                ));
+            }
+            stack.extend(
+                code.children
+                    .iter()
+                    .enumerate()
+                    .rev()
+                    .map(|(i, c)| (format!("{path}.children[{i}]"), c)),
+            );
+        }
+        let codes = seen.clone();
+        if let Some(o) = &self.origin {
+            xml_text("origin", o)?;
+        }
+        for (i, s) in self.sets.iter().enumerate() {
+            let path = format!("sets[{i}]");
+            if !seen.insert(s.guid) {
+                return Err(invalid(&path, format!("the GUID {} is used twice", s.guid)));
+            }
+            xml_text(&format!("{path}.name"), &s.name)?;
+            if let Some(d) = &s.description {
+                xml_text(&format!("{path}.description"), d)?;
+            }
+            if let Some((j, m)) = s
+                .members
+                .iter()
+                .enumerate()
+                .find(|(_, m)| !codes.contains(m))
+            {
+                return Err(invalid(
+                    &format!("{path}.members[{j}]"),
+                    format!("{m} names no code of the codebook"),
+                ));
+            }
+        }
+        Ok(())
     }
 
     /// Reads a `.qdc` document.
@@ -158,7 +249,7 @@ impl Codebook {
             });
         }
         check_namespace(&root, &mut warnings)?;
-        let book = read_codebook(&root, &mut warnings)?;
+        let book = read_codebook(&root, &mut warnings, None)?;
         Ok(Imported {
             value: book,
             warnings,
@@ -166,10 +257,35 @@ impl Codebook {
     }
 }
 
+impl Codebook {
+    /// Reads a `.qdc` file's bytes: UTF-8, with or without a byte-order mark.
+    ///
+    /// # Errors
+    ///
+    /// As [`Codebook::from_qdc`]; bytes that are not UTF-8 are an [`ExchangeError::Xml`] at
+    /// the first bad byte.
+    pub fn from_qdc_bytes(bytes: &[u8]) -> Result<Imported<Codebook>, ExchangeError> {
+        let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+        let text = std::str::from_utf8(bytes).map_err(|e| ExchangeError::Xml {
+            message: format!("not UTF-8 text (byte {})", e.valid_up_to()),
+            location: Location {
+                line: 0,
+                column: 0,
+                path: "/".into(),
+            },
+        })?;
+        Codebook::from_qdc(text)
+    }
+}
+
 /// Reads the `Codes` and `Sets` of a `CodeBook` element (a `.qdc` root or a project's).
+///
+/// `notes`: in a project, the GUIDs of its notes, so a code's `NoteRef`s are kept (a
+/// reference to no note is a warning); in a `.qdc` (`None`), a `NoteRef` is not modelled.
 pub(crate) fn read_codebook(
     root: &Element,
     warnings: &mut Vec<Warning>,
+    notes: Option<&BTreeSet<Guid>>,
 ) -> Result<Codebook, ExchangeError> {
     let mut book = Codebook {
         origin: root.attribute("origin").map(str::to_owned),
@@ -183,7 +299,7 @@ pub(crate) fn read_codebook(
                 codes_found = true;
                 for c in &child.children {
                     match c.name.as_str() {
-                        "Code" => book.codes.push(read_code(c, &mut seen, warnings)?),
+                        "Code" => book.codes.push(read_code(c, &mut seen, warnings, notes)?),
                         _ => not_modelled(c, warnings),
                     }
                 }
@@ -258,20 +374,36 @@ fn read_code(
     e: &Element,
     seen: &mut BTreeSet<Guid>,
     warnings: &mut Vec<Warning>,
+    notes: Option<&BTreeSet<Guid>>,
 ) -> Result<Code, ExchangeError> {
     // Depth-first: build each code's own fields, then attach children bottom-up.
     let mut order: Vec<(usize, &Element)> = vec![(usize::MAX, e)];
     let mut codes: Vec<Code> = Vec::new();
     let mut i = 0;
     while let Some(&(_, el)) = order.get(i) {
-        codes.push(code_fields(el, seen, warnings)?);
+        let mut code = code_fields(el, seen, warnings)?;
         for child in &el.children {
-            match child.name.as_str() {
-                "Code" => order.push((i, child)),
-                "Description" => {}
+            match (child.name.as_str(), notes) {
+                ("Code", _) => order.push((i, child)),
+                ("Description", _) => {}
+                ("NoteRef", Some(known)) => {
+                    let guid = guid_of(child, "targetGUID")?;
+                    if known.contains(&guid) {
+                        code.notes.push(guid);
+                    } else {
+                        warnings.push(Warning {
+                            kind: WarningKind::DanglingReference {
+                                element: child.name.clone(),
+                                guid: guid.to_string(),
+                            },
+                            location: child.location.clone(),
+                        });
+                    }
+                }
                 _ => not_modelled(child, warnings),
             }
         }
+        codes.push(code);
         i += 1;
     }
     // Children come after their parent in `order`: attach from the end.
@@ -322,6 +454,7 @@ fn code_fields(
         color: e.attribute("color").and_then(|c| color(c, e, warnings)),
         description: description(e),
         children: Vec::new(),
+        notes: Vec::new(),
     })
 }
 
@@ -426,6 +559,7 @@ fn rebuild_dotted(book: &mut Codebook, at: &Location, warnings: &mut Vec<Warning
                         color: None,
                         description: None,
                         children: Vec::new(),
+                        notes: Vec::new(),
                     },
                 ));
             }
@@ -463,28 +597,64 @@ fn rebuild_dotted(book: &mut Codebook, at: &Location, warnings: &mut Vec<Warning
     });
 }
 
-fn write_code(out: &mut String, code: &Code, depth: usize) {
+fn invalid(path: &str, message: String) -> ExchangeError {
+    ExchangeError::Invalid {
+        message,
+        location: Location {
+            line: 0,
+            column: 0,
+            path: path.to_owned(),
+        },
+    }
+}
+
+/// A text XML 1.0 can carry (tab, LF and CR are written as character references where they
+/// would otherwise be changed).
+fn xml_text(path: &str, text: &str) -> Result<(), ExchangeError> {
+    match text.chars().find(|c| !xml_char(*c)) {
+        None => Ok(()),
+        Some(c) => Err(invalid(
+            path,
+            format!(
+                "the character U+{:04X} cannot be written in XML",
+                u32::from(c)
+            ),
+        )),
+    }
+}
+
+/// Writes a code and its sub-codes at `depth` (two spaces each); `in_project`, with
+/// their `NoteRef`s, between the description and the sub-codes as the schema orders them.
+pub(crate) fn write_code(out: &mut String, code: &Code, depth: usize, in_project: bool) {
     let pad = "  ".repeat(depth);
     let _ = write!(
         out,
         "{pad}<Code guid=\"{}\" name=\"{}\" isCodable=\"{}\"",
         code.guid,
-        escape(&code.name),
+        escape_attr(&code.name),
         code.codable
     );
     if let Some(c) = code.color {
         let _ = write!(out, " color=\"{c}\"");
     }
-    if code.description.is_none() && code.children.is_empty() {
+    let notes = if in_project {
+        code.notes.as_slice()
+    } else {
+        &[]
+    };
+    if code.description.is_none() && code.children.is_empty() && notes.is_empty() {
         out.push_str("/>\n");
         return;
     }
     out.push_str(">\n");
     if let Some(d) = &code.description {
-        let _ = writeln!(out, "{pad}  <Description>{}</Description>", escape(d));
+        let _ = writeln!(out, "{pad}  <Description>{}</Description>", escape_text(d));
+    }
+    for n in notes {
+        let _ = writeln!(out, "{pad}  <NoteRef targetGUID=\"{n}\"/>");
     }
     for child in &code.children {
-        write_code(out, child, depth + 1);
+        write_code(out, child, depth + 1, in_project);
     }
     let _ = writeln!(out, "{pad}</Code>");
 }
@@ -499,7 +669,7 @@ pub(crate) fn write_sets(out: &mut String, sets: &[CodeSet], pad: &str) {
             out,
             "{pad}  <Set guid=\"{}\" name=\"{}\"",
             s.guid,
-            escape(&s.name)
+            escape_attr(&s.name)
         );
         if s.description.is_none() && s.members.is_empty() {
             out.push_str("/>\n");
@@ -507,7 +677,11 @@ pub(crate) fn write_sets(out: &mut String, sets: &[CodeSet], pad: &str) {
         }
         out.push_str(">\n");
         if let Some(d) = &s.description {
-            let _ = writeln!(out, "{pad}    <Description>{}</Description>", escape(d));
+            let _ = writeln!(
+                out,
+                "{pad}    <Description>{}</Description>",
+                escape_text(d)
+            );
         }
         for m in &s.members {
             let _ = writeln!(out, "{pad}    <MemberCode guid=\"{m}\"/>");
@@ -663,6 +837,7 @@ mod tests {
             color: None,
             description: Some("baris 1\nbaris 2 — é".into()),
             children: Vec::new(),
+            notes: Vec::new(),
         });
         let back = Codebook::from_qdc(&book.to_qdc()).unwrap().value;
         assert_eq!(back, book);

@@ -3,6 +3,8 @@
 
 use serde::Serialize;
 
+use crate::model::lang::{Lang, Text};
+
 /// Where in an XML document: line and column (1-based, columns in characters) of an
 /// element's start tag, and its path (`/CodeBook/Codes/Code[2]`, 1-based among siblings of
 /// the same name).
@@ -321,13 +323,34 @@ pub enum WarningKind {
 }
 
 /// A warning with its location.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+///
+/// Serialised as `{"kind": <code>, <the kind's fields>, "location": {...}, "message": {"id":
+/// …, "en": …}}`: `kind` is the stable code ([`WarningKind::code`]) and `message` the warning
+/// in both languages ([`Warning::message`]).
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Warning {
     /// What.
-    #[serde(flatten)]
     pub kind: WarningKind,
     /// Where.
     pub location: Location,
+}
+
+impl Serialize for Warning {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        #[derive(Serialize)]
+        struct Out<'a> {
+            #[serde(flatten)]
+            kind: &'a WarningKind,
+            location: &'a Location,
+            message: Text,
+        }
+        Out {
+            kind: &self.kind,
+            location: &self.location,
+            message: Text::new(self.message(Lang::Id), self.message(Lang::En)),
+        }
+        .serialize(s)
+    }
 }
 
 /// What an import read, with its warnings.

@@ -29,6 +29,7 @@ fn code(id: &str, name: &str, codable: bool, color: Rgb, description: String) ->
         color: Some(color),
         description: Some(description),
         children: Vec::new(),
+        notes: Vec::new(),
     }
 }
 

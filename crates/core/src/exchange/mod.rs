@@ -16,6 +16,7 @@ pub mod fields;
 mod frameworks;
 pub mod guid;
 pub mod mapping;
+mod message;
 pub mod project;
 #[cfg(feature = "schema")]
 pub mod schema;

@@ -23,10 +23,10 @@ use std::fmt::Write as _;
 use serde::{Deserialize, Serialize};
 
 use super::archive::{self, Archive, Limits};
-use super::codebook::{description, guid_of, not_modelled, read_codebook, Code};
+use super::codebook::{description, guid_of, not_modelled, read_codebook, write_code, Code};
 use super::error::{ExchangeError, Imported, Location, Warning, WarningKind};
 use super::guid::Guid;
-use super::xml::{parse, Element};
+use super::xml::{escape_attr as esc, escape_text as esc_text, parse, xml_char, Element};
 use crate::model::lang::Lang;
 use crate::model::number::count;
 
@@ -594,9 +594,20 @@ impl Project {
                     }
                 }
                 "CodeBook" => {
-                    let book = read_codebook(child, &mut r.warnings)?;
+                    let book = read_codebook(child, &mut r.warnings, Some(&r.index.notes))?;
                     r.seen.extend(walk_guids(&book.codes));
                     project.codes = book.codes;
+                    // Sets of the codebook join the project's (sets of codes either way).
+                    project
+                        .sets
+                        .extend(book.sets.into_iter().map(|s| ProjectSet {
+                            guid: s.guid,
+                            name: s.name,
+                            description: s.description,
+                            codes: s.members,
+                            sources: Vec::new(),
+                            notes: Vec::new(),
+                        }));
                 }
                 "Variables" => {
                     for v in r.members(child, "Variable") {
@@ -1162,31 +1173,6 @@ impl Positions {
 // Writing
 // ---------------------------------------------------------------------------------------
 
-/// Escapes text for an attribute or element, keeping tabs and line ends as character
-/// references (an XML reader turns raw ones in attributes into spaces).
-fn esc(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&apos;"),
-            '\t' => out.push_str("&#9;"),
-            '\n' => out.push_str("&#10;"),
-            '\r' => out.push_str("&#13;"),
-            c => out.push(c),
-        }
-    }
-    out
-}
-
-/// Element text: line ends kept as they are (LF), CR as a reference.
-fn esc_text(text: &str) -> String {
-    esc(text).replace("&#10;", "\n").replace("&#9;", "\t")
-}
-
 fn invalid(path: String, message: String) -> ExchangeError {
     ExchangeError::Invalid {
         message,
@@ -1196,11 +1182,6 @@ fn invalid(path: String, message: String) -> ExchangeError {
             path,
         },
     }
-}
-
-/// Characters XML 1.0 cannot carry.
-fn xml_char(c: char) -> bool {
-    matches!(c, '\t' | '\n' | '\r' | '\u{20}'..='\u{D7FF}' | '\u{E000}'..='\u{FFFD}' | '\u{10000}'..)
 }
 
 struct Writer<'a> {
@@ -1438,28 +1419,19 @@ impl Writer<'_> {
             for (_, c) in walk_codes(&p.codes) {
                 self.text("codes", &c.name)?;
                 self.text("codes", c.description.as_deref().unwrap_or(""))?;
+                if let Some(n) = c.notes.iter().find(|n| !self.notes.contains(n)) {
+                    return Err(invalid(
+                        "codes".into(),
+                        format!(
+                            "NoteRef names no element of the project: {n} (on the code {})",
+                            c.guid
+                        ),
+                    ));
+                }
             }
             self.out.push_str("  <CodeBook>\n    <Codes>\n");
-            let book = super::codebook::Codebook {
-                origin: None,
-                codes: p.codes.clone(),
-                sets: Vec::new(),
-            };
-            let qdc = book.to_qdc();
-            // The codebook writer's `<Code>` lines, re-indented under the project.
-            let mut inside = false;
-            for line in qdc.lines() {
-                let t = line.trim_start();
-                if t.starts_with("<Codes>") {
-                    inside = true;
-                    continue;
-                }
-                if t.starts_with("</Codes>") {
-                    break;
-                }
-                if inside {
-                    let _ = writeln!(self.out, "  {line}");
-                }
+            for c in &p.codes {
+                write_code(&mut self.out, c, 3, true);
             }
             self.out.push_str("    </Codes>\n  </CodeBook>\n");
         }
@@ -1826,7 +1798,9 @@ pub(crate) mod tests {
                 name: "5M".into(),
                 codable: false,
                 color: None,
-                description: Some("Kategori".into()),
+                // Two lines, the second indented: kept exactly inside the project's codebook.
+                description: Some("Kategori\n    faktor manajemen".into()),
+                notes: vec![g(70)],
                 children: vec![
                     Code {
                         guid: g(11),
@@ -1835,6 +1809,7 @@ pub(crate) mod tests {
                         color: Some(Rgb(0x1F, 0x77, 0xB4)),
                         description: None,
                         children: Vec::new(),
+                        notes: Vec::new(),
                     },
                     Code {
                         guid: g(12),
@@ -1843,6 +1818,7 @@ pub(crate) mod tests {
                         color: None,
                         description: Some("Money, penghambat".into()),
                         children: Vec::new(),
+                        notes: vec![g(70)],
                     },
                 ],
             }],
@@ -1864,7 +1840,7 @@ pub(crate) mod tests {
                 guid: g(30),
                 name: Some("I-01".into()),
                 description: None,
-                codes: Vec::new(),
+                codes: vec![g(12)],
                 values: vec![
                     VariableValue {
                         variable: g(20),
@@ -1892,7 +1868,10 @@ pub(crate) mod tests {
                         end: 15,
                         description: Some("memo".into()),
                         stamp: stamp(1, "2025-03-02T09:00:00Z"),
-                        codings: vec![coding(60, 11, 1)],
+                        codings: vec![Coding {
+                            notes: vec![g(70)],
+                            ..coding(60, 11, 1)
+                        }],
                         notes: vec![g(70)],
                     },
                     Selection {
@@ -1923,7 +1902,7 @@ pub(crate) mod tests {
                 description: None,
                 codes: vec![g(11)],
                 sources: vec![g(40)],
-                notes: Vec::new(),
+                notes: vec![g(70)],
             }],
             project_notes: vec![g(70)],
         }
@@ -1946,6 +1925,87 @@ pub(crate) mod tests {
                     .to_owned()
             })
             .collect()
+    }
+
+    /// Every place a note can be referred to, with how many references the project makes
+    /// there.
+    fn note_refs(p: &Project) -> Vec<(&'static str, usize)> {
+        let selections = p.sources.iter().flat_map(|s| &s.selections);
+        let codings = p.sources.iter().flat_map(|s| {
+            s.codings
+                .iter()
+                .chain(s.selections.iter().flat_map(|x| &x.codings))
+        });
+        vec![
+            ("project", p.project_notes.len()),
+            (
+                "codes",
+                walk_codes(&p.codes)
+                    .iter()
+                    .map(|(_, c)| c.notes.len())
+                    .sum(),
+            ),
+            ("sources", p.sources.iter().map(|s| s.notes.len()).sum()),
+            ("selections", selections.map(|s| s.notes.len()).sum()),
+            ("codings", codings.map(|c| c.notes.len()).sum()),
+            ("sets", p.sets.iter().map(|s| s.notes.len()).sum()),
+        ]
+    }
+
+    #[test]
+    fn every_note_reference_and_modelled_element_survives_a_round_trip() {
+        let p = sample();
+        let before = note_refs(&p);
+        assert!(
+            before.iter().all(|(_, n)| *n > 0),
+            "the sample refers to notes everywhere: {before:?}"
+        );
+        let back = Project::from_qdpx(&p.to_qdpx().unwrap()).unwrap();
+        assert_eq!(back.warnings, []);
+        assert_eq!(note_refs(&back.value), before);
+        let b = &back.value;
+        // Users, cases with their variables and codes, sets, colours, descriptions.
+        assert_eq!(b.users, p.users);
+        assert_eq!((&b.cases, &b.variables), (&p.cases, &p.variables));
+        assert_eq!(b.sets, p.sets);
+        assert_eq!(b.codes, p.codes);
+        assert_eq!(b.codes[0].children[0].color, Some(Rgb(0x1F, 0x77, 0xB4)));
+        assert_eq!(
+            b.codes[0].description.as_deref(),
+            Some("Kategori\n    faktor manajemen")
+        );
+        assert_eq!(b.description, p.description);
+        // A code's NoteRef sits between its description and its sub-codes, as the schema
+        // orders them.
+        let qde = p.to_qde().unwrap();
+        let at = |needle: &str| qde.find(needle).unwrap();
+        let category = at("name=\"5M\"");
+        let note = category + qde[category..].find("<NoteRef").unwrap();
+        assert!(at("faktor manajemen</Description>") < note);
+        assert!(note < at("name=\"rapat koordinasi\""));
+    }
+
+    #[test]
+    fn a_code_note_naming_no_note_is_reported_not_kept() {
+        let mut p = sample();
+        p.codes[0].notes = vec![g(99)];
+        assert_eq!(p.to_qdpx().unwrap_err().location().path, "codes");
+        let qde = sample().to_qde().unwrap().replacen(
+            &format!("<NoteRef targetGUID=\"{}\"/>", g(70)),
+            &format!("<NoteRef targetGUID=\"{}\"/>", g(99)),
+            1,
+        );
+        let got = Project::from_qde(&qde).unwrap();
+        assert_eq!(kinds(&got.warnings), ["dangling_reference"]);
+        assert!(got.value.codes[0].notes.is_empty());
+        // A .qdc has no notes: a codebook holding some is refused, not written without them.
+        let book = super::super::codebook::Codebook {
+            origin: None,
+            codes: sample().codes,
+            sets: Vec::new(),
+        };
+        let e = book.try_to_qdc().unwrap_err();
+        assert_eq!(e.location().path, "codes[0].notes");
     }
 
     #[test]

@@ -234,9 +234,37 @@ fn push_text(stack: &mut [Element], text: &str) {
     }
 }
 
-/// Escapes text for an XML attribute or element.
-pub(crate) fn escape(text: &str) -> std::borrow::Cow<'_, str> {
-    quick_xml::escape::escape(text)
+/// Escapes text for an attribute, keeping tabs and line ends as character references (an
+/// XML reader turns raw ones in attributes into spaces).
+pub(crate) fn escape_attr(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&apos;"),
+            '\t' => out.push_str("&#9;"),
+            '\n' => out.push_str("&#10;"),
+            '\r' => out.push_str("&#13;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// Escapes element text: tabs and LF kept as they are, CR as a reference (a reader would
+/// turn a raw CR LF into LF).
+pub(crate) fn escape_text(text: &str) -> String {
+    escape_attr(text)
+        .replace("&#10;", "\n")
+        .replace("&#9;", "\t")
+}
+
+/// Whether XML 1.0 can carry the character.
+pub(crate) fn xml_char(c: char) -> bool {
+    matches!(c, '\t' | '\n' | '\r' | '\u{20}'..='\u{D7FF}' | '\u{E000}'..='\u{FFFD}' | '\u{10000}'..)
 }
 
 #[cfg(test)]

@@ -11,6 +11,7 @@ __all__ = [
     "bundled_names",
     "case_schema_json",
     "code_lists",
+    "codebook_summary",
     "coding_agreement",
     "cohen_kappa",
     "compare",
@@ -27,6 +28,7 @@ __all__ = [
     "phrase",
     "preset_param_fields",
     "presets",
+    "project_summary",
     "qda_attach",
     "qda_evidence",
     "qda_frequencies",
@@ -42,10 +44,12 @@ __all__ = [
     "screen",
     "select_quota",
     "site_comparison_rows",
+    "stable_guid",
     "synthetic_registry",
     "template",
     "template_names",
     "threshold_fields",
+    "write_qdc",
     "write_qde",
     "write_qdpx",
 ]
@@ -132,7 +136,11 @@ def coding_agreement(
 def ansell_gash_ratings(assessments: Any) -> Dict[str, Any]: ...
 def fivem_weights(assessors_findings: Any) -> Dict[str, Any]: ...
 def framework_codebook(lang: Optional[str] = None) -> str: ...
-def read_codebook(text: str) -> Dict[str, Any]: ...
+def read_codebook(text: Union[str, bytes]) -> Dict[str, Any]: ...
+def write_qdc(codebook: Any) -> str: ...
+def stable_guid(id: str) -> str: ...
+def project_summary(project: Any, warnings: int = 0, lang: Optional[str] = None) -> str: ...
+def codebook_summary(codebook: Any, warnings: int = 0, lang: Optional[str] = None) -> str: ...
 def read_qdpx(data: bytes, limits: Optional[Tuple[int, int, int]] = None) -> Dict[str, Any]: ...
 def read_qde(text: str) -> Dict[str, Any]: ...
 def write_qdpx(project: Any) -> bytes: ...

@@ -110,13 +110,14 @@ class AgreementError(BerdayaError, ValueError):
 
 class ExchangeError(BerdayaError, ValueError):
     """A REFI-QDA file that cannot be read; ``code`` names the problem and ``line``,
-    ``column`` and ``path`` say where in the XML it is."""
+    ``column`` and ``path`` say where in the XML it is; the message is English (``str(e)``)
+    and Indonesian (``message_id``)."""
 
     code = "exchange"
 
     def __init__(self, message: str, code: Optional[str] = None, line: int = 0, column: int = 0,
-                 path: str = "") -> None:
-        super().__init__(message, code)
+                 path: str = "", message_id: Optional[str] = None) -> None:
+        super().__init__(message, code, message_id)
         self.line = line
         self.column = column
         self.path = path

@@ -4,6 +4,14 @@
   NVivo, ATLAS.ti or MAXQDA, in Indonesian or English, with stable GUIDs; and codebooks read
   from those tools (and Taguette), with every tolerated quirk reported as a warning and every
   problem as :class:`berdaya.errors.ExchangeError` with its line, column and element path.
+- Every import warning is a dict with ``kind`` (its stable code, e.g. ``"empty_sets"``),
+  ``location`` (``line``, ``column``, ``path`` of the element) and ``message`` (``{"id": …,
+  "en": …}``: where, what was found and what berdaya did with it); an
+  :class:`berdaya.errors.ExchangeError` has ``code``, ``line``, ``column``, ``path``, its
+  English message as ``str(e)`` and the Indonesian one as ``message_id``.
+- :func:`write_qdc` writes a codebook (the ``value`` :func:`read_codebook` gives, or one built
+  as a dict, with :func:`stable_guid` for GUIDs that stay the same) as ``.qdc``, checked first;
+  :func:`project_summary` and :func:`codebook_summary` say what an import holds, in words.
 - REFI-QDA projects (``.qdpx``): :func:`read_qdpx` gives ``{"value": project, "warnings":
   [...]}`` — users (coders), codes, variables, cases (informants), text sources with their
   selections (``start``/``end`` are Python ``str`` indices into the source's ``text``, LF line
@@ -34,13 +42,17 @@ from typing import Any, Dict, List, Optional, Tuple
 
 from berdaya import _core
 from berdaya._core import (
+    codebook_summary,
     qda_attach,
     qda_evidence,
     qda_frequencies,
     framework_codebook,
+    project_summary,
     read_codebook,
     read_qde,
     read_qdpx,
+    stable_guid,
+    write_qdc,
     write_qde,
     write_qdpx,
 )
@@ -100,6 +112,10 @@ def field_reference() -> List[Dict[str, Any]]:
 
 __all__ = [
     "attach",
+    "codebook_summary",
+    "project_summary",
+    "stable_guid",
+    "write_qdc",
     "field_reference",
     "frequency_table",
     "quote_table",

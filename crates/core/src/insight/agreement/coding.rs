@@ -7,10 +7,19 @@
 //! stretches as agreement makes the statistic meaningless, as QualCoder's users found
 //! (ccbogel/QualCoder#667). [`Uncoded::Include`] keeps them; the output says which.
 //!
-//! Every coder who made a selection is taken to have coded every source given.
+//! A coder is compared only on the sources they coded: those listed in the source's
+//! [`coders`](Source::coders) when recorded, and every source where they made a selection.
+//! On a source only one coder saw, each unit has a value from that coder alone: it is
+//! neither agreement nor disagreement, counts in no α, and the output says how many such
+//! units there were ([`CodingAgreement::units_one_coder`]) and who coded each source
+//! ([`CodingAgreement::sources`]).
+//!
+//! Sentences end at `.`, `!`, `?` or `…` followed by whitespace, or at a line break — except
+//! after the abbreviations of [`SENTENCE_ABBREVIATIONS`] and single capital initials
+//! (`H. Ahmad`), which the seeds' transcripts and name lists are full of.
 #![cfg_attr(berdaya_doc_examples, allow(rustdoc::missing_doc_code_examples))] // #19: examples still to write
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 
 use serde::{Deserialize, Serialize};
 
@@ -26,7 +35,8 @@ use crate::model::lang::labelled_enum;
 #[serde(tag = "kind", rename_all = "snake_case", deny_unknown_fields)]
 #[non_exhaustive]
 pub enum Unit {
-    /// A sentence: it ends at `.`, `!`, `?` or `…` followed by whitespace, or at a line
+    /// A sentence: it ends at `.`, `!`, `?` or `…` followed by whitespace (a `.` not after
+    /// an abbreviation of [`SENTENCE_ABBREVIATIONS`] or a capital initial), or at a line
     /// break; surrounding whitespace is not part of it.
     Sentence,
     /// Fixed segments of `length` characters (Unicode scalar values) from the start.
@@ -55,6 +65,20 @@ pub struct Source {
     pub id: String,
     /// Its plain text.
     pub text: String,
+    /// The coders who coded it, when recorded (a coder may have read it and applied no
+    /// code); with or without it, every coder with a selection in it is counted as one.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub coders: Vec<String>,
+}
+
+/// Who coded a source.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct SourceCoders {
+    /// The source's id.
+    pub source: String,
+    /// Its coders, sorted: recorded, or with a selection in it.
+    pub coders: Vec<String>,
 }
 
 /// One coder's selection of a source coded with one code. Positions count Unicode scalar
@@ -81,7 +105,18 @@ impl Source {
         Source {
             id: id.into(),
             text: text.into(),
+            coders: Vec::new(),
         }
+    }
+
+    /// The same source, recorded as coded by `coders` (also those who applied no code).
+    pub fn coded_by<I, S>(mut self, coders: I) -> Self
+    where
+        I: IntoIterator<Item = S>,
+        S: Into<String>,
+    {
+        self.coders = coders.into_iter().map(Into::into).collect();
+        self
     }
 }
 
@@ -153,6 +188,11 @@ pub struct CodingAgreement {
     pub units_total: usize,
     /// Units left out as uncoded.
     pub units_excluded: usize,
+    /// Units kept whose source fewer than two coders coded: neither agreement nor
+    /// disagreement, in no α.
+    pub units_one_coder: usize,
+    /// Who coded each source, in the order given.
+    pub sources: Vec<SourceCoders>,
     /// One entry per code, sorted by code.
     pub codes: Vec<CodeAgreement>,
 }
@@ -190,23 +230,53 @@ pub fn coding_agreement(
     if let Some(b) = &options.bootstrap {
         b.check()?;
     }
-    let coders: Vec<String> = sorted(spans.iter().map(|s| &s.coder));
+    let coders: Vec<String> = sorted(
+        spans
+            .iter()
+            .map(|s| &s.coder)
+            .chain(sources.iter().flat_map(|s| &s.coders)),
+    );
     let codes: Vec<String> = sorted(spans.iter().map(|s| &s.code));
-    let units = units_of(sources, options.unit);
+    let units = Units::of(sources, options.unit);
+    let by_id: BTreeMap<&str, usize> = sources
+        .iter()
+        .enumerate()
+        .rev()
+        .map(|(i, s)| (s.id.as_str(), i))
+        .collect();
+    // seen[source] = the coders who coded it.
+    let mut seen: Vec<BTreeSet<usize>> = sources
+        .iter()
+        .map(|s| s.coders.iter().map(|c| index(&coders, c)).collect())
+        .collect();
     // coded[unit] = the (coder, code) pairs applied to it.
-    let mut coded: Vec<BTreeSet<(usize, usize)>> = vec![BTreeSet::new(); units.len()];
+    let mut coded: Vec<BTreeSet<(usize, usize)>> = vec![BTreeSet::new(); units.spans.len()];
     for (i, span) in spans.iter().enumerate() {
+        let Some(&source) = by_id.get(span.source.as_str()) else {
+            return Err(AgreementError::UnknownSource {
+                span: i,
+                source_id: span.source.clone(),
+            });
+        };
         let coder = index(&coders, &span.coder);
         let code = index(&codes, &span.code);
-        for u in overlapping(sources, &units, i, span)? {
+        if let Some(set) = seen.get_mut(source) {
+            set.insert(coder);
+        }
+        for u in units.overlapping(source, i, span)? {
             if let Some(set) = coded.get_mut(u) {
                 set.insert((coder, code));
             }
         }
     }
-    let kept: Vec<&BTreeSet<(usize, usize)>> = coded
+    let kept: Vec<Kept<'_>> = coded
         .iter()
-        .filter(|set| options.uncoded == Uncoded::Include || !set.is_empty())
+        .zip(&units.spans)
+        .filter(|(set, _)| options.uncoded == Uncoded::Include || !set.is_empty())
+        .map(|(set, unit)| Kept {
+            coded: set,
+            coders: seen.get(unit.source).map_or(&EMPTY, |s| s),
+        })
         .collect();
     let per_code = codes
         .iter()
@@ -216,25 +286,47 @@ pub fn coding_agreement(
     Ok(CodingAgreement {
         unit: options.unit,
         uncoded: options.uncoded,
+        units_total: units.spans.len(),
+        units_excluded: units.spans.len() - kept.len(),
+        units_one_coder: kept.iter().filter(|k| k.coders.len() < 2).count(),
+        sources: sources
+            .iter()
+            .zip(&seen)
+            .map(|(s, c)| SourceCoders {
+                source: s.id.clone(),
+                coders: c.iter().filter_map(|&i| coders.get(i).cloned()).collect(),
+            })
+            .collect(),
         coders,
-        units_total: units.len(),
-        units_excluded: units.len() - kept.len(),
         codes: per_code,
     })
+}
+
+static EMPTY: BTreeSet<usize> = BTreeSet::new();
+
+/// A unit compared: the (coder, code) pairs applied to it and the coders of its source.
+struct Kept<'a> {
+    coded: &'a BTreeSet<(usize, usize)>,
+    coders: &'a BTreeSet<usize>,
 }
 
 fn code_agreement(
     code: &str,
     k: usize,
-    units: &[&BTreeSet<(usize, usize)>],
+    units: &[Kept<'_>],
     coders: usize,
     bootstrap: Option<Bootstrap>,
 ) -> Result<CodeAgreement, AgreementError> {
+    // A coder who did not code the unit's source gives no value (missing), not a 0.
     let rows = (0..coders)
         .map(|c| {
             units
                 .iter()
-                .map(|set| Some(f64::from(u8::from(set.contains(&(c, k))))))
+                .map(|u| {
+                    u.coders
+                        .contains(&c)
+                        .then(|| f64::from(u8::from(u.coded.contains(&(c, k)))))
+                })
                 .collect()
         })
         .collect();
@@ -242,7 +334,7 @@ fn code_agreement(
         code: code.to_owned(),
         units_coded: units
             .iter()
-            .filter(|set| set.iter().any(|&(_, c)| c == k))
+            .filter(|u| u.coded.iter().any(|&(_, c)| c == k))
             .count(),
         alpha: krippendorff_alpha(&Ratings::new(rows)?, MeasurementLevel::Nominal, bootstrap)?,
     })
@@ -264,46 +356,66 @@ struct Span {
     end: usize,
 }
 
-fn units_of(sources: &[Source], unit: Unit) -> Vec<Span> {
-    sources
-        .iter()
-        .enumerate()
-        .flat_map(|(source, s)| {
-            segment(&s.text, unit)
-                .into_iter()
-                .map(move |(start, end)| Span { source, start, end })
-        })
-        .collect()
+/// The units of all sources, each source's contiguous and in order, with where each
+/// source's begin.
+struct Units {
+    spans: Vec<Span>,
+    /// Each source's length in characters.
+    lengths: Vec<usize>,
+    /// `first[s]..first[s + 1]`: the units of source `s`.
+    first: Vec<usize>,
 }
 
-/// The indices of the units that `span` overlaps.
-fn overlapping(
-    sources: &[Source],
-    units: &[Span],
-    i: usize,
-    span: &CodedSpan,
-) -> Result<Vec<usize>, AgreementError> {
-    let Some(source) = sources.iter().position(|s| s.id == span.source) else {
-        return Err(AgreementError::UnknownSource {
-            span: i,
-            source_id: span.source.clone(),
-        });
-    };
-    let length = sources.get(source).map_or(0, |s| s.text.chars().count());
-    if span.start > span.end || span.end > length {
-        return Err(AgreementError::SpanOutOfRange {
-            span: i,
-            start: span.start,
-            end: span.end,
-            length,
-        });
+impl Units {
+    fn of(sources: &[Source], unit: Unit) -> Units {
+        let mut spans = Vec::new();
+        let mut first = Vec::with_capacity(sources.len() + 1);
+        let mut lengths = Vec::with_capacity(sources.len());
+        for (source, s) in sources.iter().enumerate() {
+            first.push(spans.len());
+            lengths.push(s.text.chars().count());
+            spans.extend(segment(&s.text, unit).into_iter().map(|(start, end)| Span {
+                source,
+                start,
+                end,
+            }));
+        }
+        first.push(spans.len());
+        Units {
+            spans,
+            lengths,
+            first,
+        }
     }
-    Ok(units
-        .iter()
-        .enumerate()
-        .filter(|(_, u)| u.source == source && span.start < u.end && u.start < span.end)
-        .map(|(k, _)| k)
-        .collect())
+
+    /// The indices of the units of `source` that `span` overlaps (a binary search: the
+    /// units of a source are in order and do not overlap).
+    fn overlapping(
+        &self,
+        source: usize,
+        i: usize,
+        span: &CodedSpan,
+    ) -> Result<std::ops::Range<usize>, AgreementError> {
+        let length = self.lengths.get(source).copied().unwrap_or(0);
+        if span.start > span.end || span.end > length {
+            return Err(AgreementError::SpanOutOfRange {
+                span: i,
+                start: span.start,
+                end: span.end,
+                length,
+            });
+        }
+        let from = self.first.get(source).copied().unwrap_or(0);
+        let to = self.first.get(source + 1).copied().unwrap_or(from);
+        let units = self.spans.get(from..to).unwrap_or(&[]);
+        let a = units.partition_point(|u| u.end <= span.start);
+        let b = units.partition_point(|u| u.start < span.end);
+        Ok(if span.start < span.end && a < b {
+            from + a..from + b
+        } else {
+            from..from
+        })
+    }
 }
 
 /// The units of `text` as character ranges (start inclusive, end exclusive).
@@ -329,6 +441,46 @@ pub fn segment(text: &str, unit: Unit) -> Vec<(usize, usize)> {
     }
 }
 
+/// Abbreviations after which a full stop does not end a sentence (matched as written, as the
+/// whole word before the stop): Indonesian titles and honorifics that are never words of
+/// their own, academic degrees, and the administrative abbreviations of addresses, sums and
+/// letters. Single capital initials (`H.`, `M.`) do not end a sentence either. Full words
+/// that also serve as forms of address (`Ibu`, `Bu`, `Pak`, `Bapak`) and abbreviations that
+/// usually close a sentence (`dll.`, `dsb.`, `dst.`) are not in the list: "Terima kasih,
+/// Ibu." ends a sentence.
+pub const SENTENCE_ABBREVIATIONS: &[&str] = &[
+    // Forms of address and titles.
+    "Bpk", "Bp", "Sdr", "Sdri", "Yth", "dr", "Dr", "Drs", "Dra", "Prof", "Ir", "Hj", "Kol",
+    "Letkol", "Ust", "Ustz", // Academic degrees (written after a name).
+    "S.Pd", "M.Pd", "S.Sos", "M.Si", "S.Ag", "S.Kom", "M.Hum", "M.Kes", "S.E", "S.H", "S.T",
+    "S.Kep", "S.IP", "M.M", "M.A", "Ph.D", "SKM", // Addresses, sums, documents.
+    "No", "Jl", "Kec", "Kel", "Kab", "Prov", "Rp", "Tgl", "tgl", "Hlm", "hlm", "a.n", "u.p", "s.d",
+    "dkk", "Ds",
+];
+
+/// The longest abbreviation, in characters.
+const ABBREVIATION_MAX: usize = 8;
+
+/// Whether the word ending just before `stop` (a full stop's index) is an abbreviation.
+fn abbreviation_before(chars: &[char], stop: usize) -> bool {
+    // The word: back to whitespace or an opening bracket or quote, at most a few characters.
+    let mut start = stop;
+    while start > 0 && stop - start <= ABBREVIATION_MAX {
+        match chars.get(start - 1) {
+            Some(c) if c.is_whitespace() || matches!(c, '(' | '"' | '“' | '‘' | '\'') => break,
+            _ => start -= 1,
+        }
+    }
+    let word = chars.get(start..stop).unwrap_or(&[]);
+    if let [c] = word {
+        return c.is_uppercase();
+    }
+    word.len() <= ABBREVIATION_MAX
+        && SENTENCE_ABBREVIATIONS
+            .iter()
+            .any(|a| a.chars().eq(word.iter().copied()))
+}
+
 fn sentences(chars: &[char]) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let mut start: Option<usize> = None;
@@ -348,7 +500,8 @@ fn sentences(chars: &[char]) -> Vec<(usize, usize)> {
         }
         last_visible = i;
         let ends = matches!(c, '.' | '!' | '?' | '…')
-            && chars.get(i + 1).is_none_or(|n| n.is_whitespace());
+            && chars.get(i + 1).is_none_or(|n| n.is_whitespace())
+            && !(c == '.' && abbreviation_before(chars, i));
         if ends {
             if let Some(s) = start.take() {
                 out.push((s, i + 1));
@@ -377,10 +530,113 @@ mod tests {
     }
 
     fn source(text: &str) -> Vec<Source> {
-        vec![Source {
-            id: "s".into(),
-            text: text.into(),
-        }]
+        vec![Source::new("s", text)]
+    }
+
+    #[test]
+    fn abbreviations_and_initials_do_not_end_a_sentence() {
+        let cut = |text: &str| -> Vec<String> {
+            let chars: Vec<char> = text.chars().collect();
+            segment(text, Unit::Sentence)
+                .into_iter()
+                .map(|(a, b)| chars[a..b].iter().collect())
+                .collect()
+        };
+        assert_eq!(
+            cut("Kami bertemu Bpk. Ahmad dan dr. Sari. Rapat dimulai."),
+            ["Kami bertemu Bpk. Ahmad dan dr. Sari.", "Rapat dimulai."]
+        );
+        assert_eq!(
+            cut("Narasumber: Dra. Sitti, S.Pd. dan H. M. Yusuf (Prof. Ali). Selesai."),
+            [
+                "Narasumber: Dra. Sitti, S.Pd. dan H. M. Yusuf (Prof. Ali).",
+                "Selesai."
+            ]
+        );
+        assert_eq!(
+            cut("Dana Rp. 500.000 di Jl. Melati No. 3. Cukup?"),
+            ["Dana Rp. 500.000 di Jl. Melati No. 3.", "Cukup?"]
+        );
+        // Words that also address someone still end a sentence, and so does `dll.`.
+        assert_eq!(
+            cut("Terima kasih, Ibu. Sama-sama, Pak. Beras, minyak, dll. Ya."),
+            [
+                "Terima kasih, Ibu.",
+                "Sama-sama, Pak.",
+                "Beras, minyak, dll.",
+                "Ya."
+            ]
+        );
+        // A word that merely ends like an abbreviation is not one.
+        assert_eq!(
+            cut("Ke Bandung. Lalu pulang."),
+            ["Ke Bandung.", "Lalu pulang."]
+        );
+        assert_eq!(cut("Saya Andr. Lalu"), ["Saya Andr.", "Lalu"]);
+    }
+
+    #[test]
+    fn a_source_only_one_coder_coded_is_neither_agreement_nor_disagreement() {
+        let shared = "Dana terbatas. Rapat rutin. Kami senang. Pasar jauh.";
+        let spans = vec![
+            CodedSpan::new("s", "A", "c", 0, 14),
+            CodedSpan::new("s", "B", "c", 0, 14),
+            CodedSpan::new("s", "A", "c", 28, 40),
+            CodedSpan::new("s", "B", "c", 15, 27),
+        ];
+        let alone = coding_agreement(
+            &[Source::new("s", shared)],
+            &spans,
+            &CodingOptions::default(),
+        )
+        .unwrap();
+        // Only A coded `t`: its units change nothing.
+        let mut more = spans.clone();
+        more.push(CodedSpan::new("t", "A", "c", 0, 5));
+        more.push(CodedSpan::new("t", "A", "d", 7, 9));
+        let sources = [
+            Source::new("s", shared),
+            Source::new("t", "Satu. Dua. Tiga."),
+        ];
+        let out = coding_agreement(&sources, &more, &CodingOptions::default()).unwrap();
+        assert_eq!(out.codes[0].alpha, alone.codes[0].alpha);
+        assert_eq!(out.units_one_coder, 2);
+        assert_eq!(
+            out.sources,
+            [
+                SourceCoders {
+                    source: "s".into(),
+                    coders: vec!["A".into(), "B".into()]
+                },
+                SourceCoders {
+                    source: "t".into(),
+                    coders: vec!["A".into()]
+                },
+            ]
+        );
+        // Code `d`, applied only on `t`: where two coders compare (on `s`) neither applied
+        // it — one value only, undefined; A's use on `t` is not a disagreement.
+        assert_eq!(
+            out.codes[1].alpha.outcome,
+            Outcome::Undefined {
+                reason: Undefined::OneValueOnly
+            }
+        );
+        assert_eq!(out.codes[1].alpha.units, 3);
+        // Recorded as read by B too, who applied nothing: now B's silence disagrees.
+        let sources = [
+            Source::new("s", shared),
+            Source::new("t", "Satu. Dua. Tiga.").coded_by(["A", "B"]),
+        ];
+        let seen = coding_agreement(&sources, &more, &CodingOptions::default()).unwrap();
+        assert_eq!(seen.units_one_coder, 0);
+        // By hand, nominal α = 1 − (n − 1)·D/E: on `s` alone A = 1 0 1, B = 1 1 0 (n = 6,
+        // four 1s): 1 − 5·4/(2·4·2) = −0.25; with `t` read by both, (1, 0) and (0, 0) join
+        // (n = 10, five 1s): 1 − 9·6/(2·5·5) = −0.08.
+        let close = |a: Option<f64>, b: f64| a.is_some_and(|a| (a - b).abs() < 1e-12);
+        assert!(close(alone.codes[0].alpha.value(), -0.25));
+        assert!(close(seen.codes[0].alpha.value(), -0.08));
+        assert_eq!(seen.codes[0].alpha.units, alone.codes[0].alpha.units + 2);
     }
 
     #[test]
