@@ -183,7 +183,8 @@ impl Codebook {
     ///   <Code guid="725f0645-9cd3-598a-8d2b-ec3d39ab3c3f" name="Alat" isCodable="true"/>
     /// </Codes></CodeBook>"#;
     /// let book = Codebook::from_qdc(qdc).unwrap().value;
-    /// let names: Vec<(usize, &str)> = book.walk().iter().map(|(d, c)| (*d, c.name.as_str())).collect();
+    /// let names: Vec<(usize, &str)> =
+    ///     book.walk().iter().map(|(d, c)| (*d, c.name.as_str())).collect();
     /// assert_eq!(names, [(0, "Pendanaan"), (1, "Dana terbatas"), (0, "Alat")]);
     /// ```
     pub fn walk(&self) -> Vec<(usize, &Code)> {
@@ -244,7 +245,8 @@ impl Codebook {
     /// let book = Codebook::from_qdc(qdc).unwrap();
     /// assert_eq!(book.value.codes[0].color, Some(Rgb(255, 0, 0)));
     /// // What was tolerated is said: here the colour's alpha.
-    /// assert!(matches!(book.warnings[..], [ref w] if matches!(w.kind, WarningKind::ColorAlphaDropped { .. })));
+    /// let [warning] = &book.warnings[..] else { panic!("one warning") };
+    /// assert!(matches!(warning.kind, WarningKind::ColorAlphaDropped { .. }));
     /// ```
     pub fn from_qdc(text: &str) -> Result<Imported<Codebook>, ExchangeError> {
         let root = parse(text)?;

@@ -36,7 +36,11 @@ use crate::model::records::sulistiyani::SulistiyaniStage;
 /// ```
 /// use berdaya::exchange::mapping::Element;
 /// use berdaya::prelude::*;
-/// let money = Element::FiveM { factor: Factor::Money, direction: Direction::Inhibitor, finding: None };
+/// let money = Element::FiveM {
+///     factor: Factor::Money,
+///     direction: Direction::Inhibitor,
+///     finding: None,
+/// };
 /// assert_eq!(money.key(), "five_m/money/inhibitor");
 /// assert_eq!(money.label(Lang::En), "5M · Money (funding) · Inhibitor");
 /// ```
@@ -85,7 +89,10 @@ impl Element {
     /// use berdaya::exchange::mapping::Element;
     /// use berdaya::prelude::*;
     /// assert_eq!(Element::Adi { stage: AdiStage::Preparation }.key(), "adi/persiapan");
-    /// assert_eq!(Element::AnsellGash { indicator: "dialogue".into() }.key(), "ansell_gash/dialogue");
+    /// assert_eq!(
+    ///     Element::AnsellGash { indicator: "dialogue".into() }.key(),
+    ///     "ansell_gash/dialogue"
+    /// );
     /// ```
     pub fn key(&self) -> String {
         match self {
@@ -165,7 +172,8 @@ pub struct Link {
 ///
 /// ```
 /// use berdaya::exchange::mapping::Mapping;
-/// let mapping = Mapping::from_json(r#"{"role_variable": "Peran", "site_variable": "Kelurahan"}"#).unwrap();
+/// let json = r#"{"role_variable": "Peran", "site_variable": "Kelurahan"}"#;
+/// let mapping = Mapping::from_json(json).unwrap();
 /// assert_eq!(mapping.role_variable.as_deref(), Some("Peran"));
 /// assert!(mapping.links.is_empty());
 /// assert_eq!(Mapping::default().site_variable, None);
@@ -959,10 +967,25 @@ pub struct NotAttached {
 /// // `rows` as made in the example of `evidence`; a case with a 5M money inhibitor.
 /// use berdaya::exchange::mapping::attach;
 /// use berdaya::prelude::*;
-/// let programme = Programme::new(Text::new("P2WKSS", "P2WKSS"), "P2WKSS", ProgrammeKind::P2wkss, Level::City);
-/// let mut case = Case::new("bekasi-utara", Text::new("P2WKSS Bekasi Utara", "P2WKSS Bekasi Utara"), programme);
-/// case.five_m.push(Finding::new("dana", Factor::Money, Direction::Inhibitor,
-///     Text::new("Dana terbatas", "Limited funds"), 2, &[]));
+/// let programme = Programme::new(
+///     Text::new("P2WKSS", "P2WKSS"),
+///     "P2WKSS",
+///     ProgrammeKind::P2wkss,
+///     Level::City,
+/// );
+/// let mut case = Case::new(
+///     "bekasi-utara",
+///     Text::new("P2WKSS Bekasi Utara", "P2WKSS Bekasi Utara"),
+///     programme,
+/// );
+/// case.five_m.push(Finding::new(
+///     "dana",
+///     Factor::Money,
+///     Direction::Inhibitor,
+///     Text::new("Dana terbatas", "Limited funds"),
+///     2,
+///     &[],
+/// ));
 /// let attached = attach(&mut case, &rows, "QualCoder 3.6");
 /// let id = EvidenceId::new("qda-eeeeeeee-0000-4000-8000-000000000001");
 /// assert_eq!(case.five_m[0].evidence, [id.clone()]);

@@ -557,7 +557,12 @@ pub struct Coding {
 /// // `project` is the one read in the example of `Project::from_qde`.
 /// let source = &project.sources[0];
 /// let selection = &source.selections[0];
-/// let quote: String = source.text.chars().skip(selection.start).take(selection.end - selection.start).collect();
+/// let quote: String = source
+///     .text
+///     .chars()
+///     .skip(selection.start)
+///     .take(selection.end - selection.start)
+///     .collect();
 /// assert_eq!(quote, "Dana terbatas");
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -962,7 +967,8 @@ impl Project {
 /// </Codes></CodeBook>"#;
 /// let book = Codebook::from_qdc(qdc).unwrap();
 /// // Nested codes count too.
-/// assert_eq!(codebook_summary(&book.value, book.warnings.len(), Lang::En), "Codebook: 2 codes; 0 warnings.");
+/// let en = codebook_summary(&book.value, book.warnings.len(), Lang::En);
+/// assert_eq!(en, "Codebook: 2 codes; 0 warnings.");
 /// assert_eq!(codebook_summary(&book.value, 1, Lang::Id), "Kodebuku: 2 kode; 1 peringatan.");
 /// ```
 pub fn codebook_summary(book: &super::codebook::Codebook, warnings: usize, lang: Lang) -> String {

@@ -298,10 +298,11 @@ pub struct Note {
 /// # Examples
 ///
 /// ```
+/// use berdaya::Lang;
 /// use berdaya::render::doc::Block;
 /// use berdaya::render::report::SignOff;
-/// use berdaya::Lang;
-/// let Block::SignOff(block) = SignOff::default().with_assessor("Tim Penilai").block(Lang::En) else {
+/// let Block::SignOff(block) = SignOff::default().with_assessor("Tim Penilai").block(Lang::En)
+/// else {
 ///     unreachable!()
 /// };
 /// assert_eq!(block.heading, "Assessment sign-off");

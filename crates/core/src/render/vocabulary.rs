@@ -102,12 +102,14 @@ pub type Choice = (&'static str, &'static str);
 /// # Examples
 ///
 /// ```
-/// use berdaya::render::vocabulary::Vocabulary;
 /// use berdaya::Lang;
+/// use berdaya::render::vocabulary::Vocabulary;
 /// let v = Vocabulary::new(Lang::Id);
 /// // Every standard checklist item belongs to one of the seven Adi stages offered.
 /// assert!(!v.checklist.is_empty());
-/// assert!(v.checklist.iter().all(|item| v.adi_stages.iter().any(|(code, _)| *code == item.stage)));
+/// assert!(
+///     v.checklist.iter().all(|item| v.adi_stages.iter().any(|(code, _)| *code == item.stage))
+/// );
 /// ```
 #[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]

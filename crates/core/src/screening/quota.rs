@@ -279,12 +279,13 @@ impl QuotaSelection {
 ///
 /// ```
 /// use berdaya::prelude::*;
-/// use berdaya::screening::eligibility::{preset, PresetId, PresetParams};
-/// use berdaya::screening::quota::{select, QuotaPolicy};
+/// use berdaya::screening::eligibility::{PresetId, PresetParams, preset};
+/// use berdaya::screening::quota::{QuotaPolicy, select};
 /// let uep = preset(PresetId::Uep, &PresetParams::default());
 /// let twice = [Participant::new("p-1"), Participant::new("p-1")];
 /// let on = NaiveDate::from_ymd_opt(2023, 5, 1).unwrap();
-/// let err = select(&twice, &[], &uep.rule, on, &QuotaPolicy::with_default_ranking(5)).unwrap_err();
+/// let err =
+///     select(&twice, &[], &uep.rule, on, &QuotaPolicy::with_default_ranking(5)).unwrap_err();
 /// assert_eq!(
 ///     err.to_string(),
 ///     "/participants/1/id: expected a unique participant id; found `p-1` again"
@@ -314,12 +315,13 @@ impl QuotaError {
     ///
     /// ```
     /// use berdaya::prelude::*;
-    /// use berdaya::screening::eligibility::{preset, PresetId, PresetParams};
-    /// use berdaya::screening::quota::{select, QuotaPolicy};
+    /// use berdaya::screening::eligibility::{PresetId, PresetParams, preset};
+    /// use berdaya::screening::quota::{QuotaPolicy, select};
     /// let uep = preset(PresetId::Uep, &PresetParams::default());
     /// let twice = [Participant::new("p-1"), Participant::new("p-1")];
     /// let on = NaiveDate::from_ymd_opt(2023, 5, 1).unwrap();
-    /// let err = select(&twice, &[], &uep.rule, on, &QuotaPolicy::with_default_ranking(5)).unwrap_err();
+    /// let err = select(&twice, &[], &uep.rule, on, &QuotaPolicy::with_default_ranking(5))
+    ///     .unwrap_err();
     /// assert_eq!(err.code(), "duplicate_id");
     /// ```
     pub fn code(&self) -> &'static str {

@@ -95,14 +95,20 @@ pub struct Source {
 /// # Examples
 ///
 /// ```
-/// use berdaya::insight::agreement::coding::{coding_agreement, CodedSpan, CodingOptions, Source};
+/// use berdaya::insight::agreement::coding::{
+///     CodedSpan, CodingOptions, Source, coding_agreement,
+/// };
 /// let source = Source::new("I-01", "Dana terbatas.");
 /// let span = CodedSpan::new("I-01", "A", "dana", 0, 4); // "Dana"
 /// assert_eq!((span.coder.as_str(), span.code.as_str()), ("A", "dana"));
 /// // Positions are characters of the source; past its end is an error.
 /// let beyond = CodedSpan::new("I-01", "A", "dana", 0, 99);
-/// let err = coding_agreement(&[source], &[span, beyond], &CodingOptions::default()).unwrap_err();
-/// assert_eq!(err.to_string(), "span 1: positions 0..99 do not lie within the source's 14 characters");
+/// let err =
+///     coding_agreement(&[source], &[span, beyond], &CodingOptions::default()).unwrap_err();
+/// assert_eq!(
+///     err.to_string(),
+///     "span 1: positions 0..99 do not lie within the source's 14 characters"
+/// );
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -146,7 +152,9 @@ impl CodedSpan {
     /// # Examples
     ///
     /// ```
-    /// use berdaya::insight::agreement::coding::{coding_agreement, CodedSpan, CodingOptions, Source};
+    /// use berdaya::insight::agreement::coding::{
+    ///     CodedSpan, CodingOptions, Source, coding_agreement,
+    /// };
     /// let source = [Source::new("I-01", "Bu Ené. Dana kurang.")]; // 20 characters, 21 bytes
     /// let options = CodingOptions::default();
     /// let to_end = CodedSpan::new("I-01", "A", "dana", 8, 20);
@@ -187,7 +195,10 @@ impl CodedSpan {
 /// use berdaya::insight::agreement::coding::{Uncoded, Unit};
 /// // The sources and spans of the example of `coding_agreement`.
 /// let default = CodingOptions::default();
-/// assert_eq!((default.unit, default.uncoded, default.bootstrap), (Unit::Sentence, Uncoded::Exclude, None));
+/// assert_eq!(
+///     (default.unit, default.uncoded, default.bootstrap),
+///     (Unit::Sentence, Uncoded::Exclude, None)
+/// );
 /// let mut counted = default;
 /// counted.uncoded = Uncoded::Include;
 /// // The uncoded third sentence now counts as a unit both coders left uncoded.

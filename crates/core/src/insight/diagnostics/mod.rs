@@ -76,11 +76,11 @@ macro_rules! diagnostics {
             /// # Examples
             ///
             /// ```
-            /// use berdaya::insight::diagnostics::{DiagnosticId, Threshold};
             /// use berdaya::Lang;
+            /// use berdaya::insight::diagnostics::{DiagnosticId, Threshold};
             /// let about = DiagnosticId::LowAttendance.about();
             /// assert_eq!(about.title.get(Lang::En), "Low attendance");
-            /// // Its line is the attendance threshold, and the seed sentence it rests on is kept with it.
+            /// // Its line is the attendance threshold; the seed sentence it rests on is kept.
             /// assert_eq!(about.thresholds, [Threshold::AttendanceMinPercent]);
             /// assert!(about.seed_quote.contains("tidak lebih dari 50%"));
             /// ```
@@ -280,13 +280,19 @@ pub struct Diagnostic {
 /// # Examples
 ///
 /// ```
-/// use berdaya::prelude::*;
 /// use berdaya::insight::diagnostics::{Diagnosis, DiagnosticId, Thresholds};
-/// let programme = Programme::new(Text::new("Program", "Programme"), "P", ProgrammeKind::Custom, Level::City);
+/// use berdaya::prelude::*;
+/// let programme = Programme::new(
+///     Text::new("Program", "Programme"),
+///     "P",
+///     ProgrammeKind::Custom,
+///     Level::City,
+/// );
 /// let empty = Case::new("uji", Text::new("Uji", "Test"), programme);
 /// let diagnosis = Diagnosis::of(&empty, &Thresholds::default());
 /// // Nothing recorded about attendance: not a finding, but what to record.
-/// let unjudged = diagnosis.not_judged.iter().find(|n| n.id == DiagnosticId::LowAttendance).unwrap();
+/// let unjudged =
+///     diagnosis.not_judged.iter().find(|n| n.id == DiagnosticId::LowAttendance).unwrap();
 /// assert!(unjudged.subjects.is_empty()); // the case as a whole
 /// assert!(!diagnosis.findings.iter().any(|d| d.id == DiagnosticId::LowAttendance));
 /// ```
@@ -308,13 +314,26 @@ impl NotJudged {
     /// # Examples
     ///
     /// ```
-    /// use berdaya::prelude::*;
     /// use berdaya::insight::diagnostics::{Diagnosis, DiagnosticId, Thresholds};
-    /// let programme = Programme::new(Text::new("Program", "Programme"), "P", ProgrammeKind::Custom, Level::City);
+    /// use berdaya::prelude::*;
+    /// let programme = Programme::new(
+    ///     Text::new("Program", "Programme"),
+    ///     "P",
+    ///     ProgrammeKind::Custom,
+    ///     Level::City,
+    /// );
     /// let empty = Case::new("uji", Text::new("Uji", "Test"), programme);
     /// let diagnosis = Diagnosis::of(&empty, &Thresholds::default());
-    /// let unjudged = diagnosis.not_judged.iter().find(|n| n.id == DiagnosticId::MissingPentahelix).unwrap();
-    /// assert!(unjudged.what_to_record(Lang::Id).starts_with("Catat pemangku kepentingan beserta unsurnya"));
+    /// let unjudged = diagnosis
+    ///     .not_judged
+    ///     .iter()
+    ///     .find(|n| n.id == DiagnosticId::MissingPentahelix)
+    ///     .unwrap();
+    /// assert!(
+    ///     unjudged
+    ///         .what_to_record(Lang::Id)
+    ///         .starts_with("Catat pemangku kepentingan beserta unsurnya")
+    /// );
     /// ```
     pub fn what_to_record(&self, lang: Lang) -> &'static str {
         self.needs.get(lang)
@@ -363,19 +382,30 @@ impl Diagnosis {
     /// # Examples
     ///
     /// ```
-    /// use berdaya::prelude::*;
     /// use berdaya::insight::diagnostics::{Diagnosis, DiagnosticId, Thresholds};
+    /// use berdaya::prelude::*;
     /// // A training where one of four participants came: 25 % attendance.
-    /// let training = Activity::new("menjahit", ActivityKind::Training,
-    ///         Text::new("Pelatihan menjahit", "Sewing training"))
-    ///     .with_attendance([("p1", true), ("p2", false), ("p3", false), ("p4", false)]
-    ///         .map(|(p, present)| Attendance::new(p, present)));
-    /// let programme = Programme::new(Text::new("Program", "Programme"), "P", ProgrammeKind::Custom, Level::City);
+    /// let training = Activity::new(
+    ///     "menjahit",
+    ///     ActivityKind::Training,
+    ///     Text::new("Pelatihan menjahit", "Sewing training"),
+    /// )
+    /// .with_attendance(
+    ///     [("p1", true), ("p2", false), ("p3", false), ("p4", false)]
+    ///         .map(|(p, present)| Attendance::new(p, present)),
+    /// );
+    /// let programme = Programme::new(
+    ///     Text::new("Program", "Programme"),
+    ///     "P",
+    ///     ProgrammeKind::Custom,
+    ///     Level::City,
+    /// );
     /// let case = Case::new("uji", Text::new("Uji", "Test"), programme)
     ///     .with_participants(["p1", "p2", "p3", "p4"].map(Participant::new))
     ///     .with_activities([training]);
     /// let diagnosis = Diagnosis::of(&case, &Thresholds::default());
-    /// let low = diagnosis.findings.iter().find(|d| d.id == DiagnosticId::LowAttendance).unwrap();
+    /// let low =
+    ///     diagnosis.findings.iter().find(|d| d.id == DiagnosticId::LowAttendance).unwrap();
     /// assert_eq!(low.finding(&case, Lang::En), "Sewing training; value 25.00 (threshold 50)");
     /// // Findings come most severe first.
     /// assert!(diagnosis.findings.windows(2).all(|w| w[0].severity >= w[1].severity));
@@ -489,13 +519,23 @@ impl Diagnostic {
     /// # Examples
     ///
     /// ```
-    /// use berdaya::prelude::*;
     /// use berdaya::insight::diagnostics::{Diagnosis, DiagnosticId, Thresholds};
-    /// let programme = Programme::new(Text::new("Program", "Programme"), "P", ProgrammeKind::Custom, Level::City);
-    /// let case = Case::new("uji", Text::new("Uji", "Test"), programme)
-    ///     .with_stakeholders([Stakeholder::new("unpad", "Universitas Padjadjaran", Sector::Academia)]);
+    /// use berdaya::prelude::*;
+    /// let programme = Programme::new(
+    ///     Text::new("Program", "Programme"),
+    ///     "P",
+    ///     ProgrammeKind::Custom,
+    ///     Level::City,
+    /// );
+    /// let case = Case::new("uji", Text::new("Uji", "Test"), programme).with_stakeholders([
+    ///     Stakeholder::new("unpad", "Universitas Padjadjaran", Sector::Academia),
+    /// ]);
     /// let diagnosis = Diagnosis::of(&case, &Thresholds::default());
-    /// let gap = diagnosis.findings.iter().find(|d| d.id == DiagnosticId::MissingPentahelix).unwrap();
+    /// let gap = diagnosis
+    ///     .findings
+    ///     .iter()
+    ///     .find(|d| d.id == DiagnosticId::MissingPentahelix)
+    ///     .unwrap();
     /// // A university is involved, so only business is named.
     /// let advice = gap.recommendation(Lang::En);
     /// assert!(advice.contains("business (through CSR)") && !advice.contains("universities"));
@@ -530,7 +570,8 @@ impl Diagnostic {
 /// use berdaya::insight::diagnostics::Describer;
 /// // `diagnosis` is the one made in the example of `Diagnosis::of`.
 /// let describer = Describer::new(&case);
-/// let words: Vec<String> = diagnosis.findings.iter().map(|d| describer.finding(d, Lang::En)).collect();
+/// let words: Vec<String> =
+///     diagnosis.findings.iter().map(|d| describer.finding(d, Lang::En)).collect();
 /// assert!(words.contains(&"Sewing training; value 25.00 (threshold 50)".to_owned()));
 /// ```
 #[non_exhaustive]
@@ -549,7 +590,10 @@ impl<'a> Describer<'a> {
     /// use berdaya::insight::diagnostics::{Describer, Trigger};
     /// let case = berdaya::cases::load("p2k2-karawaci").unwrap();
     /// let describer = Describer::new(&case);
-    /// assert_eq!(describer.describe(&[Trigger::FiscalYear(2024)], berdaya::Lang::En), "fiscal year 2024");
+    /// assert_eq!(
+    ///     describer.describe(&[Trigger::FiscalYear(2024)], berdaya::Lang::En),
+    ///     "fiscal year 2024"
+    /// );
     /// ```
     pub fn new(case: &'a Case) -> Self {
         Describer {
@@ -591,13 +635,16 @@ impl<'a> Describer<'a> {
     /// # Examples
     ///
     /// ```
-    /// use berdaya::insight::diagnostics::{Describer, Trigger};
     /// use berdaya::Lang;
+    /// use berdaya::insight::diagnostics::{Describer, Trigger};
     /// let case = berdaya::cases::load("p2k2-karawaci").unwrap();
     /// let describer = Describer::new(&case);
     /// // An activity the case does not hold is named by its id, not dropped.
     /// let unknown = Trigger::Activity(berdaya::prelude::ActivityId::new("tidak-ada"));
-    /// assert_eq!(describer.describe(&[unknown, Trigger::FiscalYear(2024)], Lang::Id), "tidak-ada; tahun anggaran 2024");
+    /// assert_eq!(
+    ///     describer.describe(&[unknown, Trigger::FiscalYear(2024)], Lang::Id),
+    ///     "tidak-ada; tahun anggaran 2024"
+    /// );
     /// ```
     pub fn describe(&self, triggers: &[Trigger], lang: Lang) -> String {
         let cx = &self.cx;

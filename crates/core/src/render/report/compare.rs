@@ -62,7 +62,7 @@ impl<'a> Unit<'a> {
     /// # Examples
     ///
     /// ```
-    /// use berdaya::render::report::{comparison_rows, Unit};
+    /// use berdaya::render::report::{Unit, comparison_rows};
     /// use berdaya::{Lang, Thresholds};
     /// let cases = [
     ///     berdaya::cases::load("p2k2-karawaci").unwrap(),
@@ -72,7 +72,10 @@ impl<'a> Unit<'a> {
     /// assert!(units.iter().all(|u| u.process.is_none()));
     /// // P2K2 records no Adi process: its stages read "—", never 0.
     /// let rows = comparison_rows(&units, &Thresholds::default(), Lang::En);
-    /// let p2k2 = rows.iter().find(|r| r.case == "p2k2-karawaci" && r.figure == "stages_completed").unwrap();
+    /// let p2k2 = rows
+    ///     .iter()
+    ///     .find(|r| r.case == "p2k2-karawaci" && r.figure == "stages_completed")
+    ///     .unwrap();
     /// assert_eq!((p2k2.value.as_str(), p2k2.applies), ("—", false));
     /// ```
     pub fn cases(cases: &'a [Case]) -> Vec<Unit<'a>> {
@@ -96,7 +99,13 @@ impl<'a> Unit<'a> {
     ///     .iter()
     ///     .map(|u| u.process.unwrap().label.english.clone())
     ///     .collect();
-    /// assert_eq!(labels, ["The seven stages of P2WKSS in Teluk Pucung", "The seven stages of P2WKSS in Harapan Jaya"]);
+    /// assert_eq!(
+    ///     labels,
+    ///     [
+    ///         "The seven stages of P2WKSS in Teluk Pucung",
+    ///         "The seven stages of P2WKSS in Harapan Jaya"
+    ///     ]
+    /// );
     /// ```
     pub fn processes(case: &'a Case) -> Vec<Unit<'a>> {
         case.adi
@@ -520,7 +529,8 @@ impl Comparison {
     /// use berdaya::render::report::{Comparison, Unit};
     /// use berdaya::{Lang, Thresholds};
     /// let case = berdaya::cases::load("p2wkss-bekasi-utara").unwrap();
-    /// let md = Comparison::new(&Unit::processes(&case), &Thresholds::default(), Lang::En).markdown();
+    /// let md = Comparison::new(&Unit::processes(&case), &Thresholds::default(), Lang::En)
+    ///     .markdown();
     /// assert!(md.contains("| Stages completed | 7/7 | 4/7 |"));
     /// ```
     pub fn markdown(&self) -> String {
@@ -535,7 +545,8 @@ impl Comparison {
     /// use berdaya::render::report::{Comparison, Unit};
     /// use berdaya::{Lang, Thresholds};
     /// let case = berdaya::cases::load("p2wkss-bekasi-utara").unwrap();
-    /// let html = Comparison::new(&Unit::processes(&case), &Thresholds::default(), Lang::En).html();
+    /// let html =
+    ///     Comparison::new(&Unit::processes(&case), &Thresholds::default(), Lang::En).html();
     /// assert!(html.contains("<td>Stages completed</td><td>7/7</td><td>4/7</td>"));
     /// assert!(!html.contains("<html")); // a fragment, to place in a page
     /// ```
