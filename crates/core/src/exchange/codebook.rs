@@ -34,7 +34,6 @@ impl std::fmt::Display for Rgb {
     }
 }
 
-#[cfg_attr(berdaya_doc_examples, allow(rustdoc::missing_doc_code_examples))] // on the methods
 impl Rgb {
     /// Reads `#RGB`, `#RRGGBB` or `#RRGGBBAA` (with `true`: the alpha was dropped).
     ///
@@ -168,7 +167,6 @@ pub struct Codebook {
     pub sets: Vec<CodeSet>,
 }
 
-#[cfg_attr(berdaya_doc_examples, allow(rustdoc::missing_doc_code_examples))] // on the methods
 impl Codebook {
     /// Every code, depth first, with its depth (0 for top-level codes).
     ///

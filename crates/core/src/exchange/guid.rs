@@ -26,7 +26,6 @@ pub const TAGUETTE_NAMESPACE: Uuid = Uuid::from_u128(0x51b2b2b7_27eb_4ecb_9d56_e
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct Guid(Uuid);
 
-#[cfg_attr(berdaya_doc_examples, allow(rustdoc::missing_doc_code_examples))] // on the methods
 impl Guid {
     /// Parses `8-4-4-4-12` hex digits in either case, optionally in braces.
     ///

@@ -78,7 +78,6 @@ pub enum Element {
     },
 }
 
-#[cfg_attr(berdaya_doc_examples, allow(rustdoc::missing_doc_code_examples))] // on the methods
 impl Element {
     /// A stable key: `five_m/money/inhibitor`, `ansell_gash/dialogue`, `adi/persiapan`,
     /// `sulistiyani/penyadaran/economic`.
@@ -192,7 +191,6 @@ pub struct Mapping {
     pub links: Vec<Link>,
 }
 
-#[cfg_attr(berdaya_doc_examples, allow(rustdoc::missing_doc_code_examples))] // on the methods
 impl Mapping {
     /// Reads a mapping from JSON.
     ///

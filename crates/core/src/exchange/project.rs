@@ -228,7 +228,6 @@ pub enum VariableKind {
     DateTime,
 }
 
-#[cfg_attr(berdaya_doc_examples, allow(rustdoc::missing_doc_code_examples))] // private helpers only
 impl VariableKind {
     fn parse(text: &str) -> Option<VariableKind> {
         Some(match text {
@@ -905,7 +904,6 @@ pub fn berdaya_origin() -> String {
     format!("berdaya {}", env!("CARGO_PKG_VERSION"))
 }
 
-#[cfg_attr(berdaya_doc_examples, allow(rustdoc::missing_doc_code_examples))] // on the methods
 impl Project {
     /// What the project holds, in words: codes, sources, selections, codings, coders and the
     /// import's warnings (the offline page shows it after an import).
@@ -1066,7 +1064,6 @@ fn warn(warnings: &mut Vec<Warning>, kind: WarningKind, e: &Element) {
     });
 }
 
-#[cfg_attr(berdaya_doc_examples, allow(rustdoc::missing_doc_code_examples))] // on the methods
 impl Project {
     /// Reads a `.qdpx` archive.
     ///
@@ -1961,7 +1958,6 @@ struct Writer<'a> {
     inline: bool,
 }
 
-#[cfg_attr(berdaya_doc_examples, allow(rustdoc::missing_doc_code_examples))] // on the methods
 impl Project {
     /// The project as a `.qdpx` archive: `project.qde` and `sources/<guid>.txt` (UTF-8, no
     /// BOM, LF), deflated, with a fixed timestamp (the same project gives the same bytes).

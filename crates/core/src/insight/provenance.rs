@@ -27,7 +27,6 @@ labelled_enum! {
     }
 }
 
-#[cfg_attr(berdaya_doc_examples, allow(rustdoc::missing_doc_code_examples))] // on the methods
 impl Whose {
     /// Whose the judgement with this coding (own, else the case's) is.
     ///

@@ -28,7 +28,6 @@ pub struct Anchor {
     number: usize,
 }
 
-#[cfg_attr(berdaya_doc_examples, allow(rustdoc::missing_doc_code_examples))] // on the methods
 impl Anchor {
     /// The anchor `prefix` + `number` (e.g. `q3`). The prefix is a constant of the renderer.
     ///
@@ -186,7 +185,6 @@ pub struct Item {
     pub children: Vec<Item>,
 }
 
-#[cfg_attr(berdaya_doc_examples, allow(rustdoc::missing_doc_code_examples))] // on the methods
 impl Item {
     /// An item with no nested items.
     ///
@@ -358,7 +356,6 @@ pub enum Block {
     SignOff(SignOffBlock),
 }
 
-#[cfg_attr(berdaya_doc_examples, allow(rustdoc::missing_doc_code_examples))] // on the methods
 impl Block {
     /// A heading of `level` with plain text.
     ///

@@ -28,7 +28,6 @@ labelled_enum! {
     }
 }
 
-#[cfg_attr(berdaya_doc_examples, allow(rustdoc::missing_doc_code_examples))] // on the methods
 impl EvidenceLabel {
     /// The label of `e`: a quote whose source (a publication) is named is a statement.
     ///

@@ -199,7 +199,6 @@ fn choices<T: Labelled + Copy>(all: &[T], code: fn(T) -> &'static str, lang: Lan
     all.iter().map(|&v| (code(v), v.label(lang))).collect()
 }
 
-#[cfg_attr(berdaya_doc_examples, allow(rustdoc::missing_doc_code_examples))] // on the methods
 impl Vocabulary {
     /// The vocabulary in `lang`.
     ///

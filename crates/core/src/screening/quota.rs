@@ -72,7 +72,6 @@ pub struct QuotaPolicy {
     pub ranking: Vec<RankKey>,
 }
 
-#[cfg_attr(berdaya_doc_examples, allow(rustdoc::missing_doc_code_examples))] // on the methods
 impl QuotaPolicy {
     /// `per_village` places filled in the order of `ranking` (most important key first).
     ///
@@ -235,7 +234,6 @@ pub struct QuotaSelection {
     pub unplaced: Vec<ParticipantId>,
 }
 
-#[cfg_attr(berdaya_doc_examples, allow(rustdoc::missing_doc_code_examples))] // on the methods
 impl QuotaSelection {
     /// Everyone selected, kelurahan by kelurahan.
     ///
@@ -307,7 +305,6 @@ pub enum QuotaError {
     },
 }
 
-#[cfg_attr(berdaya_doc_examples, allow(rustdoc::missing_doc_code_examples))] // on the methods
 impl QuotaError {
     /// A stable machine-readable code.
     ///

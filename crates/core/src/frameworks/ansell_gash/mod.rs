@@ -101,7 +101,6 @@ impl Default for Banding {
     }
 }
 
-#[cfg_attr(berdaya_doc_examples, allow(rustdoc::missing_doc_code_examples))] // on the methods
 impl Banding {
     /// Sets the mean from which a component is a strength.
     ///
@@ -249,7 +248,6 @@ pub struct Scores {
     pub without_evidence: Vec<&'static str>,
 }
 
-#[cfg_attr(berdaya_doc_examples, allow(rustdoc::missing_doc_code_examples))] // on the methods
 impl Scores {
     /// The aggregate of `component`.
     ///
@@ -301,7 +299,6 @@ fn mean(scores: impl Iterator<Item = u8>) -> (Option<f64>, usize) {
     ((n > 0).then(|| f64::from(sum) / n as f64), n)
 }
 
-#[cfg_attr(berdaya_doc_examples, allow(rustdoc::missing_doc_code_examples))] // on the methods
 impl Scores {
     /// Scores the assessment with [`RUBRIC`] and the default [`Banding`].
     ///

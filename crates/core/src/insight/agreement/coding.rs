@@ -126,7 +126,6 @@ pub struct CodedSpan {
     pub end: usize,
 }
 
-#[cfg_attr(berdaya_doc_examples, allow(rustdoc::missing_doc_code_examples))] // on the methods
 impl Source {
     /// The source `id` with its `text`.
     ///
@@ -145,7 +144,6 @@ impl Source {
     }
 }
 
-#[cfg_attr(berdaya_doc_examples, allow(rustdoc::missing_doc_code_examples))] // on the methods
 impl CodedSpan {
     /// `coder`'s selection `start..end` (in Unicode scalar values) of `source`, coded `code`.
     ///

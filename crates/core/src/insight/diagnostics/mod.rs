@@ -66,7 +66,6 @@ macro_rules! diagnostics {
             $($(#[$meta])* $variant,)+
         }
 
-        #[cfg_attr(berdaya_doc_examples, allow(rustdoc::missing_doc_code_examples))] // on the methods
         impl DiagnosticId {
             /// Every diagnostic, in list order.
             pub const ALL: &'static [DiagnosticId] = &[$(DiagnosticId::$variant),+];
@@ -124,7 +123,6 @@ diagnostics! {
     ThinEconomicModules => thin_economic_modules,
 }
 
-#[cfg_attr(berdaya_doc_examples, allow(rustdoc::missing_doc_code_examples))] // on the methods
 impl DiagnosticId {
     /// The stable machine code.
     ///
@@ -307,7 +305,6 @@ pub struct NotJudged {
     pub needs: Words,
 }
 
-#[cfg_attr(berdaya_doc_examples, allow(rustdoc::missing_doc_code_examples))] // on the methods
 impl NotJudged {
     /// What to record, in `lang`.
     ///
@@ -375,7 +372,6 @@ pub struct Diagnosis {
     pub clear: Vec<DiagnosticId>,
 }
 
-#[cfg_attr(berdaya_doc_examples, allow(rustdoc::missing_doc_code_examples))] // on the methods
 impl Diagnosis {
     /// Runs every diagnostic on `case`. Cost grows linearly with the document.
     ///
@@ -466,7 +462,6 @@ pub fn diagnose(case: &Case, thresholds: &Thresholds) -> Vec<Diagnostic> {
     Diagnosis::of(case, thresholds).findings
 }
 
-#[cfg_attr(berdaya_doc_examples, allow(rustdoc::missing_doc_code_examples))] // on the methods
 impl Diagnostic {
     /// What was found, in `lang`, naming the records and figures.
     ///
@@ -580,7 +575,6 @@ pub struct Describer<'a> {
     stakeholders: std::collections::HashMap<&'a StakeholderId, &'a Stakeholder>,
 }
 
-#[cfg_attr(berdaya_doc_examples, allow(rustdoc::missing_doc_code_examples))] // on the methods
 impl<'a> Describer<'a> {
     /// Indexes `case`.
     ///

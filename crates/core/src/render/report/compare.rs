@@ -55,7 +55,6 @@ pub struct Unit<'a> {
     pub process: Option<&'a AdiProcess>,
 }
 
-#[cfg_attr(berdaya_doc_examples, allow(rustdoc::missing_doc_code_examples))] // on the methods
 impl<'a> Unit<'a> {
     /// Every case as a unit.
     ///
@@ -478,7 +477,6 @@ pub struct Comparison {
     pub blocks: Vec<Block>,
 }
 
-#[cfg_attr(berdaya_doc_examples, allow(rustdoc::missing_doc_code_examples))] // on the methods
 impl Comparison {
     /// Compares `units` in `lang`.
     ///

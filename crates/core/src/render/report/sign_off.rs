@@ -32,7 +32,6 @@ pub struct SignOff {
     pub date: Option<NaiveDate>,
 }
 
-#[cfg_attr(berdaya_doc_examples, allow(rustdoc::missing_doc_code_examples))] // on the methods
 impl SignOff {
     /// Sets the assessor's name.
     ///
