@@ -206,7 +206,7 @@ impl Timeline {
     /// let mut p = AdiProcess::new("rw02");
     /// let prep = p.record_mut(AdiStage::Preparation);
     /// prep.actual_start = Some("2024-07-01".parse()?);
-/// prep.actual_end = Some("2024-07-10".parse()?);
+    /// prep.actual_end = Some("2024-07-10".parse()?);
     /// p.record_mut(AdiStage::Assessment).planned_start = Some("2024-08".parse()?);
     /// let t = Timeline::of(&p);
     /// // 1 to 10 July, both days counted; the assessment has only a planned month, no end.
