@@ -18,9 +18,7 @@ cargo clippy --workspace --all-targets --quiet -- -D warnings
 echo "== the core's documentation builds without a warning"
 RUSTDOCFLAGS="-D warnings" cargo doc --quiet -p berdaya --no-deps
 echo "== every public item of the core has an example (nightly lint on stable; exemptions: grep '#19: examples')"
-RUSTC_BOOTSTRAP=1 RUSTDOCFLAGS="-Z unstable-options -Zcrate-attr=feature(rustdoc_missing_doc_code_examples) \
-  -D rustdoc::missing_doc_code_examples --cfg berdaya_doc_examples" \
-  cargo doc --quiet -p berdaya --no-deps --target-dir target/doc-examples-lint
+bash scripts/doc-examples.sh
 
 echo "== dependency check"
 bash scripts/depcheck.sh

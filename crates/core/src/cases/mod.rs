@@ -94,7 +94,6 @@ pub enum CaseError {
     },
 }
 
-#[cfg_attr(berdaya_doc_examples, allow(rustdoc::missing_doc_code_examples))] // on the methods
 impl CaseError {
     /// A stable machine-readable code: `unknown_case`, `unknown_template` or `invalid_case`.
     ///

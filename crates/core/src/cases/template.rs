@@ -28,6 +28,17 @@ fn level_of(kind: ProgrammeKind) -> Level {
 }
 
 /// The names a template accepts: every programme kind code, then every preset code.
+///
+/// # Examples
+///
+/// ```
+/// use berdaya::model::programme::ProgrammeKind;
+/// let names = berdaya::cases::template_names();
+/// // Every name listed gives a template; the programme kinds come first.
+/// assert!(names.iter().all(|n| berdaya::cases::template(n).is_ok()));
+/// let kinds: Vec<&str> = ProgrammeKind::ALL.iter().map(|k| k.code()).collect();
+/// assert_eq!(names[..kinds.len()], kinds[..]);
+/// ```
 pub fn template_names() -> Vec<&'static str> {
     ProgrammeKind::ALL
         .iter()

@@ -10,6 +10,16 @@ use super::error::{ExchangeError, Location};
 
 /// Limits on what an archive may hold; [`Limits::default`] fits a project of hundreds of
 /// interview transcripts.
+///
+/// # Examples
+///
+/// ```
+/// use berdaya::exchange::Limits;
+/// let roomy = Limits::default();
+/// // Hundreds of transcripts fit, each of them well under the size limit.
+/// assert!(roomy.entries >= 1_000 && roomy.entry_bytes >= 1 << 20);
+/// assert!(roomy.total_bytes >= roomy.entry_bytes);
+/// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 #[non_exhaustive]
 pub struct Limits {
@@ -33,6 +43,15 @@ impl Default for Limits {
 
 impl Limits {
     /// Limits with the given numbers.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use berdaya::exchange::Limits;
+    /// // A service that takes only small projects: 50 files, 1 MiB each, 10 MiB in all.
+    /// let small = Limits::new(50, 1 << 20, 10 << 20);
+    /// assert_eq!((small.entries, small.entry_bytes, small.total_bytes), (50, 1 << 20, 10 << 20));
+    /// ```
     pub fn new(entries: usize, entry_bytes: u64, total_bytes: u64) -> Limits {
         Limits {
             entries,

@@ -3,7 +3,6 @@
 //! real tools write — other namespace versions, braced or upper-case GUIDs, alpha colours,
 //! Taguette's dotted names and empty `<Sets/>` — with a warning for each thing it tolerated;
 //! [`Codebook::to_qdc`] writes what the schema accepts (never an empty `<Sets/>`).
-#![cfg_attr(berdaya_doc_examples, allow(rustdoc::missing_doc_code_examples))] // #19: examples still to write
 
 use std::collections::BTreeSet;
 use std::fmt::Write as _;
@@ -19,6 +18,13 @@ pub const CODEBOOK_NAMESPACE: &str = "urn:QDA-XML:codebook:1.0";
 const NAMESPACE_PREFIX: &str = "urn:QDA-XML:codebook:";
 
 /// A colour, written `#RRGGBB`.
+///
+/// # Examples
+///
+/// ```
+/// use berdaya::exchange::Rgb;
+/// assert_eq!(Rgb(0x7B, 0x1E, 0x3A).to_string(), "#7B1E3A");
+/// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Rgb(pub u8, pub u8, pub u8);
 
@@ -30,6 +36,17 @@ impl std::fmt::Display for Rgb {
 
 impl Rgb {
     /// Reads `#RGB`, `#RRGGBB` or `#RRGGBBAA` (with `true`: the alpha was dropped).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use berdaya::exchange::Rgb;
+    /// assert_eq!(Rgb::parse("#7b1e3a"), Some((Rgb(0x7B, 0x1E, 0x3A), false)));
+    /// assert_eq!(Rgb::parse("#f00"), Some((Rgb(255, 0, 0), false)));
+    /// // The alpha is dropped, and the `true` says so.
+    /// assert_eq!(Rgb::parse("#FF000080"), Some((Rgb(255, 0, 0), true)));
+    /// assert_eq!(Rgb::parse("red"), None);
+    /// ```
     pub fn parse(text: &str) -> Option<(Rgb, bool)> {
         let hex = text.trim().strip_prefix('#')?;
         if !hex.chars().all(|c| c.is_ascii_hexdigit()) {
@@ -53,6 +70,22 @@ impl Rgb {
 }
 
 /// A code; a category when it is not codable.
+///
+/// # Examples
+///
+/// ```
+/// use berdaya::exchange::Codebook;
+/// let qdc = r#"<CodeBook xmlns="urn:QDA-XML:codebook:1.0"><Codes>
+///   <Code guid="0d62985d-b147-5d01-a9b5-cae5dcd98342" name="Pendanaan" isCodable="false">
+///     <Code guid="dfe5c38e-9449-5959-a1f7-e3d895cfa87f" name="Dana terbatas" isCodable="true"/>
+///   </Code>
+///   <Code guid="725f0645-9cd3-598a-8d2b-ec3d39ab3c3f" name="Alat" isCodable="true"/>
+/// </Codes></CodeBook>"#;
+/// let book = Codebook::from_qdc(qdc).unwrap().value;
+/// // A category groups codes; text is coded with the codes under it.
+/// assert!(!book.codes[0].codable);
+/// assert_eq!(book.codes[0].children[0].name, "Dana terbatas");
+/// ```
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Code {
@@ -78,6 +111,22 @@ pub struct Code {
 }
 
 /// A named set of codes.
+///
+/// # Examples
+///
+/// ```
+/// use berdaya::exchange::{Codebook, Guid};
+/// let qdc = r#"<CodeBook xmlns="urn:QDA-XML:codebook:1.0">
+///   <Codes><Code guid="0d62985d-b147-5d01-a9b5-cae5dcd98342" name="Dana" isCodable="true"/></Codes>
+///   <Sets><Set guid="dfe5c38e-9449-5959-a1f7-e3d895cfa87f" name="5M">
+///     <MemberCode targetGUID="0d62985d-b147-5d01-a9b5-cae5dcd98342"/>
+///   </Set></Sets>
+/// </CodeBook>"#;
+/// let book = Codebook::from_qdc(qdc).unwrap().value;
+/// assert_eq!(book.sets[0].name, "5M");
+/// assert_eq!(book.sets[0].members, [book.codes[0].guid]);
+/// assert_eq!(book.codes[0].guid, Guid::parse("0d62985d-b147-5d01-a9b5-cae5dcd98342").unwrap());
+/// ```
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct CodeSet {
@@ -94,6 +143,24 @@ pub struct CodeSet {
 }
 
 /// A codebook.
+///
+/// # Examples
+///
+/// ```
+/// # use berdaya::exchange::Codebook;
+/// # let qdc = r#"<CodeBook xmlns="urn:QDA-XML:codebook:1.0"><Codes>
+/// #   <Code guid="0d62985d-b147-5d01-a9b5-cae5dcd98342" name="Pendanaan" isCodable="false">
+/// #     <Code guid="dfe5c38e-9449-5959-a1f7-e3d895cfa87f" name="Dana terbatas" isCodable="true"/>
+/// #   </Code>
+/// #   <Code guid="725f0645-9cd3-598a-8d2b-ec3d39ab3c3f" name="Alat" isCodable="true"/>
+/// # </Codes></CodeBook>"#;
+/// # let book = Codebook::from_qdc(qdc).unwrap().value;
+/// // `book` holds the codes of the example of `Codebook::walk`; it has no sets, and
+/// // none are written (the schema forbids an empty `<Sets/>`).
+/// let qdc = book.to_qdc();
+/// assert!(!qdc.contains("<Sets"));
+/// assert_eq!(Codebook::from_qdc(&qdc).unwrap().value, book);
+/// ```
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Codebook {
@@ -109,6 +176,22 @@ pub struct Codebook {
 
 impl Codebook {
     /// Every code, depth first, with its depth (0 for top-level codes).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use berdaya::exchange::Codebook;
+    /// let qdc = r#"<CodeBook xmlns="urn:QDA-XML:codebook:1.0"><Codes>
+    ///   <Code guid="0d62985d-b147-5d01-a9b5-cae5dcd98342" name="Pendanaan" isCodable="false">
+    ///     <Code guid="dfe5c38e-9449-5959-a1f7-e3d895cfa87f" name="Dana terbatas" isCodable="true"/>
+    ///   </Code>
+    ///   <Code guid="725f0645-9cd3-598a-8d2b-ec3d39ab3c3f" name="Alat" isCodable="true"/>
+    /// </Codes></CodeBook>"#;
+    /// let book = Codebook::from_qdc(qdc).unwrap().value;
+    /// let names: Vec<(usize, &str)> =
+    ///     book.walk().iter().map(|(d, c)| (*d, c.name.as_str())).collect();
+    /// assert_eq!(names, [(0, "Pendanaan"), (1, "Dana terbatas"), (0, "Alat")]);
+    /// ```
     pub fn walk(&self) -> Vec<(usize, &Code)> {
         let mut out = Vec::new();
         let mut stack: Vec<(usize, &Code)> = self.codes.iter().rev().map(|c| (0, c)).collect();
@@ -238,6 +321,22 @@ impl Codebook {
     /// An [`ExchangeError`] with its location: XML that is not well-formed, another root or
     /// namespace, a missing `Codes`, a code without `guid` or `name`, an unreadable GUID or
     /// `isCodable`, a GUID used twice.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use berdaya::exchange::{Codebook, Rgb, WarningKind};
+    /// let qdc = r##"<CodeBook xmlns="urn:QDA-XML:codebook:1.0">
+    ///   <Codes>
+    ///     <Code guid="{0D62985D-B147-5D01-A9B5-CAE5DCD98342}" name="Dana" isCodable="true" color="#FF000080"/>
+    ///   </Codes>
+    /// </CodeBook>"##;
+    /// let book = Codebook::from_qdc(qdc).unwrap();
+    /// assert_eq!(book.value.codes[0].color, Some(Rgb(255, 0, 0)));
+    /// // What was tolerated is said: here the colour's alpha.
+    /// let [warning] = &book.warnings[..] else { panic!("one warning") };
+    /// assert!(matches!(warning.kind, WarningKind::ColorAlphaDropped { .. }));
+    /// ```
     pub fn from_qdc(text: &str) -> Result<Imported<Codebook>, ExchangeError> {
         let root = parse(text)?;
         let mut warnings = Vec::new();

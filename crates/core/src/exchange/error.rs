@@ -6,8 +6,22 @@ use serde::Serialize;
 use crate::model::lang::{Lang, Text};
 
 /// Where in an XML document: line and column (1-based, columns in characters) of an
-/// element's start tag, and its path (`/CodeBook/Codes/Code[2]`, 1-based among siblings of
-/// the same name).
+/// element's start tag, and its path (`/CodeBook/Codes[1]/Code[2]`: each element below the
+/// root with its position, from 1, among siblings of the same name).
+///
+/// # Examples
+///
+/// ```
+/// use berdaya::exchange::Codebook;
+/// let qdc = r#"<CodeBook xmlns="urn:QDA-XML:codebook:1.0"><Codes>
+///   <Code guid="0d62985d-b147-5d01-a9b5-cae5dcd98342" name="Dana" isCodable="true"/>
+///   <Code guid="725f0645-9cd3-598a-8d2b-ec3d39ab3c3f" isCodable="true"/>
+/// </Codes></CodeBook>"#;
+/// // The second code has no name: the error points at its start tag.
+/// let at = Codebook::from_qdc(qdc).unwrap_err().location().clone();
+/// assert_eq!((at.line, at.column, at.path.as_str()), (3, 3, "/CodeBook/Codes[1]/Code[2]"));
+/// assert!(at.to_string().starts_with("/CodeBook/Codes[1]/Code[2]"));
+/// ```
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
 pub struct Location {
     /// The line, from 1.
@@ -29,6 +43,18 @@ impl std::fmt::Display for Location {
 }
 
 /// A problem that stops an import.
+///
+/// # Examples
+///
+/// ```
+/// use berdaya::exchange::{Codebook, ExchangeError};
+/// // Cut off mid-tag: not XML at all, so nothing is read.
+/// let err = Codebook::from_qdc("<CodeBook xmlns=").unwrap_err();
+/// assert!(matches!(err, ExchangeError::Xml { .. }));
+/// // Another REFI-QDA file where a codebook was expected.
+/// let err = Codebook::from_qdc(r#"<Project xmlns="urn:QDA-XML:project:1.0"/>"#).unwrap_err();
+/// assert_eq!(err.kind(), "root");
+/// ```
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
 #[non_exhaustive]
 pub enum ExchangeError {
@@ -179,6 +205,17 @@ pub enum ExchangeError {
 
 impl ExchangeError {
     /// A stable machine-readable code.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use berdaya::exchange::Codebook;
+    /// let no_codes = r#"<CodeBook xmlns="urn:QDA-XML:codebook:1.0"/>"#;
+    /// let err = Codebook::from_qdc(no_codes).unwrap_err();
+    /// // The code a service can match on; the message is for people.
+    /// assert_eq!(err.kind(), "missing_element");
+    /// assert!(err.to_string().contains("Codes"));
+    /// ```
     pub fn kind(&self) -> &'static str {
         match self {
             ExchangeError::Xml { .. } => "xml",
@@ -200,6 +237,19 @@ impl ExchangeError {
     }
 
     /// Where the problem is.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use berdaya::exchange::Codebook;
+    /// let qdc = r#"<CodeBook xmlns="urn:QDA-XML:codebook:1.0"><Codes>
+    ///   <Code guid="0d62985d-b147-5d01-a9b5-cae5dcd98342" name="Dana" isCodable="true"/>
+    ///   <Code guid="725f0645-9cd3-598a-8d2b-ec3d39ab3c3f" isCodable="true"/>
+    /// </Codes></CodeBook>"#;
+    /// let err = Codebook::from_qdc(qdc).unwrap_err();
+    /// assert_eq!(err.kind(), "missing_attribute");
+    /// assert_eq!(err.location().path, "/CodeBook/Codes[1]/Code[2]");
+    /// ```
     pub fn location(&self) -> &Location {
         match self {
             ExchangeError::Xml { location, .. }
@@ -222,6 +272,20 @@ impl ExchangeError {
 }
 
 /// Something an import accepted but changed, tolerated or did not keep.
+///
+/// # Examples
+///
+/// ```
+/// use berdaya::exchange::{Codebook, WarningKind};
+/// let qdc = r#"<CodeBook xmlns="urn:QDA-XML:codebook:1.0"><Codes>
+///   <Code guid="0d62985d-b147-5d01-a9b5-cae5dcd98342" name="Dana" isCodable="true"/>
+/// </Codes><Sets/></CodeBook>"#;
+/// // The schema forbids an empty <Sets/>; it is read as no sets, and said.
+/// let read = Codebook::from_qdc(qdc)?;
+/// assert!(read.value.sets.is_empty());
+/// assert_eq!(read.warnings[0].kind, WarningKind::EmptySets);
+/// # Ok::<(), berdaya::exchange::ExchangeError>(())
+/// ```
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 #[serde(tag = "kind", rename_all = "snake_case")]
 #[non_exhaustive]
@@ -327,6 +391,22 @@ pub enum WarningKind {
 /// Serialised as `{"kind": <code>, <the kind's fields>, "location": {...}, "message": {"id":
 /// …, "en": …}}`: `kind` is the stable code ([`WarningKind::code`]) and `message` the warning
 /// in both languages ([`Warning::message`]).
+///
+/// # Examples
+///
+/// ```
+/// use berdaya::exchange::Codebook;
+/// let qdc = r##"<CodeBook xmlns="urn:QDA-XML:codebook:1.0"><Codes>
+///   <Code guid="0d62985d-b147-5d01-a9b5-cae5dcd98342" name="Dana" isCodable="true"/>
+///   <Code guid="725f0645-9cd3-598a-8d2b-ec3d39ab3c3f" name="Alat" isCodable="true"
+///         color="#FF000080"/>
+/// </Codes></CodeBook>"##;
+/// let read = Codebook::from_qdc(qdc)?;
+/// // One warning, on the code whose colour lost its alpha.
+/// assert_eq!(read.warnings.len(), 1);
+/// assert_eq!(read.warnings[0].location.path, "/CodeBook/Codes[1]/Code[2]");
+/// # Ok::<(), berdaya::exchange::ExchangeError>(())
+/// ```
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Warning {
     /// What.
@@ -354,6 +434,20 @@ impl Serialize for Warning {
 }
 
 /// What an import read, with its warnings.
+///
+/// # Examples
+///
+/// ```
+/// use berdaya::exchange::Codebook;
+/// let qdc = r#"<CodeBook xmlns="urn:QDA-XML:codebook:1.0"><Codes>
+///   <Code guid="0d62985d-b147-5d01-a9b5-cae5dcd98342" name="Dana" isCodable="true"/>
+/// </Codes></CodeBook>"#;
+/// let read = Codebook::from_qdc(qdc)?;
+/// // A clean file: the value, and nothing tolerated.
+/// assert_eq!(read.value.codes[0].name, "Dana");
+/// assert!(read.warnings.is_empty());
+/// # Ok::<(), berdaya::exchange::ExchangeError>(())
+/// ```
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Imported<T> {
     /// What was read.

@@ -1,7 +1,6 @@
 //! GUIDs as REFI-QDA writes them: read in any case, with or without braces; written
 //! lowercase, hyphenated, without braces. Berdaya's own codes get stable UUIDv5 GUIDs under
 //! [`BERDAYA_NAMESPACE`], so a code has the same GUID in every export and release.
-#![cfg_attr(berdaya_doc_examples, allow(rustdoc::missing_doc_code_examples))] // #19: examples still to write
 
 use std::fmt;
 
@@ -15,11 +14,31 @@ pub const BERDAYA_NAMESPACE: Uuid = Uuid::from_u128(0xf0de3e98_b512_4bec_8562_57
 pub const TAGUETTE_NAMESPACE: Uuid = Uuid::from_u128(0x51b2b2b7_27eb_4ecb_9d56_e75b0a0496c2);
 
 /// A GUID.
+///
+/// # Examples
+///
+/// ```
+/// use berdaya::exchange::Guid;
+/// let guid = Guid::parse("{0D62985D-B147-5D01-A9B5-CAE5DCD98342}").unwrap();
+/// // Written lowercase, hyphenated, without braces.
+/// assert_eq!(guid.to_string(), "0d62985d-b147-5d01-a9b5-cae5dcd98342");
+/// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct Guid(Uuid);
 
 impl Guid {
     /// Parses `8-4-4-4-12` hex digits in either case, optionally in braces.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use berdaya::exchange::Guid;
+    /// let upper = Guid::parse("{0D62985D-B147-5D01-A9B5-CAE5DCD98342}");
+    /// assert_eq!(upper, Guid::parse("0d62985d-b147-5d01-a9b5-cae5dcd98342"));
+    /// assert!(upper.is_some());
+    /// // Without the hyphens it is not read.
+    /// assert_eq!(Guid::parse("0d62985db1475d01a9b5cae5dcd98342"), None);
+    /// ```
     pub fn parse(text: &str) -> Option<Guid> {
         let t = text.trim();
         let inner = t
@@ -46,6 +65,17 @@ impl Guid {
     }
 
     /// The GUID Taguette gives the tag at `path`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use berdaya::exchange::Guid;
+    /// // Taguette's own GUID for its tag `interesting`.
+    /// assert_eq!(
+    ///     Guid::taguette("interesting").to_string(),
+    ///     "0d62985d-b147-5d01-a9b5-cae5dcd98342"
+    /// );
+    /// ```
     pub fn taguette(path: &str) -> Guid {
         Guid(Uuid::new_v5(&TAGUETTE_NAMESPACE, path.as_bytes()))
     }

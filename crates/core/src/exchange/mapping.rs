@@ -9,7 +9,6 @@
 //!
 //! Whose judgement: each quote is the coder's coding (the case gains a code per code × coder,
 //! `coded_by` the coder); the link from code to element is the mapping's author's.
-#![cfg_attr(berdaya_doc_examples, allow(rustdoc::missing_doc_code_examples))] // #19: examples still to write
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -31,6 +30,20 @@ use crate::model::records::fivem::{Direction, Factor};
 use crate::model::records::sulistiyani::SulistiyaniStage;
 
 /// A framework element.
+///
+/// # Examples
+///
+/// ```
+/// use berdaya::exchange::mapping::Element;
+/// use berdaya::prelude::*;
+/// let money = Element::FiveM {
+///     factor: Factor::Money,
+///     direction: Direction::Inhibitor,
+///     finding: None,
+/// };
+/// assert_eq!(money.key(), "five_m/money/inhibitor");
+/// assert_eq!(money.label(Lang::En), "5M · Money (funding) · Inhibitor");
+/// ```
 #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(tag = "framework", rename_all = "snake_case", deny_unknown_fields)]
 #[non_exhaustive]
@@ -68,6 +81,18 @@ pub enum Element {
 impl Element {
     /// A stable key: `five_m/money/inhibitor`, `ansell_gash/dialogue`, `adi/persiapan`,
     /// `sulistiyani/penyadaran/economic`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use berdaya::exchange::mapping::Element;
+    /// use berdaya::prelude::*;
+    /// assert_eq!(Element::Adi { stage: AdiStage::Preparation }.key(), "adi/persiapan");
+    /// assert_eq!(
+    ///     Element::AnsellGash { indicator: "dialogue".into() }.key(),
+    ///     "ansell_gash/dialogue"
+    /// );
+    /// ```
     pub fn key(&self) -> String {
         match self {
             Element::FiveM {
@@ -82,6 +107,16 @@ impl Element {
     }
 
     /// The element in words.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use berdaya::exchange::mapping::Element;
+    /// use berdaya::Lang;
+    /// let dialogue = Element::AnsellGash { indicator: "dialogue".into() };
+    /// assert_eq!(dialogue.label(Lang::En), "Ansell–Gash · Face-to-face dialogue");
+    /// assert_eq!(dialogue.label(Lang::Id), "Ansell–Gash · Dialog tatap muka");
+    /// ```
     pub fn label(&self, lang: Lang) -> String {
         match self {
             Element::FiveM {
@@ -107,6 +142,19 @@ impl Element {
 }
 
 /// A code linked to an element.
+///
+/// # Examples
+///
+/// ```
+/// use berdaya::exchange::mapping::{Element, Mapping};
+/// use berdaya::prelude::*;
+/// let mapping = Mapping::from_json(r#"{"links": [{"code": "Adi/persiapan",
+///     "element": {"framework": "adi", "stage": "persiapan"}}]}"#).unwrap();
+/// let link = &mapping.links[0];
+/// // A code is named by its path of names from the top, or by its GUID.
+/// assert_eq!(link.code, "Adi/persiapan");
+/// assert_eq!(link.element, Element::Adi { stage: AdiStage::Preparation });
+/// ```
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Link {
@@ -118,6 +166,17 @@ pub struct Link {
 
 /// Which codes mean which framework elements, and which case variables hold the informant's
 /// role and site.
+///
+/// # Examples
+///
+/// ```
+/// use berdaya::exchange::mapping::Mapping;
+/// let json = r#"{"role_variable": "Peran", "site_variable": "Kelurahan"}"#;
+/// let mapping = Mapping::from_json(json).unwrap();
+/// assert_eq!(mapping.role_variable.as_deref(), Some("Peran"));
+/// assert!(mapping.links.is_empty());
+/// assert_eq!(Mapping::default().site_variable, None);
+/// ```
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Mapping {
@@ -138,6 +197,16 @@ impl Mapping {
     /// # Errors
     ///
     /// [`ExchangeError::Invalid`] naming the JSON path of the problem.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use berdaya::exchange::mapping::Mapping;
+    /// let err = Mapping::from_json(r#"{"links": [{"code": 5}]}"#).unwrap_err();
+    /// // A typed error naming the JSON path of the problem.
+    /// assert_eq!(err.kind(), "invalid");
+    /// assert_eq!(err.location().path, "links[0].code");
+    /// ```
     pub fn from_json(text: &str) -> Result<Mapping, ExchangeError> {
         let mut de = serde_json::Deserializer::from_str(text);
         serde_path_to_error::deserialize(&mut de)
@@ -157,6 +226,63 @@ fn invalid(path: String, message: String) -> ExchangeError {
 }
 
 /// One coding of a mapped code: the quote and who said and coded it.
+///
+/// # Examples
+///
+/// ```
+/// # use berdaya::exchange::Project;
+/// # // A small project as a QDA tool writes it: one coder, a category `5M` with the code
+/// # // `dana terbatas`, an informant I-01 whose role is a variable, one coded transcript.
+/// # let qde = r#"<Project xmlns="urn:QDA-XML:project:1.0" name="P2WKSS Bekasi Utara" origin="QualCoder 3.6"
+/// #     creatingUser="aaaaaaaa-0000-4000-8000-000000000001" creationDateTime="2025-03-01T08:00:00Z">
+/// # <Users><User guid="aaaaaaaa-0000-4000-8000-000000000001" name="Peneliti A" id="PA"/></Users>
+/// # <CodeBook><Codes>
+/// #   <Code guid="cccccccc-0000-4000-8000-000000000001" name="5M" isCodable="false">
+/// #     <Code guid="cccccccc-0000-4000-8000-000000000002" name="dana terbatas" isCodable="true"/>
+/// #   </Code>
+/// # </Codes></CodeBook>
+/// # <Variables>
+/// #   <Variable guid="99999999-0000-4000-8000-000000000001" name="Peran" typeOfVariable="Text"/>
+/// # </Variables>
+/// # <Cases><Case guid="eeeeeeee-0000-4000-8000-000000000009" name="I-01">
+/// #   <VariableValue>
+/// #     <VariableRef targetGUID="99999999-0000-4000-8000-000000000001"/><TextValue>Kader PKK</TextValue>
+/// #   </VariableValue>
+/// #   <SourceRef targetGUID="bbbbbbbb-0000-4000-8000-000000000001"/>
+/// # </Case></Cases>
+/// # <Sources><TextSource guid="bbbbbbbb-0000-4000-8000-000000000001" name="Wawancara I-01">
+/// #   <PlainTextContent>Dana terbatas, kami belum punya alat.</PlainTextContent>
+/// #   <PlainTextSelection guid="dddddddd-0000-4000-8000-000000000001" startPosition="0" endPosition="13"
+/// #       creatingUser="aaaaaaaa-0000-4000-8000-000000000001" creationDateTime="2025-03-02T09:00:00Z">
+/// #     <Coding guid="eeeeeeee-0000-4000-8000-000000000001"
+/// #         creatingUser="aaaaaaaa-0000-4000-8000-000000000001" creationDateTime="2025-03-02T09:00:00Z">
+/// #       <CodeRef targetGUID="cccccccc-0000-4000-8000-000000000002"/>
+/// #     </Coding>
+/// #   </PlainTextSelection>
+/// # </TextSource></Sources>
+/// # <Notes><Note guid="ffffffff-0000-4000-8000-000000000001" name="Memo">
+/// #   <PlainTextContent>Cek peran kader.</PlainTextContent>
+/// # </Note></Notes>
+/// # <Sets><Set guid="ffffffff-0000-4000-8000-000000000002" name="Hambatan">
+/// #   <MemberCode targetGUID="cccccccc-0000-4000-8000-000000000002"/>
+/// # </Set></Sets>
+/// # </Project>"#;
+/// # let project = Project::from_qde(qde).unwrap().value;
+/// # use berdaya::exchange::mapping::{evidence, Mapping};
+/// # // `dana terbatas` means 5M money as an inhibitor, and (for the example) Ansell–Gash trust.
+/// # let mapping = Mapping::from_json(r#"{"role_variable": "Peran", "links": [
+/// #     {"code": "5M/dana terbatas",
+/// #      "element": {"framework": "five_m", "factor": "money", "direction": "inhibitor"}},
+/// #     {"code": "5M/dana terbatas", "element": {"framework": "ansell_gash", "indicator": "trust"}}
+/// # ]}"#).unwrap();
+/// # let rows = evidence(&project, &mapping).unwrap().value;
+/// // `rows` as made in the example of `evidence`.
+/// let row = &rows[0];
+/// assert_eq!(row.text, "Dana terbatas"); // verbatim from the transcript
+/// assert_eq!((row.informant.as_deref(), row.role.as_deref()), (Some("I-01"), Some("Kader PKK")));
+/// assert_eq!(row.site, None); // no site variable named: not recorded
+/// assert_eq!(row.coder.as_deref(), Some("Peneliti A"));
+/// ```
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct QuoteRow {
     /// The element.
@@ -213,6 +339,61 @@ fn code_paths(codes: &[Code]) -> Vec<(String, Guid)> {
 /// [`ExchangeError::Invalid`] naming the mapping's field: a link naming no code (or a name
 /// two codes share), an Ansell–Gash indicator the rubric does not have, a role or site
 /// variable the project does not have.
+///
+/// # Examples
+///
+/// ```
+/// use berdaya::exchange::Project;
+/// // A small project as a QDA tool writes it: one coder, a category `5M` with the code
+/// // `dana terbatas`, an informant I-01 whose role is a variable, one coded transcript.
+/// let qde = r#"<Project xmlns="urn:QDA-XML:project:1.0" name="P2WKSS Bekasi Utara" origin="QualCoder 3.6"
+///     creatingUser="aaaaaaaa-0000-4000-8000-000000000001" creationDateTime="2025-03-01T08:00:00Z">
+/// <Users><User guid="aaaaaaaa-0000-4000-8000-000000000001" name="Peneliti A" id="PA"/></Users>
+/// <CodeBook><Codes>
+///   <Code guid="cccccccc-0000-4000-8000-000000000001" name="5M" isCodable="false">
+///     <Code guid="cccccccc-0000-4000-8000-000000000002" name="dana terbatas" isCodable="true"/>
+///   </Code>
+/// </Codes></CodeBook>
+/// <Variables>
+///   <Variable guid="99999999-0000-4000-8000-000000000001" name="Peran" typeOfVariable="Text"/>
+/// </Variables>
+/// <Cases><Case guid="eeeeeeee-0000-4000-8000-000000000009" name="I-01">
+///   <VariableValue>
+///     <VariableRef targetGUID="99999999-0000-4000-8000-000000000001"/><TextValue>Kader PKK</TextValue>
+///   </VariableValue>
+///   <SourceRef targetGUID="bbbbbbbb-0000-4000-8000-000000000001"/>
+/// </Case></Cases>
+/// <Sources><TextSource guid="bbbbbbbb-0000-4000-8000-000000000001" name="Wawancara I-01">
+///   <PlainTextContent>Dana terbatas, kami belum punya alat.</PlainTextContent>
+///   <PlainTextSelection guid="dddddddd-0000-4000-8000-000000000001" startPosition="0" endPosition="13"
+///       creatingUser="aaaaaaaa-0000-4000-8000-000000000001" creationDateTime="2025-03-02T09:00:00Z">
+///     <Coding guid="eeeeeeee-0000-4000-8000-000000000001"
+///         creatingUser="aaaaaaaa-0000-4000-8000-000000000001" creationDateTime="2025-03-02T09:00:00Z">
+///       <CodeRef targetGUID="cccccccc-0000-4000-8000-000000000002"/>
+///     </Coding>
+///   </PlainTextSelection>
+/// </TextSource></Sources>
+/// <Notes><Note guid="ffffffff-0000-4000-8000-000000000001" name="Memo">
+///   <PlainTextContent>Cek peran kader.</PlainTextContent>
+/// </Note></Notes>
+/// <Sets><Set guid="ffffffff-0000-4000-8000-000000000002" name="Hambatan">
+///   <MemberCode targetGUID="cccccccc-0000-4000-8000-000000000002"/>
+/// </Set></Sets>
+/// </Project>"#;
+/// let project = Project::from_qde(qde).unwrap().value;
+/// use berdaya::exchange::mapping::{evidence, Mapping};
+/// // `dana terbatas` means 5M money as an inhibitor, and (for the example) Ansell–Gash trust.
+/// let mapping = Mapping::from_json(r#"{"role_variable": "Peran", "links": [
+///     {"code": "5M/dana terbatas",
+///      "element": {"framework": "five_m", "factor": "money", "direction": "inhibitor"}},
+///     {"code": "5M/dana terbatas", "element": {"framework": "ansell_gash", "indicator": "trust"}}
+/// ]}"#).unwrap();
+/// let rows = evidence(&project, &mapping).unwrap().value;
+/// // One row per coding and element the code is linked to.
+/// let keys: Vec<&str> = rows.iter().map(|r| r.element_key.as_str()).collect();
+/// assert_eq!(keys, ["five_m/money/inhibitor", "ansell_gash/trust"]);
+/// assert!(rows.iter().all(|r| r.code == "5M/dana terbatas"));
+/// ```
 pub fn evidence(
     project: &Project,
     mapping: &Mapping,
@@ -403,6 +584,64 @@ pub fn evidence(
 }
 
 /// How often the codes of one element were applied, for one role at one site.
+///
+/// # Examples
+///
+/// ```
+/// # use berdaya::exchange::Project;
+/// # // A small project as a QDA tool writes it: one coder, a category `5M` with the code
+/// # // `dana terbatas`, an informant I-01 whose role is a variable, one coded transcript.
+/// # let qde = r#"<Project xmlns="urn:QDA-XML:project:1.0" name="P2WKSS Bekasi Utara" origin="QualCoder 3.6"
+/// #     creatingUser="aaaaaaaa-0000-4000-8000-000000000001" creationDateTime="2025-03-01T08:00:00Z">
+/// # <Users><User guid="aaaaaaaa-0000-4000-8000-000000000001" name="Peneliti A" id="PA"/></Users>
+/// # <CodeBook><Codes>
+/// #   <Code guid="cccccccc-0000-4000-8000-000000000001" name="5M" isCodable="false">
+/// #     <Code guid="cccccccc-0000-4000-8000-000000000002" name="dana terbatas" isCodable="true"/>
+/// #   </Code>
+/// # </Codes></CodeBook>
+/// # <Variables>
+/// #   <Variable guid="99999999-0000-4000-8000-000000000001" name="Peran" typeOfVariable="Text"/>
+/// # </Variables>
+/// # <Cases><Case guid="eeeeeeee-0000-4000-8000-000000000009" name="I-01">
+/// #   <VariableValue>
+/// #     <VariableRef targetGUID="99999999-0000-4000-8000-000000000001"/><TextValue>Kader PKK</TextValue>
+/// #   </VariableValue>
+/// #   <SourceRef targetGUID="bbbbbbbb-0000-4000-8000-000000000001"/>
+/// # </Case></Cases>
+/// # <Sources><TextSource guid="bbbbbbbb-0000-4000-8000-000000000001" name="Wawancara I-01">
+/// #   <PlainTextContent>Dana terbatas, kami belum punya alat.</PlainTextContent>
+/// #   <PlainTextSelection guid="dddddddd-0000-4000-8000-000000000001" startPosition="0" endPosition="13"
+/// #       creatingUser="aaaaaaaa-0000-4000-8000-000000000001" creationDateTime="2025-03-02T09:00:00Z">
+/// #     <Coding guid="eeeeeeee-0000-4000-8000-000000000001"
+/// #         creatingUser="aaaaaaaa-0000-4000-8000-000000000001" creationDateTime="2025-03-02T09:00:00Z">
+/// #       <CodeRef targetGUID="cccccccc-0000-4000-8000-000000000002"/>
+/// #     </Coding>
+/// #   </PlainTextSelection>
+/// # </TextSource></Sources>
+/// # <Notes><Note guid="ffffffff-0000-4000-8000-000000000001" name="Memo">
+/// #   <PlainTextContent>Cek peran kader.</PlainTextContent>
+/// # </Note></Notes>
+/// # <Sets><Set guid="ffffffff-0000-4000-8000-000000000002" name="Hambatan">
+/// #   <MemberCode targetGUID="cccccccc-0000-4000-8000-000000000002"/>
+/// # </Set></Sets>
+/// # </Project>"#;
+/// # let project = Project::from_qde(qde).unwrap().value;
+/// # use berdaya::exchange::mapping::{evidence, Mapping};
+/// # // `dana terbatas` means 5M money as an inhibitor, and (for the example) Ansell–Gash trust.
+/// # let mapping = Mapping::from_json(r#"{"role_variable": "Peran", "links": [
+/// #     {"code": "5M/dana terbatas",
+/// #      "element": {"framework": "five_m", "factor": "money", "direction": "inhibitor"}},
+/// #     {"code": "5M/dana terbatas", "element": {"framework": "ansell_gash", "indicator": "trust"}}
+/// # ]}"#).unwrap();
+/// # let rows = evidence(&project, &mapping).unwrap().value;
+/// use berdaya::exchange::mapping::frequencies;
+/// // `rows` as made in the example of `evidence`.
+/// let table = frequencies(&rows, berdaya::Lang::En);
+/// let money = table.iter().find(|f| f.element_key == "five_m/money/inhibitor").unwrap();
+/// assert_eq!((money.codings, money.informants), (1, 1));
+/// assert_eq!(money.role.as_deref(), Some("Kader PKK"));
+/// assert_eq!(money.quotes, ["Dana terbatas"]);
+/// ```
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct FrequencyRow {
     /// The element's key.
@@ -423,6 +662,62 @@ pub struct FrequencyRow {
 
 /// Codings per element × role × site, with the quotes behind each, sorted by element key,
 /// role and site (not recorded last).
+///
+/// # Examples
+///
+/// ```
+/// # use berdaya::exchange::Project;
+/// # // A small project as a QDA tool writes it: one coder, a category `5M` with the code
+/// # // `dana terbatas`, an informant I-01 whose role is a variable, one coded transcript.
+/// # let qde = r#"<Project xmlns="urn:QDA-XML:project:1.0" name="P2WKSS Bekasi Utara" origin="QualCoder 3.6"
+/// #     creatingUser="aaaaaaaa-0000-4000-8000-000000000001" creationDateTime="2025-03-01T08:00:00Z">
+/// # <Users><User guid="aaaaaaaa-0000-4000-8000-000000000001" name="Peneliti A" id="PA"/></Users>
+/// # <CodeBook><Codes>
+/// #   <Code guid="cccccccc-0000-4000-8000-000000000001" name="5M" isCodable="false">
+/// #     <Code guid="cccccccc-0000-4000-8000-000000000002" name="dana terbatas" isCodable="true"/>
+/// #   </Code>
+/// # </Codes></CodeBook>
+/// # <Variables>
+/// #   <Variable guid="99999999-0000-4000-8000-000000000001" name="Peran" typeOfVariable="Text"/>
+/// # </Variables>
+/// # <Cases><Case guid="eeeeeeee-0000-4000-8000-000000000009" name="I-01">
+/// #   <VariableValue>
+/// #     <VariableRef targetGUID="99999999-0000-4000-8000-000000000001"/><TextValue>Kader PKK</TextValue>
+/// #   </VariableValue>
+/// #   <SourceRef targetGUID="bbbbbbbb-0000-4000-8000-000000000001"/>
+/// # </Case></Cases>
+/// # <Sources><TextSource guid="bbbbbbbb-0000-4000-8000-000000000001" name="Wawancara I-01">
+/// #   <PlainTextContent>Dana terbatas, kami belum punya alat.</PlainTextContent>
+/// #   <PlainTextSelection guid="dddddddd-0000-4000-8000-000000000001" startPosition="0" endPosition="13"
+/// #       creatingUser="aaaaaaaa-0000-4000-8000-000000000001" creationDateTime="2025-03-02T09:00:00Z">
+/// #     <Coding guid="eeeeeeee-0000-4000-8000-000000000001"
+/// #         creatingUser="aaaaaaaa-0000-4000-8000-000000000001" creationDateTime="2025-03-02T09:00:00Z">
+/// #       <CodeRef targetGUID="cccccccc-0000-4000-8000-000000000002"/>
+/// #     </Coding>
+/// #   </PlainTextSelection>
+/// # </TextSource></Sources>
+/// # <Notes><Note guid="ffffffff-0000-4000-8000-000000000001" name="Memo">
+/// #   <PlainTextContent>Cek peran kader.</PlainTextContent>
+/// # </Note></Notes>
+/// # <Sets><Set guid="ffffffff-0000-4000-8000-000000000002" name="Hambatan">
+/// #   <MemberCode targetGUID="cccccccc-0000-4000-8000-000000000002"/>
+/// # </Set></Sets>
+/// # </Project>"#;
+/// # let project = Project::from_qde(qde).unwrap().value;
+/// # use berdaya::exchange::mapping::{evidence, Mapping};
+/// # // `dana terbatas` means 5M money as an inhibitor, and (for the example) Ansell–Gash trust.
+/// # let mapping = Mapping::from_json(r#"{"role_variable": "Peran", "links": [
+/// #     {"code": "5M/dana terbatas",
+/// #      "element": {"framework": "five_m", "factor": "money", "direction": "inhibitor"}},
+/// #     {"code": "5M/dana terbatas", "element": {"framework": "ansell_gash", "indicator": "trust"}}
+/// # ]}"#).unwrap();
+/// # let rows = evidence(&project, &mapping).unwrap().value;
+/// use berdaya::exchange::mapping::frequencies;
+/// // `rows` as made in the example of `evidence`: sorted by element key.
+/// let table = frequencies(&rows, berdaya::Lang::En);
+/// let elements: Vec<&str> = table.iter().map(|f| f.element.as_str()).collect();
+/// assert_eq!(elements, ["Ansell–Gash · Trust-building", "5M · Money (funding) · Inhibitor"]);
+/// ```
 pub fn frequencies(rows: &[QuoteRow], lang: Lang) -> Vec<FrequencyRow> {
     type Key = (String, (bool, String), (bool, String));
     let key_of = |v: &Option<String>| (v.is_none(), v.clone().unwrap_or_default());
@@ -463,6 +758,67 @@ pub fn frequencies(rows: &[QuoteRow], lang: Lang) -> Vec<FrequencyRow> {
 }
 
 /// What [`attach`] did with each quote.
+///
+/// # Examples
+///
+/// ```
+/// # use berdaya::exchange::Project;
+/// # // A small project as a QDA tool writes it: one coder, a category `5M` with the code
+/// # // `dana terbatas`, an informant I-01 whose role is a variable, one coded transcript.
+/// # let qde = r#"<Project xmlns="urn:QDA-XML:project:1.0" name="P2WKSS Bekasi Utara" origin="QualCoder 3.6"
+/// #     creatingUser="aaaaaaaa-0000-4000-8000-000000000001" creationDateTime="2025-03-01T08:00:00Z">
+/// # <Users><User guid="aaaaaaaa-0000-4000-8000-000000000001" name="Peneliti A" id="PA"/></Users>
+/// # <CodeBook><Codes>
+/// #   <Code guid="cccccccc-0000-4000-8000-000000000001" name="5M" isCodable="false">
+/// #     <Code guid="cccccccc-0000-4000-8000-000000000002" name="dana terbatas" isCodable="true"/>
+/// #   </Code>
+/// # </Codes></CodeBook>
+/// # <Variables>
+/// #   <Variable guid="99999999-0000-4000-8000-000000000001" name="Peran" typeOfVariable="Text"/>
+/// # </Variables>
+/// # <Cases><Case guid="eeeeeeee-0000-4000-8000-000000000009" name="I-01">
+/// #   <VariableValue>
+/// #     <VariableRef targetGUID="99999999-0000-4000-8000-000000000001"/><TextValue>Kader PKK</TextValue>
+/// #   </VariableValue>
+/// #   <SourceRef targetGUID="bbbbbbbb-0000-4000-8000-000000000001"/>
+/// # </Case></Cases>
+/// # <Sources><TextSource guid="bbbbbbbb-0000-4000-8000-000000000001" name="Wawancara I-01">
+/// #   <PlainTextContent>Dana terbatas, kami belum punya alat.</PlainTextContent>
+/// #   <PlainTextSelection guid="dddddddd-0000-4000-8000-000000000001" startPosition="0" endPosition="13"
+/// #       creatingUser="aaaaaaaa-0000-4000-8000-000000000001" creationDateTime="2025-03-02T09:00:00Z">
+/// #     <Coding guid="eeeeeeee-0000-4000-8000-000000000001"
+/// #         creatingUser="aaaaaaaa-0000-4000-8000-000000000001" creationDateTime="2025-03-02T09:00:00Z">
+/// #       <CodeRef targetGUID="cccccccc-0000-4000-8000-000000000002"/>
+/// #     </Coding>
+/// #   </PlainTextSelection>
+/// # </TextSource></Sources>
+/// # <Notes><Note guid="ffffffff-0000-4000-8000-000000000001" name="Memo">
+/// #   <PlainTextContent>Cek peran kader.</PlainTextContent>
+/// # </Note></Notes>
+/// # <Sets><Set guid="ffffffff-0000-4000-8000-000000000002" name="Hambatan">
+/// #   <MemberCode targetGUID="cccccccc-0000-4000-8000-000000000002"/>
+/// # </Set></Sets>
+/// # </Project>"#;
+/// # let project = Project::from_qde(qde).unwrap().value;
+/// # use berdaya::exchange::mapping::{evidence, Mapping};
+/// # // `dana terbatas` means 5M money as an inhibitor, and (for the example) Ansell–Gash trust.
+/// # let mapping = Mapping::from_json(r#"{"role_variable": "Peran", "links": [
+/// #     {"code": "5M/dana terbatas",
+/// #      "element": {"framework": "five_m", "factor": "money", "direction": "inhibitor"}},
+/// #     {"code": "5M/dana terbatas", "element": {"framework": "ansell_gash", "indicator": "trust"}}
+/// # ]}"#).unwrap();
+/// # let rows = evidence(&project, &mapping).unwrap().value;
+/// # use berdaya::exchange::mapping::attach;
+/// # use berdaya::prelude::*;
+/// # let programme = Programme::new(Text::new("P2WKSS", "P2WKSS"), "P2WKSS", ProgrammeKind::P2wkss, Level::City);
+/// # let mut case = Case::new("bekasi-utara", Text::new("P2WKSS Bekasi Utara", "P2WKSS Bekasi Utara"), programme);
+/// # case.five_m.push(Finding::new("dana", Factor::Money, Direction::Inhibitor,
+/// #     Text::new("Dana terbatas", "Limited funds"), 2, &[]));
+/// # let attached = attach(&mut case, &rows, "QualCoder 3.6");
+/// // `attached` as in the example of `attach`: one quote evidence item added.
+/// assert_eq!(attached.evidence, ["qda-eeeeeeee-0000-4000-8000-000000000001"]);
+/// assert_eq!(attached.not_attached.len(), 1);
+/// ```
 #[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct Attached {
     /// Evidence items added to the case (ids).
@@ -473,6 +829,70 @@ pub struct Attached {
 }
 
 /// A quote not attached to its element.
+///
+/// # Examples
+///
+/// ```
+/// # use berdaya::exchange::Project;
+/// # // A small project as a QDA tool writes it: one coder, a category `5M` with the code
+/// # // `dana terbatas`, an informant I-01 whose role is a variable, one coded transcript.
+/// # let qde = r#"<Project xmlns="urn:QDA-XML:project:1.0" name="P2WKSS Bekasi Utara" origin="QualCoder 3.6"
+/// #     creatingUser="aaaaaaaa-0000-4000-8000-000000000001" creationDateTime="2025-03-01T08:00:00Z">
+/// # <Users><User guid="aaaaaaaa-0000-4000-8000-000000000001" name="Peneliti A" id="PA"/></Users>
+/// # <CodeBook><Codes>
+/// #   <Code guid="cccccccc-0000-4000-8000-000000000001" name="5M" isCodable="false">
+/// #     <Code guid="cccccccc-0000-4000-8000-000000000002" name="dana terbatas" isCodable="true"/>
+/// #   </Code>
+/// # </Codes></CodeBook>
+/// # <Variables>
+/// #   <Variable guid="99999999-0000-4000-8000-000000000001" name="Peran" typeOfVariable="Text"/>
+/// # </Variables>
+/// # <Cases><Case guid="eeeeeeee-0000-4000-8000-000000000009" name="I-01">
+/// #   <VariableValue>
+/// #     <VariableRef targetGUID="99999999-0000-4000-8000-000000000001"/><TextValue>Kader PKK</TextValue>
+/// #   </VariableValue>
+/// #   <SourceRef targetGUID="bbbbbbbb-0000-4000-8000-000000000001"/>
+/// # </Case></Cases>
+/// # <Sources><TextSource guid="bbbbbbbb-0000-4000-8000-000000000001" name="Wawancara I-01">
+/// #   <PlainTextContent>Dana terbatas, kami belum punya alat.</PlainTextContent>
+/// #   <PlainTextSelection guid="dddddddd-0000-4000-8000-000000000001" startPosition="0" endPosition="13"
+/// #       creatingUser="aaaaaaaa-0000-4000-8000-000000000001" creationDateTime="2025-03-02T09:00:00Z">
+/// #     <Coding guid="eeeeeeee-0000-4000-8000-000000000001"
+/// #         creatingUser="aaaaaaaa-0000-4000-8000-000000000001" creationDateTime="2025-03-02T09:00:00Z">
+/// #       <CodeRef targetGUID="cccccccc-0000-4000-8000-000000000002"/>
+/// #     </Coding>
+/// #   </PlainTextSelection>
+/// # </TextSource></Sources>
+/// # <Notes><Note guid="ffffffff-0000-4000-8000-000000000001" name="Memo">
+/// #   <PlainTextContent>Cek peran kader.</PlainTextContent>
+/// # </Note></Notes>
+/// # <Sets><Set guid="ffffffff-0000-4000-8000-000000000002" name="Hambatan">
+/// #   <MemberCode targetGUID="cccccccc-0000-4000-8000-000000000002"/>
+/// # </Set></Sets>
+/// # </Project>"#;
+/// # let project = Project::from_qde(qde).unwrap().value;
+/// # use berdaya::exchange::mapping::{evidence, Mapping};
+/// # // `dana terbatas` means 5M money as an inhibitor, and (for the example) Ansell–Gash trust.
+/// # let mapping = Mapping::from_json(r#"{"role_variable": "Peran", "links": [
+/// #     {"code": "5M/dana terbatas",
+/// #      "element": {"framework": "five_m", "factor": "money", "direction": "inhibitor"}},
+/// #     {"code": "5M/dana terbatas", "element": {"framework": "ansell_gash", "indicator": "trust"}}
+/// # ]}"#).unwrap();
+/// # let rows = evidence(&project, &mapping).unwrap().value;
+/// # use berdaya::exchange::mapping::attach;
+/// # use berdaya::prelude::*;
+/// # let programme = Programme::new(Text::new("P2WKSS", "P2WKSS"), "P2WKSS", ProgrammeKind::P2wkss, Level::City);
+/// # let mut case = Case::new("bekasi-utara", Text::new("P2WKSS Bekasi Utara", "P2WKSS Bekasi Utara"), programme);
+/// # case.five_m.push(Finding::new("dana", Factor::Money, Direction::Inhibitor,
+/// #     Text::new("Dana terbatas", "Limited funds"), 2, &[]));
+/// # let attached = attach(&mut case, &rows, "QualCoder 3.6");
+/// // `attached` as in the example of `attach`: the case has no Ansell–Gash rating of trust.
+/// let missing = &attached.not_attached[0];
+/// assert_eq!(missing.element_key, "ansell_gash/trust");
+/// assert!(missing.reason_en.contains("record its score"));
+/// // The quote is in the case's evidence all the same.
+/// assert!(case.evidence.iter().any(|e| e.id.as_str() == missing.evidence));
+/// ```
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct NotAttached {
     /// The evidence id (the quote is in the case's evidence all the same).
@@ -492,6 +912,86 @@ pub struct NotAttached {
 /// finding or rating gets the quote but not the link, with what to record; Sulistiyani
 /// elements are never linked automatically (the progression's subject is not known from a
 /// code). Adding the same quotes twice adds nothing.
+///
+/// # Examples
+///
+/// ```
+/// # use berdaya::exchange::Project;
+/// # // A small project as a QDA tool writes it: one coder, a category `5M` with the code
+/// # // `dana terbatas`, an informant I-01 whose role is a variable, one coded transcript.
+/// # let qde = r#"<Project xmlns="urn:QDA-XML:project:1.0" name="P2WKSS Bekasi Utara" origin="QualCoder 3.6"
+/// #     creatingUser="aaaaaaaa-0000-4000-8000-000000000001" creationDateTime="2025-03-01T08:00:00Z">
+/// # <Users><User guid="aaaaaaaa-0000-4000-8000-000000000001" name="Peneliti A" id="PA"/></Users>
+/// # <CodeBook><Codes>
+/// #   <Code guid="cccccccc-0000-4000-8000-000000000001" name="5M" isCodable="false">
+/// #     <Code guid="cccccccc-0000-4000-8000-000000000002" name="dana terbatas" isCodable="true"/>
+/// #   </Code>
+/// # </Codes></CodeBook>
+/// # <Variables>
+/// #   <Variable guid="99999999-0000-4000-8000-000000000001" name="Peran" typeOfVariable="Text"/>
+/// # </Variables>
+/// # <Cases><Case guid="eeeeeeee-0000-4000-8000-000000000009" name="I-01">
+/// #   <VariableValue>
+/// #     <VariableRef targetGUID="99999999-0000-4000-8000-000000000001"/><TextValue>Kader PKK</TextValue>
+/// #   </VariableValue>
+/// #   <SourceRef targetGUID="bbbbbbbb-0000-4000-8000-000000000001"/>
+/// # </Case></Cases>
+/// # <Sources><TextSource guid="bbbbbbbb-0000-4000-8000-000000000001" name="Wawancara I-01">
+/// #   <PlainTextContent>Dana terbatas, kami belum punya alat.</PlainTextContent>
+/// #   <PlainTextSelection guid="dddddddd-0000-4000-8000-000000000001" startPosition="0" endPosition="13"
+/// #       creatingUser="aaaaaaaa-0000-4000-8000-000000000001" creationDateTime="2025-03-02T09:00:00Z">
+/// #     <Coding guid="eeeeeeee-0000-4000-8000-000000000001"
+/// #         creatingUser="aaaaaaaa-0000-4000-8000-000000000001" creationDateTime="2025-03-02T09:00:00Z">
+/// #       <CodeRef targetGUID="cccccccc-0000-4000-8000-000000000002"/>
+/// #     </Coding>
+/// #   </PlainTextSelection>
+/// # </TextSource></Sources>
+/// # <Notes><Note guid="ffffffff-0000-4000-8000-000000000001" name="Memo">
+/// #   <PlainTextContent>Cek peran kader.</PlainTextContent>
+/// # </Note></Notes>
+/// # <Sets><Set guid="ffffffff-0000-4000-8000-000000000002" name="Hambatan">
+/// #   <MemberCode targetGUID="cccccccc-0000-4000-8000-000000000002"/>
+/// # </Set></Sets>
+/// # </Project>"#;
+/// # let project = Project::from_qde(qde).unwrap().value;
+/// # use berdaya::exchange::mapping::{evidence, Mapping};
+/// # // `dana terbatas` means 5M money as an inhibitor, and (for the example) Ansell–Gash trust.
+/// # let mapping = Mapping::from_json(r#"{"role_variable": "Peran", "links": [
+/// #     {"code": "5M/dana terbatas",
+/// #      "element": {"framework": "five_m", "factor": "money", "direction": "inhibitor"}},
+/// #     {"code": "5M/dana terbatas", "element": {"framework": "ansell_gash", "indicator": "trust"}}
+/// # ]}"#).unwrap();
+/// # let rows = evidence(&project, &mapping).unwrap().value;
+/// // `rows` as made in the example of `evidence`; a case with a 5M money inhibitor.
+/// use berdaya::exchange::mapping::attach;
+/// use berdaya::prelude::*;
+/// let programme = Programme::new(
+///     Text::new("P2WKSS", "P2WKSS"),
+///     "P2WKSS",
+///     ProgrammeKind::P2wkss,
+///     Level::City,
+/// );
+/// let mut case = Case::new(
+///     "bekasi-utara",
+///     Text::new("P2WKSS Bekasi Utara", "P2WKSS Bekasi Utara"),
+///     programme,
+/// );
+/// case.five_m.push(Finding::new(
+///     "dana",
+///     Factor::Money,
+///     Direction::Inhibitor,
+///     Text::new("Dana terbatas", "Limited funds"),
+///     2,
+///     &[],
+/// ));
+/// let attached = attach(&mut case, &rows, "QualCoder 3.6");
+/// let id = EvidenceId::new("qda-eeeeeeee-0000-4000-8000-000000000001");
+/// assert_eq!(case.five_m[0].evidence, [id.clone()]);
+/// let quote = case.evidence.iter().find(|e| e.id == id).unwrap();
+/// assert_eq!(quote.informant.as_ref().unwrap().role, "Kader PKK");
+/// // Adding the same quotes twice adds nothing.
+/// assert!(attach(&mut case, &rows, "QualCoder 3.6").evidence.is_empty());
+/// ```
 pub fn attach(case: &mut Case, rows: &[QuoteRow], origin: &str) -> Attached {
     let mut out = Attached::default();
     let mut have: BTreeSet<String> = case

@@ -15,7 +15,6 @@
 //! writes the elements in the schema's order, `sources/` lowercase, UTF-8 without BOM and LF,
 //! and always writes `creatingUser` and `creationDateTime` on the project, sources,
 //! selections, codings and notes.
-#![cfg_attr(berdaya_doc_examples, allow(rustdoc::missing_doc_code_examples))] // #19: examples still to write
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt::Write as _;
@@ -40,6 +39,54 @@ type Files<'a> = &'a dyn Fn(&str) -> Option<Result<Vec<u8>, ExchangeError>>;
 type Entries = Vec<(String, Vec<u8>)>;
 
 /// Who made or changed an element, and when (`xsd:dateTime` text, kept as written).
+///
+/// # Examples
+///
+/// ```
+/// # use berdaya::exchange::Project;
+/// # // A small project as a QDA tool writes it: one coder, a category `5M` with the code
+/// # // `dana terbatas`, an informant I-01 whose role is a variable, one coded transcript.
+/// # let qde = r#"<Project xmlns="urn:QDA-XML:project:1.0" name="P2WKSS Bekasi Utara" origin="QualCoder 3.6"
+/// #     creatingUser="aaaaaaaa-0000-4000-8000-000000000001" creationDateTime="2025-03-01T08:00:00Z">
+/// # <Users><User guid="aaaaaaaa-0000-4000-8000-000000000001" name="Peneliti A" id="PA"/></Users>
+/// # <CodeBook><Codes>
+/// #   <Code guid="cccccccc-0000-4000-8000-000000000001" name="5M" isCodable="false">
+/// #     <Code guid="cccccccc-0000-4000-8000-000000000002" name="dana terbatas" isCodable="true"/>
+/// #   </Code>
+/// # </Codes></CodeBook>
+/// # <Variables>
+/// #   <Variable guid="99999999-0000-4000-8000-000000000001" name="Peran" typeOfVariable="Text"/>
+/// # </Variables>
+/// # <Cases><Case guid="eeeeeeee-0000-4000-8000-000000000009" name="I-01">
+/// #   <VariableValue>
+/// #     <VariableRef targetGUID="99999999-0000-4000-8000-000000000001"/><TextValue>Kader PKK</TextValue>
+/// #   </VariableValue>
+/// #   <SourceRef targetGUID="bbbbbbbb-0000-4000-8000-000000000001"/>
+/// # </Case></Cases>
+/// # <Sources><TextSource guid="bbbbbbbb-0000-4000-8000-000000000001" name="Wawancara I-01">
+/// #   <PlainTextContent>Dana terbatas, kami belum punya alat.</PlainTextContent>
+/// #   <PlainTextSelection guid="dddddddd-0000-4000-8000-000000000001" startPosition="0" endPosition="13"
+/// #       creatingUser="aaaaaaaa-0000-4000-8000-000000000001" creationDateTime="2025-03-02T09:00:00Z">
+/// #     <Coding guid="eeeeeeee-0000-4000-8000-000000000001"
+/// #         creatingUser="aaaaaaaa-0000-4000-8000-000000000001" creationDateTime="2025-03-02T09:00:00Z">
+/// #       <CodeRef targetGUID="cccccccc-0000-4000-8000-000000000002"/>
+/// #     </Coding>
+/// #   </PlainTextSelection>
+/// # </TextSource></Sources>
+/// # <Notes><Note guid="ffffffff-0000-4000-8000-000000000001" name="Memo">
+/// #   <PlainTextContent>Cek peran kader.</PlainTextContent>
+/// # </Note></Notes>
+/// # <Sets><Set guid="ffffffff-0000-4000-8000-000000000002" name="Hambatan">
+/// #   <MemberCode targetGUID="cccccccc-0000-4000-8000-000000000002"/>
+/// # </Set></Sets>
+/// # </Project>"#;
+/// # let project = Project::from_qde(qde).unwrap().value;
+/// // `project` is the one read in the example of `Project::from_qde`.
+/// let stamp = &project.sources[0].selections[0].stamp;
+/// assert_eq!(stamp.creating_user, Some(project.users[0].guid));
+/// assert_eq!(stamp.created.as_deref(), Some("2025-03-02T09:00:00Z")); // kept as written
+/// assert_eq!(stamp.modified, None);
+/// ```
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Stamp {
@@ -58,6 +105,52 @@ pub struct Stamp {
 }
 
 /// A user: in berdaya, a coder.
+///
+/// # Examples
+///
+/// ```
+/// # use berdaya::exchange::Project;
+/// # // A small project as a QDA tool writes it: one coder, a category `5M` with the code
+/// # // `dana terbatas`, an informant I-01 whose role is a variable, one coded transcript.
+/// # let qde = r#"<Project xmlns="urn:QDA-XML:project:1.0" name="P2WKSS Bekasi Utara" origin="QualCoder 3.6"
+/// #     creatingUser="aaaaaaaa-0000-4000-8000-000000000001" creationDateTime="2025-03-01T08:00:00Z">
+/// # <Users><User guid="aaaaaaaa-0000-4000-8000-000000000001" name="Peneliti A" id="PA"/></Users>
+/// # <CodeBook><Codes>
+/// #   <Code guid="cccccccc-0000-4000-8000-000000000001" name="5M" isCodable="false">
+/// #     <Code guid="cccccccc-0000-4000-8000-000000000002" name="dana terbatas" isCodable="true"/>
+/// #   </Code>
+/// # </Codes></CodeBook>
+/// # <Variables>
+/// #   <Variable guid="99999999-0000-4000-8000-000000000001" name="Peran" typeOfVariable="Text"/>
+/// # </Variables>
+/// # <Cases><Case guid="eeeeeeee-0000-4000-8000-000000000009" name="I-01">
+/// #   <VariableValue>
+/// #     <VariableRef targetGUID="99999999-0000-4000-8000-000000000001"/><TextValue>Kader PKK</TextValue>
+/// #   </VariableValue>
+/// #   <SourceRef targetGUID="bbbbbbbb-0000-4000-8000-000000000001"/>
+/// # </Case></Cases>
+/// # <Sources><TextSource guid="bbbbbbbb-0000-4000-8000-000000000001" name="Wawancara I-01">
+/// #   <PlainTextContent>Dana terbatas, kami belum punya alat.</PlainTextContent>
+/// #   <PlainTextSelection guid="dddddddd-0000-4000-8000-000000000001" startPosition="0" endPosition="13"
+/// #       creatingUser="aaaaaaaa-0000-4000-8000-000000000001" creationDateTime="2025-03-02T09:00:00Z">
+/// #     <Coding guid="eeeeeeee-0000-4000-8000-000000000001"
+/// #         creatingUser="aaaaaaaa-0000-4000-8000-000000000001" creationDateTime="2025-03-02T09:00:00Z">
+/// #       <CodeRef targetGUID="cccccccc-0000-4000-8000-000000000002"/>
+/// #     </Coding>
+/// #   </PlainTextSelection>
+/// # </TextSource></Sources>
+/// # <Notes><Note guid="ffffffff-0000-4000-8000-000000000001" name="Memo">
+/// #   <PlainTextContent>Cek peran kader.</PlainTextContent>
+/// # </Note></Notes>
+/// # <Sets><Set guid="ffffffff-0000-4000-8000-000000000002" name="Hambatan">
+/// #   <MemberCode targetGUID="cccccccc-0000-4000-8000-000000000002"/>
+/// # </Set></Sets>
+/// # </Project>"#;
+/// # let project = Project::from_qde(qde).unwrap().value;
+/// // `project` is the one read in the example of `Project::from_qde`.
+/// let coder = &project.users[0];
+/// assert_eq!((coder.name.as_deref(), coder.id.as_deref()), (Some("Peneliti A"), Some("PA")));
+/// ```
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct User {
@@ -72,6 +165,52 @@ pub struct User {
 }
 
 /// The kind of a variable.
+///
+/// # Examples
+///
+/// ```
+/// # use berdaya::exchange::Project;
+/// # // A small project as a QDA tool writes it: one coder, a category `5M` with the code
+/// # // `dana terbatas`, an informant I-01 whose role is a variable, one coded transcript.
+/// # let qde = r#"<Project xmlns="urn:QDA-XML:project:1.0" name="P2WKSS Bekasi Utara" origin="QualCoder 3.6"
+/// #     creatingUser="aaaaaaaa-0000-4000-8000-000000000001" creationDateTime="2025-03-01T08:00:00Z">
+/// # <Users><User guid="aaaaaaaa-0000-4000-8000-000000000001" name="Peneliti A" id="PA"/></Users>
+/// # <CodeBook><Codes>
+/// #   <Code guid="cccccccc-0000-4000-8000-000000000001" name="5M" isCodable="false">
+/// #     <Code guid="cccccccc-0000-4000-8000-000000000002" name="dana terbatas" isCodable="true"/>
+/// #   </Code>
+/// # </Codes></CodeBook>
+/// # <Variables>
+/// #   <Variable guid="99999999-0000-4000-8000-000000000001" name="Peran" typeOfVariable="Text"/>
+/// # </Variables>
+/// # <Cases><Case guid="eeeeeeee-0000-4000-8000-000000000009" name="I-01">
+/// #   <VariableValue>
+/// #     <VariableRef targetGUID="99999999-0000-4000-8000-000000000001"/><TextValue>Kader PKK</TextValue>
+/// #   </VariableValue>
+/// #   <SourceRef targetGUID="bbbbbbbb-0000-4000-8000-000000000001"/>
+/// # </Case></Cases>
+/// # <Sources><TextSource guid="bbbbbbbb-0000-4000-8000-000000000001" name="Wawancara I-01">
+/// #   <PlainTextContent>Dana terbatas, kami belum punya alat.</PlainTextContent>
+/// #   <PlainTextSelection guid="dddddddd-0000-4000-8000-000000000001" startPosition="0" endPosition="13"
+/// #       creatingUser="aaaaaaaa-0000-4000-8000-000000000001" creationDateTime="2025-03-02T09:00:00Z">
+/// #     <Coding guid="eeeeeeee-0000-4000-8000-000000000001"
+/// #         creatingUser="aaaaaaaa-0000-4000-8000-000000000001" creationDateTime="2025-03-02T09:00:00Z">
+/// #       <CodeRef targetGUID="cccccccc-0000-4000-8000-000000000002"/>
+/// #     </Coding>
+/// #   </PlainTextSelection>
+/// # </TextSource></Sources>
+/// # <Notes><Note guid="ffffffff-0000-4000-8000-000000000001" name="Memo">
+/// #   <PlainTextContent>Cek peran kader.</PlainTextContent>
+/// # </Note></Notes>
+/// # <Sets><Set guid="ffffffff-0000-4000-8000-000000000002" name="Hambatan">
+/// #   <MemberCode targetGUID="cccccccc-0000-4000-8000-000000000002"/>
+/// # </Set></Sets>
+/// # </Project>"#;
+/// # let project = Project::from_qde(qde).unwrap().value;
+/// // `project` is the one read in the example of `Project::from_qde`.
+/// use berdaya::exchange::project::VariableKind;
+/// assert_eq!(project.variables[0].kind, VariableKind::Text);
+/// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub enum VariableKind {
@@ -115,6 +254,53 @@ impl VariableKind {
 }
 
 /// A variable (an attribute of cases or sources, e.g. the informant's role).
+///
+/// # Examples
+///
+/// ```
+/// # use berdaya::exchange::Project;
+/// # // A small project as a QDA tool writes it: one coder, a category `5M` with the code
+/// # // `dana terbatas`, an informant I-01 whose role is a variable, one coded transcript.
+/// # let qde = r#"<Project xmlns="urn:QDA-XML:project:1.0" name="P2WKSS Bekasi Utara" origin="QualCoder 3.6"
+/// #     creatingUser="aaaaaaaa-0000-4000-8000-000000000001" creationDateTime="2025-03-01T08:00:00Z">
+/// # <Users><User guid="aaaaaaaa-0000-4000-8000-000000000001" name="Peneliti A" id="PA"/></Users>
+/// # <CodeBook><Codes>
+/// #   <Code guid="cccccccc-0000-4000-8000-000000000001" name="5M" isCodable="false">
+/// #     <Code guid="cccccccc-0000-4000-8000-000000000002" name="dana terbatas" isCodable="true"/>
+/// #   </Code>
+/// # </Codes></CodeBook>
+/// # <Variables>
+/// #   <Variable guid="99999999-0000-4000-8000-000000000001" name="Peran" typeOfVariable="Text"/>
+/// # </Variables>
+/// # <Cases><Case guid="eeeeeeee-0000-4000-8000-000000000009" name="I-01">
+/// #   <VariableValue>
+/// #     <VariableRef targetGUID="99999999-0000-4000-8000-000000000001"/><TextValue>Kader PKK</TextValue>
+/// #   </VariableValue>
+/// #   <SourceRef targetGUID="bbbbbbbb-0000-4000-8000-000000000001"/>
+/// # </Case></Cases>
+/// # <Sources><TextSource guid="bbbbbbbb-0000-4000-8000-000000000001" name="Wawancara I-01">
+/// #   <PlainTextContent>Dana terbatas, kami belum punya alat.</PlainTextContent>
+/// #   <PlainTextSelection guid="dddddddd-0000-4000-8000-000000000001" startPosition="0" endPosition="13"
+/// #       creatingUser="aaaaaaaa-0000-4000-8000-000000000001" creationDateTime="2025-03-02T09:00:00Z">
+/// #     <Coding guid="eeeeeeee-0000-4000-8000-000000000001"
+/// #         creatingUser="aaaaaaaa-0000-4000-8000-000000000001" creationDateTime="2025-03-02T09:00:00Z">
+/// #       <CodeRef targetGUID="cccccccc-0000-4000-8000-000000000002"/>
+/// #     </Coding>
+/// #   </PlainTextSelection>
+/// # </TextSource></Sources>
+/// # <Notes><Note guid="ffffffff-0000-4000-8000-000000000001" name="Memo">
+/// #   <PlainTextContent>Cek peran kader.</PlainTextContent>
+/// # </Note></Notes>
+/// # <Sets><Set guid="ffffffff-0000-4000-8000-000000000002" name="Hambatan">
+/// #   <MemberCode targetGUID="cccccccc-0000-4000-8000-000000000002"/>
+/// # </Set></Sets>
+/// # </Project>"#;
+/// # let project = Project::from_qde(qde).unwrap().value;
+/// // `project` is the one read in the example of `Project::from_qde`.
+/// let role = &project.variables[0];
+/// assert_eq!(role.name, "Peran");
+/// assert_eq!(role.description, None);
+/// ```
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Variable {
@@ -131,6 +317,53 @@ pub struct Variable {
 
 /// A variable's value, as text in the form its kind takes (`true`, `12`, `3.5`,
 /// `2025-03-01`).
+///
+/// # Examples
+///
+/// ```
+/// # use berdaya::exchange::Project;
+/// # // A small project as a QDA tool writes it: one coder, a category `5M` with the code
+/// # // `dana terbatas`, an informant I-01 whose role is a variable, one coded transcript.
+/// # let qde = r#"<Project xmlns="urn:QDA-XML:project:1.0" name="P2WKSS Bekasi Utara" origin="QualCoder 3.6"
+/// #     creatingUser="aaaaaaaa-0000-4000-8000-000000000001" creationDateTime="2025-03-01T08:00:00Z">
+/// # <Users><User guid="aaaaaaaa-0000-4000-8000-000000000001" name="Peneliti A" id="PA"/></Users>
+/// # <CodeBook><Codes>
+/// #   <Code guid="cccccccc-0000-4000-8000-000000000001" name="5M" isCodable="false">
+/// #     <Code guid="cccccccc-0000-4000-8000-000000000002" name="dana terbatas" isCodable="true"/>
+/// #   </Code>
+/// # </Codes></CodeBook>
+/// # <Variables>
+/// #   <Variable guid="99999999-0000-4000-8000-000000000001" name="Peran" typeOfVariable="Text"/>
+/// # </Variables>
+/// # <Cases><Case guid="eeeeeeee-0000-4000-8000-000000000009" name="I-01">
+/// #   <VariableValue>
+/// #     <VariableRef targetGUID="99999999-0000-4000-8000-000000000001"/><TextValue>Kader PKK</TextValue>
+/// #   </VariableValue>
+/// #   <SourceRef targetGUID="bbbbbbbb-0000-4000-8000-000000000001"/>
+/// # </Case></Cases>
+/// # <Sources><TextSource guid="bbbbbbbb-0000-4000-8000-000000000001" name="Wawancara I-01">
+/// #   <PlainTextContent>Dana terbatas, kami belum punya alat.</PlainTextContent>
+/// #   <PlainTextSelection guid="dddddddd-0000-4000-8000-000000000001" startPosition="0" endPosition="13"
+/// #       creatingUser="aaaaaaaa-0000-4000-8000-000000000001" creationDateTime="2025-03-02T09:00:00Z">
+/// #     <Coding guid="eeeeeeee-0000-4000-8000-000000000001"
+/// #         creatingUser="aaaaaaaa-0000-4000-8000-000000000001" creationDateTime="2025-03-02T09:00:00Z">
+/// #       <CodeRef targetGUID="cccccccc-0000-4000-8000-000000000002"/>
+/// #     </Coding>
+/// #   </PlainTextSelection>
+/// # </TextSource></Sources>
+/// # <Notes><Note guid="ffffffff-0000-4000-8000-000000000001" name="Memo">
+/// #   <PlainTextContent>Cek peran kader.</PlainTextContent>
+/// # </Note></Notes>
+/// # <Sets><Set guid="ffffffff-0000-4000-8000-000000000002" name="Hambatan">
+/// #   <MemberCode targetGUID="cccccccc-0000-4000-8000-000000000002"/>
+/// # </Set></Sets>
+/// # </Project>"#;
+/// # let project = Project::from_qde(qde).unwrap().value;
+/// // `project` is the one read in the example of `Project::from_qde`.
+/// let value = &project.cases[0].values[0];
+/// assert_eq!(value.variable, project.variables[0].guid);
+/// assert_eq!(value.value, "Kader PKK");
+/// ```
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct VariableValue {
@@ -141,6 +374,53 @@ pub struct VariableValue {
 }
 
 /// A case: in berdaya, an informant (its name is the informant code, e.g. `I-01`).
+///
+/// # Examples
+///
+/// ```
+/// # use berdaya::exchange::Project;
+/// # // A small project as a QDA tool writes it: one coder, a category `5M` with the code
+/// # // `dana terbatas`, an informant I-01 whose role is a variable, one coded transcript.
+/// # let qde = r#"<Project xmlns="urn:QDA-XML:project:1.0" name="P2WKSS Bekasi Utara" origin="QualCoder 3.6"
+/// #     creatingUser="aaaaaaaa-0000-4000-8000-000000000001" creationDateTime="2025-03-01T08:00:00Z">
+/// # <Users><User guid="aaaaaaaa-0000-4000-8000-000000000001" name="Peneliti A" id="PA"/></Users>
+/// # <CodeBook><Codes>
+/// #   <Code guid="cccccccc-0000-4000-8000-000000000001" name="5M" isCodable="false">
+/// #     <Code guid="cccccccc-0000-4000-8000-000000000002" name="dana terbatas" isCodable="true"/>
+/// #   </Code>
+/// # </Codes></CodeBook>
+/// # <Variables>
+/// #   <Variable guid="99999999-0000-4000-8000-000000000001" name="Peran" typeOfVariable="Text"/>
+/// # </Variables>
+/// # <Cases><Case guid="eeeeeeee-0000-4000-8000-000000000009" name="I-01">
+/// #   <VariableValue>
+/// #     <VariableRef targetGUID="99999999-0000-4000-8000-000000000001"/><TextValue>Kader PKK</TextValue>
+/// #   </VariableValue>
+/// #   <SourceRef targetGUID="bbbbbbbb-0000-4000-8000-000000000001"/>
+/// # </Case></Cases>
+/// # <Sources><TextSource guid="bbbbbbbb-0000-4000-8000-000000000001" name="Wawancara I-01">
+/// #   <PlainTextContent>Dana terbatas, kami belum punya alat.</PlainTextContent>
+/// #   <PlainTextSelection guid="dddddddd-0000-4000-8000-000000000001" startPosition="0" endPosition="13"
+/// #       creatingUser="aaaaaaaa-0000-4000-8000-000000000001" creationDateTime="2025-03-02T09:00:00Z">
+/// #     <Coding guid="eeeeeeee-0000-4000-8000-000000000001"
+/// #         creatingUser="aaaaaaaa-0000-4000-8000-000000000001" creationDateTime="2025-03-02T09:00:00Z">
+/// #       <CodeRef targetGUID="cccccccc-0000-4000-8000-000000000002"/>
+/// #     </Coding>
+/// #   </PlainTextSelection>
+/// # </TextSource></Sources>
+/// # <Notes><Note guid="ffffffff-0000-4000-8000-000000000001" name="Memo">
+/// #   <PlainTextContent>Cek peran kader.</PlainTextContent>
+/// # </Note></Notes>
+/// # <Sets><Set guid="ffffffff-0000-4000-8000-000000000002" name="Hambatan">
+/// #   <MemberCode targetGUID="cccccccc-0000-4000-8000-000000000002"/>
+/// # </Set></Sets>
+/// # </Project>"#;
+/// # let project = Project::from_qde(qde).unwrap().value;
+/// // `project` is the one read in the example of `Project::from_qde`.
+/// let informant = &project.cases[0];
+/// assert_eq!(informant.name.as_deref(), Some("I-01"));
+/// assert_eq!(informant.sources, [project.sources[0].guid]);
+/// ```
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Case {
@@ -167,6 +447,54 @@ pub struct Case {
 }
 
 /// A code applied by a coder.
+///
+/// # Examples
+///
+/// ```
+/// # use berdaya::exchange::Project;
+/// # // A small project as a QDA tool writes it: one coder, a category `5M` with the code
+/// # // `dana terbatas`, an informant I-01 whose role is a variable, one coded transcript.
+/// # let qde = r#"<Project xmlns="urn:QDA-XML:project:1.0" name="P2WKSS Bekasi Utara" origin="QualCoder 3.6"
+/// #     creatingUser="aaaaaaaa-0000-4000-8000-000000000001" creationDateTime="2025-03-01T08:00:00Z">
+/// # <Users><User guid="aaaaaaaa-0000-4000-8000-000000000001" name="Peneliti A" id="PA"/></Users>
+/// # <CodeBook><Codes>
+/// #   <Code guid="cccccccc-0000-4000-8000-000000000001" name="5M" isCodable="false">
+/// #     <Code guid="cccccccc-0000-4000-8000-000000000002" name="dana terbatas" isCodable="true"/>
+/// #   </Code>
+/// # </Codes></CodeBook>
+/// # <Variables>
+/// #   <Variable guid="99999999-0000-4000-8000-000000000001" name="Peran" typeOfVariable="Text"/>
+/// # </Variables>
+/// # <Cases><Case guid="eeeeeeee-0000-4000-8000-000000000009" name="I-01">
+/// #   <VariableValue>
+/// #     <VariableRef targetGUID="99999999-0000-4000-8000-000000000001"/><TextValue>Kader PKK</TextValue>
+/// #   </VariableValue>
+/// #   <SourceRef targetGUID="bbbbbbbb-0000-4000-8000-000000000001"/>
+/// # </Case></Cases>
+/// # <Sources><TextSource guid="bbbbbbbb-0000-4000-8000-000000000001" name="Wawancara I-01">
+/// #   <PlainTextContent>Dana terbatas, kami belum punya alat.</PlainTextContent>
+/// #   <PlainTextSelection guid="dddddddd-0000-4000-8000-000000000001" startPosition="0" endPosition="13"
+/// #       creatingUser="aaaaaaaa-0000-4000-8000-000000000001" creationDateTime="2025-03-02T09:00:00Z">
+/// #     <Coding guid="eeeeeeee-0000-4000-8000-000000000001"
+/// #         creatingUser="aaaaaaaa-0000-4000-8000-000000000001" creationDateTime="2025-03-02T09:00:00Z">
+/// #       <CodeRef targetGUID="cccccccc-0000-4000-8000-000000000002"/>
+/// #     </Coding>
+/// #   </PlainTextSelection>
+/// # </TextSource></Sources>
+/// # <Notes><Note guid="ffffffff-0000-4000-8000-000000000001" name="Memo">
+/// #   <PlainTextContent>Cek peran kader.</PlainTextContent>
+/// # </Note></Notes>
+/// # <Sets><Set guid="ffffffff-0000-4000-8000-000000000002" name="Hambatan">
+/// #   <MemberCode targetGUID="cccccccc-0000-4000-8000-000000000002"/>
+/// # </Set></Sets>
+/// # </Project>"#;
+/// # let project = Project::from_qde(qde).unwrap().value;
+/// // `project` is the one read in the example of `Project::from_qde`.
+/// let coding = &project.sources[0].selections[0].codings[0];
+/// // The code `dana terbatas`, under the category `5M`.
+/// assert_eq!(coding.code, project.codes[0].children[0].guid);
+/// assert_eq!(coding.stamp.creating_user, Some(project.users[0].guid));
+/// ```
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Coding {
@@ -183,6 +511,59 @@ pub struct Coding {
 }
 
 /// A stretch of a source's text, `start..end` in Unicode scalar values (end-exclusive).
+///
+/// # Examples
+///
+/// ```
+/// # use berdaya::exchange::Project;
+/// # // A small project as a QDA tool writes it: one coder, a category `5M` with the code
+/// # // `dana terbatas`, an informant I-01 whose role is a variable, one coded transcript.
+/// # let qde = r#"<Project xmlns="urn:QDA-XML:project:1.0" name="P2WKSS Bekasi Utara" origin="QualCoder 3.6"
+/// #     creatingUser="aaaaaaaa-0000-4000-8000-000000000001" creationDateTime="2025-03-01T08:00:00Z">
+/// # <Users><User guid="aaaaaaaa-0000-4000-8000-000000000001" name="Peneliti A" id="PA"/></Users>
+/// # <CodeBook><Codes>
+/// #   <Code guid="cccccccc-0000-4000-8000-000000000001" name="5M" isCodable="false">
+/// #     <Code guid="cccccccc-0000-4000-8000-000000000002" name="dana terbatas" isCodable="true"/>
+/// #   </Code>
+/// # </Codes></CodeBook>
+/// # <Variables>
+/// #   <Variable guid="99999999-0000-4000-8000-000000000001" name="Peran" typeOfVariable="Text"/>
+/// # </Variables>
+/// # <Cases><Case guid="eeeeeeee-0000-4000-8000-000000000009" name="I-01">
+/// #   <VariableValue>
+/// #     <VariableRef targetGUID="99999999-0000-4000-8000-000000000001"/><TextValue>Kader PKK</TextValue>
+/// #   </VariableValue>
+/// #   <SourceRef targetGUID="bbbbbbbb-0000-4000-8000-000000000001"/>
+/// # </Case></Cases>
+/// # <Sources><TextSource guid="bbbbbbbb-0000-4000-8000-000000000001" name="Wawancara I-01">
+/// #   <PlainTextContent>Dana terbatas, kami belum punya alat.</PlainTextContent>
+/// #   <PlainTextSelection guid="dddddddd-0000-4000-8000-000000000001" startPosition="0" endPosition="13"
+/// #       creatingUser="aaaaaaaa-0000-4000-8000-000000000001" creationDateTime="2025-03-02T09:00:00Z">
+/// #     <Coding guid="eeeeeeee-0000-4000-8000-000000000001"
+/// #         creatingUser="aaaaaaaa-0000-4000-8000-000000000001" creationDateTime="2025-03-02T09:00:00Z">
+/// #       <CodeRef targetGUID="cccccccc-0000-4000-8000-000000000002"/>
+/// #     </Coding>
+/// #   </PlainTextSelection>
+/// # </TextSource></Sources>
+/// # <Notes><Note guid="ffffffff-0000-4000-8000-000000000001" name="Memo">
+/// #   <PlainTextContent>Cek peran kader.</PlainTextContent>
+/// # </Note></Notes>
+/// # <Sets><Set guid="ffffffff-0000-4000-8000-000000000002" name="Hambatan">
+/// #   <MemberCode targetGUID="cccccccc-0000-4000-8000-000000000002"/>
+/// # </Set></Sets>
+/// # </Project>"#;
+/// # let project = Project::from_qde(qde).unwrap().value;
+/// // `project` is the one read in the example of `Project::from_qde`.
+/// let source = &project.sources[0];
+/// let selection = &source.selections[0];
+/// let quote: String = source
+///     .text
+///     .chars()
+///     .skip(selection.start)
+///     .take(selection.end - selection.start)
+///     .collect();
+/// assert_eq!(quote, "Dana terbatas");
+/// ```
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Selection {
@@ -210,6 +591,54 @@ pub struct Selection {
 }
 
 /// A plain-text source (a transcript), its text with LF line ends.
+///
+/// # Examples
+///
+/// ```
+/// # use berdaya::exchange::Project;
+/// # // A small project as a QDA tool writes it: one coder, a category `5M` with the code
+/// # // `dana terbatas`, an informant I-01 whose role is a variable, one coded transcript.
+/// # let qde = r#"<Project xmlns="urn:QDA-XML:project:1.0" name="P2WKSS Bekasi Utara" origin="QualCoder 3.6"
+/// #     creatingUser="aaaaaaaa-0000-4000-8000-000000000001" creationDateTime="2025-03-01T08:00:00Z">
+/// # <Users><User guid="aaaaaaaa-0000-4000-8000-000000000001" name="Peneliti A" id="PA"/></Users>
+/// # <CodeBook><Codes>
+/// #   <Code guid="cccccccc-0000-4000-8000-000000000001" name="5M" isCodable="false">
+/// #     <Code guid="cccccccc-0000-4000-8000-000000000002" name="dana terbatas" isCodable="true"/>
+/// #   </Code>
+/// # </Codes></CodeBook>
+/// # <Variables>
+/// #   <Variable guid="99999999-0000-4000-8000-000000000001" name="Peran" typeOfVariable="Text"/>
+/// # </Variables>
+/// # <Cases><Case guid="eeeeeeee-0000-4000-8000-000000000009" name="I-01">
+/// #   <VariableValue>
+/// #     <VariableRef targetGUID="99999999-0000-4000-8000-000000000001"/><TextValue>Kader PKK</TextValue>
+/// #   </VariableValue>
+/// #   <SourceRef targetGUID="bbbbbbbb-0000-4000-8000-000000000001"/>
+/// # </Case></Cases>
+/// # <Sources><TextSource guid="bbbbbbbb-0000-4000-8000-000000000001" name="Wawancara I-01">
+/// #   <PlainTextContent>Dana terbatas, kami belum punya alat.</PlainTextContent>
+/// #   <PlainTextSelection guid="dddddddd-0000-4000-8000-000000000001" startPosition="0" endPosition="13"
+/// #       creatingUser="aaaaaaaa-0000-4000-8000-000000000001" creationDateTime="2025-03-02T09:00:00Z">
+/// #     <Coding guid="eeeeeeee-0000-4000-8000-000000000001"
+/// #         creatingUser="aaaaaaaa-0000-4000-8000-000000000001" creationDateTime="2025-03-02T09:00:00Z">
+/// #       <CodeRef targetGUID="cccccccc-0000-4000-8000-000000000002"/>
+/// #     </Coding>
+/// #   </PlainTextSelection>
+/// # </TextSource></Sources>
+/// # <Notes><Note guid="ffffffff-0000-4000-8000-000000000001" name="Memo">
+/// #   <PlainTextContent>Cek peran kader.</PlainTextContent>
+/// # </Note></Notes>
+/// # <Sets><Set guid="ffffffff-0000-4000-8000-000000000002" name="Hambatan">
+/// #   <MemberCode targetGUID="cccccccc-0000-4000-8000-000000000002"/>
+/// # </Set></Sets>
+/// # </Project>"#;
+/// # let project = Project::from_qde(qde).unwrap().value;
+/// // `project` is the one read in the example of `Project::from_qde`.
+/// let transcript = &project.sources[0];
+/// assert_eq!(transcript.name.as_deref(), Some("Wawancara I-01"));
+/// assert_eq!(transcript.text, "Dana terbatas, kami belum punya alat.");
+/// assert_eq!(transcript.selections.len(), 1);
+/// ```
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct TextSource {
@@ -241,6 +670,52 @@ pub struct TextSource {
 }
 
 /// A note (memo).
+///
+/// # Examples
+///
+/// ```
+/// # use berdaya::exchange::Project;
+/// # // A small project as a QDA tool writes it: one coder, a category `5M` with the code
+/// # // `dana terbatas`, an informant I-01 whose role is a variable, one coded transcript.
+/// # let qde = r#"<Project xmlns="urn:QDA-XML:project:1.0" name="P2WKSS Bekasi Utara" origin="QualCoder 3.6"
+/// #     creatingUser="aaaaaaaa-0000-4000-8000-000000000001" creationDateTime="2025-03-01T08:00:00Z">
+/// # <Users><User guid="aaaaaaaa-0000-4000-8000-000000000001" name="Peneliti A" id="PA"/></Users>
+/// # <CodeBook><Codes>
+/// #   <Code guid="cccccccc-0000-4000-8000-000000000001" name="5M" isCodable="false">
+/// #     <Code guid="cccccccc-0000-4000-8000-000000000002" name="dana terbatas" isCodable="true"/>
+/// #   </Code>
+/// # </Codes></CodeBook>
+/// # <Variables>
+/// #   <Variable guid="99999999-0000-4000-8000-000000000001" name="Peran" typeOfVariable="Text"/>
+/// # </Variables>
+/// # <Cases><Case guid="eeeeeeee-0000-4000-8000-000000000009" name="I-01">
+/// #   <VariableValue>
+/// #     <VariableRef targetGUID="99999999-0000-4000-8000-000000000001"/><TextValue>Kader PKK</TextValue>
+/// #   </VariableValue>
+/// #   <SourceRef targetGUID="bbbbbbbb-0000-4000-8000-000000000001"/>
+/// # </Case></Cases>
+/// # <Sources><TextSource guid="bbbbbbbb-0000-4000-8000-000000000001" name="Wawancara I-01">
+/// #   <PlainTextContent>Dana terbatas, kami belum punya alat.</PlainTextContent>
+/// #   <PlainTextSelection guid="dddddddd-0000-4000-8000-000000000001" startPosition="0" endPosition="13"
+/// #       creatingUser="aaaaaaaa-0000-4000-8000-000000000001" creationDateTime="2025-03-02T09:00:00Z">
+/// #     <Coding guid="eeeeeeee-0000-4000-8000-000000000001"
+/// #         creatingUser="aaaaaaaa-0000-4000-8000-000000000001" creationDateTime="2025-03-02T09:00:00Z">
+/// #       <CodeRef targetGUID="cccccccc-0000-4000-8000-000000000002"/>
+/// #     </Coding>
+/// #   </PlainTextSelection>
+/// # </TextSource></Sources>
+/// # <Notes><Note guid="ffffffff-0000-4000-8000-000000000001" name="Memo">
+/// #   <PlainTextContent>Cek peran kader.</PlainTextContent>
+/// # </Note></Notes>
+/// # <Sets><Set guid="ffffffff-0000-4000-8000-000000000002" name="Hambatan">
+/// #   <MemberCode targetGUID="cccccccc-0000-4000-8000-000000000002"/>
+/// # </Set></Sets>
+/// # </Project>"#;
+/// # let project = Project::from_qde(qde).unwrap().value;
+/// // `project` is the one read in the example of `Project::from_qde`.
+/// assert_eq!(project.notes[0].name.as_deref(), Some("Memo"));
+/// assert_eq!(project.notes[0].text, "Cek peran kader.");
+/// ```
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Note {
@@ -260,6 +735,54 @@ pub struct Note {
 }
 
 /// A named set of codes, sources and notes.
+///
+/// # Examples
+///
+/// ```
+/// # use berdaya::exchange::Project;
+/// # // A small project as a QDA tool writes it: one coder, a category `5M` with the code
+/// # // `dana terbatas`, an informant I-01 whose role is a variable, one coded transcript.
+/// # let qde = r#"<Project xmlns="urn:QDA-XML:project:1.0" name="P2WKSS Bekasi Utara" origin="QualCoder 3.6"
+/// #     creatingUser="aaaaaaaa-0000-4000-8000-000000000001" creationDateTime="2025-03-01T08:00:00Z">
+/// # <Users><User guid="aaaaaaaa-0000-4000-8000-000000000001" name="Peneliti A" id="PA"/></Users>
+/// # <CodeBook><Codes>
+/// #   <Code guid="cccccccc-0000-4000-8000-000000000001" name="5M" isCodable="false">
+/// #     <Code guid="cccccccc-0000-4000-8000-000000000002" name="dana terbatas" isCodable="true"/>
+/// #   </Code>
+/// # </Codes></CodeBook>
+/// # <Variables>
+/// #   <Variable guid="99999999-0000-4000-8000-000000000001" name="Peran" typeOfVariable="Text"/>
+/// # </Variables>
+/// # <Cases><Case guid="eeeeeeee-0000-4000-8000-000000000009" name="I-01">
+/// #   <VariableValue>
+/// #     <VariableRef targetGUID="99999999-0000-4000-8000-000000000001"/><TextValue>Kader PKK</TextValue>
+/// #   </VariableValue>
+/// #   <SourceRef targetGUID="bbbbbbbb-0000-4000-8000-000000000001"/>
+/// # </Case></Cases>
+/// # <Sources><TextSource guid="bbbbbbbb-0000-4000-8000-000000000001" name="Wawancara I-01">
+/// #   <PlainTextContent>Dana terbatas, kami belum punya alat.</PlainTextContent>
+/// #   <PlainTextSelection guid="dddddddd-0000-4000-8000-000000000001" startPosition="0" endPosition="13"
+/// #       creatingUser="aaaaaaaa-0000-4000-8000-000000000001" creationDateTime="2025-03-02T09:00:00Z">
+/// #     <Coding guid="eeeeeeee-0000-4000-8000-000000000001"
+/// #         creatingUser="aaaaaaaa-0000-4000-8000-000000000001" creationDateTime="2025-03-02T09:00:00Z">
+/// #       <CodeRef targetGUID="cccccccc-0000-4000-8000-000000000002"/>
+/// #     </Coding>
+/// #   </PlainTextSelection>
+/// # </TextSource></Sources>
+/// # <Notes><Note guid="ffffffff-0000-4000-8000-000000000001" name="Memo">
+/// #   <PlainTextContent>Cek peran kader.</PlainTextContent>
+/// # </Note></Notes>
+/// # <Sets><Set guid="ffffffff-0000-4000-8000-000000000002" name="Hambatan">
+/// #   <MemberCode targetGUID="cccccccc-0000-4000-8000-000000000002"/>
+/// # </Set></Sets>
+/// # </Project>"#;
+/// # let project = Project::from_qde(qde).unwrap().value;
+/// // `project` is the one read in the example of `Project::from_qde`.
+/// let set = &project.sets[0];
+/// assert_eq!(set.name, "Hambatan");
+/// assert_eq!(set.codes, [project.codes[0].children[0].guid]);
+/// assert!(set.sources.is_empty() && set.notes.is_empty());
+/// ```
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct ProjectSet {
@@ -282,6 +805,53 @@ pub struct ProjectSet {
 }
 
 /// A REFI-QDA project.
+///
+/// # Examples
+///
+/// ```
+/// # use berdaya::exchange::Project;
+/// # // A small project as a QDA tool writes it: one coder, a category `5M` with the code
+/// # // `dana terbatas`, an informant I-01 whose role is a variable, one coded transcript.
+/// # let qde = r#"<Project xmlns="urn:QDA-XML:project:1.0" name="P2WKSS Bekasi Utara" origin="QualCoder 3.6"
+/// #     creatingUser="aaaaaaaa-0000-4000-8000-000000000001" creationDateTime="2025-03-01T08:00:00Z">
+/// # <Users><User guid="aaaaaaaa-0000-4000-8000-000000000001" name="Peneliti A" id="PA"/></Users>
+/// # <CodeBook><Codes>
+/// #   <Code guid="cccccccc-0000-4000-8000-000000000001" name="5M" isCodable="false">
+/// #     <Code guid="cccccccc-0000-4000-8000-000000000002" name="dana terbatas" isCodable="true"/>
+/// #   </Code>
+/// # </Codes></CodeBook>
+/// # <Variables>
+/// #   <Variable guid="99999999-0000-4000-8000-000000000001" name="Peran" typeOfVariable="Text"/>
+/// # </Variables>
+/// # <Cases><Case guid="eeeeeeee-0000-4000-8000-000000000009" name="I-01">
+/// #   <VariableValue>
+/// #     <VariableRef targetGUID="99999999-0000-4000-8000-000000000001"/><TextValue>Kader PKK</TextValue>
+/// #   </VariableValue>
+/// #   <SourceRef targetGUID="bbbbbbbb-0000-4000-8000-000000000001"/>
+/// # </Case></Cases>
+/// # <Sources><TextSource guid="bbbbbbbb-0000-4000-8000-000000000001" name="Wawancara I-01">
+/// #   <PlainTextContent>Dana terbatas, kami belum punya alat.</PlainTextContent>
+/// #   <PlainTextSelection guid="dddddddd-0000-4000-8000-000000000001" startPosition="0" endPosition="13"
+/// #       creatingUser="aaaaaaaa-0000-4000-8000-000000000001" creationDateTime="2025-03-02T09:00:00Z">
+/// #     <Coding guid="eeeeeeee-0000-4000-8000-000000000001"
+/// #         creatingUser="aaaaaaaa-0000-4000-8000-000000000001" creationDateTime="2025-03-02T09:00:00Z">
+/// #       <CodeRef targetGUID="cccccccc-0000-4000-8000-000000000002"/>
+/// #     </Coding>
+/// #   </PlainTextSelection>
+/// # </TextSource></Sources>
+/// # <Notes><Note guid="ffffffff-0000-4000-8000-000000000001" name="Memo">
+/// #   <PlainTextContent>Cek peran kader.</PlainTextContent>
+/// # </Note></Notes>
+/// # <Sets><Set guid="ffffffff-0000-4000-8000-000000000002" name="Hambatan">
+/// #   <MemberCode targetGUID="cccccccc-0000-4000-8000-000000000002"/>
+/// # </Set></Sets>
+/// # </Project>"#;
+/// # let project = Project::from_qde(qde).unwrap().value;
+/// // `project` is the one read in the example of `Project::from_qde`.
+/// assert_eq!(project.name, "P2WKSS Bekasi Utara");
+/// assert_eq!(project.origin.as_deref(), Some("QualCoder 3.6"));
+/// assert_eq!(project.codes[0].name, "5M");
+/// ```
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Project {
@@ -323,6 +893,13 @@ pub struct Project {
 }
 
 /// The origin berdaya writes.
+///
+/// # Examples
+///
+/// ```
+/// use berdaya::exchange::project::berdaya_origin;
+/// assert_eq!(berdaya_origin(), format!("berdaya {}", berdaya::VERSION));
+/// ```
 pub fn berdaya_origin() -> String {
     format!("berdaya {}", env!("CARGO_PKG_VERSION"))
 }
@@ -374,6 +951,24 @@ impl Project {
 }
 
 /// What a codebook holds, in words: its codes and the import's warnings.
+///
+/// # Examples
+///
+/// ```
+/// use berdaya::exchange::project::codebook_summary;
+/// use berdaya::exchange::Codebook;
+/// use berdaya::Lang;
+/// let qdc = r#"<CodeBook xmlns="urn:QDA-XML:codebook:1.0"><Codes>
+///   <Code guid="0d62985d-b147-5d01-a9b5-cae5dcd98342" name="5M" isCodable="false">
+///     <Code guid="dfe5c38e-9449-5959-a1f7-e3d895cfa87f" name="dana terbatas" isCodable="true"/>
+///   </Code>
+/// </Codes></CodeBook>"#;
+/// let book = Codebook::from_qdc(qdc).unwrap();
+/// // Nested codes count too.
+/// let en = codebook_summary(&book.value, book.warnings.len(), Lang::En);
+/// assert_eq!(en, "Codebook: 2 codes; 0 warnings.");
+/// assert_eq!(codebook_summary(&book.value, 1, Lang::Id), "Kodebuku: 2 kode; 1 peringatan.");
+/// ```
 pub fn codebook_summary(book: &super::codebook::Codebook, warnings: usize, lang: Lang) -> String {
     let codes = count(walk_guids(&book.codes).len(), lang);
     let warnings = count(warnings, lang);
@@ -384,6 +979,7 @@ pub fn codebook_summary(book: &super::codebook::Codebook, warnings: usize, lang:
 }
 
 /// The offline page's labels for the REFI-QDA controls, in `lang`.
+#[doc(hidden)] // the page's words, not the library's API (#19)
 pub fn page_labels(lang: Lang) -> [(&'static str, &'static str); 3] {
     match lang {
         Lang::Id => [
@@ -477,6 +1073,55 @@ impl Project {
     /// `*.qde` files, XML that is not well-formed or not a REFI-QDA project, a missing
     /// required attribute or element, an unreadable GUID, date or number, a GUID used twice,
     /// a source whose text is missing or not UTF-8, a selection outside its text.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use berdaya::exchange::Project;
+    /// # // A small project as a QDA tool writes it: one coder, a category `5M` with the code
+    /// # // `dana terbatas`, an informant I-01 whose role is a variable, one coded transcript.
+    /// # let qde = r#"<Project xmlns="urn:QDA-XML:project:1.0" name="P2WKSS Bekasi Utara" origin="QualCoder 3.6"
+    /// #     creatingUser="aaaaaaaa-0000-4000-8000-000000000001" creationDateTime="2025-03-01T08:00:00Z">
+    /// # <Users><User guid="aaaaaaaa-0000-4000-8000-000000000001" name="Peneliti A" id="PA"/></Users>
+    /// # <CodeBook><Codes>
+    /// #   <Code guid="cccccccc-0000-4000-8000-000000000001" name="5M" isCodable="false">
+    /// #     <Code guid="cccccccc-0000-4000-8000-000000000002" name="dana terbatas" isCodable="true"/>
+    /// #   </Code>
+    /// # </Codes></CodeBook>
+    /// # <Variables>
+    /// #   <Variable guid="99999999-0000-4000-8000-000000000001" name="Peran" typeOfVariable="Text"/>
+    /// # </Variables>
+    /// # <Cases><Case guid="eeeeeeee-0000-4000-8000-000000000009" name="I-01">
+    /// #   <VariableValue>
+    /// #     <VariableRef targetGUID="99999999-0000-4000-8000-000000000001"/><TextValue>Kader PKK</TextValue>
+    /// #   </VariableValue>
+    /// #   <SourceRef targetGUID="bbbbbbbb-0000-4000-8000-000000000001"/>
+    /// # </Case></Cases>
+    /// # <Sources><TextSource guid="bbbbbbbb-0000-4000-8000-000000000001" name="Wawancara I-01">
+    /// #   <PlainTextContent>Dana terbatas, kami belum punya alat.</PlainTextContent>
+    /// #   <PlainTextSelection guid="dddddddd-0000-4000-8000-000000000001" startPosition="0" endPosition="13"
+    /// #       creatingUser="aaaaaaaa-0000-4000-8000-000000000001" creationDateTime="2025-03-02T09:00:00Z">
+    /// #     <Coding guid="eeeeeeee-0000-4000-8000-000000000001"
+    /// #         creatingUser="aaaaaaaa-0000-4000-8000-000000000001" creationDateTime="2025-03-02T09:00:00Z">
+    /// #       <CodeRef targetGUID="cccccccc-0000-4000-8000-000000000002"/>
+    /// #     </Coding>
+    /// #   </PlainTextSelection>
+    /// # </TextSource></Sources>
+    /// # <Notes><Note guid="ffffffff-0000-4000-8000-000000000001" name="Memo">
+    /// #   <PlainTextContent>Cek peran kader.</PlainTextContent>
+    /// # </Note></Notes>
+    /// # <Sets><Set guid="ffffffff-0000-4000-8000-000000000002" name="Hambatan">
+    /// #   <MemberCode targetGUID="cccccccc-0000-4000-8000-000000000002"/>
+    /// # </Set></Sets>
+    /// # </Project>"#;
+    /// # let project = Project::from_qde(qde).unwrap().value;
+    /// // `project` is the one read in the example of `Project::from_qde`.
+    /// // A `.qdpx` archive holds the same project with its transcripts as files.
+    /// let bytes = project.to_qdpx().unwrap();
+    /// let back = Project::from_qdpx(&bytes).unwrap().value;
+    /// assert_eq!(back.sources[0].text, project.sources[0].text);
+    /// assert_eq!(back.sources[0].selections, project.sources[0].selections);
+    /// ```
     pub fn from_qdpx(bytes: &[u8]) -> Result<Imported<Project>, ExchangeError> {
         Project::from_qdpx_with(bytes, Limits::default())
     }
@@ -486,6 +1131,55 @@ impl Project {
     /// # Errors
     ///
     /// As [`Project::from_qdpx`].
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use berdaya::exchange::Project;
+    /// # // A small project as a QDA tool writes it: one coder, a category `5M` with the code
+    /// # // `dana terbatas`, an informant I-01 whose role is a variable, one coded transcript.
+    /// # let qde = r#"<Project xmlns="urn:QDA-XML:project:1.0" name="P2WKSS Bekasi Utara" origin="QualCoder 3.6"
+    /// #     creatingUser="aaaaaaaa-0000-4000-8000-000000000001" creationDateTime="2025-03-01T08:00:00Z">
+    /// # <Users><User guid="aaaaaaaa-0000-4000-8000-000000000001" name="Peneliti A" id="PA"/></Users>
+    /// # <CodeBook><Codes>
+    /// #   <Code guid="cccccccc-0000-4000-8000-000000000001" name="5M" isCodable="false">
+    /// #     <Code guid="cccccccc-0000-4000-8000-000000000002" name="dana terbatas" isCodable="true"/>
+    /// #   </Code>
+    /// # </Codes></CodeBook>
+    /// # <Variables>
+    /// #   <Variable guid="99999999-0000-4000-8000-000000000001" name="Peran" typeOfVariable="Text"/>
+    /// # </Variables>
+    /// # <Cases><Case guid="eeeeeeee-0000-4000-8000-000000000009" name="I-01">
+    /// #   <VariableValue>
+    /// #     <VariableRef targetGUID="99999999-0000-4000-8000-000000000001"/><TextValue>Kader PKK</TextValue>
+    /// #   </VariableValue>
+    /// #   <SourceRef targetGUID="bbbbbbbb-0000-4000-8000-000000000001"/>
+    /// # </Case></Cases>
+    /// # <Sources><TextSource guid="bbbbbbbb-0000-4000-8000-000000000001" name="Wawancara I-01">
+    /// #   <PlainTextContent>Dana terbatas, kami belum punya alat.</PlainTextContent>
+    /// #   <PlainTextSelection guid="dddddddd-0000-4000-8000-000000000001" startPosition="0" endPosition="13"
+    /// #       creatingUser="aaaaaaaa-0000-4000-8000-000000000001" creationDateTime="2025-03-02T09:00:00Z">
+    /// #     <Coding guid="eeeeeeee-0000-4000-8000-000000000001"
+    /// #         creatingUser="aaaaaaaa-0000-4000-8000-000000000001" creationDateTime="2025-03-02T09:00:00Z">
+    /// #       <CodeRef targetGUID="cccccccc-0000-4000-8000-000000000002"/>
+    /// #     </Coding>
+    /// #   </PlainTextSelection>
+    /// # </TextSource></Sources>
+    /// # <Notes><Note guid="ffffffff-0000-4000-8000-000000000001" name="Memo">
+    /// #   <PlainTextContent>Cek peran kader.</PlainTextContent>
+    /// # </Note></Notes>
+    /// # <Sets><Set guid="ffffffff-0000-4000-8000-000000000002" name="Hambatan">
+    /// #   <MemberCode targetGUID="cccccccc-0000-4000-8000-000000000002"/>
+    /// # </Set></Sets>
+    /// # </Project>"#;
+    /// # let project = Project::from_qde(qde).unwrap().value;
+    /// // `project` is the one read in the example of `Project::from_qde`.
+    /// use berdaya::exchange::Limits;
+    /// let bytes = project.to_qdpx().unwrap(); // project.qde and one transcript
+    /// let err = Project::from_qdpx_with(&bytes, Limits::new(1, 1 << 20, 1 << 20)).unwrap_err();
+    /// assert_eq!(err.kind(), "zip_limit");
+    /// assert!(Project::from_qdpx_with(&bytes, Limits::new(2, 1 << 20, 1 << 20)).is_ok());
+    /// ```
     pub fn from_qdpx_with(
         bytes: &[u8],
         limits: Limits,
@@ -528,6 +1222,53 @@ impl Project {
     /// # Errors
     ///
     /// As [`Project::from_qdpx`].
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use berdaya::exchange::Project;
+    /// // A small project as a QDA tool writes it: one coder, a category `5M` with the code
+    /// // `dana terbatas`, an informant I-01 whose role is a variable, one coded transcript.
+    /// let qde = r#"<Project xmlns="urn:QDA-XML:project:1.0" name="P2WKSS Bekasi Utara" origin="QualCoder 3.6"
+    ///     creatingUser="aaaaaaaa-0000-4000-8000-000000000001" creationDateTime="2025-03-01T08:00:00Z">
+    /// <Users><User guid="aaaaaaaa-0000-4000-8000-000000000001" name="Peneliti A" id="PA"/></Users>
+    /// <CodeBook><Codes>
+    ///   <Code guid="cccccccc-0000-4000-8000-000000000001" name="5M" isCodable="false">
+    ///     <Code guid="cccccccc-0000-4000-8000-000000000002" name="dana terbatas" isCodable="true"/>
+    ///   </Code>
+    /// </Codes></CodeBook>
+    /// <Variables>
+    ///   <Variable guid="99999999-0000-4000-8000-000000000001" name="Peran" typeOfVariable="Text"/>
+    /// </Variables>
+    /// <Cases><Case guid="eeeeeeee-0000-4000-8000-000000000009" name="I-01">
+    ///   <VariableValue>
+    ///     <VariableRef targetGUID="99999999-0000-4000-8000-000000000001"/><TextValue>Kader PKK</TextValue>
+    ///   </VariableValue>
+    ///   <SourceRef targetGUID="bbbbbbbb-0000-4000-8000-000000000001"/>
+    /// </Case></Cases>
+    /// <Sources><TextSource guid="bbbbbbbb-0000-4000-8000-000000000001" name="Wawancara I-01">
+    ///   <PlainTextContent>Dana terbatas, kami belum punya alat.</PlainTextContent>
+    ///   <PlainTextSelection guid="dddddddd-0000-4000-8000-000000000001" startPosition="0" endPosition="13"
+    ///       creatingUser="aaaaaaaa-0000-4000-8000-000000000001" creationDateTime="2025-03-02T09:00:00Z">
+    ///     <Coding guid="eeeeeeee-0000-4000-8000-000000000001"
+    ///         creatingUser="aaaaaaaa-0000-4000-8000-000000000001" creationDateTime="2025-03-02T09:00:00Z">
+    ///       <CodeRef targetGUID="cccccccc-0000-4000-8000-000000000002"/>
+    ///     </Coding>
+    ///   </PlainTextSelection>
+    /// </TextSource></Sources>
+    /// <Notes><Note guid="ffffffff-0000-4000-8000-000000000001" name="Memo">
+    ///   <PlainTextContent>Cek peran kader.</PlainTextContent>
+    /// </Note></Notes>
+    /// <Sets><Set guid="ffffffff-0000-4000-8000-000000000002" name="Hambatan">
+    ///   <MemberCode targetGUID="cccccccc-0000-4000-8000-000000000002"/>
+    /// </Set></Sets>
+    /// </Project>"#;
+    /// let project = Project::from_qde(qde).unwrap().value;
+    /// assert_eq!(project.users.len(), 1);
+    /// assert_eq!(project.sources[0].selections[0].codings.len(), 1);
+    /// // Not a project: a typed error, not a panic.
+    /// assert_eq!(Project::from_qde("<CodeBook/>").unwrap_err().kind(), "root");
+    /// ```
     pub fn from_qde(text: &str) -> Result<Imported<Project>, ExchangeError> {
         Project::read(text, &|_| None)
     }
@@ -1211,6 +1952,54 @@ impl Project {
     /// needed, a selection outside its text, a text with a CR, a reference to no element of
     /// the project, a GUID used twice, a character XML cannot carry, a value not of its
     /// variable's kind.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use berdaya::exchange::Project;
+    /// # // A small project as a QDA tool writes it: one coder, a category `5M` with the code
+    /// # // `dana terbatas`, an informant I-01 whose role is a variable, one coded transcript.
+    /// # let qde = r#"<Project xmlns="urn:QDA-XML:project:1.0" name="P2WKSS Bekasi Utara" origin="QualCoder 3.6"
+    /// #     creatingUser="aaaaaaaa-0000-4000-8000-000000000001" creationDateTime="2025-03-01T08:00:00Z">
+    /// # <Users><User guid="aaaaaaaa-0000-4000-8000-000000000001" name="Peneliti A" id="PA"/></Users>
+    /// # <CodeBook><Codes>
+    /// #   <Code guid="cccccccc-0000-4000-8000-000000000001" name="5M" isCodable="false">
+    /// #     <Code guid="cccccccc-0000-4000-8000-000000000002" name="dana terbatas" isCodable="true"/>
+    /// #   </Code>
+    /// # </Codes></CodeBook>
+    /// # <Variables>
+    /// #   <Variable guid="99999999-0000-4000-8000-000000000001" name="Peran" typeOfVariable="Text"/>
+    /// # </Variables>
+    /// # <Cases><Case guid="eeeeeeee-0000-4000-8000-000000000009" name="I-01">
+    /// #   <VariableValue>
+    /// #     <VariableRef targetGUID="99999999-0000-4000-8000-000000000001"/><TextValue>Kader PKK</TextValue>
+    /// #   </VariableValue>
+    /// #   <SourceRef targetGUID="bbbbbbbb-0000-4000-8000-000000000001"/>
+    /// # </Case></Cases>
+    /// # <Sources><TextSource guid="bbbbbbbb-0000-4000-8000-000000000001" name="Wawancara I-01">
+    /// #   <PlainTextContent>Dana terbatas, kami belum punya alat.</PlainTextContent>
+    /// #   <PlainTextSelection guid="dddddddd-0000-4000-8000-000000000001" startPosition="0" endPosition="13"
+    /// #       creatingUser="aaaaaaaa-0000-4000-8000-000000000001" creationDateTime="2025-03-02T09:00:00Z">
+    /// #     <Coding guid="eeeeeeee-0000-4000-8000-000000000001"
+    /// #         creatingUser="aaaaaaaa-0000-4000-8000-000000000001" creationDateTime="2025-03-02T09:00:00Z">
+    /// #       <CodeRef targetGUID="cccccccc-0000-4000-8000-000000000002"/>
+    /// #     </Coding>
+    /// #   </PlainTextSelection>
+    /// # </TextSource></Sources>
+    /// # <Notes><Note guid="ffffffff-0000-4000-8000-000000000001" name="Memo">
+    /// #   <PlainTextContent>Cek peran kader.</PlainTextContent>
+    /// # </Note></Notes>
+    /// # <Sets><Set guid="ffffffff-0000-4000-8000-000000000002" name="Hambatan">
+    /// #   <MemberCode targetGUID="cccccccc-0000-4000-8000-000000000002"/>
+    /// # </Set></Sets>
+    /// # </Project>"#;
+    /// # let project = Project::from_qde(qde).unwrap().value;
+    /// // `project` is the one read in the example of `Project::from_qde`.
+    /// let bytes = project.to_qdpx().unwrap();
+    /// assert!(bytes.starts_with(b"PK")); // a zip archive
+    /// // The same project gives the same bytes.
+    /// assert_eq!(bytes, project.to_qdpx().unwrap());
+    /// ```
     pub fn to_qdpx(&self) -> Result<Vec<u8>, ExchangeError> {
         let (qde, mut files) = self.write()?;
         files.insert(0, ("project.qde".to_owned(), qde.into_bytes()));
@@ -1222,6 +2011,55 @@ impl Project {
     /// # Errors
     ///
     /// As [`Project::to_qdpx`].
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use berdaya::exchange::Project;
+    /// # // A small project as a QDA tool writes it: one coder, a category `5M` with the code
+    /// # // `dana terbatas`, an informant I-01 whose role is a variable, one coded transcript.
+    /// # let qde = r#"<Project xmlns="urn:QDA-XML:project:1.0" name="P2WKSS Bekasi Utara" origin="QualCoder 3.6"
+    /// #     creatingUser="aaaaaaaa-0000-4000-8000-000000000001" creationDateTime="2025-03-01T08:00:00Z">
+    /// # <Users><User guid="aaaaaaaa-0000-4000-8000-000000000001" name="Peneliti A" id="PA"/></Users>
+    /// # <CodeBook><Codes>
+    /// #   <Code guid="cccccccc-0000-4000-8000-000000000001" name="5M" isCodable="false">
+    /// #     <Code guid="cccccccc-0000-4000-8000-000000000002" name="dana terbatas" isCodable="true"/>
+    /// #   </Code>
+    /// # </Codes></CodeBook>
+    /// # <Variables>
+    /// #   <Variable guid="99999999-0000-4000-8000-000000000001" name="Peran" typeOfVariable="Text"/>
+    /// # </Variables>
+    /// # <Cases><Case guid="eeeeeeee-0000-4000-8000-000000000009" name="I-01">
+    /// #   <VariableValue>
+    /// #     <VariableRef targetGUID="99999999-0000-4000-8000-000000000001"/><TextValue>Kader PKK</TextValue>
+    /// #   </VariableValue>
+    /// #   <SourceRef targetGUID="bbbbbbbb-0000-4000-8000-000000000001"/>
+    /// # </Case></Cases>
+    /// # <Sources><TextSource guid="bbbbbbbb-0000-4000-8000-000000000001" name="Wawancara I-01">
+    /// #   <PlainTextContent>Dana terbatas, kami belum punya alat.</PlainTextContent>
+    /// #   <PlainTextSelection guid="dddddddd-0000-4000-8000-000000000001" startPosition="0" endPosition="13"
+    /// #       creatingUser="aaaaaaaa-0000-4000-8000-000000000001" creationDateTime="2025-03-02T09:00:00Z">
+    /// #     <Coding guid="eeeeeeee-0000-4000-8000-000000000001"
+    /// #         creatingUser="aaaaaaaa-0000-4000-8000-000000000001" creationDateTime="2025-03-02T09:00:00Z">
+    /// #       <CodeRef targetGUID="cccccccc-0000-4000-8000-000000000002"/>
+    /// #     </Coding>
+    /// #   </PlainTextSelection>
+    /// # </TextSource></Sources>
+    /// # <Notes><Note guid="ffffffff-0000-4000-8000-000000000001" name="Memo">
+    /// #   <PlainTextContent>Cek peran kader.</PlainTextContent>
+    /// # </Note></Notes>
+    /// # <Sets><Set guid="ffffffff-0000-4000-8000-000000000002" name="Hambatan">
+    /// #   <MemberCode targetGUID="cccccccc-0000-4000-8000-000000000002"/>
+    /// # </Set></Sets>
+    /// # </Project>"#;
+    /// # let project = Project::from_qde(qde).unwrap().value;
+    /// // `project` is the one read in the example of `Project::from_qde`.
+    /// let qde = project.to_qde().unwrap();
+    /// assert!(qde.contains("<PlainTextContent>"));
+    /// let back = Project::from_qde(&qde).unwrap().value;
+    /// assert_eq!(back.sources[0].text, "Dana terbatas, kami belum punya alat.");
+    /// assert_eq!(back.cases, project.cases);
+    /// ```
     pub fn to_qde(&self) -> Result<String, ExchangeError> {
         let mut w = self.writer()?;
         w.inline = true;

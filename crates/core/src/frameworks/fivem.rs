@@ -73,7 +73,6 @@ pub fn summarise(findings: &[Finding]) -> FiveMBalance {
     FiveMBalance::of(findings)
 }
 
-#[cfg_attr(berdaya_doc_examples, allow(rustdoc::missing_doc_code_examples))] // on the methods
 impl FiveMBalance {
     /// Counts and weighs the drivers and inhibitors per factor and overall.
     ///

@@ -53,9 +53,22 @@ pub struct GraduationPolicy {
     pub stage: SulistiyaniStage,
 }
 
-#[cfg_attr(berdaya_doc_examples, allow(rustdoc::missing_doc_code_examples))] // on the type
 impl GraduationPolicy {
     /// Graduation needs every dimension of `required` at `stage` or beyond.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use berdaya::frameworks::sulistiyani::*;
+    /// // A programme rule of one's own: the economic dimension alone, at the second stage.
+    /// let second = SulistiyaniStage::Transformation;
+    /// let policy = GraduationPolicy::new(vec![Dimension::Economic], second);
+    /// let top = Some(SulistiyaniStage::Enhancement);
+    /// let p = Progression::of_participant("kpm-1").with_stage(Dimension::Economic, top, &[]);
+    /// // Beyond the stage counts; the social dimension, not required, is not missing.
+    /// assert!(Readiness::of(&p, &policy).ready);
+    /// assert!(!Readiness::of(&p, &GraduationPolicy::default()).ready);
+    /// ```
     pub fn new(required: Vec<Dimension>, stage: SulistiyaniStage) -> Self {
         GraduationPolicy { required, stage }
     }
@@ -121,10 +134,24 @@ pub struct Readiness {
     pub missing: Vec<Shortfall>,
 }
 
-#[cfg_attr(berdaya_doc_examples, allow(rustdoc::missing_doc_code_examples))] // on the type
 impl Readiness {
     /// Graduation readiness under `policy` (the type's page has the example).
-    #[cfg_attr(berdaya_doc_examples, allow(rustdoc::missing_doc_code_examples))]
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use berdaya::frameworks::sulistiyani::*;
+    /// use SulistiyaniStage::{Enhancement, Transformation};
+    /// let p = Progression::of_participant("kpm-1")
+    ///     .with_stage(Dimension::Social, Some(Enhancement), &[])
+    ///     .with_stage(Dimension::Economic, Some(Transformation), &[]);
+    /// // The default asks for both at the third stage: the economic one is a stage short.
+    /// let r = Readiness::of(&p, &GraduationPolicy::default());
+    /// assert!(!r.ready);
+    /// assert_eq!(r.missing.len(), 1);
+    /// assert_eq!(r.missing[0].dimension, Dimension::Economic);
+    /// assert_eq!(r.missing[0].reached, Some(Transformation));
+    /// ```
     pub fn of(progression: &Progression, policy: &GraduationPolicy) -> Readiness {
         let missing: Vec<Shortfall> = policy
             .required

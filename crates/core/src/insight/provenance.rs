@@ -6,7 +6,6 @@
 //! recommendation the source states, a convention borrowed from another instrument, or a
 //! value the caller set. A judgement recorded in a case (a rating, a weight, a level) is
 //! [`Whose`]: stated by the source, coded by an assessor, or not recorded.
-#![cfg_attr(berdaya_doc_examples, allow(rustdoc::missing_doc_code_examples))] // #19: examples still to write
 
 use crate::model::coding::{Coding, CodingKind};
 use crate::model::lang::labelled_enum;
@@ -30,6 +29,17 @@ labelled_enum! {
 
 impl Whose {
     /// Whose the judgement with this coding (own, else the case's) is.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use berdaya::insight::provenance::Whose;
+    /// use berdaya::model::coding::Coding;
+    /// assert_eq!(Whose::of(Some(&Coding::coded_by("Tim Penilai"))), Whose::CodedByAssessor);
+    /// assert_eq!(Whose::of(Some(&Coding::stated_by_source())), Whose::StatedBySource);
+    /// // Nothing recorded is said so, not guessed.
+    /// assert_eq!(Whose::of(None), Whose::NotRecorded);
+    /// ```
     pub fn of(coding: Option<&Coding>) -> Whose {
         match coding.map(|c| c.kind) {
             Some(CodingKind::StatedBySource) => Whose::StatedBySource,
@@ -74,6 +84,20 @@ pub fn describe(coding: Option<&Coding>, lang: Lang) -> String {
 
 /// Whose a set of judgements is, each resolved against `default` (the case's coding): the
 /// distinct descriptions joined by "; " ("—" for none).
+///
+/// # Examples
+///
+/// ```
+/// use berdaya::insight::provenance::describe_all;
+/// use berdaya::model::coding::Coding;
+/// use berdaya::Lang;
+/// let case_coding = Coding::stated_by_source();
+/// let own = Coding::coded_by("Tim Penilai");
+/// // Two judgements without their own coding take the case's; the same line is said once.
+/// let all = describe_all([None, Some(&own), None], Some(&case_coding), Lang::En);
+/// assert_eq!(all, "Stated by the source; Coded by an assessor: Tim Penilai");
+/// assert_eq!(describe_all([], None, Lang::En), "—");
+/// ```
 pub fn describe_all<'a>(
     own: impl IntoIterator<Item = Option<&'a Coding>>,
     default: Option<&'a Coding>,

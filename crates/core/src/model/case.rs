@@ -202,7 +202,6 @@ pub struct Inference {
     pub reason: Text,
 }
 
-#[cfg_attr(berdaya_doc_examples, allow(rustdoc::missing_doc_code_examples))] // on the methods
 impl Case {
     /// Writes the document as pretty-printed JSON.
     ///
@@ -263,8 +262,6 @@ impl Case {
 }
 
 /// Building a case by hand: the required parts, then `with_*` for the rest.
-// `new` has the example; the crate root's example uses the setters together.
-#[cfg_attr(berdaya_doc_examples, allow(rustdoc::missing_doc_code_examples))]
 impl Case {
     /// A case of the current [`SCHEMA_VERSION`] with its id, title and programme; every list
     /// empty. Check it with [`Case::validate`] once filled in.
@@ -309,72 +306,263 @@ impl Case {
     }
 
     /// Sets the date the recorded facts describe.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use berdaya::prelude::*;
+    /// # let t = |id: &str, en: &str| Text::new(id, en);
+    /// # let (kind, level) = (ProgrammeKind::Custom, Level::City);
+    /// # let programme = Programme::new(t("Uji", "Test"), "PU", kind, level);
+    /// # let case = Case::new("uji", t("Uji", "Test"), programme);
+    /// let born = NaiveDate::from_ymd_opt(2000, 6, 2).unwrap();
+    /// let kpm = Participant::new("p-1").with_birth_date(born).with_age(24);
+    /// let case = case.with_participant(kpm);
+    /// // A recorded age is checked against the birth date on this day: 23 the day before
+    /// // the 24th birthday, 24 on it.
+    /// let day = |d| NaiveDate::from_ymd_opt(2024, 6, d).unwrap();
+    /// assert!(case.clone().with_reference_date(day(1)).validate().is_err());
+    /// assert!(case.with_reference_date(day(2)).validate().is_ok());
+    /// ```
     pub fn with_reference_date(mut self, date: NaiveDate) -> Self {
         self.reference_date = Some(date);
         self
     }
 
     /// Sets who coded the case's judgements.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use berdaya::model::coding::Coding;
+    /// use berdaya::{render::report::Report, Thresholds};
+    /// # use berdaya::prelude::*;
+    /// # let t = |id: &str, en: &str| Text::new(id, en);
+    /// # let (kind, level) = (ProgrammeKind::Custom, Level::City);
+    /// # let programme = Programme::new(t("Uji", "Test"), "PU", kind, level);
+    /// # let case = Case::new("uji", t("Uji", "Test"), programme);
+    /// let case = case.with_coding(Coding::coded_by("Tim Penilai Provinsi"));
+    /// // The assessor who coded the case signs its printed report.
+    /// let report = Report::new(&case, &Thresholds::default());
+    /// assert!(report.html(Lang::Id).contains("Tim Penilai Provinsi"));
+    /// ```
     pub fn with_coding(mut self, coding: Coding) -> Self {
         self.coding = Some(coding);
         self
     }
 
     /// Adds a site.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use berdaya::prelude::*;
+    /// # let t = |id: &str, en: &str| Text::new(id, en);
+    /// # let (kind, level) = (ProgrammeKind::Custom, Level::City);
+    /// # let programme = Programme::new(t("Uji", "Test"), "PU", kind, level);
+    /// # let case = Case::new("uji", t("Uji", "Test"), programme);
+    /// let case = case.with_participant(Participant::new("p-1").with_site("rw-02"));
+    /// // A participant's site must be one of the case's.
+    /// assert!(case.validate().is_err());
+    /// let case = case.with_site(Site::new("rw-02", "Jawa Barat", "Bekasi", CityKind::Kota));
+    /// assert!(case.validate().is_ok());
+    /// assert_eq!(case.site(&SiteId::new("rw-02")).map(|s| s.city.as_str()), Some("Bekasi"));
+    /// ```
     pub fn with_site(mut self, site: Site) -> Self {
         self.sites.push(site);
         self
     }
 
     /// Adds a stakeholder.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use berdaya::prelude::*;
+    /// # let t = |id: &str, en: &str| Text::new(id, en);
+    /// # let (kind, level) = (ProgrammeKind::Custom, Level::City);
+    /// # let programme = Programme::new(t("Uji", "Test"), "PU", kind, level);
+    /// # let case = Case::new("uji", t("Uji", "Test"), programme);
+    /// let pkk = Stakeholder::new("pkk", "TP PKK", Sector::Community).with_role(Role::Implementer);
+    /// let case = case.with_stakeholder(pkk);
+    /// let found = case.stakeholder(&StakeholderId::new("pkk")).unwrap();
+    /// assert_eq!((found.name.as_str(), found.sector), ("TP PKK", Sector::Community));
+    /// ```
     pub fn with_stakeholder(mut self, stakeholder: Stakeholder) -> Self {
         self.stakeholders.push(stakeholder);
         self
     }
 
     /// Adds an activity.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use berdaya::prelude::*;
+    /// # let t = |id: &str, en: &str| Text::new(id, en);
+    /// # let (kind, level) = (ProgrammeKind::Custom, Level::City);
+    /// # let programme = Programme::new(t("Uji", "Test"), "PU", kind, level);
+    /// # let case = Case::new("uji", t("Uji", "Test"), programme);
+    /// let sewing = Activity::new("jahit", ActivityKind::Training, t("Menjahit", "Sewing"));
+    /// // Facilitated by a stakeholder the case does not have: a dangling reference.
+    /// let case = case.with_activity(sewing.facilitated_by("pkk"));
+    /// assert!(case.validate().is_err());
+    /// let case = case.with_stakeholder(Stakeholder::new("pkk", "TP PKK", Sector::Community));
+    /// assert!(case.validate().is_ok());
+    /// ```
     pub fn with_activity(mut self, activity: Activity) -> Self {
         self.activities.push(activity);
         self
     }
 
     /// Adds a participant.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use berdaya::prelude::*;
+    /// # let t = |id: &str, en: &str| Text::new(id, en);
+    /// # let (kind, level) = (ProgrammeKind::Custom, Level::City);
+    /// # let programme = Programme::new(t("Uji", "Test"), "PU", kind, level);
+    /// # let case = Case::new("uji", t("Uji", "Test"), programme);
+    /// let case = case.with_participant(Participant::new("p-1").with_age(34));
+    /// assert!(case.validate().is_ok());
+    /// // Participant ids are unique within a case.
+    /// assert!(case.with_participant(Participant::new("p-1")).validate().is_err());
+    /// ```
     pub fn with_participant(mut self, participant: Participant) -> Self {
         self.participants.push(participant);
         self
     }
 
     /// Adds an evidence item.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use berdaya::prelude::*;
+    /// # let t = |id: &str, en: &str| Text::new(id, en);
+    /// # let (kind, level) = (ProgrammeKind::Custom, Level::City);
+    /// # let programme = Programme::new(t("Uji", "Test"), "PU", kind, level);
+    /// # let case = Case::new("uji", t("Uji", "Test"), programme);
+    /// let seen = Evidence::new("e-1", EvidenceKind::Observation, "Berlatih menjahit.");
+    /// let case = case.with_evidence(seen);
+    /// let quoted = case.evidence_item(&EvidenceId::new("e-1")).unwrap();
+    /// assert_eq!(quoted.kind, EvidenceKind::Observation);
+    /// assert_eq!(quoted.text, "Berlatih menjahit.");
+    /// ```
     pub fn with_evidence(mut self, evidence: Evidence) -> Self {
         self.evidence.push(evidence);
         self
     }
 
     /// Adds an Adi process.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use berdaya::prelude::*;
+    /// # let t = |id: &str, en: &str| Text::new(id, en);
+    /// # let (kind, level) = (ProgrammeKind::Custom, Level::City);
+    /// # let programme = Programme::new(t("Uji", "Test"), "PU", kind, level);
+    /// # let case = Case::new("uji", t("Uji", "Test"), programme);
+    /// let mut adi = AdiProcess::new("adi-rw-02");
+    /// adi.transition(AdiStage::Preparation, StageStatus::Completed)?;
+    /// let case = case.with_adi(adi.clone());
+    /// assert!(case.validate().is_ok());
+    /// // Process ids are unique within a case: the same process twice is refused.
+    /// assert!(case.with_adi(adi).validate().is_err());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn with_adi(mut self, process: AdiProcess) -> Self {
         self.adi.push(process);
         self
     }
 
     /// Adds a Sulistiyani progression.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use berdaya::prelude::*;
+    /// # let t = |id: &str, en: &str| Text::new(id, en);
+    /// # let (kind, level) = (ProgrammeKind::Custom, Level::City);
+    /// # let programme = Programme::new(t("Uji", "Test"), "PU", kind, level);
+    /// # let case = Case::new("uji", t("Uji", "Test"), programme);
+    /// let aware = Some(SulistiyaniStage::Awareness);
+    /// let progress = Progression::of_participant("p-1").with_stage(Dimension::Social, aware, &[]);
+    /// // The progression is a participant's: she must be in the case.
+    /// let case = case.with_progression(progress);
+    /// assert!(case.validate().is_err());
+    /// assert!(case.with_participant(Participant::new("p-1")).validate().is_ok());
+    /// ```
     pub fn with_progression(mut self, progression: Progression) -> Self {
         self.sulistiyani.push(progression);
         self
     }
 
     /// Adds a 5M finding.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use berdaya::prelude::*;
+    /// # let t = |id: &str, en: &str| Text::new(id, en);
+    /// # let (kind, level) = (ProgrammeKind::Custom, Level::City);
+    /// # let programme = Programme::new(t("Uji", "Test"), "PU", kind, level);
+    /// # let case = Case::new("uji", t("Uji", "Test"), programme);
+    /// let lack = t("Mesin jahit kurang", "Too few sewing machines");
+    /// let inhibits = Direction::Inhibitor;
+    /// let finding = Finding::new("alat", Factor::Material, inhibits, lack, 2, &["e-1"]);
+    /// // A finding cites its evidence, which the case must hold.
+    /// let case = case.with_five_m(finding);
+    /// assert!(case.validate().is_err());
+    /// let seen = Evidence::new("e-1", EvidenceKind::Observation, "Mesin hanya dua.");
+    /// assert!(case.with_evidence(seen).validate().is_ok());
+    /// ```
     pub fn with_five_m(mut self, finding: crate::model::records::fivem::Finding) -> Self {
         self.five_m.push(finding);
         self
     }
 
     /// Adds a note of the case author's (why a reading of the source stands).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use berdaya::{render::report::Report, Thresholds};
+    /// # use berdaya::prelude::*;
+    /// # let t = |id: &str, en: &str| Text::new(id, en);
+    /// # let (kind, level) = (ProgrammeKind::Custom, Level::City);
+    /// # let programme = Programme::new(t("Uji", "Test"), "PU", kind, level);
+    /// # let case = Case::new("uji", t("Uji", "Test"), programme);
+    /// let why = t("Tahun dari tanggal laporan.", "Year taken from the report's date.");
+    /// let case = case.with_note(why);
+    /// // The report prints the case author's notes, in the reader's language.
+    /// let report = Report::new(&case, &Thresholds::default());
+    /// assert!(report.markdown(Lang::En).contains("Year taken from the report's date."));
+    /// assert!(report.markdown(Lang::Id).contains("Tahun dari tanggal laporan."));
+    /// ```
     pub fn with_note(mut self, note: Text) -> Self {
         self.notes.push(note);
         self
     }
 
     /// Marks the value at `path` (a JSON pointer) as inferred by the case author, with why.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use berdaya::prelude::*;
+    /// # let t = |id: &str, en: &str| Text::new(id, en);
+    /// # let (kind, level) = (ProgrammeKind::Custom, Level::City);
+    /// # let programme = Programme::new(t("Uji", "Test"), "PU", kind, level);
+    /// # let case = Case::new("uji", t("Uji", "Test"), programme);
+    /// let why = t("Tingkat kota dari penyelenggara.", "City level from the organiser.");
+    /// // The pointer must lead to a value in the document.
+    /// assert!(case.clone().with_inferred("/programme/level", why.clone()).validate().is_ok());
+    /// assert!(case.with_inferred("/programme/no_such_field", why).validate().is_err());
+    /// ```
     pub fn with_inferred(mut self, path: impl Into<String>, reason: Text) -> Self {
         self.inferred.push(Inference {
             path: path.into(),
@@ -384,6 +572,24 @@ impl Case {
     }
 
     /// Sets the Ansell–Gash assessment.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use berdaya::{render::report::Report, Thresholds};
+    /// # use berdaya::prelude::*;
+    /// # let t = |id: &str, en: &str| Text::new(id, en);
+    /// # let (kind, level) = (ProgrammeKind::Custom, Level::City);
+    /// # let programme = Programme::new(t("Uji", "Test"), "PU", kind, level);
+    /// # let case = Case::new("uji", t("Uji", "Test"), programme);
+    /// # let case = case.with_evidence(Evidence::new("e-1", EvidenceKind::Observation, "Rapat."));
+    /// let assessment = AnsellGashAssessment::new("berdaya-ansell-gash/1");
+    /// let dialogue = assessment.rate("dialogue", Some(4), &["e-1"]);
+    /// let case = case.with_ansell_gash(dialogue);
+    /// assert!(case.validate().is_ok());
+    /// // Rated with this build's rubric, so the report scores it.
+    /// assert!(Report::new(&case, &Thresholds::default()).ansell_gash.is_some());
+    /// ```
     pub fn with_ansell_gash(
         mut self,
         assessment: crate::model::records::ansell_gash::AnsellGashAssessment,

@@ -32,20 +32,49 @@ macro_rules! id_type {
         #[serde(transparent)]
         pub struct $name(String);
 
-        // The type's example shows every method; one per method would only repeat it.
-        #[cfg_attr(berdaya_doc_examples, allow(rustdoc::missing_doc_code_examples))]
         impl $name {
             /// Wraps a string.
+            #[doc = concat!(
+                "\n# Examples\n\n",
+                "```\n",
+                "use berdaya::model::ids::", stringify!($name), ";\n\n",
+                "let id = ", stringify!($name), "::new(\"kpm-0001\");\n",
+                "// From a `&str` or a `String`, the same id; compared as written, case and all.\n",
+                "assert_eq!(id, ", stringify!($name), "::new(String::from(\"kpm-0001\")));\n",
+                "assert_ne!(id, ", stringify!($name), "::new(\"KPM-0001\"));\n",
+                "```\n",
+            )]
             pub fn new(id: impl Into<String>) -> Self {
                 $name(id.into())
             }
 
             /// The identifier as a string.
+            #[doc = concat!(
+                "\n# Examples\n\n",
+                "```\n",
+                "use berdaya::model::ids::", stringify!($name), ";\n\n",
+                "let id = ", stringify!($name), "::new(\"kpm-0001\");\n",
+                "// Borrowed: the id stays usable.\n",
+                "assert!(id.as_str().starts_with(\"kpm-\"));\n",
+                "assert_eq!(id.as_str().len(), 8);\n",
+                "assert_eq!(id.to_string(), id.as_str());\n",
+                "```\n",
+            )]
             pub fn as_str(&self) -> &str {
                 &self.0
             }
 
             /// The identifier's string, unwrapped.
+            #[doc = concat!(
+                "\n# Examples\n\n",
+                "```\n",
+                "use berdaya::model::ids::", stringify!($name), ";\n\n",
+                "let mut code = ", stringify!($name), "::new(\"kpm-0001\").into_string();\n",
+                "// The same characters, owned, with no copy made.\n",
+                "code.push_str(\"-b\");\n",
+                "assert_eq!(code, \"kpm-0001-b\");\n",
+                "```\n",
+            )]
             pub fn into_string(self) -> String {
                 self.0
             }

@@ -391,13 +391,23 @@ macro_rules! labelled_enum {
             )*
         }
 
-        // The type's example shows these; one per method would only repeat it.
-        #[cfg_attr(berdaya_doc_examples, allow(rustdoc::missing_doc_code_examples))]
         impl $name {
             /// Every variant, in declaration order.
             pub const ALL: &'static [$name] = &[$name::$first, $($name::$variant),*];
 
             /// The stable machine code used in documents.
+            #[doc = concat!(
+                "\n# Examples\n\n",
+                "```\n",
+                "use ", labelled_enum!(@path $($path)?), "::", stringify!($name), ";\n\n",
+                "let v = ", stringify!($name), "::", stringify!($first), ";\n",
+                "assert_eq!(v.code(), \"", $fcode, "\");\n",
+                "// The code is what documents hold and `Display` prints, in either language.\n",
+                "assert_eq!(serde_json::to_string(&v)?, format!(\"\\\"{}\\\"\", v.code()));\n",
+                "assert_eq!(v.to_string(), v.code());\n",
+                "# Ok::<(), serde_json::Error>(())\n",
+                "```\n",
+            )]
             pub fn code(self) -> &'static str {
                 match self {
                     $name::$first => $fcode,
@@ -406,6 +416,19 @@ macro_rules! labelled_enum {
             }
 
             /// The variant whose code is `code`, if any.
+            #[doc = concat!(
+                "\n# Examples\n\n",
+                "```\n",
+                "use ", labelled_enum!(@path $($path)?), "::", stringify!($name), ";\n\n",
+                "let v = ", stringify!($name), "::from_code(\"", $fcode, "\");\n",
+                "assert_eq!(v, Some(", stringify!($name), "::", stringify!($first), "));\n",
+                "// Every variant's code leads back to it; anything else to `None`.\n",
+                "for v in ", stringify!($name), "::ALL {\n",
+                "    assert_eq!(", stringify!($name), "::from_code(v.code()), Some(*v));\n",
+                "}\n",
+                "assert_eq!(", stringify!($name), "::from_code(\"no such code\"), None);\n",
+                "```\n",
+            )]
             pub fn from_code(code: &str) -> Option<Self> {
                 match code {
                     $fcode => Some($name::$first),

@@ -3,7 +3,6 @@
 //! never a bare id. Also the label of each kind as a reader would call it: an informant's
 //! words from an interview are an *interview quote*, words printed in a publication (a news
 //! item) are a *statement*.
-#![cfg_attr(berdaya_doc_examples, allow(rustdoc::missing_doc_code_examples))] // #19: examples still to write
 
 use std::collections::HashMap;
 
@@ -31,6 +30,18 @@ labelled_enum! {
 
 impl EvidenceLabel {
     /// The label of `e`: a quote whose source (a publication) is named is a statement.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use berdaya::prelude::*;
+    /// use berdaya::render::evidence::EvidenceLabel;
+    /// let said = Evidence::new("e-1", EvidenceKind::Quote, "kami belajar menjahit");
+    /// assert_eq!(EvidenceLabel::of(&said), EvidenceLabel::InterviewQuote);
+    /// let printed = said.clone().with_source("Radar Bekasi, 2025");
+    /// assert_eq!(EvidenceLabel::of(&printed), EvidenceLabel::Statement);
+    /// assert_eq!(EvidenceLabel::of(&printed).label(Lang::Id), "Pernyataan");
+    /// ```
     pub fn of(e: &Evidence) -> Self {
         match e.kind {
             EvidenceKind::Quote if e.source.is_some() => EvidenceLabel::Statement,

@@ -6,7 +6,6 @@
 //! breaks become spaces, so a name like `![x](https://…)` or `a | b` stays literal text and
 //! cannot add a link, an image, a heading or a table cell. Charts are not drawn in Markdown,
 //! and neither is their caption.
-#![cfg_attr(berdaya_doc_examples, allow(rustdoc::missing_doc_code_examples))] // #19: examples still to write
 
 use crate::render::doc::{Block, Inline, Item, Line, Note, SignOffBlock, Table};
 
@@ -28,6 +27,16 @@ pub fn escape(s: &str) -> String {
 
 /// Escapes `s` like [`escape`], for text that opens a line (a paragraph or a list item),
 /// where a leading `-`, `+`, `=` or `1.` would start a list or a rule.
+///
+/// # Examples
+///
+/// ```
+/// use berdaya::render::markdown::{escape, escape_line_start};
+/// assert_eq!(escape_line_start("- bukan daftar"), "\\- bukan daftar");
+/// assert_eq!(escape_line_start("2025. Tahun pelaksanaan"), "2025\\. Tahun pelaksanaan");
+/// // In the middle of a line the same text needs no escape.
+/// assert_eq!(escape("- bukan daftar"), "- bukan daftar");
+/// ```
 pub fn escape_line_start(s: &str) -> String {
     escape_text(s, true)
 }
@@ -160,6 +169,18 @@ fn sign_off(out: &mut String, s: &SignOffBlock) {
 }
 
 /// Writes `blocks` as Markdown, one blank line between blocks.
+///
+/// # Examples
+///
+/// ```
+/// use berdaya::render::doc::{text, Block, Item};
+/// use berdaya::render::markdown::write;
+/// let blocks = [
+///     Block::heading(2, "Temuan"),
+///     Block::List(vec![Item::new(text("Alat *tidak* ada"))]),
+/// ];
+/// assert_eq!(write(&blocks), "## Temuan\n\n- Alat \\*tidak\\* ada\n\n");
+/// ```
 pub fn write(blocks: &[Block]) -> String {
     let mut out = String::new();
     for block in blocks {

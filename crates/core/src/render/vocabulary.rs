@@ -13,7 +13,6 @@
 //! assert_eq!(v.adi_stages.len(), 7);
 //! assert!(v.ui.iter().any(|(code, _)| *code == "download_json"));
 //! ```
-#![cfg_attr(berdaya_doc_examples, allow(rustdoc::missing_doc_code_examples))] // #19: examples still to write
 
 use serde::Serialize;
 
@@ -99,6 +98,19 @@ labelled_enum! {
 pub type Choice = (&'static str, &'static str);
 
 /// A standard checklist item.
+///
+/// # Examples
+///
+/// ```
+/// use berdaya::Lang;
+/// use berdaya::render::vocabulary::Vocabulary;
+/// let v = Vocabulary::new(Lang::Id);
+/// // Every standard checklist item belongs to one of the seven Adi stages offered.
+/// assert!(!v.checklist.is_empty());
+/// assert!(
+///     v.checklist.iter().all(|item| v.adi_stages.iter().any(|(code, _)| *code == item.stage))
+/// );
+/// ```
 #[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
@@ -112,6 +124,17 @@ pub struct ChecklistChoice {
 }
 
 /// A rubric indicator.
+///
+/// # Examples
+///
+/// ```
+/// use berdaya::render::vocabulary::Vocabulary;
+/// use berdaya::Lang;
+/// let v = Vocabulary::new(Lang::En);
+/// let leadership = v.indicators.iter().find(|i| i.id == "leadership").unwrap();
+/// assert_eq!(leadership.component, "facilitative_leadership");
+/// assert_eq!(leadership.label, "Facilitative leadership");
+/// ```
 #[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
@@ -125,6 +148,17 @@ pub struct IndicatorChoice {
 }
 
 /// Everything a form needs, labelled in one language.
+///
+/// # Examples
+///
+/// ```
+/// use berdaya::render::vocabulary::Vocabulary;
+/// use berdaya::Lang;
+/// let v = Vocabulary::new(Lang::Id);
+/// assert_eq!(v.rubric, "berdaya-ansell-gash/2");
+/// assert_eq!(v.scores, [1, 2, 3, 4, 5]);
+/// assert_eq!(v.weights, [1, 2, 3]);
+/// ```
 #[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
@@ -167,6 +201,18 @@ fn choices<T: Labelled + Copy>(all: &[T], code: fn(T) -> &'static str, lang: Lan
 
 impl Vocabulary {
     /// The vocabulary in `lang`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use berdaya::render::vocabulary::Vocabulary;
+    /// use berdaya::Lang;
+    /// let id = Vocabulary::new(Lang::Id);
+    /// let en = Vocabulary::new(Lang::En);
+    /// // The same codes in both languages; only the labels change.
+    /// assert!(id.factors.contains(&("money", "Money (pendanaan)")));
+    /// assert!(en.factors.contains(&("money", "Money (funding)")));
+    /// ```
     pub fn new(lang: Lang) -> Self {
         Vocabulary {
             lang,

@@ -5,7 +5,6 @@
 
 pub mod eligibility;
 pub mod quota;
-#[cfg_attr(berdaya_doc_examples, allow(rustdoc::missing_doc_code_examples))] // #19
 pub mod registry;
 /// Seeded synthetic registries for tests and benchmarks (used by the bindings; not part of
 /// the supported API).

@@ -18,7 +18,6 @@
 //! let selection = select(&[], &[], &uep.rule, on, &policy).unwrap();
 //! assert!(selection.villages.is_empty());
 //! ```
-#![cfg_attr(berdaya_doc_examples, allow(rustdoc::missing_doc_code_examples))] // #19: examples still to write
 
 use std::cmp::Ordering;
 use std::collections::{BTreeMap, HashMap};
@@ -54,6 +53,15 @@ labelled_enum! {
 }
 
 /// How a quota is filled.
+///
+/// # Examples
+///
+/// ```
+/// use berdaya::screening::quota::{QuotaPolicy, RankKey};
+/// let policy = QuotaPolicy::new(5, vec![RankKey::MostDependants, RankKey::Oldest]);
+/// assert_eq!(policy.per_village, 5);
+/// assert_eq!(policy.ranking[0], RankKey::MostDependants);
+/// ```
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 #[non_exhaustive]
@@ -66,6 +74,15 @@ pub struct QuotaPolicy {
 
 impl QuotaPolicy {
     /// `per_village` places filled in the order of `ranking` (most important key first).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use berdaya::screening::quota::{QuotaPolicy, RankKey};
+    /// // UEP's five places per kelurahan (seed 002), the poorest first.
+    /// let policy = QuotaPolicy::new(5, vec![RankKey::LowestIncome]);
+    /// assert_eq!(policy.ranking, [RankKey::LowestIncome]);
+    /// ```
     pub fn new(per_village: u32, ranking: Vec<RankKey>) -> Self {
         QuotaPolicy {
             per_village,
@@ -103,6 +120,18 @@ impl QuotaPolicy {
 
     /// The default ranking: neediest first — lowest income per household member, then most
     /// dependants, then household heads — and the participant id last.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use berdaya::screening::quota::{QuotaPolicy, RankKey};
+    /// let policy = QuotaPolicy::with_default_ranking(25);
+    /// assert_eq!(policy.per_village, 25);
+    /// assert_eq!(
+    ///     policy.ranking,
+    ///     [RankKey::LowestIncomePerMember, RankKey::MostDependants, RankKey::HouseholdHeadFirst]
+    /// );
+    /// ```
     pub fn with_default_ranking(per_village: u32) -> Self {
         QuotaPolicy {
             per_village,
@@ -116,6 +145,39 @@ impl QuotaPolicy {
 }
 
 /// The selection in one kelurahan or desa.
+///
+/// # Examples
+///
+/// ```
+/// # use berdaya::prelude::*;
+/// # use berdaya::model::money::Rupiah;
+/// # use berdaya::model::participant::SocialAssistance;
+/// # use berdaya::screening::eligibility::{preset, PresetId, PresetParams};
+/// # use berdaya::screening::quota::{select, QuotaPolicy, RankKey};
+/// # // UEP takes KPM PKH who run a business (seed 002); here one place per kelurahan.
+/// # let uep = preset(PresetId::Uep, &PresetParams::default());
+/// # let karawaci = Site::new("karawaci", "Banten", "Tangerang", CityKind::Kota)
+/// #     .with_village("Karawaci", VillageKind::Kelurahan);
+/// # let kpm = |id: &str| {
+/// #     Participant::new(id)
+/// #         .with_site("karawaci")
+/// #         .with_assistance_received([SocialAssistance::Pkh])
+/// # };
+/// # let people = [
+/// #     kpm("a").with_has_business(true).with_monthly_income(Rupiah(900_000)),
+/// #     kpm("b").with_has_business(true).with_monthly_income(Rupiah(400_000)),
+/// #     kpm("c"), // whether she runs a business is not recorded
+/// # ];
+/// # let policy = QuotaPolicy::new(1, vec![RankKey::LowestIncome]);
+/// # let on = NaiveDate::from_ymd_opt(2023, 5, 1).unwrap();
+/// # let out = select(&people, &[karawaci], &uep.rule, on, &policy).unwrap();
+/// // `out` is the selection made in the example of `select`.
+/// let village = &out.villages[0];
+/// assert_eq!(village.village, "kota tangerang / karawaci");
+/// assert_eq!(village.eligible, 2);
+/// assert_eq!(village.selected, [ParticipantId::new("b")]);
+/// assert_eq!(village.waiting, [ParticipantId::new("a")]);
+/// ```
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct VillageSelection {
@@ -130,6 +192,37 @@ pub struct VillageSelection {
 }
 
 /// The result of a quota selection.
+///
+/// # Examples
+///
+/// ```
+/// # use berdaya::prelude::*;
+/// # use berdaya::model::money::Rupiah;
+/// # use berdaya::model::participant::SocialAssistance;
+/// # use berdaya::screening::eligibility::{preset, PresetId, PresetParams};
+/// # use berdaya::screening::quota::{select, QuotaPolicy, RankKey};
+/// # // UEP takes KPM PKH who run a business (seed 002); here one place per kelurahan.
+/// # let uep = preset(PresetId::Uep, &PresetParams::default());
+/// # let karawaci = Site::new("karawaci", "Banten", "Tangerang", CityKind::Kota)
+/// #     .with_village("Karawaci", VillageKind::Kelurahan);
+/// # let kpm = |id: &str| {
+/// #     Participant::new(id)
+/// #         .with_site("karawaci")
+/// #         .with_assistance_received([SocialAssistance::Pkh])
+/// # };
+/// # let people = [
+/// #     kpm("a").with_has_business(true).with_monthly_income(Rupiah(900_000)),
+/// #     kpm("b").with_has_business(true).with_monthly_income(Rupiah(400_000)),
+/// #     kpm("c"), // whether she runs a business is not recorded
+/// # ];
+/// # let policy = QuotaPolicy::new(1, vec![RankKey::LowestIncome]);
+/// # let on = NaiveDate::from_ymd_opt(2023, 5, 1).unwrap();
+/// # let out = select(&people, &[karawaci], &uep.rule, on, &policy).unwrap();
+/// // `out` is the selection made in the example of `select`.
+/// // Nobody is dropped: the one the rule cannot judge is listed, not selected.
+/// assert_eq!(out.undetermined, [ParticipantId::new("c")]);
+/// assert!(out.unplaced.is_empty());
+/// ```
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct QuotaSelection {
@@ -143,12 +236,59 @@ pub struct QuotaSelection {
 
 impl QuotaSelection {
     /// Everyone selected, kelurahan by kelurahan.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use berdaya::prelude::*;
+    /// # use berdaya::model::money::Rupiah;
+    /// # use berdaya::model::participant::SocialAssistance;
+    /// # use berdaya::screening::eligibility::{preset, PresetId, PresetParams};
+    /// # use berdaya::screening::quota::{select, QuotaPolicy, RankKey};
+    /// # // UEP takes KPM PKH who run a business (seed 002); here one place per kelurahan.
+    /// # let uep = preset(PresetId::Uep, &PresetParams::default());
+    /// # let karawaci = Site::new("karawaci", "Banten", "Tangerang", CityKind::Kota)
+    /// #     .with_village("Karawaci", VillageKind::Kelurahan);
+    /// # let kpm = |id: &str| {
+    /// #     Participant::new(id)
+    /// #         .with_site("karawaci")
+    /// #         .with_assistance_received([SocialAssistance::Pkh])
+    /// # };
+    /// # let people = [
+    /// #     kpm("a").with_has_business(true).with_monthly_income(Rupiah(900_000)),
+    /// #     kpm("b").with_has_business(true).with_monthly_income(Rupiah(400_000)),
+    /// #     kpm("c"), // whether she runs a business is not recorded
+    /// # ];
+    /// # let policy = QuotaPolicy::new(1, vec![RankKey::LowestIncome]);
+    /// # let on = NaiveDate::from_ymd_opt(2023, 5, 1).unwrap();
+    /// # let out = select(&people, &[karawaci], &uep.rule, on, &policy).unwrap();
+    /// // `out` is the selection made in the example of `select`.
+    /// let selected: Vec<&str> = out.selected().map(|id| id.as_str()).collect();
+    /// assert_eq!(selected, ["b"]);
+    /// ```
     pub fn selected(&self) -> impl Iterator<Item = &ParticipantId> {
         self.villages.iter().flat_map(|v| v.selected.iter())
     }
 }
 
 /// Why a selection could not be made.
+///
+/// # Examples
+///
+/// ```
+/// use berdaya::prelude::*;
+/// use berdaya::screening::eligibility::{PresetId, PresetParams, preset};
+/// use berdaya::screening::quota::{QuotaPolicy, select};
+/// let uep = preset(PresetId::Uep, &PresetParams::default());
+/// let twice = [Participant::new("p-1"), Participant::new("p-1")];
+/// let on = NaiveDate::from_ymd_opt(2023, 5, 1).unwrap();
+/// let err =
+///     select(&twice, &[], &uep.rule, on, &QuotaPolicy::with_default_ranking(5)).unwrap_err();
+/// assert_eq!(
+///     err.to_string(),
+///     "/participants/1/id: expected a unique participant id; found `p-1` again"
+/// );
+/// ```
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
 #[non_exhaustive]
 pub enum QuotaError {
@@ -167,6 +307,20 @@ pub enum QuotaError {
 
 impl QuotaError {
     /// A stable machine-readable code.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use berdaya::prelude::*;
+    /// use berdaya::screening::eligibility::{PresetId, PresetParams, preset};
+    /// use berdaya::screening::quota::{QuotaPolicy, select};
+    /// let uep = preset(PresetId::Uep, &PresetParams::default());
+    /// let twice = [Participant::new("p-1"), Participant::new("p-1")];
+    /// let on = NaiveDate::from_ymd_opt(2023, 5, 1).unwrap();
+    /// let err = select(&twice, &[], &uep.rule, on, &QuotaPolicy::with_default_ranking(5))
+    ///     .unwrap_err();
+    /// assert_eq!(err.code(), "duplicate_id");
+    /// ```
     pub fn code(&self) -> &'static str {
         match self {
             QuotaError::Rule(e) => e.code(),
@@ -270,6 +424,37 @@ fn compare(a: &Participant, b: &Participant, ranking: &[RankKey], on: NaiveDate)
 ///
 /// `sites` resolves each participant's site to its kelurahan/desa; `on` is the date ages are
 /// computed at.
+///
+/// # Examples
+///
+/// ```
+/// use berdaya::prelude::*;
+/// use berdaya::model::money::Rupiah;
+/// use berdaya::model::participant::SocialAssistance;
+/// use berdaya::screening::eligibility::{preset, PresetId, PresetParams};
+/// use berdaya::screening::quota::{select, QuotaPolicy, RankKey};
+/// // UEP takes KPM PKH who run a business (seed 002); here one place per kelurahan.
+/// let uep = preset(PresetId::Uep, &PresetParams::default());
+/// let karawaci = Site::new("karawaci", "Banten", "Tangerang", CityKind::Kota)
+///     .with_village("Karawaci", VillageKind::Kelurahan);
+/// let kpm = |id: &str| {
+///     Participant::new(id)
+///         .with_site("karawaci")
+///         .with_assistance_received([SocialAssistance::Pkh])
+/// };
+/// let people = [
+///     kpm("a").with_has_business(true).with_monthly_income(Rupiah(900_000)),
+///     kpm("b").with_has_business(true).with_monthly_income(Rupiah(400_000)),
+///     kpm("c"), // whether she runs a business is not recorded
+/// ];
+/// let policy = QuotaPolicy::new(1, vec![RankKey::LowestIncome]);
+/// let on = NaiveDate::from_ymd_opt(2023, 5, 1).unwrap();
+/// let out = select(&people, &[karawaci], &uep.rule, on, &policy).unwrap();
+/// // The lower income per month ranks first; the other waits.
+/// assert_eq!(out.villages[0].selected, [ParticipantId::new("b")]);
+/// assert_eq!(out.villages[0].waiting, [ParticipantId::new("a")]);
+/// assert_eq!(out.undetermined, [ParticipantId::new("c")]);
+/// ```
 pub fn select(
     participants: &[Participant],
     sites: &[Site],

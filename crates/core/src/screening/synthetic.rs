@@ -15,7 +15,6 @@
 //! assert_eq!(a.id, b.id);
 //! assert_eq!(a.monthly_income, b.monthly_income);
 //! ```
-#![cfg_attr(berdaya_doc_examples, allow(rustdoc::missing_doc_code_examples))] // #19: examples still to write
 
 use chrono::NaiveDate;
 
@@ -61,6 +60,26 @@ pub struct Registry {
 
 impl Registry {
     /// The registry as a batch for [`crate::screening::registry::screen_columns`].
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use berdaya::model::participant::Sex;
+    /// use berdaya::screening::eligibility::{preset, Eligibility, PresetId, PresetParams};
+    /// use berdaya::screening::registry::screen_columns;
+    /// let registry = berdaya::screening::synthetic::generate(200, 7, 16);
+    /// let batch = registry.households();
+    /// assert_eq!(batch.rows, 200);
+    /// let wrse = preset(PresetId::Wrse, &PresetParams::default());
+    /// let on = chrono::NaiveDate::from_ymd_opt(2023, 5, 1).unwrap();
+    /// let out = screen_columns(&batch, &wrse.rule, on).unwrap();
+    /// // WRSE is for women: no man in the registry is eligible.
+    /// for (sex, verdict) in registry.sex.iter().zip(&out.eligibility) {
+    ///     if *sex == Some(Sex::Male) {
+    ///         assert_eq!(*verdict, Eligibility::NotEligible);
+    ///     }
+    /// }
+    /// ```
     pub fn households(&self) -> Households<'_> {
         Households {
             rows: self.id.len(),

@@ -3,7 +3,6 @@
 //!
 //! Keys are shared across records (`site` is a site's id wherever it appears), so one meaning
 //! per key serves every record; a key missing here is simply shown without a meaning.
-#![cfg_attr(berdaya_doc_examples, allow(rustdoc::missing_doc_code_examples))] // #19: examples still to write
 
 /// `(key, Indonesian meaning, English meaning)`, sorted by key.
 const MEANINGS: &[(&str, &str, &str)] = &[
@@ -358,6 +357,14 @@ const MEANINGS: &[(&str, &str, &str)] = &[
 ];
 
 /// The meaning of `key` as `(Indonesian, English)`, when the key is one of the document's.
+///
+/// # Examples
+///
+/// ```
+/// use berdaya::validate::fields::meaning;
+/// assert_eq!(meaning("village"), Some(("kelurahan/desa", "village (kelurahan or desa)")));
+/// assert_eq!(meaning("no_such_field"), None);
+/// ```
 pub fn meaning(key: &str) -> Option<(&'static str, &'static str)> {
     MEANINGS
         .binary_search_by(|(k, _, _)| (*k).cmp(key))

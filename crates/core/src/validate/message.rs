@@ -64,6 +64,17 @@ fn list(codes: &[String]) -> String {
 
 impl ProblemKind {
     /// The meaning of the field a problem at `path` concerns, in `lang`, when it is known.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use berdaya::{Lang, ProblemKind};
+    /// let kind = ProblemKind::AgeOutOfRange { found: 250 };
+    /// // Read from the last name in the path, list positions skipped.
+    /// let meaning = kind.field_meaning("/participants/3/age", Lang::En);
+    /// assert!(meaning.is_some());
+    /// assert_eq!(kind.field_meaning("/no_such_field", Lang::En), None);
+    /// ```
     pub fn field_meaning(&self, path: &str, lang: Lang) -> Option<&'static str> {
         let key = match self {
             ProblemKind::MissingField { field } => field.as_str(),
@@ -77,6 +88,15 @@ impl ProblemKind {
     }
 
     /// What was expected at the place, in `lang`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let err = berdaya::Case::from_json(r#"{"schema_version": 1, "id": 7}"#).unwrap_err();
+    /// let kind = &err.at("/id").next().unwrap().kind;
+    /// // Said in the reader's language, so the two differ.
+    /// assert_ne!(kind.expected(berdaya::Lang::Id), kind.expected(berdaya::Lang::En));
+    /// ```
     pub fn expected(&self, lang: Lang) -> String {
         self.structural_expected(lang)
             .or_else(|| self.reference_expected(lang))
@@ -275,6 +295,17 @@ impl ProblemKind {
     }
 
     /// What was found, in `lang`, when there is something to show.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use berdaya::{Lang, ProblemKind};
+    /// let kind = ProblemKind::AgeOutOfRange { found: 250 };
+    /// assert!(kind.found(Lang::En).unwrap().contains("250"));
+    /// // A missing field has nothing to show as found.
+    /// let missing = ProblemKind::MissingField { field: "title".into() };
+    /// assert_eq!(missing.found(Lang::En), None);
+    /// ```
     pub fn found(&self, lang: Lang) -> Option<String> {
         self.structural_found(lang)
             .or_else(|| self.record_found(lang))

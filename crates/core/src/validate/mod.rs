@@ -42,7 +42,6 @@ pub use problem::{
 };
 
 /// Parsing and checking a case are validation's job, so they live here, beside the walk.
-#[cfg_attr(berdaya_doc_examples, allow(rustdoc::missing_doc_code_examples))] // on the methods
 impl Case {
     /// Reads a document from JSON and validates it, reporting every problem found.
     ///

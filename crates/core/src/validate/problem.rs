@@ -88,6 +88,18 @@ labelled_enum! {
 
 impl Shape {
     /// An example of a valid value of this shape, as JSON.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use berdaya::validate::Shape;
+    /// // Scalars are JSON a user can copy; objects and arrays elide their insides (…).
+    /// let n: serde_json::Value = serde_json::from_str(Shape::WholeNumber.example())?;
+    /// assert!(n.is_u64());
+    /// assert!(serde_json::from_str::<String>(Shape::Text.example()).is_ok());
+    /// assert!(Shape::Array.example().starts_with('['));
+    /// # Ok::<(), serde_json::Error>(())
+    /// ```
     pub fn example(self) -> &'static str {
         match self {
             Shape::Object => "{\"id\": \"…\"}",
@@ -118,6 +130,18 @@ labelled_enum! {
 
 impl DateFormat {
     /// An example of a valid date in this format.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use berdaya::validate::DateFormat;
+    /// // A JSON string holding a date written the way the format asks.
+    /// let day: String = serde_json::from_str(DateFormat::Day.example())?;
+    /// assert!(chrono::NaiveDate::parse_from_str(&day, "%Y-%m-%d").is_ok());
+    /// let partial: String = serde_json::from_str(DateFormat::Partial.example())?;
+    /// assert!(partial.parse::<berdaya::prelude::PartialDate>().is_ok());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn example(self) -> &'static str {
         match self {
             DateFormat::Day => "\"2024-01-31\"",
@@ -129,6 +153,16 @@ impl DateFormat {
 /// What is wrong at one place in a document.
 ///
 /// Serialised with its [`code`](ProblemKind::code) under `"code"` and its fields beside it.
+///
+/// # Examples
+///
+/// ```
+/// let err = berdaya::Case::from_json(r#"{"schema_version": 1, "id": 7}"#).unwrap_err();
+/// let kind = &err.at("/id").next().unwrap().kind;
+/// // A number where the id's text should be.
+/// assert!(matches!(kind, berdaya::ProblemKind::WrongType { .. }));
+/// assert_eq!(serde_json::to_value(kind).unwrap()["code"], kind.code());
+/// ```
 #[derive(Clone, Debug, PartialEq, Serialize)]
 #[serde(tag = "code", rename_all = "snake_case")]
 #[non_exhaustive]
@@ -374,6 +408,14 @@ fn transition_error<S: Serializer>(error: &TransitionError, s: S) -> Result<S::O
 
 impl ProblemKind {
     /// A stable machine-readable code for the kind of problem (the `code` of its JSON form).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let err = berdaya::Case::from_json("{").unwrap_err();
+    /// // The same code in every language: what a service or a test matches on.
+    /// assert_eq!(err.problems[0].kind.code(), "invalid_json");
+    /// ```
     pub fn code(&self) -> &'static str {
         match self {
             ProblemKind::Malformed { .. } => "malformed",
@@ -442,6 +484,16 @@ pub struct Problem {
 
 impl Problem {
     /// A problem at `path`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use berdaya::{Lang, Problem, ProblemKind};
+    /// let p = Problem::new("/participants/3/age", ProblemKind::AgeOutOfRange { found: 250 });
+    /// // The message names the place and what was found there.
+    /// assert!(p.message(Lang::En).starts_with("/participants/3/age"));
+    /// assert!(p.message(Lang::En).contains("250"));
+    /// ```
     pub fn new(path: impl Into<String>, kind: ProblemKind) -> Self {
         Problem {
             path: path.into(),
@@ -451,6 +503,17 @@ impl Problem {
 
     /// The problem in `lang`: path, the field's meaning when known, what was expected (with
     /// an example of a valid value) and what was found.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let err = berdaya::Case::from_json(r#"{"schema_version": 1, "id": 7}"#).unwrap_err();
+    /// let p = err.at("/id").next().unwrap();
+    /// // The same problem in both languages, each naming the path.
+    /// let (id, en) = (p.message(berdaya::Lang::Id), p.message(berdaya::Lang::En));
+    /// assert_ne!(id, en);
+    /// assert!(id.starts_with("/id") && en.starts_with("/id"));
+    /// ```
     pub fn message(&self, lang: Lang) -> String {
         let path = if self.path.is_empty() {
             "/"
@@ -498,6 +561,17 @@ impl fmt::Display for Problem {
 /// A document with one or more problems; it lists them all.
 ///
 /// Serialised as `{"problems": [...]}`, each problem with its path, code and message.
+///
+/// # Examples
+///
+/// ```
+/// let doc = r#"{"schema_version": 1, "id": 7, "title": 5}"#;
+/// let err = berdaya::Case::from_json(doc).unwrap_err();
+/// // Every problem at once, not just the first.
+/// assert!(err.at("/id").count() == 1 && err.at("/title").count() == 1);
+/// let json = serde_json::to_value(&err).unwrap();
+/// assert_eq!(json["problems"].as_array().unwrap().len(), err.problems.len());
+/// ```
 #[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct ValidationError {
@@ -524,6 +598,16 @@ impl ValidationError {
     }
 
     /// All problems rendered in `lang`, one per line.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let err = berdaya::Case::from_json(r#"{"schema_version": 1, "id": 7}"#).unwrap_err();
+    /// let report = err.report(berdaya::Lang::Id);
+    /// // One line per problem, each a list item.
+    /// assert_eq!(report.lines().count(), err.problems.len());
+    /// assert!(report.lines().all(|l| l.starts_with("- ")));
+    /// ```
     pub fn report(&self, lang: Lang) -> String {
         self.problems
             .iter()
@@ -533,6 +617,16 @@ impl ValidationError {
     }
 
     /// The problems at exactly `path`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let err = berdaya::Case::from_json(r#"{"schema_version": 1, "id": 7}"#).unwrap_err();
+    /// assert_eq!(err.at("/id").count(), 1);
+    /// // Exactly that path: not a prefix of it, not the document as a whole.
+    /// assert_eq!(err.at("/i").count(), 0);
+    /// assert!(err.at("").all(|p| p.path.is_empty()));
+    /// ```
     pub fn at<'a>(&'a self, path: &'a str) -> impl Iterator<Item = &'a Problem> + 'a {
         self.problems.iter().filter(move |p| p.path == path)
     }

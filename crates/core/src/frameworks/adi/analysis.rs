@@ -17,6 +17,18 @@ use crate::model::records::adi::{
 use crate::model::stakeholder::Role;
 
 /// Completeness of one stage.
+///
+/// # Examples
+///
+/// ```
+/// use berdaya::frameworks::adi::{AdiProcess, AdiStage, Completeness};
+/// let mut p = AdiProcess::new("rw02");
+/// p.record_mut(AdiStage::Preparation).tick("persepsi-tim");
+/// let prep = &Completeness::of(&p).stages[0];
+/// // One of the stage's two generic items done, no documentation: 1 of 3 requirements met.
+/// assert_eq!((prep.items_done, prep.items_total, prep.has_evidence), (1, 2, false));
+/// assert!((prep.score - 1.0 / 3.0).abs() < 1e-12);
+/// ```
 #[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct StageCompleteness {
@@ -36,6 +48,17 @@ pub struct StageCompleteness {
 }
 
 /// Completeness of a whole process.
+///
+/// # Examples
+///
+/// ```
+/// use berdaya::frameworks::adi::{AdiProcess, Completeness};
+/// let c = Completeness::of(&AdiProcess::new("rw02"));
+/// // Nothing recorded: all seven stages are listed, each at zero; none is skipped.
+/// assert_eq!(c.stages.len(), 7);
+/// assert!(c.stages.iter().all(|s| s.score == 0.0));
+/// assert_eq!(c.overall, 0.0);
+/// ```
 #[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct Completeness {
@@ -48,6 +71,22 @@ pub struct Completeness {
 }
 
 /// One row of a timeline.
+///
+/// # Examples
+///
+/// ```
+/// use berdaya::frameworks::adi::{AdiProcess, AdiStage, Timeline};
+/// let mut p = AdiProcess::new("rw02");
+/// let prep = p.record_mut(AdiStage::Preparation);
+/// prep.planned_start = Some("2024-06-01".parse()?);
+/// prep.actual_start = Some("2024-07-01".parse()?);
+/// prep.actual_end = Some("2024-07-10".parse()?);
+/// // The actual dates win over the planned ones, and the entry says which it shows.
+/// let row = &Timeline::of(&p).entries[0];
+/// assert_eq!(row.start, Some("2024-07-01".parse()?));
+/// assert!(!row.planned);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct TimelineEntry {
@@ -66,6 +105,22 @@ pub struct TimelineEntry {
 }
 
 /// A timeline of the stages with their overlaps.
+///
+/// # Examples
+///
+/// ```
+/// use berdaya::frameworks::adi::{AdiProcess, AdiStage, Timeline};
+/// let mut p = AdiProcess::new("rw02");
+/// let prep = p.record_mut(AdiStage::Preparation);
+/// prep.actual_start = Some("2024-07-01".parse()?);
+/// prep.actual_end = Some("2024-07-10".parse()?);
+/// let next = p.record_mut(AdiStage::Assessment);
+/// next.actual_start = Some("2024-07-08".parse()?);
+/// next.actual_end = Some("2024-07-20".parse()?);
+/// // The assessment began before the preparation ended.
+/// assert_eq!(Timeline::of(&p).overlaps, [(AdiStage::Preparation, AdiStage::Assessment)]);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct Timeline {
@@ -78,6 +133,19 @@ pub struct Timeline {
 impl Completeness {
     /// Completeness per stage and overall against the checklist profile the process follows
     /// ([`AdiProcess::checklist_profile`]; by default Adi's generic stage activities).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use berdaya::frameworks::adi::{AdiProcess, AdiStage, ChecklistProfile, Completeness};
+    /// let mut p = AdiProcess::new("rw02");
+    /// p.record_mut(AdiStage::Preparation).tick("persepsi-tim");
+    /// // A process that names no local practice is scored on Adi's generic activities.
+    /// let c = Completeness::of(&p);
+    /// assert_eq!(c, Completeness::for_profile(&p, ChecklistProfile::Adi));
+    /// let mean = c.stages.iter().map(|s| s.score).sum::<f64>() / 7.0;
+    /// assert!((c.overall - mean).abs() < 1e-12);
+    /// ```
     pub fn of(process: &AdiProcess) -> Completeness {
         Completeness::for_profile(process, process.checklist_profile)
     }
@@ -130,6 +198,22 @@ impl Completeness {
 
 impl Timeline {
     /// The stages' dates, durations and overlaps.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use berdaya::frameworks::adi::{AdiProcess, AdiStage, Timeline};
+    /// let mut p = AdiProcess::new("rw02");
+    /// let prep = p.record_mut(AdiStage::Preparation);
+    /// prep.actual_start = Some("2024-07-01".parse()?);
+    /// prep.actual_end = Some("2024-07-10".parse()?);
+    /// p.record_mut(AdiStage::Assessment).planned_start = Some("2024-08".parse()?);
+    /// let t = Timeline::of(&p);
+    /// // 1 to 10 July, both days counted; the assessment has only a planned month, no end.
+    /// assert_eq!(t.entries[0].duration_days, Some(10));
+    /// assert!(t.entries[1].planned && t.entries[1].duration_days.is_none());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn of(process: &AdiProcess) -> Timeline {
         let entries: Vec<TimelineEntry> = process
             .stages
@@ -174,6 +258,20 @@ impl Timeline {
 /// The items of this stage's checklist against `profile`, each with whether it is done:
 /// the profile's items first, then every other item the record lists (custom items and
 /// other profiles' items) — except recommendations, which are no activity of a stage.
+///
+/// # Examples
+///
+/// ```
+/// use berdaya::frameworks::adi::{stage_items, AdiProcess, AdiStage, ChecklistProfile};
+/// let mut p = AdiProcess::new("rw02");
+/// let prep = p.record_mut(AdiStage::Preparation);
+/// prep.tick("persepsi-tim");
+/// prep.tick("rapat-warga"); // an item of this process's own
+/// let items = stage_items(prep, ChecklistProfile::Adi);
+/// // The profile's items first, done or not, then the record's own.
+/// let ids: Vec<(&str, bool)> = items.iter().map(|(id, done)| (id.as_str(), *done)).collect();
+/// assert_eq!(ids, [("pembagian-tugas", false), ("persepsi-tim", true), ("rapat-warga", true)]);
+/// ```
 pub fn stage_items(record: &StageRecord, profile: ChecklistProfile) -> Vec<(String, bool)> {
     let mut out: Vec<(String, bool)> = profile_items(profile, record.stage)
         .map(|s| {
@@ -194,6 +292,18 @@ pub fn stage_items(record: &StageRecord, profile: ChecklistProfile) -> Vec<(Stri
 
 /// The highest involvement of the case's target group (stakeholders in the participant
 /// role) in each stage with a record.
+///
+/// # Examples
+///
+/// ```
+/// use berdaya::frameworks::adi::target_group_involvement;
+/// let case = berdaya::cases::load("p2wkss-bekasi-utara").unwrap();
+/// let process = &case.adi[0];
+/// let rows = target_group_involvement(process, &case);
+/// // One row per stage with a record, in the record's order.
+/// let stages: Vec<_> = process.stages.iter().map(|r| r.stage).collect();
+/// assert_eq!(rows.iter().map(|(s, _)| *s).collect::<Vec<_>>(), stages);
+/// ```
 pub fn target_group_involvement(
     process: &AdiProcess,
     case: &Case,
@@ -220,6 +330,17 @@ pub fn target_group_involvement(
 }
 
 /// The first stage in which the target group is involved above `level`.
+///
+/// # Examples
+///
+/// ```
+/// use berdaya::frameworks::adi::{first_involved_above, Involvement};
+/// let case = berdaya::cases::load("p2wkss-bekasi-utara").unwrap();
+/// let (_, level) = first_involved_above(&case.adi[0], &case, Involvement::Consult).unwrap();
+/// assert!(level > Involvement::Consult);
+/// // Nothing is above the top of the IAP2 spectrum.
+/// assert_eq!(first_involved_above(&case.adi[0], &case, Involvement::Empower), None);
+/// ```
 pub fn first_involved_above(
     process: &AdiProcess,
     case: &Case,
@@ -232,12 +353,35 @@ pub fn first_involved_above(
 
 /// The first stage in which the target group is more than informed (IAP2 consult or
 /// higher).
+///
+/// # Examples
+///
+/// ```
+/// use berdaya::frameworks::adi::{first_beyond_inform, first_direct_involvement, Involvement};
+/// let case = berdaya::cases::load("p2wkss-bekasi-utara").unwrap();
+/// let (consulted, level) = first_beyond_inform(&case.adi[0], &case).unwrap();
+/// assert!(level > Involvement::Inform);
+/// // Working directly in the process comes no earlier than being consulted.
+/// let (direct, _) = first_direct_involvement(&case.adi[0], &case).unwrap();
+/// assert!(consulted <= direct);
+/// ```
 pub fn first_beyond_inform(process: &AdiProcess, case: &Case) -> Option<(AdiStage, Involvement)> {
     first_involved_above(process, case, Involvement::Inform)
 }
 
 /// The first stage in which the target group works directly in the process (IAP2 involve
 /// or higher).
+///
+/// # Examples
+///
+/// ```
+/// use berdaya::frameworks::adi::{first_direct_involvement, AdiProcess, Involvement};
+/// let case = berdaya::cases::load("p2wkss-bekasi-utara").unwrap();
+/// let (_, level) = first_direct_involvement(&case.adi[0], &case).unwrap();
+/// assert!(level >= Involvement::Involve);
+/// // A process with no involvement recorded: not judged involved, not judged absent either.
+/// assert_eq!(first_direct_involvement(&AdiProcess::new("baru"), &case), None);
+/// ```
 pub fn first_direct_involvement(
     process: &AdiProcess,
     case: &Case,
@@ -247,6 +391,19 @@ pub fn first_direct_involvement(
 
 /// Stages under way or completed with no evidence attached — or, with `kind`, with no
 /// evidence of that kind (e.g. photos, which seed 001's assessors asked for).
+///
+/// # Examples
+///
+/// ```
+/// use berdaya::frameworks::adi::{stages_without_evidence, AdiProcess, AdiStage, StageStatus};
+/// let case = berdaya::cases::load("p2wkss-bekasi-utara").unwrap();
+/// let mut p = AdiProcess::new("rw02");
+/// p.transition(AdiStage::Preparation, StageStatus::InProgress)?;
+/// p.record_mut(AdiStage::Assessment); // recorded, not started
+/// // Under way with nothing attached: listed. A stage not started owes no evidence.
+/// assert_eq!(stages_without_evidence(&p, &case, None), [AdiStage::Preparation]);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 pub fn stages_without_evidence(
     process: &AdiProcess,
     case: &Case,

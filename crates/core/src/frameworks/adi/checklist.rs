@@ -19,6 +19,17 @@ use serde::Serialize;
 use crate::model::records::adi::{AdiStage, ChecklistProfile};
 
 /// A checklist item the library knows, with the seed sentence it comes from.
+///
+/// # Examples
+///
+/// ```
+/// use berdaya::frameworks::adi::{standard_item, AdiStage, ChecklistProfile};
+/// let item = standard_item(AdiStage::Preparation, "persepsi-tim").unwrap();
+/// assert_eq!(item.stage, AdiStage::Preparation);
+/// assert!(item.profiles.contains(&ChecklistProfile::Adi));
+/// // Labelled in both languages, with the seed's own words beside them.
+/// assert!(!item.label_id.is_empty() && !item.label_en.is_empty() && !item.seed.is_empty());
+/// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 #[non_exhaustive]
 pub struct StandardItem {
@@ -38,6 +49,16 @@ pub struct StandardItem {
 
 impl StandardItem {
     /// Whether the item is a seed's recommendation rather than an activity of the stage.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use berdaya::frameworks::adi::{standard_item, AdiStage};
+    /// // A seed's recommendation of capital and tools: no stage requires it.
+    /// let advice = standard_item(AdiStage::Implementation, "modal-alat").unwrap();
+    /// assert!(advice.is_recommendation() && advice.profiles.is_empty());
+    /// assert!(!standard_item(AdiStage::Preparation, "persepsi-tim").unwrap().is_recommendation());
+    /// ```
     pub fn is_recommendation(&self) -> bool {
         self.profiles.is_empty()
     }
@@ -142,11 +163,33 @@ pub const STANDARD_CHECKLIST: &[StandardItem] = items![
 
 /// Every item the library knows for `stage`, of any profile — the ids a record may use
 /// without a label of its own.
+///
+/// # Examples
+///
+/// ```
+/// use berdaya::frameworks::adi::{profile_items, standard_items, AdiStage, ChecklistProfile};
+/// let all: Vec<_> = standard_items(AdiStage::Preparation).collect();
+/// assert!(all.iter().all(|i| i.stage == AdiStage::Preparation));
+/// // Every profile's items are among them.
+/// for profile in [ChecklistProfile::Adi, ChecklistProfile::P2wkssKotaBekasi] {
+///     assert!(profile_items(profile, AdiStage::Preparation).all(|i| all.contains(&i)));
+/// }
+/// ```
 pub fn standard_items(stage: AdiStage) -> impl Iterator<Item = &'static StandardItem> {
     STANDARD_CHECKLIST.iter().filter(move |i| i.stage == stage)
 }
 
 /// The known item with `id` in `stage`, if any.
+///
+/// # Examples
+///
+/// ```
+/// use berdaya::frameworks::adi::{standard_item, AdiStage};
+/// let found = standard_item(AdiStage::Preparation, "persepsi-tim");
+/// assert_eq!(found.map(|i| i.id), Some("persepsi-tim"));
+/// // An id is looked up within its stage only.
+/// assert_eq!(standard_item(AdiStage::Termination, "persepsi-tim"), None);
+/// ```
 pub fn standard_item(stage: AdiStage, id: &str) -> Option<&'static StandardItem> {
     standard_items(stage).find(|i| i.id == id)
 }

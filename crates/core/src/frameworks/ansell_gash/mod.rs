@@ -27,7 +27,6 @@
 //! assert!(design.mean.is_some());
 //! assert!(scores.not_observed.contains(&"prehistory"));
 //! ```
-#![cfg_attr(berdaya_doc_examples, allow(rustdoc::missing_doc_code_examples))] // #19: examples still to write
 
 use serde::Serialize;
 
@@ -40,6 +39,24 @@ pub use rubric::{
 };
 
 /// The score of one indicator.
+///
+/// # Examples
+///
+/// ```
+/// # use berdaya::frameworks::ansell_gash::{Band, Component, Scores, RUBRIC};
+/// # use berdaya::prelude::*;
+/// # let assessment = AnsellGashAssessment::new("berdaya-ansell-gash/2")
+/// #     .rate("leadership", Some(5), &["e-rapat"])
+/// #     .rate("empowerment", Some(4), &[])
+/// #     .rate("dialogue", Some(2), &["e-rapat"]);
+/// # let scores = Scores::of(&assessment).unwrap();
+/// // `scores` as in the example of `Scores::of`.
+/// let empowerment = scores.indicators.iter().find(|i| i.indicator.id == "empowerment").unwrap();
+/// assert_eq!(empowerment.score, Some(4));
+/// assert!(empowerment.without_evidence); // rated, but no evidence cited
+/// let trust = scores.indicators.iter().find(|i| i.indicator.id == "trust").unwrap();
+/// assert_eq!(trust.score, None); // not observed, never zero
+/// ```
 #[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct IndicatorScore {
@@ -86,12 +103,30 @@ impl Default for Banding {
 
 impl Banding {
     /// Sets the mean from which a component is a strength.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use berdaya::frameworks::ansell_gash::{Band, Banding};
+    /// let stricter = Banding::default().with_strength_from(4.5);
+    /// assert_eq!(Banding::default().band(4.2, 2, 2), Some(Band::Strength));
+    /// assert_eq!(stricter.band(4.2, 2, 2), Some(Band::Borderline));
+    /// ```
     pub fn with_strength_from(mut self, mean: f64) -> Self {
         self.strength_from = mean;
         self
     }
 
     /// Sets the mean from which a component is borderline.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use berdaya::frameworks::ansell_gash::{Band, Banding};
+    /// let lenient = Banding::default().with_borderline_from(2.5);
+    /// assert_eq!(Banding::default().band(2.7, 2, 2), Some(Band::Concern));
+    /// assert_eq!(lenient.band(2.7, 2, 2), Some(Band::Borderline));
+    /// ```
     pub fn with_borderline_from(mut self, mean: f64) -> Self {
         self.borderline_from = mean;
         self
@@ -113,6 +148,16 @@ impl Banding {
     }
 
     /// The band of `mean` over `rated` of `total` indicators (`None` below the coverage).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use berdaya::frameworks::ansell_gash::{Band, Banding};
+    /// let b = Banding::default();
+    /// assert_eq!(b.band(4.0, 2, 2), Some(Band::Strength)); // the cut point is a strength
+    /// assert_eq!(b.band(2.9, 2, 2), Some(Band::Concern));
+    /// assert_eq!(b.band(4.0, 0, 0), None); // nothing to band
+    /// ```
     pub fn band(&self, mean: f64, rated: usize, total: usize) -> Option<Band> {
         let covered = total > 0 && rated as f64 * 100.0 >= self.min_coverage_percent * total as f64;
         let band = if mean >= self.strength_from {
@@ -127,6 +172,22 @@ impl Banding {
 }
 
 /// The mean of a component or part.
+///
+/// # Examples
+///
+/// ```
+/// # use berdaya::frameworks::ansell_gash::{Band, Component, Scores, RUBRIC};
+/// # use berdaya::prelude::*;
+/// # let assessment = AnsellGashAssessment::new("berdaya-ansell-gash/2")
+/// #     .rate("leadership", Some(5), &["e-rapat"])
+/// #     .rate("empowerment", Some(4), &[])
+/// #     .rate("dialogue", Some(2), &["e-rapat"]);
+/// # let scores = Scores::of(&assessment).unwrap();
+/// // `scores` as in the example of `Scores::of`.
+/// let leadership = scores.component(Component::FacilitativeLeadership).unwrap();
+/// assert_eq!((leadership.mean, leadership.rated, leadership.total), (Some(4.5), 2, 2));
+/// assert_eq!(leadership.band, Some(Band::Strength));
+/// ```
 #[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct Aggregate<K> {
@@ -143,6 +204,23 @@ pub struct Aggregate<K> {
 }
 
 /// The scores of an assessment.
+///
+/// # Examples
+///
+/// ```
+/// # use berdaya::frameworks::ansell_gash::{Band, Component, Scores, RUBRIC};
+/// # use berdaya::prelude::*;
+/// # let assessment = AnsellGashAssessment::new("berdaya-ansell-gash/2")
+/// #     .rate("leadership", Some(5), &["e-rapat"])
+/// #     .rate("empowerment", Some(4), &[])
+/// #     .rate("dialogue", Some(2), &["e-rapat"]);
+/// # let scores = Scores::of(&assessment).unwrap();
+/// // `scores` as in the example of `Scores::of`.
+/// assert_eq!(scores.overall, Some(3.25)); // (4.5 + 2) / 2: each component weighs the same
+/// assert_eq!(scores.rated, 3);
+/// assert_eq!(scores.overall_band, None); // 3 of 22 indicators: too few for a band
+/// assert_eq!(scores.without_evidence, ["empowerment"]);
+/// ```
 #[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct Scores {
@@ -172,12 +250,37 @@ pub struct Scores {
 
 impl Scores {
     /// The aggregate of `component`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use berdaya::frameworks::ansell_gash::{Band, Component, Scores, RUBRIC};
+    /// # use berdaya::prelude::*;
+    /// # let assessment = AnsellGashAssessment::new("berdaya-ansell-gash/2")
+    /// #     .rate("leadership", Some(5), &["e-rapat"])
+    /// #     .rate("empowerment", Some(4), &[])
+    /// #     .rate("dialogue", Some(2), &["e-rapat"]);
+    /// # let scores = Scores::of(&assessment).unwrap();
+    /// // `scores` as in the example of `Scores::of`.
+    /// let process = scores.component(Component::CollaborativeProcess).unwrap();
+    /// assert_eq!(process.mean, Some(2.0));
+    /// assert_eq!(process.band, None); // one of its twelve indicators rated
+    /// ```
     pub fn component(&self, component: Component) -> Option<&Aggregate<Component>> {
         self.components.iter().find(|c| c.key == component)
     }
 }
 
 /// Why an assessment cannot be scored.
+///
+/// # Examples
+///
+/// ```
+/// use berdaya::frameworks::ansell_gash::Scores;
+/// use berdaya::prelude::*;
+/// let err = Scores::of(&AnsellGashAssessment::new("rubrik-lain/1")).unwrap_err();
+/// assert_eq!(err.to_string(), "rubric: expected `berdaya-ansell-gash/2`; found `rubrik-lain/1`");
+/// ```
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
 #[non_exhaustive]
 pub enum ScoreError {
@@ -201,11 +304,45 @@ impl Scores {
     ///
     /// Ratings of unknown indicators or out-of-scale scores are reported by document
     /// validation; here they are ignored so scoring never fails on them.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use berdaya::frameworks::ansell_gash::{Band, Component, Scores, RUBRIC};
+    /// use berdaya::prelude::*;
+    /// let assessment = AnsellGashAssessment::new("berdaya-ansell-gash/2")
+    ///     .rate("leadership", Some(5), &["e-rapat"])
+    ///     .rate("empowerment", Some(4), &[])
+    ///     .rate("dialogue", Some(2), &["e-rapat"]);
+    /// let scores = Scores::of(&assessment).unwrap();
+    /// assert_eq!(scores.total, RUBRIC.indicators.len());
+    /// // The overall mean is the mean of the component means; the indicator mean is beside it.
+    /// assert_eq!(scores.overall, Some(3.25));
+    /// assert_eq!(scores.indicator_mean, Some(11.0 / 3.0));
+    /// assert!(scores.not_observed.contains(&"trust"));
+    /// ```
     pub fn of(assessment: &AnsellGashAssessment) -> Result<Scores, ScoreError> {
         Scores::banded(assessment, &Banding::default())
     }
 
     /// Scores the assessment with [`RUBRIC`], banding means with `banding`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use berdaya::frameworks::ansell_gash::{Band, Component, Scores, RUBRIC};
+    /// # use berdaya::prelude::*;
+    /// # let assessment = AnsellGashAssessment::new("berdaya-ansell-gash/2")
+    /// #     .rate("leadership", Some(5), &["e-rapat"])
+    /// #     .rate("empowerment", Some(4), &[])
+    /// #     .rate("dialogue", Some(2), &["e-rapat"]);
+    /// # let scores = Scores::of(&assessment).unwrap();
+    /// use berdaya::frameworks::ansell_gash::Banding;
+    /// // The assessment of the example of `Scores::of`: 3 of 22 indicators rated, overall 3.25.
+    /// let thin = Banding::default().with_min_coverage_percent(10.0);
+    /// let scores = Scores::banded(&assessment, &thin).unwrap();
+    /// assert_eq!(scores.overall_band, Some(Band::Borderline));
+    /// ```
     pub fn banded(
         assessment: &AnsellGashAssessment,
         banding: &Banding,

@@ -57,6 +57,16 @@ labelled_enum! {
 }
 
 /// One point of the rating scale.
+///
+/// # Examples
+///
+/// ```
+/// use berdaya::frameworks::ansell_gash::RUBRIC;
+/// // A five-point scale, lowest first, each point worded in both languages.
+/// let values: Vec<u8> = RUBRIC.scale.iter().map(|p| p.value).collect();
+/// assert_eq!(values, [1, 2, 3, 4, 5]);
+/// assert!(RUBRIC.scale.iter().all(|p| p.label_id != p.label_en));
+/// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 #[non_exhaustive]
 pub struct ScalePoint {
@@ -69,6 +79,16 @@ pub struct ScalePoint {
 }
 
 /// One indicator of the rubric.
+///
+/// # Examples
+///
+/// ```
+/// use berdaya::frameworks::ansell_gash::{ProcessPart, RUBRIC};
+/// let dialogue = RUBRIC.indicator("dialogue").unwrap();
+/// // Face-to-face dialogue is a part of Ansell & Gash's collaborative process.
+/// assert_eq!(dialogue.part, Some(ProcessPart::Dialogue));
+/// assert!(!dialogue.high_id.is_empty() && !dialogue.high_en.is_empty());
+/// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 #[non_exhaustive]
 pub struct IndicatorDef {
@@ -89,6 +109,18 @@ pub struct IndicatorDef {
 }
 
 /// A versioned rubric.
+///
+/// # Examples
+///
+/// ```
+/// use berdaya::frameworks::ansell_gash::RUBRIC;
+/// // Indicator ids are unique: an assessment names each one once.
+/// let mut ids: Vec<&str> = RUBRIC.indicators.iter().map(|i| i.id).collect();
+/// ids.sort();
+/// ids.dedup();
+/// assert_eq!(ids.len(), RUBRIC.indicators.len());
+/// assert!(RUBRIC.strength_from > RUBRIC.borderline_from);
+/// ```
 #[derive(Clone, Copy, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct Rubric {
@@ -189,27 +221,74 @@ pub const ADDED_SINCE_PREVIOUS: &[&str] = &["good_faith_negotiation"];
 impl Rubric {
     /// Whether an assessment citing `citation` is read by this rubric: its own citation, or
     /// [`PREVIOUS_CITATION`] (read with the indicators it had).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use berdaya::frameworks::ansell_gash::{PREVIOUS_CITATION, RUBRIC};
+    /// assert!(RUBRIC.reads(&RUBRIC.citation()));
+    /// // An assessment coded with the previous version is still read, with its own indicators.
+    /// assert!(RUBRIC.reads(PREVIOUS_CITATION));
+    /// assert!(!RUBRIC.reads("another-rubric/1"));
+    /// ```
     pub fn reads(&self, citation: &str) -> bool {
         citation == self.citation() || citation == PREVIOUS_CITATION
     }
 
     /// Whether `indicator` belongs to the rubric version `citation` names.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use berdaya::frameworks::ansell_gash::{ADDED_SINCE_PREVIOUS, PREVIOUS_CITATION, RUBRIC};
+    /// let added = ADDED_SINCE_PREVIOUS[0];
+    /// // Not in the instrument a `/1` coder used, so not part of `/1`.
+    /// assert!(RUBRIC.has_in(&RUBRIC.citation(), added));
+    /// assert!(!RUBRIC.has_in(PREVIOUS_CITATION, added));
+    /// assert!(RUBRIC.has_in(PREVIOUS_CITATION, "dialogue"));
+    /// ```
     pub fn has_in(&self, citation: &str, indicator: &str) -> bool {
         self.indicator(indicator).is_some()
             && !(citation == PREVIOUS_CITATION && ADDED_SINCE_PREVIOUS.contains(&indicator))
     }
 
     /// `id/version`, as assessments cite it.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use berdaya::frameworks::ansell_gash::RUBRIC;
+    /// let cited = RUBRIC.citation();
+    /// assert_eq!(cited, format!("{}/{}", RUBRIC.id, RUBRIC.version));
+    /// ```
     pub fn citation(&self) -> String {
         format!("{}/{}", self.id, self.version)
     }
 
     /// The indicator with `id`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use berdaya::frameworks::ansell_gash::RUBRIC;
+    /// assert_eq!(RUBRIC.indicator("trust").map(|i| i.id), Some("trust"));
+    /// assert!(RUBRIC.indicator("no_such_indicator").is_none());
+    /// ```
     pub fn indicator(&self, id: &str) -> Option<&'static IndicatorDef> {
         self.indicators.iter().find(|i| i.id == id)
     }
 
     /// The band of a mean score.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use berdaya::frameworks::ansell_gash::{Band, RUBRIC};
+    /// // The lower bound belongs to the band above it.
+    /// assert_eq!(RUBRIC.band(RUBRIC.strength_from), Band::Strength);
+    /// assert_eq!(RUBRIC.band(RUBRIC.borderline_from), Band::Borderline);
+    /// assert_eq!(RUBRIC.band(RUBRIC.borderline_from - 0.01), Band::Concern);
+    /// ```
     pub fn band(&self, mean: f64) -> Band {
         if mean >= self.strength_from {
             Band::Strength
@@ -221,6 +300,18 @@ impl Rubric {
     }
 
     /// The whole rubric as Markdown in `lang`: scale, bands, indicators by component.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use berdaya::frameworks::ansell_gash::RUBRIC;
+    /// use berdaya::Lang;
+    /// let md = RUBRIC.render(Lang::En);
+    /// // Every indicator is listed by its id, under the rubric's citation.
+    /// assert!(md.contains(&RUBRIC.citation()));
+    /// assert!(RUBRIC.indicators.iter().all(|i| md.contains(&format!("`{}`", i.id))));
+    /// assert_ne!(md, RUBRIC.render(Lang::Id));
+    /// ```
     pub fn render(&self, lang: Lang) -> String {
         let mut out = String::new();
         let _ = writeln!(

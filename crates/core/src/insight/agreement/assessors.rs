@@ -3,7 +3,6 @@
 //! weights (units are the findings, matched by id). Feed the result to
 //! [`krippendorff_alpha`](super::krippendorff_alpha) — ordinal for ratings, interval or ratio
 //! for weights — or to the κ statistics.
-#![cfg_attr(berdaya_doc_examples, allow(rustdoc::missing_doc_code_examples))] // #19: examples still to write
 
 use std::collections::BTreeSet;
 
@@ -51,6 +50,23 @@ pub fn ansell_gash(assessments: &[&AnsellGashAssessment]) -> (Ratings, Vec<Strin
 
 /// The assessors' 5M weights: one row per assessor's findings, one unit per finding id any
 /// of them recorded (sorted). A finding an assessor did not record is a missing value.
+///
+/// # Examples
+///
+/// ```
+/// use berdaya::insight::agreement::assessors;
+/// use berdaya::prelude::*;
+/// let dana = |weight| Finding::new("dana", Factor::Money, Direction::Inhibitor,
+///     Text::new("Dana terbatas", "Limited funds"), weight, &[]);
+/// let alat = Finding::new("alat", Factor::Material, Direction::Driver,
+///     Text::new("Peralatan diberikan", "Equipment given"), 1, &[]);
+/// let first = [dana(2)];
+/// let second = [dana(3), alat];
+/// let (ratings, findings) = assessors::fivem(&[&first, &second]);
+/// assert_eq!(findings, ["alat", "dana"]);
+/// // The first assessor did not record `alat`: a missing value, not a zero.
+/// assert_eq!(ratings.rows()[0], [None, Some(2.0)]);
+/// ```
 pub fn fivem(assessors: &[&[Finding]]) -> (Ratings, Vec<String>) {
     let units = ids(assessors.iter().flat_map(|f| f.iter()).map(|f| &f.id));
     let rows = assessors

@@ -13,6 +13,25 @@ pub const BOOTSTRAP_REPLICATES_MAX: u32 = 100_000;
 /// How to bootstrap a confidence interval: resample the units with replacement `replicates`
 /// times from a generator seeded with `seed`, and take the percentiles (linear interpolation,
 /// as numpy's default) of the replicates on which the statistic is defined.
+///
+/// # Examples
+///
+/// ```
+/// use berdaya::insight::agreement::{krippendorff_alpha, Bootstrap, MeasurementLevel, Ratings};
+/// let r = Ratings::new(vec![
+///     vec![Some(1.0), Some(2.0), Some(3.0), Some(3.0), Some(2.0), Some(1.0)],
+///     vec![Some(1.0), Some(2.0), Some(3.0), Some(3.0), Some(2.0), Some(2.0)],
+/// ])?;
+/// let mut boot = Bootstrap::default();
+/// (boot.replicates, boot.seed) = (200, 7);
+/// let a = krippendorff_alpha(&r, MeasurementLevel::Ordinal, Some(boot))?;
+/// let i = a.interval.unwrap();
+/// assert!(i.lower <= a.value().unwrap() && a.value().unwrap() <= i.upper);
+/// // Seeded: the same data and seed give the same interval.
+/// let again = krippendorff_alpha(&r, MeasurementLevel::Ordinal, Some(boot))?;
+/// assert_eq!(again.interval, Some(i));
+/// # Ok::<(), berdaya::insight::agreement::AgreementError>(())
+/// ```
 #[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
 #[non_exhaustive]
@@ -41,6 +60,17 @@ impl Bootstrap {
     /// # Errors
     ///
     /// [`AgreementError::Parameter`] naming the one out of range.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use berdaya::insight::agreement::Bootstrap;
+    /// assert!(Bootstrap::default().check().is_ok());
+    /// // A confidence of 1 would be an interval covering everything: refused, with its name.
+    /// let mut sure = Bootstrap::default();
+    /// sure.confidence = 1.0;
+    /// assert!(sure.check().unwrap_err().to_string().contains("bootstrap.confidence"));
+    /// ```
     pub fn check(&self) -> Result<(), AgreementError> {
         if !(1..=BOOTSTRAP_REPLICATES_MAX).contains(&self.replicates) {
             return Err(AgreementError::Parameter {

@@ -17,7 +17,6 @@
 //! Sentences end at `.`, `!`, `?` or `…` followed by whitespace, or at a line break — except
 //! after the abbreviations of [`SENTENCE_ABBREVIATIONS`] and single capital initials
 //! (`H. Ahmad`), which the seeds' transcripts and name lists are full of.
-#![cfg_attr(berdaya_doc_examples, allow(rustdoc::missing_doc_code_examples))] // #19: examples still to write
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -31,6 +30,27 @@ use super::result::{Agreement, MeasurementLevel};
 use crate::model::lang::labelled_enum;
 
 /// The unit text is cut into for agreement.
+///
+/// # Examples
+///
+/// ```
+/// # use berdaya::insight::agreement::coding::{coding_agreement, CodedSpan, CodingOptions, Source};
+/// # let sources = [Source::new("I-01", "Dana terbatas. Rapat rutin. Kami senang.")];
+/// # // Both coders coded the first sentence `dana`; only B the second.
+/// # let spans = [
+/// #     CodedSpan::new("I-01", "A", "dana", 0, 14),
+/// #     CodedSpan::new("I-01", "B", "dana", 0, 13),
+/// #     CodedSpan::new("I-01", "B", "dana", 15, 27),
+/// # ];
+/// use berdaya::insight::agreement::coding::{Uncoded, Unit};
+/// // The sources and spans of the example of `coding_agreement`: 40 characters, 3 sentences.
+/// let mut options = CodingOptions::default();
+/// assert_eq!(options.unit, Unit::Sentence);
+/// options.unit = Unit::Characters { length: 10 };
+/// options.uncoded = Uncoded::Include;
+/// let out = coding_agreement(&sources, &spans, &options).unwrap();
+/// assert_eq!((out.units_total, out.units_excluded), (4, 0));
+/// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "kind", rename_all = "snake_case", deny_unknown_fields)]
 #[non_exhaustive]
@@ -57,6 +77,18 @@ labelled_enum! {
 }
 
 /// A text source with its id.
+///
+/// # Examples
+///
+/// ```
+/// use berdaya::insight::agreement::coding::{coding_agreement, CodedSpan, CodingOptions, Source};
+/// let source = Source::new("I-01", "Dana terbatas. Rapat rutin.");
+/// assert_eq!(source.id, "I-01");
+/// // A span must name a source given: one that does not is an error naming the span.
+/// let stray = [CodedSpan::new("I-02", "A", "dana", 0, 4)];
+/// let err = coding_agreement(&[source], &stray, &CodingOptions::default()).unwrap_err();
+/// assert_eq!(err.kind(), "unknown_source");
+/// ```
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 #[non_exhaustive]
@@ -83,6 +115,25 @@ pub struct SourceCoders {
 
 /// One coder's selection of a source coded with one code. Positions count Unicode scalar
 /// values from 0; the end is exclusive (as REFI-QDA's `PlainTextSelection`).
+///
+/// # Examples
+///
+/// ```
+/// use berdaya::insight::agreement::coding::{
+///     CodedSpan, CodingOptions, Source, coding_agreement,
+/// };
+/// let source = Source::new("I-01", "Dana terbatas.");
+/// let span = CodedSpan::new("I-01", "A", "dana", 0, 4); // "Dana"
+/// assert_eq!((span.coder.as_str(), span.code.as_str()), ("A", "dana"));
+/// // Positions are characters of the source; past its end is an error.
+/// let beyond = CodedSpan::new("I-01", "A", "dana", 0, 99);
+/// let err =
+///     coding_agreement(&[source], &[span, beyond], &CodingOptions::default()).unwrap_err();
+/// assert_eq!(
+///     err.to_string(),
+///     "span 1: positions 0..99 do not lie within the source's 14 characters"
+/// );
+/// ```
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 #[non_exhaustive]
@@ -101,6 +152,14 @@ pub struct CodedSpan {
 
 impl Source {
     /// The source `id` with its `text`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use berdaya::insight::agreement::coding::Source;
+    /// let source = Source::new("I-01", "Kami belajar menjahit.");
+    /// assert_eq!(source.text, "Kami belajar menjahit.");
+    /// ```
     pub fn new(id: impl Into<String>, text: impl Into<String>) -> Self {
         Source {
             id: id.into(),
@@ -122,6 +181,20 @@ impl Source {
 
 impl CodedSpan {
     /// `coder`'s selection `start..end` (in Unicode scalar values) of `source`, coded `code`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use berdaya::insight::agreement::coding::{
+    ///     CodedSpan, CodingOptions, Source, coding_agreement,
+    /// };
+    /// let source = [Source::new("I-01", "Bu Ené. Dana kurang.")]; // 20 characters, 21 bytes
+    /// let options = CodingOptions::default();
+    /// let to_end = CodedSpan::new("I-01", "A", "dana", 8, 20);
+    /// assert!(coding_agreement(&source, &[to_end], &options).is_ok());
+    /// let past_end = CodedSpan::new("I-01", "A", "dana", 8, 21);
+    /// assert!(coding_agreement(&source, &[past_end], &options).is_err());
+    /// ```
     pub fn new(
         source: impl Into<String>,
         coder: impl Into<String>,
@@ -140,6 +213,31 @@ impl CodedSpan {
 }
 
 /// How to compare codings.
+///
+/// # Examples
+///
+/// ```
+/// # use berdaya::insight::agreement::coding::{coding_agreement, CodedSpan, CodingOptions, Source};
+/// # let sources = [Source::new("I-01", "Dana terbatas. Rapat rutin. Kami senang.")];
+/// # // Both coders coded the first sentence `dana`; only B the second.
+/// # let spans = [
+/// #     CodedSpan::new("I-01", "A", "dana", 0, 14),
+/// #     CodedSpan::new("I-01", "B", "dana", 0, 13),
+/// #     CodedSpan::new("I-01", "B", "dana", 15, 27),
+/// # ];
+/// use berdaya::insight::agreement::coding::{Uncoded, Unit};
+/// // The sources and spans of the example of `coding_agreement`.
+/// let default = CodingOptions::default();
+/// assert_eq!(
+///     (default.unit, default.uncoded, default.bootstrap),
+///     (Unit::Sentence, Uncoded::Exclude, None)
+/// );
+/// let mut counted = default;
+/// counted.uncoded = Uncoded::Include;
+/// // The uncoded third sentence now counts as a unit both coders left uncoded.
+/// let out = coding_agreement(&sources, &spans, &counted).unwrap();
+/// assert_eq!((out.units_total, out.units_excluded), (3, 0));
+/// ```
 #[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
 #[non_exhaustive]
@@ -163,6 +261,24 @@ impl Default for CodingOptions {
 }
 
 /// The agreement on one code.
+///
+/// # Examples
+///
+/// ```
+/// use berdaya::insight::agreement::coding::{coding_agreement, CodedSpan, CodingOptions, Source};
+/// let sources = [Source::new("I-01", "Dana terbatas. Rapat rutin. Kami senang.")];
+/// // Both coders coded the first sentence `dana`; only B the second.
+/// let spans = [
+///     CodedSpan::new("I-01", "A", "dana", 0, 14),
+///     CodedSpan::new("I-01", "B", "dana", 0, 13),
+///     CodedSpan::new("I-01", "B", "dana", 15, 27),
+/// ];
+/// let out = coding_agreement(&sources, &spans, &CodingOptions::default()).unwrap();
+/// let dana = &out.codes[0];
+/// assert_eq!(dana.code, "dana");
+/// assert_eq!(dana.units_coded, 2);
+/// assert_eq!(dana.alpha.coders, 2);
+/// ```
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct CodeAgreement {
@@ -175,6 +291,23 @@ pub struct CodeAgreement {
 }
 
 /// The agreement of coders on each code.
+///
+/// # Examples
+///
+/// ```
+/// use berdaya::insight::agreement::coding::{coding_agreement, CodedSpan, CodingOptions, Source};
+/// let sources = [Source::new("I-01", "Dana terbatas. Rapat rutin. Kami senang.")];
+/// // Both coders coded the first sentence `dana`; only B the second.
+/// let spans = [
+///     CodedSpan::new("I-01", "A", "dana", 0, 14),
+///     CodedSpan::new("I-01", "B", "dana", 0, 13),
+///     CodedSpan::new("I-01", "B", "dana", 15, 27),
+/// ];
+/// let out = coding_agreement(&sources, &spans, &CodingOptions::default()).unwrap();
+/// assert_eq!(out.coders, ["A", "B"]);
+/// // The third sentence nobody coded is left out, and the output says so.
+/// assert_eq!((out.units_total, out.units_excluded), (3, 1));
+/// ```
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct CodingAgreement {

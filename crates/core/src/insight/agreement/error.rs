@@ -2,6 +2,17 @@
 //! is merely undefined on good data is not an error: it is [`Undefined`](super::result::Undefined).
 
 /// A problem with the input of an agreement statistic.
+///
+/// # Examples
+///
+/// ```
+/// use berdaya::insight::agreement::{cohen_kappa, Ratings, Weights};
+/// // Cohen's κ compares exactly two coders; three is an error, not a number.
+/// let three = Ratings::new(vec![vec![Some(1.0)]; 3])?;
+/// let err = cohen_kappa(&three, Weights::Unweighted, None).unwrap_err();
+/// assert_eq!(err.kind(), "coder_count");
+/// # Ok::<(), berdaya::insight::agreement::AgreementError>(())
+/// ```
 #[derive(Clone, Debug, PartialEq, thiserror::Error)]
 #[non_exhaustive]
 pub enum AgreementError {
@@ -91,6 +102,17 @@ pub enum AgreementError {
 
 impl AgreementError {
     /// A stable machine-readable code.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use berdaya::insight::agreement::Ratings;
+    /// // One code per kind of problem, the same whatever the numbers in the message.
+    /// let a = Ratings::new(vec![vec![Some(1.0)], vec![]]).unwrap_err();
+    /// let b = Ratings::new(vec![vec![Some(1.0), None, None], vec![Some(2.0)]]).unwrap_err();
+    /// assert_ne!(a.to_string(), b.to_string());
+    /// assert_eq!((a.kind(), b.kind()), ("ragged_row", "ragged_row"));
+    /// ```
     pub fn kind(&self) -> &'static str {
         match self {
             AgreementError::RaggedRow { .. } => "ragged_row",

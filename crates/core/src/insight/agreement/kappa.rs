@@ -110,6 +110,23 @@ fn cohen(pairs: &[(f64, f64)], weights: Weights) -> Outcome {
 ///
 /// [`AgreementError::UnequalCoders`] for a unit with another number of values; a bad
 /// `bootstrap`.
+///
+/// # Examples
+///
+/// ```
+/// use berdaya::insight::agreement::{fleiss_kappa, Ratings};
+/// // Three assessors agree on every unit, and both categories occur: κ is 1.
+/// let r = Ratings::new(vec![vec![Some(0.0), Some(1.0), Some(1.0)]; 3])?;
+/// assert!((fleiss_kappa(&r, None)?.value().unwrap() - 1.0).abs() < 1e-12);
+/// // A unit rated by two of the three while the others have three values is refused.
+/// let uneven = Ratings::new(vec![
+///     vec![Some(0.0), Some(1.0)],
+///     vec![Some(0.0), Some(1.0)],
+///     vec![Some(0.0), None],
+/// ])?;
+/// assert_eq!(fleiss_kappa(&uneven, None).unwrap_err().kind(), "unequal_coders");
+/// # Ok::<(), berdaya::insight::agreement::AgreementError>(())
+/// ```
 pub fn fleiss_kappa(
     ratings: &Ratings,
     bootstrap: Option<Bootstrap>,

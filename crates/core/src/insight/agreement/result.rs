@@ -37,6 +37,16 @@ labelled_enum! {
 }
 
 /// Which statistic an [`Agreement`] holds.
+///
+/// # Examples
+///
+/// ```
+/// use berdaya::insight::agreement::{fleiss_kappa, Ratings, Statistic};
+/// let r = Ratings::new(vec![vec![Some(0.0), Some(1.0)]; 3])?;
+/// // The result says which statistic it is, so a table of several stays readable.
+/// assert_eq!(fleiss_kappa(&r, None)?.statistic, Statistic::FleissKappa);
+/// # Ok::<(), berdaya::insight::agreement::AgreementError>(())
+/// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "name", rename_all = "snake_case")]
 #[non_exhaustive]
@@ -56,6 +66,17 @@ pub enum Statistic {
 }
 
 /// Why a statistic has no value on these data.
+///
+/// # Examples
+///
+/// ```
+/// use berdaya::insight::agreement::{fleiss_kappa, Outcome, Ratings, Undefined};
+/// // Everyone gave every unit the same value: no variation, so no κ (not 1, not NaN).
+/// let same = Ratings::new(vec![vec![Some(2.0), Some(2.0)]; 3])?;
+/// let k = fleiss_kappa(&same, None)?;
+/// assert_eq!(k.outcome, Outcome::Undefined { reason: Undefined::OneValueOnly });
+/// # Ok::<(), berdaya::insight::agreement::AgreementError>(())
+/// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
@@ -69,6 +90,16 @@ pub enum Undefined {
 
 impl Undefined {
     /// A stable machine code.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use berdaya::insight::agreement::Undefined;
+    /// // The codes a service can match on, one per reason.
+    /// assert_eq!(Undefined::NoPairableUnits.code(), "no_pairable_units");
+    /// assert_ne!(Undefined::OneValueOnly.code(), Undefined::NoPairableUnits.code());
+    /// # Ok::<(), berdaya::insight::agreement::AgreementError>(())
+    /// ```
     pub fn code(self) -> &'static str {
         match self {
             Undefined::NoPairableUnits => "no_pairable_units",
@@ -78,6 +109,17 @@ impl Undefined {
 }
 
 /// A statistic's value, or why it has none.
+///
+/// # Examples
+///
+/// ```
+/// use berdaya::insight::agreement::{krippendorff_alpha, MeasurementLevel, Outcome, Ratings};
+/// // One coder only: nothing to compare, so no value, and the reason says so.
+/// let alone = Ratings::new(vec![vec![Some(1.0), Some(2.0)]])?;
+/// let a = krippendorff_alpha(&alone, MeasurementLevel::Nominal, None)?;
+/// assert!(matches!(a.outcome, Outcome::Undefined { .. }));
+/// # Ok::<(), berdaya::insight::agreement::AgreementError>(())
+/// ```
 #[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(tag = "outcome", rename_all = "snake_case")]
 #[non_exhaustive]
@@ -96,6 +138,15 @@ pub enum Outcome {
 
 impl Outcome {
     /// The value, if defined.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use berdaya::insight::agreement::{Outcome, Undefined};
+    /// assert_eq!(Outcome::Defined { value: 0.8 }.value(), Some(0.8));
+    /// assert_eq!(Outcome::Undefined { reason: Undefined::OneValueOnly }.value(), None);
+    /// # Ok::<(), berdaya::insight::agreement::AgreementError>(())
+    /// ```
     pub fn value(self) -> Option<f64> {
         match self {
             Outcome::Defined { value } => Some(value),
@@ -117,6 +168,20 @@ impl Outcome {
 }
 
 /// An agreement statistic with what it rests on.
+///
+/// # Examples
+///
+/// ```
+/// use berdaya::insight::agreement::{krippendorff_alpha, MeasurementLevel, Ratings};
+/// let r = Ratings::new(vec![
+///     vec![Some(1.0), Some(2.0), None],
+///     vec![Some(1.0), Some(3.0), Some(2.0)],
+/// ])?;
+/// let a = krippendorff_alpha(&r, MeasurementLevel::Interval, None)?;
+/// // The third unit has one value, so nothing to pair: two units, four values.
+/// assert_eq!((a.coders, a.units, a.pairable_values), (2, 2, 4));
+/// # Ok::<(), berdaya::insight::agreement::AgreementError>(())
+/// ```
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct Agreement {
@@ -138,12 +203,39 @@ pub struct Agreement {
 
 impl Agreement {
     /// The value, if defined.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use berdaya::insight::agreement::{cohen_kappa, Ratings, Weights};
+    /// let r = Ratings::new(vec![vec![Some(0.0), Some(1.0), Some(1.0), Some(0.0)]; 2])?;
+    /// // Two coders in full agreement, both categories used: κ is 1.
+    /// let k = cohen_kappa(&r, Weights::Unweighted, None)?;
+    /// assert!((k.value().unwrap() - 1.0).abs() < 1e-12);
+    /// # Ok::<(), berdaya::insight::agreement::AgreementError>(())
+    /// ```
     pub fn value(&self) -> Option<f64> {
         self.outcome.value()
     }
 }
 
 /// A bootstrap confidence interval.
+///
+/// # Examples
+///
+/// ```
+/// use berdaya::insight::agreement::{fleiss_kappa, Bootstrap, Ratings};
+/// let r = Ratings::new(vec![
+///     vec![Some(0.0), Some(1.0), Some(1.0), Some(0.0), Some(1.0)],
+///     vec![Some(0.0), Some(1.0), Some(0.0), Some(0.0), Some(1.0)],
+///     vec![Some(0.0), Some(1.0), Some(1.0), Some(1.0), Some(1.0)],
+/// ])?;
+/// let i = fleiss_kappa(&r, Some(Bootstrap::default()))?.interval.unwrap();
+/// // It states how it was drawn: the default 1,000 replicates at 95 %.
+/// assert_eq!((i.replicates, i.confidence), (1000, 0.95));
+/// assert!(i.lower <= i.upper);
+/// # Ok::<(), berdaya::insight::agreement::AgreementError>(())
+/// ```
 #[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct Interval {

@@ -139,10 +139,22 @@ fn ids(v: &[crate::model::ids::EvidenceId]) -> Vec<String> {
     v.iter().map(|e| e.to_string()).collect()
 }
 
-#[cfg_attr(berdaya_doc_examples, allow(rustdoc::missing_doc_code_examples))] // on the type
 impl Analysis {
     /// Runs every analysis on `case`, labelled in `lang` (the type's page has the example).
-    #[cfg_attr(berdaya_doc_examples, allow(rustdoc::missing_doc_code_examples))]
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use berdaya::insight::analysis::Analysis;
+    /// use berdaya::{Lang, Thresholds};
+    /// let case = berdaya::cases::load("p2wkss-bekasi-utara").unwrap();
+    /// let id = Analysis::of(&case, &Thresholds::default(), Lang::Id);
+    /// let en = Analysis::of(&case, &Thresholds::default(), Lang::En);
+    /// // The same rows in either language; only the labels change.
+    /// assert_eq!(id.stages.len(), en.stages.len());
+    /// assert_eq!(id.stages[0].stage, en.stages[0].stage);
+    /// assert_ne!(id.stages[0].stage_label, en.stages[0].stage_label);
+    /// ```
     pub fn of(case: &Case, thresholds: &Thresholds, lang: Lang) -> Analysis {
         let AdiRows {
             processes,

@@ -22,7 +22,6 @@
 //! assert!(all.not_judged.iter().any(|n| n.id == DiagnosticId::TrainingWithoutAssistance));
 //! assert!(all.not_judged.iter().any(|n| n.id == DiagnosticId::FacilitatorCaseload));
 //! ```
-#![cfg_attr(berdaya_doc_examples, allow(rustdoc::missing_doc_code_examples))] // #19: examples still to write
 
 use serde::Serialize;
 
@@ -49,6 +48,18 @@ macro_rules! diagnostics {
         $(pub mod $module;)+
 
         /// The diagnostic rules, each with a stable code (its module's name).
+        ///
+        /// # Examples
+        ///
+        /// ```
+        /// use berdaya::insight::diagnostics::{DiagnosticId, Severity};
+        /// use berdaya::{Labelled, Lang};
+        /// let id = DiagnosticId::LowAttendance;
+        /// assert_eq!(id.code(), "low_attendance");
+        /// assert_eq!(id.label(Lang::Id), "Kehadiran rendah");
+        /// assert_eq!(id.severity(), Severity::Critical);
+        /// assert!(DiagnosticId::ALL.contains(&id));
+        /// ```
         #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
         #[non_exhaustive]
         pub enum DiagnosticId {
@@ -60,6 +71,18 @@ macro_rules! diagnostics {
             pub const ALL: &'static [DiagnosticId] = &[$(DiagnosticId::$variant),+];
 
             /// What the diagnostic says about itself.
+            ///
+            /// # Examples
+            ///
+            /// ```
+            /// use berdaya::Lang;
+            /// use berdaya::insight::diagnostics::{DiagnosticId, Threshold};
+            /// let about = DiagnosticId::LowAttendance.about();
+            /// assert_eq!(about.title.get(Lang::En), "Low attendance");
+            /// // Its line is the attendance threshold; the seed sentence it rests on is kept.
+            /// assert_eq!(about.thresholds, [Threshold::AttendanceMinPercent]);
+            /// assert!(about.seed_quote.contains("tidak lebih dari 50%"));
+            /// ```
             pub fn about(self) -> &'static About {
                 match self {
                     $(DiagnosticId::$variant => &$module::ABOUT,)+
@@ -102,31 +125,83 @@ diagnostics! {
 
 impl DiagnosticId {
     /// The stable machine code.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use berdaya::insight::diagnostics::DiagnosticId;
+    /// assert_eq!(DiagnosticId::MissingPentahelix.code(), "missing_pentahelix");
+    /// assert_eq!(DiagnosticId::MissingPentahelix.to_string(), "missing_pentahelix");
+    /// ```
     pub fn code(self) -> &'static str {
         self.about().code
     }
 
     /// The diagnostic whose code is `code`, if any.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use berdaya::insight::diagnostics::DiagnosticId;
+    /// assert_eq!(DiagnosticId::from_code("low_attendance"), Some(DiagnosticId::LowAttendance));
+    /// assert_eq!(DiagnosticId::from_code("Low attendance"), None);
+    /// ```
     pub fn from_code(code: &str) -> Option<Self> {
         DiagnosticId::ALL.iter().copied().find(|d| d.code() == code)
     }
 
     /// The severity of this diagnostic.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use berdaya::insight::diagnostics::{DiagnosticId, Severity};
+    /// assert_eq!(DiagnosticId::LowAttendance.severity(), Severity::Critical);
+    /// assert_eq!(DiagnosticId::MissingPentahelix.severity(), Severity::Info);
+    /// ```
     pub fn severity(self) -> Severity {
         self.about().severity
     }
 
     /// The seed the rule comes from.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use berdaya::insight::diagnostics::DiagnosticId;
+    /// // Seed 002 (P2K2 in Kota Tangerang) observed attendance "tidak lebih dari 50%".
+    /// assert_eq!(DiagnosticId::LowAttendance.seed(), "002_831a8dccfd84b5b2.txt");
+    /// ```
     pub fn seed(self) -> &'static str {
         self.about().seed
     }
 
     /// What to do in general, in `lang`; [`Diagnostic::recommendation`] fits it to a finding.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use berdaya::insight::diagnostics::DiagnosticId;
+    /// use berdaya::Lang;
+    /// let advice = DiagnosticId::LowAttendance.recommendation(Lang::Id);
+    /// assert!(advice.starts_with("Jadwalkan pertemuan di luar jam kerja"));
+    /// ```
     pub fn recommendation(self, lang: Lang) -> &'static str {
         self.about().recommendation.get(lang)
     }
 
     /// What must be recorded for the diagnostic to be judged, in `lang`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use berdaya::insight::diagnostics::DiagnosticId;
+    /// use berdaya::Lang;
+    /// assert_eq!(
+    ///     DiagnosticId::LowAttendance.needs(Lang::En),
+    ///     "Record an attendance rate (a figure) or per-person attendance."
+    /// );
+    /// ```
     pub fn needs(self, lang: Lang) -> &'static str {
         self.about().needs.get(lang)
     }
@@ -159,6 +234,28 @@ impl<'de> serde::Deserialize<'de> for DiagnosticId {
 }
 
 /// One diagnostic that fired.
+///
+/// # Examples
+///
+/// ```
+/// # use berdaya::prelude::*;
+/// # use berdaya::insight::diagnostics::{Diagnosis, DiagnosticId, Thresholds};
+/// # // A training where one of four participants came: 25 % attendance.
+/// # let training = Activity::new("menjahit", ActivityKind::Training,
+/// #         Text::new("Pelatihan menjahit", "Sewing training"))
+/// #     .with_attendance([("p1", true), ("p2", false), ("p3", false), ("p4", false)]
+/// #         .map(|(p, present)| Attendance::new(p, present)));
+/// # let programme = Programme::new(Text::new("Program", "Programme"), "P", ProgrammeKind::Custom, Level::City);
+/// # let case = Case::new("uji", Text::new("Uji", "Test"), programme)
+/// #     .with_participants(["p1", "p2", "p3", "p4"].map(Participant::new))
+/// #     .with_activities([training]);
+/// # let diagnosis = Diagnosis::of(&case, &Thresholds::default());
+/// # let low = diagnosis.findings.iter().find(|d| d.id == DiagnosticId::LowAttendance).unwrap();
+/// // `low` is the finding of the example of `Diagnosis::of`.
+/// assert_eq!(low.triggers.len(), 2); // the activity and its measured rate
+/// assert_eq!(low.about, [Target::Activity(ActivityId::new("menjahit"))]);
+/// assert_eq!(low.thresholds[0].value, Some(50.0));
+/// ```
 #[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct Diagnostic {
@@ -177,6 +274,26 @@ pub struct Diagnostic {
 }
 
 /// Something a diagnostic could not judge, and what to record so that it can.
+///
+/// # Examples
+///
+/// ```
+/// use berdaya::insight::diagnostics::{Diagnosis, DiagnosticId, Thresholds};
+/// use berdaya::prelude::*;
+/// let programme = Programme::new(
+///     Text::new("Program", "Programme"),
+///     "P",
+///     ProgrammeKind::Custom,
+///     Level::City,
+/// );
+/// let empty = Case::new("uji", Text::new("Uji", "Test"), programme);
+/// let diagnosis = Diagnosis::of(&empty, &Thresholds::default());
+/// // Nothing recorded about attendance: not a finding, but what to record.
+/// let unjudged =
+///     diagnosis.not_judged.iter().find(|n| n.id == DiagnosticId::LowAttendance).unwrap();
+/// assert!(unjudged.subjects.is_empty()); // the case as a whole
+/// assert!(!diagnosis.findings.iter().any(|d| d.id == DiagnosticId::LowAttendance));
+/// ```
 #[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct NotJudged {
@@ -190,12 +307,60 @@ pub struct NotJudged {
 
 impl NotJudged {
     /// What to record, in `lang`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use berdaya::insight::diagnostics::{Diagnosis, DiagnosticId, Thresholds};
+    /// use berdaya::prelude::*;
+    /// let programme = Programme::new(
+    ///     Text::new("Program", "Programme"),
+    ///     "P",
+    ///     ProgrammeKind::Custom,
+    ///     Level::City,
+    /// );
+    /// let empty = Case::new("uji", Text::new("Uji", "Test"), programme);
+    /// let diagnosis = Diagnosis::of(&empty, &Thresholds::default());
+    /// let unjudged = diagnosis
+    ///     .not_judged
+    ///     .iter()
+    ///     .find(|n| n.id == DiagnosticId::MissingPentahelix)
+    ///     .unwrap();
+    /// assert!(
+    ///     unjudged
+    ///         .what_to_record(Lang::Id)
+    ///         .starts_with("Catat pemangku kepentingan beserta unsurnya")
+    /// );
+    /// ```
     pub fn what_to_record(&self, lang: Lang) -> &'static str {
         self.needs.get(lang)
     }
 }
 
 /// Every diagnostic run on a case: what it found, what it could not judge, and what was clear.
+///
+/// # Examples
+///
+/// ```
+/// # use berdaya::prelude::*;
+/// # use berdaya::insight::diagnostics::{Diagnosis, DiagnosticId, Thresholds};
+/// # // A training where one of four participants came: 25 % attendance.
+/// # let training = Activity::new("menjahit", ActivityKind::Training,
+/// #         Text::new("Pelatihan menjahit", "Sewing training"))
+/// #     .with_attendance([("p1", true), ("p2", false), ("p3", false), ("p4", false)]
+/// #         .map(|(p, present)| Attendance::new(p, present)));
+/// # let programme = Programme::new(Text::new("Program", "Programme"), "P", ProgrammeKind::Custom, Level::City);
+/// # let case = Case::new("uji", Text::new("Uji", "Test"), programme)
+/// #     .with_participants(["p1", "p2", "p3", "p4"].map(Participant::new))
+/// #     .with_activities([training]);
+/// # let diagnosis = Diagnosis::of(&case, &Thresholds::default());
+/// # let low = diagnosis.findings.iter().find(|d| d.id == DiagnosticId::LowAttendance).unwrap();
+/// // `diagnosis` is the one made in the example of `Diagnosis::of`.
+/// assert!(diagnosis.findings.iter().any(|d| d.id == DiagnosticId::LowAttendance));
+/// // No stakeholder recorded: the pentahelix cannot be judged, so it is neither found nor clear.
+/// assert!(diagnosis.not_judged.iter().any(|n| n.id == DiagnosticId::MissingPentahelix));
+/// assert!(!diagnosis.clear.contains(&DiagnosticId::MissingPentahelix));
+/// ```
 #[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct Diagnosis {
@@ -209,6 +374,38 @@ pub struct Diagnosis {
 
 impl Diagnosis {
     /// Runs every diagnostic on `case`. Cost grows linearly with the document.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use berdaya::insight::diagnostics::{Diagnosis, DiagnosticId, Thresholds};
+    /// use berdaya::prelude::*;
+    /// // A training where one of four participants came: 25 % attendance.
+    /// let training = Activity::new(
+    ///     "menjahit",
+    ///     ActivityKind::Training,
+    ///     Text::new("Pelatihan menjahit", "Sewing training"),
+    /// )
+    /// .with_attendance(
+    ///     [("p1", true), ("p2", false), ("p3", false), ("p4", false)]
+    ///         .map(|(p, present)| Attendance::new(p, present)),
+    /// );
+    /// let programme = Programme::new(
+    ///     Text::new("Program", "Programme"),
+    ///     "P",
+    ///     ProgrammeKind::Custom,
+    ///     Level::City,
+    /// );
+    /// let case = Case::new("uji", Text::new("Uji", "Test"), programme)
+    ///     .with_participants(["p1", "p2", "p3", "p4"].map(Participant::new))
+    ///     .with_activities([training]);
+    /// let diagnosis = Diagnosis::of(&case, &Thresholds::default());
+    /// let low =
+    ///     diagnosis.findings.iter().find(|d| d.id == DiagnosticId::LowAttendance).unwrap();
+    /// assert_eq!(low.finding(&case, Lang::En), "Sewing training; value 25.00 (threshold 50)");
+    /// // Findings come most severe first.
+    /// assert!(diagnosis.findings.windows(2).all(|w| w[0].severity >= w[1].severity));
+    /// ```
     pub fn of(case: &Case, thresholds: &Thresholds) -> Diagnosis {
         let cx = Context::new(case);
         let mut out = Diagnosis {
@@ -251,12 +448,42 @@ impl Diagnosis {
 
 /// Runs every rule on `case` and returns the findings (see [`Diagnosis::of`] for what could
 /// not be judged).
+///
+/// # Examples
+///
+/// ```
+/// use berdaya::insight::diagnostics::{diagnose, DiagnosticId, Thresholds};
+/// let case = berdaya::cases::load("p2k2-karawaci").unwrap();
+/// let findings = diagnose(&case, &Thresholds::default());
+/// // Seed 002: attendance "tidak lebih dari 50%".
+/// assert!(findings.iter().any(|d| d.id == DiagnosticId::LowAttendance));
+/// ```
 pub fn diagnose(case: &Case, thresholds: &Thresholds) -> Vec<Diagnostic> {
     Diagnosis::of(case, thresholds).findings
 }
 
 impl Diagnostic {
     /// What was found, in `lang`, naming the records and figures.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use berdaya::prelude::*;
+    /// # use berdaya::insight::diagnostics::{Diagnosis, DiagnosticId, Thresholds};
+    /// # // A training where one of four participants came: 25 % attendance.
+    /// # let training = Activity::new("menjahit", ActivityKind::Training,
+    /// #         Text::new("Pelatihan menjahit", "Sewing training"))
+    /// #     .with_attendance([("p1", true), ("p2", false), ("p3", false), ("p4", false)]
+    /// #         .map(|(p, present)| Attendance::new(p, present)));
+    /// # let programme = Programme::new(Text::new("Program", "Programme"), "P", ProgrammeKind::Custom, Level::City);
+    /// # let case = Case::new("uji", Text::new("Uji", "Test"), programme)
+    /// #     .with_participants(["p1", "p2", "p3", "p4"].map(Participant::new))
+    /// #     .with_activities([training]);
+    /// # let diagnosis = Diagnosis::of(&case, &Thresholds::default());
+    /// # let low = diagnosis.findings.iter().find(|d| d.id == DiagnosticId::LowAttendance).unwrap();
+    /// // `low` is the low-attendance finding of the example of `Diagnosis::of`.
+    /// assert_eq!(low.finding(&case, Lang::Id), "Pelatihan menjahit; nilai 25,00 (ambang 50)");
+    /// ```
     pub fn finding(&self, case: &Case, lang: Lang) -> String {
         Diagnostic::describe(case, &self.triggers, lang)
     }
@@ -265,12 +492,49 @@ impl Diagnostic {
     ///
     /// This indexes the case for one call; to describe many findings of one case, build a
     /// [`Describer`] once (the report and the analysis rows do).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use berdaya::insight::diagnostics::{Diagnostic, Trigger};
+    /// let case = berdaya::cases::load("p2k2-karawaci").unwrap();
+    /// let years = [Trigger::FiscalYear(2023), Trigger::FiscalYear(2024)];
+    /// assert_eq!(
+    ///     Diagnostic::describe(&case, &years, berdaya::Lang::Id),
+    ///     "tahun anggaran 2023; tahun anggaran 2024"
+    /// );
+    /// ```
     pub fn describe(case: &Case, triggers: &[Trigger], lang: Lang) -> String {
         Describer::new(case).describe(triggers, lang)
     }
 
     /// What to do, in `lang`, fitted to what this finding names (e.g. only the missing
     /// sectors).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use berdaya::insight::diagnostics::{Diagnosis, DiagnosticId, Thresholds};
+    /// use berdaya::prelude::*;
+    /// let programme = Programme::new(
+    ///     Text::new("Program", "Programme"),
+    ///     "P",
+    ///     ProgrammeKind::Custom,
+    ///     Level::City,
+    /// );
+    /// let case = Case::new("uji", Text::new("Uji", "Test"), programme).with_stakeholders([
+    ///     Stakeholder::new("unpad", "Universitas Padjadjaran", Sector::Academia),
+    /// ]);
+    /// let diagnosis = Diagnosis::of(&case, &Thresholds::default());
+    /// let gap = diagnosis
+    ///     .findings
+    ///     .iter()
+    ///     .find(|d| d.id == DiagnosticId::MissingPentahelix)
+    ///     .unwrap();
+    /// // A university is involved, so only business is named.
+    /// let advice = gap.recommendation(Lang::En);
+    /// assert!(advice.contains("business (through CSR)") && !advice.contains("universities"));
+    /// ```
     pub fn recommendation(&self, lang: Lang) -> String {
         match self.id.about().tailor {
             Some(tailor) => tailor(&self.triggers, lang),
@@ -281,6 +545,30 @@ impl Diagnostic {
 
 /// Describes findings of one case in words, with the case indexed once — so that describing
 /// every finding of a report costs time in proportion to the findings, not findings × case.
+///
+/// # Examples
+///
+/// ```
+/// # use berdaya::prelude::*;
+/// # use berdaya::insight::diagnostics::{Diagnosis, DiagnosticId, Thresholds};
+/// # // A training where one of four participants came: 25 % attendance.
+/// # let training = Activity::new("menjahit", ActivityKind::Training,
+/// #         Text::new("Pelatihan menjahit", "Sewing training"))
+/// #     .with_attendance([("p1", true), ("p2", false), ("p3", false), ("p4", false)]
+/// #         .map(|(p, present)| Attendance::new(p, present)));
+/// # let programme = Programme::new(Text::new("Program", "Programme"), "P", ProgrammeKind::Custom, Level::City);
+/// # let case = Case::new("uji", Text::new("Uji", "Test"), programme)
+/// #     .with_participants(["p1", "p2", "p3", "p4"].map(Participant::new))
+/// #     .with_activities([training]);
+/// # let diagnosis = Diagnosis::of(&case, &Thresholds::default());
+/// # let low = diagnosis.findings.iter().find(|d| d.id == DiagnosticId::LowAttendance).unwrap();
+/// use berdaya::insight::diagnostics::Describer;
+/// // `diagnosis` is the one made in the example of `Diagnosis::of`.
+/// let describer = Describer::new(&case);
+/// let words: Vec<String> =
+///     diagnosis.findings.iter().map(|d| describer.finding(d, Lang::En)).collect();
+/// assert!(words.contains(&"Sewing training; value 25.00 (threshold 50)".to_owned()));
+/// ```
 #[non_exhaustive]
 pub struct Describer<'a> {
     cx: Context<'a>,
@@ -289,6 +577,18 @@ pub struct Describer<'a> {
 
 impl<'a> Describer<'a> {
     /// Indexes `case`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use berdaya::insight::diagnostics::{Describer, Trigger};
+    /// let case = berdaya::cases::load("p2k2-karawaci").unwrap();
+    /// let describer = Describer::new(&case);
+    /// assert_eq!(
+    ///     describer.describe(&[Trigger::FiscalYear(2024)], berdaya::Lang::En),
+    ///     "fiscal year 2024"
+    /// );
+    /// ```
     pub fn new(case: &'a Case) -> Self {
         Describer {
             cx: Context::new(case),
@@ -297,11 +597,49 @@ impl<'a> Describer<'a> {
     }
 
     /// What `finding` found, in `lang`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use berdaya::prelude::*;
+    /// # use berdaya::insight::diagnostics::{Diagnosis, DiagnosticId, Thresholds};
+    /// # // A training where one of four participants came: 25 % attendance.
+    /// # let training = Activity::new("menjahit", ActivityKind::Training,
+    /// #         Text::new("Pelatihan menjahit", "Sewing training"))
+    /// #     .with_attendance([("p1", true), ("p2", false), ("p3", false), ("p4", false)]
+    /// #         .map(|(p, present)| Attendance::new(p, present)));
+    /// # let programme = Programme::new(Text::new("Program", "Programme"), "P", ProgrammeKind::Custom, Level::City);
+    /// # let case = Case::new("uji", Text::new("Uji", "Test"), programme)
+    /// #     .with_participants(["p1", "p2", "p3", "p4"].map(Participant::new))
+    /// #     .with_activities([training]);
+    /// # let diagnosis = Diagnosis::of(&case, &Thresholds::default());
+    /// # let low = diagnosis.findings.iter().find(|d| d.id == DiagnosticId::LowAttendance).unwrap();
+    /// use berdaya::insight::diagnostics::Describer;
+    /// // `low` is the low-attendance finding of the example of `Diagnosis::of`.
+    /// let describer = Describer::new(&case);
+    /// assert_eq!(describer.finding(low, Lang::Id), low.finding(&case, Lang::Id));
+    /// assert_eq!(describer.finding(low, Lang::Id), "Pelatihan menjahit; nilai 25,00 (ambang 50)");
+    /// ```
     pub fn finding(&self, finding: &Diagnostic, lang: Lang) -> String {
         self.describe(&finding.triggers, lang)
     }
 
     /// `triggers` as read in a finding, in `lang` (numbers written as `lang` writes them).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use berdaya::Lang;
+    /// use berdaya::insight::diagnostics::{Describer, Trigger};
+    /// let case = berdaya::cases::load("p2k2-karawaci").unwrap();
+    /// let describer = Describer::new(&case);
+    /// // An activity the case does not hold is named by its id, not dropped.
+    /// let unknown = Trigger::Activity(berdaya::prelude::ActivityId::new("tidak-ada"));
+    /// assert_eq!(
+    ///     describer.describe(&[unknown, Trigger::FiscalYear(2024)], Lang::Id),
+    ///     "tidak-ada; tahun anggaran 2024"
+    /// );
+    /// ```
     pub fn describe(&self, triggers: &[Trigger], lang: Lang) -> String {
         let cx = &self.cx;
         let activity = |id: &crate::model::ids::ActivityId| {

@@ -33,6 +33,18 @@ labelled_enum! {
 }
 
 /// A text in both languages, fixed at compile time.
+///
+/// # Examples
+///
+/// ```
+/// use berdaya::insight::diagnostics::DiagnosticId;
+/// use berdaya::Lang;
+/// // Every diagnostic's title, in both languages.
+/// for id in DiagnosticId::ALL {
+///     let title = id.about().title;
+///     assert_ne!(title.get(Lang::Id), title.get(Lang::En));
+/// }
+/// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 #[non_exhaustive]
 pub struct Words {
@@ -44,6 +56,14 @@ pub struct Words {
 
 impl Words {
     /// Both texts.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use berdaya::insight::diagnostics::Words;
+    /// const LOW: Words = Words::new("Kehadiran rendah", "Low attendance");
+    /// assert_eq!(LOW.indonesian, "Kehadiran rendah");
+    /// ```
     pub const fn new(indonesian: &'static str, english: &'static str) -> Self {
         Words {
             indonesian,
@@ -52,12 +72,32 @@ impl Words {
     }
 
     /// The text in `lang`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use berdaya::insight::diagnostics::Words;
+    /// use berdaya::Lang;
+    /// let low = Words::new("Kehadiran rendah", "Low attendance");
+    /// assert_eq!((low.get(Lang::Id), low.get(Lang::En)), ("Kehadiran rendah", "Low attendance"));
+    /// ```
     pub fn get(&self, lang: Lang) -> &'static str {
         lang.pick(self.indonesian, self.english)
     }
 }
 
 /// What a diagnostic says about itself, in one place (ruff's rule docs, clippy's lint blocks).
+///
+/// # Examples
+///
+/// ```
+/// use berdaya::insight::diagnostics::DiagnosticId;
+/// let about = DiagnosticId::LowAttendance.about();
+/// // Whose rule it is: the seed and its sentence, verbatim; and what to record to judge it.
+/// assert!(!about.seed.is_empty() && !about.seed_quote.is_empty());
+/// assert!(!about.needs.english.is_empty());
+/// assert_eq!(about.code, DiagnosticId::LowAttendance.code());
+/// ```
 #[derive(Clone, Copy, Debug)]
 #[non_exhaustive]
 pub struct About {
@@ -84,6 +124,22 @@ pub struct About {
 }
 
 /// What triggered a diagnostic.
+///
+/// # Examples
+///
+/// ```
+/// use berdaya::insight::diagnostics::{Diagnosis, Thresholds, Trigger};
+/// let case = berdaya::cases::load("p2wkss-bekasi-utara").unwrap();
+/// let diagnosis = Diagnosis::of(&case, &Thresholds::default());
+/// // A missing pentahelix sector is named by its sector, one the case lacks.
+/// for d in &diagnosis.findings {
+///     for t in &d.triggers {
+///         if let Trigger::Sector(s) = t {
+///             assert!(!case.stakeholders.iter().any(|x| x.sector == *s));
+///         }
+///     }
+/// }
+/// ```
 #[derive(Clone, Debug, PartialEq, Serialize)]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
@@ -131,6 +187,18 @@ pub enum Trigger {
 }
 
 /// A threshold a finding used, with whose judgement it is.
+///
+/// # Examples
+///
+/// ```
+/// use berdaya::insight::diagnostics::{Diagnosis, Thresholds};
+/// let case = berdaya::cases::load("p2k2-karawaci").unwrap();
+/// let t = Thresholds::default();
+/// // Each threshold a finding used carries the value it had here.
+/// for d in &Diagnosis::of(&case, &t).findings {
+///     assert!(d.thresholds.iter().all(|u| u.value == t.value(u.threshold)));
+/// }
+/// ```
 #[derive(Clone, Copy, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct ThresholdUse {
@@ -144,6 +212,17 @@ pub struct ThresholdUse {
 
 impl ThresholdUse {
     /// The use of `threshold` as `thresholds` sets it.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use berdaya::insight::diagnostics::{Threshold, ThresholdUse, Thresholds};
+    /// use berdaya::insight::provenance::Basis;
+    /// let mut t = Thresholds::default();
+    /// t.attendance_min_percent = 60.0;
+    /// let used = ThresholdUse::of(&t, Threshold::AttendanceMinPercent);
+    /// assert_eq!((used.value, used.basis), (Some(60.0), Basis::SetByCaller));
+    /// ```
     pub fn of(thresholds: &Thresholds, threshold: Threshold) -> Self {
         ThresholdUse {
             threshold,

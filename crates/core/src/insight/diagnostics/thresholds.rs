@@ -32,6 +32,18 @@ labelled_enum! {
 impl Threshold {
     /// What the threshold means and where its default comes from, in `lang` (the same words
     /// as the field's documentation on [`Thresholds`]).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use berdaya::insight::diagnostics::Threshold;
+    /// use berdaya::Lang;
+    /// for t in Threshold::ALL {
+    ///     // Each in both languages, saying where its default comes from.
+    ///     assert_ne!(t.explanation(Lang::Id), t.explanation(Lang::En));
+    ///     assert!(t.explanation(Lang::En).contains("Default"));
+    /// }
+    /// ```
     pub fn explanation(self, lang: crate::model::lang::Lang) -> &'static str {
         use crate::model::lang::Lang::{En, Id};
         match (self, lang) {
@@ -53,6 +65,17 @@ impl Threshold {
     }
 
     /// The kind of number the default is.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use berdaya::insight::diagnostics::Threshold;
+    /// use berdaya::insight::provenance::Basis;
+    /// // Seed 002 observed attendance "tidak lebih dari 50%": the source's figure, reused.
+    /// assert_eq!(Threshold::AttendanceMinPercent.default_basis(), Basis::ObservedInSource);
+    /// // No seed gives a caseload norm: 250 is berdaya's assumption, and says so.
+    /// assert_eq!(Threshold::CaseloadMaxFamiliesPerFacilitator.default_basis(), Basis::Assumption);
+    /// ```
     pub fn default_basis(self) -> Basis {
         match self {
             Threshold::AttendanceMinPercent => Basis::ObservedInSource,
@@ -131,6 +154,18 @@ impl Default for Thresholds {
 impl Thresholds {
     /// What kind of number `threshold` is here: its default's basis, or
     /// [`Basis::SetByCaller`] when the caller changed it.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use berdaya::insight::diagnostics::{Threshold, Thresholds};
+    /// use berdaya::insight::provenance::Basis;
+    /// let mut t = Thresholds::default();
+    /// assert_eq!(t.basis(Threshold::AttendanceMinPercent), Basis::ObservedInSource);
+    /// // Changed by the caller: the judgement is now the caller's.
+    /// t.attendance_min_percent = 60.0;
+    /// assert_eq!(t.basis(Threshold::AttendanceMinPercent), Basis::SetByCaller);
+    /// ```
     pub fn basis(&self, threshold: Threshold) -> Basis {
         let d = Thresholds::default();
         let unchanged = match threshold {
@@ -155,6 +190,17 @@ impl Thresholds {
     }
 
     /// The value of a numeric threshold (`None` for the list of sectors).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use berdaya::insight::diagnostics::{Threshold, Thresholds};
+    /// let mut t = Thresholds::default();
+    /// t.caseload_max_families_per_facilitator = 300.0;
+    /// assert_eq!(t.value(Threshold::CaseloadMaxFamiliesPerFacilitator), Some(300.0));
+    /// // The required sectors are a list, not a number.
+    /// assert_eq!(t.value(Threshold::RequiredSectors), None);
+    /// ```
     pub fn value(&self, threshold: Threshold) -> Option<f64> {
         match threshold {
             Threshold::AttendanceMinPercent => Some(self.attendance_min_percent),
@@ -170,6 +216,18 @@ impl Thresholds {
     }
 
     /// The Ansell–Gash banding these thresholds set.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use berdaya::insight::diagnostics::Thresholds;
+    /// let mut t = Thresholds::default();
+    /// t.ansell_gash_strength_from = 4.5;
+    /// let banding = t.ansell_gash_banding();
+    /// // The same lines, gathered for the Ansell–Gash scoring.
+    /// assert_eq!(banding.strength_from, 4.5);
+    /// assert_eq!(banding.borderline_from, t.ansell_gash_borderline_from);
+    /// ```
     pub fn ansell_gash_banding(&self) -> Banding {
         Banding {
             strength_from: self.ansell_gash_strength_from,

@@ -6,7 +6,6 @@
 //! which the renderer generates. The page carries a Content-Security-Policy that forbids every
 //! load from anywhere (`default-src 'none'`), allowing only the inline style sheet and inline
 //! images, and no script; it loads nothing from outside.
-#![cfg_attr(berdaya_doc_examples, allow(rustdoc::missing_doc_code_examples))] // #19: examples still to write
 
 pub mod svg;
 pub mod text;
@@ -114,6 +113,16 @@ fn sign_off(out: &mut String, s: &SignOffBlock) {
 }
 
 /// Writes `blocks` as an HTML fragment.
+///
+/// # Examples
+///
+/// ```
+/// use berdaya::render::doc::{text, Block};
+/// use berdaya::render::html::write;
+/// let blocks = [Block::heading(2, "Temuan"), Block::Paragraph(text("<img src=x>"))];
+/// // User text is escaped: it cannot become an element.
+/// assert_eq!(write(&blocks), "<h2>Temuan</h2>\n<p>&lt;img src=x&gt;</p>\n");
+/// ```
 pub fn write(blocks: &[Block]) -> String {
     let mut out = String::new();
     for block in blocks {
@@ -152,6 +161,18 @@ footer{color:#7b8794;font-size:.85rem;margin-top:3rem}\
 /// Wraps an HTML body in a self-contained page titled `title`. The body is written as given
 /// (it should come from [`write()`]); the title is escaped and shown as the `<title>` only —
 /// the body carries the visible heading, so it is printed once.
+///
+/// # Examples
+///
+/// ```
+/// use berdaya::render::html::{page, CONTENT_SECURITY_POLICY};
+/// use berdaya::Lang;
+/// let html = page(Lang::Id, "Laporan <P2WKSS>", "<h1>Laporan</h1>\n");
+/// assert!(html.starts_with("<!DOCTYPE html>\n<html lang=\"id\">"));
+/// assert!(html.contains("<title>Laporan &lt;P2WKSS&gt;</title>"));
+/// assert!(html.contains(CONTENT_SECURITY_POLICY));
+/// assert!(html.contains("Dibuat dengan berdaya"));
+/// ```
 pub fn page(lang: Lang, title: &str, body: &str) -> String {
     format!(
         "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n<meta http-equiv=\"Content-Security-Policy\" content=\"{CONTENT_SECURITY_POLICY}\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n{body}<footer>{} {}</footer>\n</body>\n</html>\n",

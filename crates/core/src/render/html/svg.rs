@@ -1,6 +1,5 @@
 //! The report's charts as inline SVG: the Ansell–Gash radar, the 5M diverging bars and the
 //! Adi completeness bars. Labels are escaped with [`escape`]; nothing is loaded.
-#![cfg_attr(berdaya_doc_examples, allow(rustdoc::missing_doc_code_examples))] // #19: examples still to write
 
 use std::fmt::Write as _;
 
@@ -8,6 +7,19 @@ use crate::render::doc::Chart;
 use crate::render::html::text::escape;
 
 /// Draws `chart` as inline SVG, labelled for screen readers with `title`.
+///
+/// # Examples
+///
+/// ```
+/// use berdaya::render::doc::Chart;
+/// use berdaya::render::html::svg::draw;
+/// let chart = Chart::Bars(vec![("<b>Persiapan</b>".into(), 0.5)]);
+/// let svg = draw(&chart, "Kelengkapan tahap Adi");
+/// assert!(svg.starts_with("<svg role=\"img\""));
+/// assert!(svg.contains("<title>Kelengkapan tahap Adi</title>"));
+/// // A label is text, never markup.
+/// assert!(svg.contains("&lt;b&gt;Persiapan&lt;/b&gt;") && !svg.contains("<b>"));
+/// ```
 pub fn draw(chart: &Chart, title: &str) -> String {
     let body = match chart {
         Chart::Radar(axes) => radar(axes),

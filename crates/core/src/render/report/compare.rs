@@ -16,7 +16,6 @@
 //! let table = compare(&Unit::processes(&case), &Thresholds::default(), Lang::En);
 //! assert!(table.contains("| Stages completed | 7/7 | 4/7 |"));
 //! ```
-#![cfg_attr(berdaya_doc_examples, allow(rustdoc::missing_doc_code_examples))] // #19: examples still to write
 
 use std::collections::{HashMap, HashSet};
 
@@ -37,6 +36,16 @@ use crate::render::doc::{text, Block, Inline, Line, Table};
 use crate::render::report::phrase::Phrase;
 
 /// One column of a comparison: a case, or one site's Adi process within a case.
+///
+/// # Examples
+///
+/// ```
+/// use berdaya::render::report::Unit;
+/// let case = berdaya::cases::load("p2wkss-bekasi-utara").unwrap();
+/// let units = Unit::processes(&case);
+/// assert_eq!(units.len(), 2); // Teluk Pucung and Harapan Jaya (seed 000)
+/// assert!(units.iter().all(|u| u.case.id == case.id && u.process.is_some()));
+/// ```
 #[derive(Clone, Copy, Debug)]
 #[non_exhaustive]
 pub struct Unit<'a> {
@@ -48,6 +57,26 @@ pub struct Unit<'a> {
 
 impl<'a> Unit<'a> {
     /// Every case as a unit.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use berdaya::render::report::{Unit, comparison_rows};
+    /// use berdaya::{Lang, Thresholds};
+    /// let cases = [
+    ///     berdaya::cases::load("p2k2-karawaci").unwrap(),
+    ///     berdaya::cases::load("p2wkss-bojong-menteng-2025").unwrap(),
+    /// ];
+    /// let units = Unit::cases(&cases);
+    /// assert!(units.iter().all(|u| u.process.is_none()));
+    /// // P2K2 records no Adi process: its stages read "—", never 0.
+    /// let rows = comparison_rows(&units, &Thresholds::default(), Lang::En);
+    /// let p2k2 = rows
+    ///     .iter()
+    ///     .find(|r| r.case == "p2k2-karawaci" && r.figure == "stages_completed")
+    ///     .unwrap();
+    /// assert_eq!((p2k2.value.as_str(), p2k2.applies), ("—", false));
+    /// ```
     pub fn cases(cases: &'a [Case]) -> Vec<Unit<'a>> {
         cases
             .iter()
@@ -59,6 +88,24 @@ impl<'a> Unit<'a> {
     }
 
     /// Each Adi process of `case` as a unit (e.g. the two kelurahan of seed 000).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use berdaya::render::report::Unit;
+    /// let case = berdaya::cases::load("p2wkss-bekasi-utara").unwrap();
+    /// let labels: Vec<String> = Unit::processes(&case)
+    ///     .iter()
+    ///     .map(|u| u.process.unwrap().label.english.clone())
+    ///     .collect();
+    /// assert_eq!(
+    ///     labels,
+    ///     [
+    ///         "The seven stages of P2WKSS in Teluk Pucung",
+    ///         "The seven stages of P2WKSS in Harapan Jaya"
+    ///     ]
+    /// );
+    /// ```
     pub fn processes(case: &'a Case) -> Vec<Unit<'a>> {
         case.adi
             .iter()
@@ -411,6 +458,18 @@ const ROWS: &[(Phrase, bool, Cell)] = &[
 ];
 
 /// A side-by-side comparison of units, as a document.
+///
+/// # Examples
+///
+/// ```
+/// use berdaya::render::doc::Block;
+/// use berdaya::render::report::{Comparison, Unit};
+/// use berdaya::{Lang, Thresholds};
+/// let case = berdaya::cases::load("p2wkss-bekasi-utara").unwrap();
+/// let comparison = Comparison::new(&Unit::processes(&case), &Thresholds::default(), Lang::Id);
+/// assert!(matches!(comparison.blocks.last(), Some(Block::Table(_))));
+/// assert!(comparison.markdown().contains("| Tahap selesai | 7/7 | 4/7 |"));
+/// ```
 #[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub struct Comparison {
@@ -420,6 +479,18 @@ pub struct Comparison {
 
 impl Comparison {
     /// Compares `units` in `lang`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use berdaya::render::doc::Block;
+    /// use berdaya::render::report::{Comparison, Unit};
+    /// use berdaya::{Lang, Thresholds};
+    /// let case = berdaya::cases::load("p2wkss-bekasi-utara").unwrap();
+    /// let comparison = Comparison::new(&Unit::processes(&case), &Thresholds::default(), Lang::En);
+    /// let Some(Block::Table(table)) = comparison.blocks.last() else { unreachable!() };
+    /// assert_eq!(table.head.len(), 3); // the row names, then one column per kelurahan
+    /// ```
     pub fn new(units: &[Unit<'_>], thresholds: &Thresholds, lang: Lang) -> Self {
         let (indexed, of_unit) = index(units, thresholds);
         let columns: Vec<Column<'_, '_>> = (units.iter().zip(&of_unit))
@@ -449,31 +520,75 @@ impl Comparison {
     }
 
     /// The comparison as Markdown.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use berdaya::render::report::{Comparison, Unit};
+    /// use berdaya::{Lang, Thresholds};
+    /// let case = berdaya::cases::load("p2wkss-bekasi-utara").unwrap();
+    /// let md = Comparison::new(&Unit::processes(&case), &Thresholds::default(), Lang::En)
+    ///     .markdown();
+    /// assert!(md.contains("| Stages completed | 7/7 | 4/7 |"));
+    /// ```
     pub fn markdown(&self) -> String {
         crate::render::markdown::write(&self.blocks)
     }
 
     /// The comparison as an HTML fragment.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use berdaya::render::report::{Comparison, Unit};
+    /// use berdaya::{Lang, Thresholds};
+    /// let case = berdaya::cases::load("p2wkss-bekasi-utara").unwrap();
+    /// let html =
+    ///     Comparison::new(&Unit::processes(&case), &Thresholds::default(), Lang::En).html();
+    /// assert!(html.contains("<td>Stages completed</td><td>7/7</td><td>4/7</td>"));
+    /// assert!(!html.contains("<html")); // a fragment, to place in a page
+    /// ```
     pub fn html(&self) -> String {
         crate::render::html::write(&self.blocks)
     }
 }
 
 /// A side-by-side comparison of units, as Markdown in `lang`.
+///
+/// # Examples
+///
+/// ```
+/// use berdaya::render::report::{compare, Unit};
+/// use berdaya::{Lang, Thresholds};
+/// let case = berdaya::cases::load("p2wkss-bekasi-utara").unwrap();
+/// let table = compare(&Unit::processes(&case), &Thresholds::default(), Lang::Id);
+/// assert!(table.contains("| Tahap selesai | 7/7 | 4/7 |"));
+/// ```
 pub fn compare(units: &[Unit<'_>], thresholds: &Thresholds, lang: Lang) -> String {
     Comparison::new(units, thresholds, lang).markdown()
 }
 
 /// A side-by-side comparison of units, as an HTML fragment in `lang`.
+///
+/// # Examples
+///
+/// ```
+/// use berdaya::render::report::{compare_html, Unit};
+/// use berdaya::{Lang, Thresholds};
+/// let case = berdaya::cases::load("p2wkss-bekasi-utara").unwrap();
+/// let html = compare_html(&Unit::processes(&case), &Thresholds::default(), Lang::Id);
+/// assert!(html.contains("<td>Tahap selesai</td><td>7/7</td><td>4/7</td>"));
+/// ```
 pub fn compare_html(units: &[Unit<'_>], thresholds: &Thresholds, lang: Lang) -> String {
     Comparison::new(units, thresholds, lang).html()
 }
 
 // ---- The comparison as data ----------------------------------------------------------------
 
-/// The comparison as data: one row per unit and figure, with the same words as the table
-/// ([`Comparison`]), for a binding's frames (pandas, polars) to filter and
-/// plot without parsing Markdown.
+/// One figure of one unit of a comparison. The rows of [`comparison_rows`] are the
+/// comparison as data: one row per unit and figure, with the same words as the table
+/// ([`Comparison`]), for a binding's frames (pandas, polars) to filter and plot without
+/// parsing Markdown.
 ///
 /// # Examples
 ///
@@ -489,8 +604,6 @@ pub fn compare_html(units: &[Unit<'_>], thresholds: &Thresholds, lang: Lang) -> 
 ///     .collect();
 /// assert_eq!(done, ["7/7", "4/7"]);
 /// ```
-///
-/// One figure of one unit of a comparison.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct ComparisonRow {
     /// The case id.
@@ -522,6 +635,19 @@ fn plain(line: &[Inline]) -> String {
 }
 
 /// The comparison of `units` as rows, unit by unit and figure by figure, in `lang`.
+///
+/// # Examples
+///
+/// ```
+/// use berdaya::render::report::{comparison_rows, Unit};
+/// use berdaya::{Lang, Thresholds};
+/// let case = berdaya::cases::load("p2wkss-bekasi-utara").unwrap();
+/// let units = Unit::processes(&case);
+/// let rows = comparison_rows(&units, &Thresholds::default(), Lang::En);
+/// // Every figure of every unit, unit by unit.
+/// assert_eq!(rows.len() % units.len(), 0);
+/// assert_eq!(rows[0].unit_label, "The seven stages of P2WKSS in Teluk Pucung");
+/// ```
 pub fn comparison_rows(
     units: &[Unit<'_>],
     thresholds: &Thresholds,

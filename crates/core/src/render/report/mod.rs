@@ -66,15 +66,40 @@ pub struct Section {
     pub blocks: Vec<Block>,
 }
 
-// The type's page has the example of both.
-#[cfg_attr(berdaya_doc_examples, allow(rustdoc::missing_doc_code_examples))]
 impl Section {
     /// The section as Markdown (charts are left out: Markdown cannot draw them).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use berdaya::render::report::Report;
+    /// use berdaya::{Lang, Thresholds};
+    /// let case = berdaya::cases::load("p2k2-karawaci").unwrap();
+    /// let sections = Report::new(&case, &Thresholds::default()).sections(Lang::En);
+    /// // The Adi charts are drawn in HTML; their Markdown keeps the words, not the drawing.
+    /// let charts = sections.iter().find(|s| s.html().contains("<svg")).unwrap();
+    /// assert!(!charts.markdown().contains("<svg"));
+    /// assert!(sections[0].markdown().contains(&case.title.english));
+    /// ```
     pub fn markdown(&self) -> String {
         crate::render::markdown::write(&self.blocks)
     }
 
     /// The section as an HTML fragment.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use berdaya::prelude::*;
+    /// use berdaya::{render::report::Report, Thresholds};
+    /// let title = Text::new("<b>Uji</b>", "<b>Test</b>");
+    /// let programme = Programme::new(title.clone(), "PU", ProgrammeKind::Custom, Level::City);
+    /// let case = Case::new("uji", title, programme);
+    /// let first = &Report::new(&case, &Thresholds::default()).sections(Lang::En)[0];
+    /// // What a user typed is text, never markup.
+    /// assert!(first.html().contains("&lt;b&gt;Test&lt;/b&gt;"));
+    /// assert!(!first.html().contains("<b>"));
+    /// ```
     pub fn html(&self) -> String {
         crate::render::html::write(&self.blocks)
     }
@@ -118,11 +143,22 @@ pub struct Report<'a> {
     pub sign_off: SignOff,
 }
 
-// The type's page has the example of the whole path.
-#[cfg_attr(berdaya_doc_examples, allow(rustdoc::missing_doc_code_examples))]
 impl<'a> Report<'a> {
     /// Builds the report on `case`.
-    #[cfg_attr(berdaya_doc_examples, allow(rustdoc::missing_doc_code_examples))]
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use berdaya::prelude::*;
+    /// use berdaya::{render::report::Report, Thresholds};
+    /// let t = |id: &str, en: &str| Text::new(id, en);
+    /// let programme = Programme::new(t("Uji", "Test"), "PU", ProgrammeKind::Custom, Level::City);
+    /// let case = Case::new("uji", t("Uji", "Test"), programme);
+    /// let report = Report::new(&case, &Thresholds::default());
+    /// // Nothing recorded: no finding, and what could not be judged is listed instead.
+    /// assert!(report.diagnostics.is_empty());
+    /// assert!(!report.diagnosis.not_judged.is_empty());
+    /// ```
     pub fn new(case: &'a Case, thresholds: &Thresholds) -> Self {
         let diagnosis = Diagnosis::of(case, thresholds);
         Report {
@@ -141,7 +177,18 @@ impl<'a> Report<'a> {
     }
 
     /// The same report, signed off by `sign_off`.
-    #[cfg_attr(berdaya_doc_examples, allow(rustdoc::missing_doc_code_examples))]
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use berdaya::render::report::{Report, SignOff};
+    /// use berdaya::{Lang, Thresholds};
+    /// let case = berdaya::cases::load("wrse-junrejo").unwrap();
+    /// let report = Report::new(&case, &Thresholds::default());
+    /// assert!(!report.html(Lang::Id).contains("Tim Penilai Provinsi"));
+    /// let signed = report.with_sign_off(SignOff::default().with_assessor("Tim Penilai Provinsi"));
+    /// assert!(signed.html(Lang::Id).contains("Tim Penilai Provinsi"));
+    /// ```
     pub fn with_sign_off(mut self, sign_off: SignOff) -> Self {
         self.sign_off = sign_off;
         self
@@ -149,7 +196,19 @@ impl<'a> Report<'a> {
 
     /// The report's sections in `lang`: summary, Adi charts, 5M, Ansell–Gash, diagnostics,
     /// the evidence they cite and the sign-off. The case title is a level-2 heading.
-    #[cfg_attr(berdaya_doc_examples, allow(rustdoc::missing_doc_code_examples))]
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use berdaya::render::report::Report;
+    /// use berdaya::{Lang, Thresholds};
+    /// let case = berdaya::cases::load("sekoper-cinta-mustikasari").unwrap();
+    /// let sections = Report::new(&case, &Thresholds::default()).sections(Lang::Id);
+    /// assert!(sections[0].html().starts_with("<h2"));
+    /// assert!(sections[0].html().contains(&case.title.indonesian));
+    /// // Every section has something in it: empty ones are left out.
+    /// assert!(sections.iter().all(|s| !s.blocks.is_empty()));
+    /// ```
     pub fn sections(&self, lang: Lang) -> Vec<Section> {
         self.sections_titled(lang, 2)
     }
@@ -183,7 +242,18 @@ impl<'a> Report<'a> {
     }
 
     /// The report as Markdown in `lang`.
-    #[cfg_attr(berdaya_doc_examples, allow(rustdoc::missing_doc_code_examples))]
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use berdaya::render::report::Report;
+    /// use berdaya::{Lang, Thresholds};
+    /// let case = berdaya::cases::load("p2wkss-bekasi-utara").unwrap();
+    /// let report = Report::new(&case, &Thresholds::default());
+    /// let (id, en) = (report.markdown(Lang::Id), report.markdown(Lang::En));
+    /// assert!(id.contains(&case.title.indonesian) && en.contains(&case.title.english));
+    /// assert_ne!(id, en);
+    /// ```
     pub fn markdown(&self, lang: Lang) -> String {
         self.sections(lang)
             .iter()
@@ -193,7 +263,18 @@ impl<'a> Report<'a> {
     }
 
     /// The report as one self-contained HTML page in `lang`, its title printed once.
-    #[cfg_attr(berdaya_doc_examples, allow(rustdoc::missing_doc_code_examples))]
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use berdaya::render::report::Report;
+    /// use berdaya::{Lang, Thresholds};
+    /// let case = berdaya::cases::load("wrse-junrejo").unwrap();
+    /// let html = Report::new(&case, &Thresholds::default()).html(Lang::En);
+    /// assert!(html.starts_with("<!DOCTYPE html>") && html.contains("<html lang=\"en\""));
+    /// // The case title is the page's one level-1 heading.
+    /// assert_eq!(html.matches("<h1").count(), 1);
+    /// ```
     pub fn html(&self, lang: Lang) -> String {
         crate::render::html::page(
             lang,
@@ -204,7 +285,20 @@ impl<'a> Report<'a> {
 
     /// The report's HTML without the page around it (to combine several reports under one
     /// page title: the case title is a level-2 heading).
-    #[cfg_attr(berdaya_doc_examples, allow(rustdoc::missing_doc_code_examples))]
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use berdaya::render::report::Report;
+    /// use berdaya::{Lang, Thresholds};
+    /// let mut page = String::from("<h1>Dua kasus</h1>");
+    /// for id in ["p2k2-karawaci", "wrse-junrejo"] {
+    ///     let case = berdaya::cases::load(id).unwrap();
+    ///     page += &Report::new(&case, &Thresholds::default()).html_body(Lang::Id);
+    /// }
+    /// assert_eq!(page.matches("<article>").count(), 2);
+    /// assert_eq!(page.matches("<h1").count(), 1);
+    /// ```
     pub fn html_body(&self, lang: Lang) -> String {
         Self::article(self.sections(lang))
     }

@@ -70,10 +70,20 @@ fn trainings_by_site(case: &Case) -> Vec<(Option<SiteId>, Vec<Topic>)> {
     out
 }
 
-#[cfg_attr(berdaya_doc_examples, allow(rustdoc::missing_doc_code_examples))] // on the type
 impl<'a> CaseSummary<'a> {
     /// Computes the summary of `case` (the type's page has the example).
-    #[cfg_attr(berdaya_doc_examples, allow(rustdoc::missing_doc_code_examples))]
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use berdaya::render::summary::CaseSummary;
+    /// let case = berdaya::cases::load("p2wkss-bekasi-utara").unwrap();
+    /// let s = CaseSummary::of(&case);
+    /// // Every activity and every evidence item is counted under exactly one kind.
+    /// let activities: usize = s.activity_kinds.iter().map(|(_, n)| n).sum();
+    /// let evidence: usize = s.evidence_kinds.iter().map(|(_, n)| n).sum();
+    /// assert_eq!((activities, evidence), (case.activities.len(), case.evidence.len()));
+    /// ```
     pub fn of(case: &'a Case) -> Self {
         let mut sectors: BTreeMap<Sector, usize> = BTreeMap::new();
         for s in &case.stakeholders {

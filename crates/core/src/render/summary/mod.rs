@@ -22,7 +22,6 @@ pub use self::heading::Heading;
 use crate::model::lang::Lang;
 use crate::render::doc::{Block, Inline};
 
-#[cfg_attr(berdaya_doc_examples, allow(rustdoc::missing_doc_code_examples))] // on the methods
 impl CaseSummary<'_> {
     /// The summary as a document: the title, the key facts, then each Adi process and the
     /// Sulistiyani progressions. The title is a heading of `title_level`.

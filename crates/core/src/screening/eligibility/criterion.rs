@@ -11,6 +11,17 @@ use crate::model::participant::{MaritalStatus, Participant, Sex, SocialAssistanc
 use crate::screening::eligibility::reason::{Reason, Verdict};
 
 /// One test of one fact about a participant.
+///
+/// # Examples
+///
+/// ```
+/// use berdaya::screening::eligibility::Criterion;
+/// // In a JSON rule, a criterion is tagged by its name.
+/// let c: Criterion = serde_json::from_str(r#"{"criterion": "sex", "is": "female"}"#)?;
+/// assert_eq!(c, Criterion::Sex { is: berdaya::prelude::Sex::Female });
+/// assert!(serde_json::from_str::<Criterion>(r#"{"criterion": "height"}"#).is_err());
+/// # Ok::<(), serde_json::Error>(())
+/// ```
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "criterion", rename_all = "snake_case", deny_unknown_fields)]
 #[non_exhaustive]
@@ -208,6 +219,20 @@ impl Criterion {
     }
 
     /// Judges this criterion for `p` on the date `on`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use berdaya::prelude::*;
+    /// use berdaya::screening::eligibility::{Criterion, Verdict};
+    /// let adult = Criterion::AgeBetween { min: 18, max: 60 };
+    /// // Born 2006-01-02: 17 the day before the 18th birthday, 18 on it.
+    /// let born = NaiveDate::from_ymd_opt(2006, 1, 2).unwrap();
+    /// let p = Participant::new("p-1").with_birth_date(born);
+    /// let day = |d| NaiveDate::from_ymd_opt(2024, 1, d).unwrap();
+    /// assert_eq!(adult.judge(&p, day(1)).0, Verdict::Fail);
+    /// assert_eq!(adult.judge(&p, day(2)).0, Verdict::Pass);
+    /// ```
     pub fn judge(&self, p: &Participant, on: NaiveDate) -> (Verdict, Reason) {
         self.judge_fact(self.fact(p, on))
     }

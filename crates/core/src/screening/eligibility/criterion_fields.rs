@@ -48,6 +48,20 @@ labelled_enum! {
 
 impl CriterionKind {
     /// The criterion's fields beside its `criterion` tag, in order (none for a flag).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use berdaya::screening::eligibility::{Criterion, CriterionKind};
+    /// // The keys of a criterion's JSON form, beside its tag.
+    /// let json = serde_json::to_value(Criterion::AgeBetween { min: 18, max: 60 })?;
+    /// let keys: Vec<&str> = json.as_object().unwrap().keys().map(String::as_str).collect();
+    /// for field in CriterionKind::AgeBetween.fields() {
+    ///     assert!(keys.contains(field));
+    /// }
+    /// assert!(CriterionKind::HouseholdHead.fields().is_empty());
+    /// # Ok::<(), serde_json::Error>(())
+    /// ```
     pub fn fields(self) -> &'static [&'static str] {
         match self {
             CriterionKind::Sex => &["is"],
@@ -67,6 +81,20 @@ impl CriterionKind {
     /// What the criterion tests and what its fields hold, in `lang` (the same words as the
     /// variant's documentation on `Criterion`). A fact that is not recorded makes every
     /// criterion *unknown*, never a pass or a fail.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use berdaya::screening::eligibility::CriterionKind;
+    /// use berdaya::Lang;
+    /// for kind in CriterionKind::ALL {
+    ///     assert_ne!(kind.explanation(Lang::Id), kind.explanation(Lang::En));
+    ///     // A criterion with fields names each of them.
+    ///     for field in kind.fields() {
+    ///         assert!(kind.explanation(Lang::En).contains(&format!("`{field}`")));
+    ///     }
+    /// }
+    /// ```
     pub fn explanation(self, lang: Lang) -> &'static str {
         use Lang::{En, Id};
         match (self, lang) {

@@ -106,12 +106,35 @@ impl Default for PresetParams {
 
 impl PresetParams {
     /// With the WRSE income limit set.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use berdaya::model::money::Rupiah;
+    /// use berdaya::screening::eligibility::{preset, Criterion, PresetId, PresetParams};
+    /// let params = PresetParams::default().with_wrse_income_limit(Rupiah(750_000));
+    /// let wrse = preset(PresetId::Wrse, &params);
+    /// // The rule's income test uses the limit given, not seed 004's Rp 500,000.
+    /// let limit = Criterion::IncomeBelow { limit: Rupiah(750_000) };
+    /// assert!(wrse.rule.criteria().contains(&&limit));
+    /// ```
     pub fn with_wrse_income_limit(mut self, limit: Rupiah) -> Self {
         self.wrse_income_limit = limit;
         self
     }
 
     /// With PKHP's productive age set (inclusive).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use berdaya::screening::eligibility::{preset, Criterion, PresetId, PresetParams};
+    /// let params = PresetParams::default().with_productive_age(18, 60);
+    /// let pkhp = preset(PresetId::Pkhp, &params);
+    /// assert!(pkhp.rule.criteria().contains(&&Criterion::AgeBetween { min: 18, max: 60 }));
+    /// // The default range is gone from the rule, not kept beside the new one.
+    /// assert!(!pkhp.rule.criteria().contains(&&Criterion::AgeBetween { min: 15, max: 64 }));
+    /// ```
     pub fn with_productive_age(mut self, min: i32, max: i32) -> Self {
         self.productive_age = (min, max);
         self
@@ -119,18 +142,61 @@ impl PresetParams {
 
     /// With an income limit that also admits families outside the integrated database to
     /// P2WKSS.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use berdaya::model::money::Rupiah;
+    /// use berdaya::screening::eligibility::{preset, Criterion, PresetId, PresetParams};
+    /// let income = |c: &&Criterion| matches!(c, Criterion::IncomeBelow { .. });
+    /// // Seed 000 gives no income figure, so by default the rule has no income test.
+    /// let seed = preset(PresetId::P2wkssTarget, &PresetParams::default());
+    /// assert!(!seed.rule.criteria().iter().any(income));
+    /// let params = PresetParams::default().with_p2wkss_income_limit(Rupiah(1_000_000));
+    /// assert!(preset(PresetId::P2wkssTarget, &params).rule.criteria().iter().any(income));
+    /// ```
     pub fn with_p2wkss_income_limit(mut self, limit: Rupiah) -> Self {
         self.p2wkss_income_limit = Some(limit);
         self
     }
 
     /// With the designated P2WKSS locations recorded.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use berdaya::prelude::*;
+    /// use berdaya::screening::eligibility::{preset, Criterion, PresetId, PresetParams};
+    /// let designated = |params: &PresetParams| {
+    ///     let rule = preset(PresetId::P2wkssTarget, params).rule;
+    ///     let site = |c: &&Criterion| matches!(c, Criterion::DesignatedSite { .. });
+    ///     rule.criteria().into_iter().find(site).cloned()
+    /// };
+    /// // Not recorded: the location is unknown for everyone, never a silent pass.
+    /// let unknown = designated(&PresetParams::default());
+    /// assert_eq!(unknown, Some(Criterion::DesignatedSite { sites: None }));
+    /// let sites = vec![SiteId::new("kel-teluk-pucung")];
+    /// let known = designated(&PresetParams::default().with_p2wkss_locations(sites.clone()));
+    /// assert_eq!(known, Some(Criterion::DesignatedSite { sites: Some(sites) }));
+    /// ```
     pub fn with_p2wkss_locations(mut self, sites: Vec<SiteId>) -> Self {
         self.p2wkss_locations = Some(sites);
         self
     }
 
     /// With the assistance that counts as "bantuan sosial aktif" for PENA.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use berdaya::model::participant::SocialAssistance;
+    /// use berdaya::screening::eligibility::{preset, Criterion, PresetId, PresetParams};
+    /// let pkh_only = PresetParams::default().with_pena_assistance(vec![SocialAssistance::Pkh]);
+    /// let pena = preset(PresetId::Pena, &pkh_only);
+    /// // The list replaces the default (PKH and BPNT); it is not added to it.
+    /// let test = Criterion::ReceivesAssistance { any_of: vec![SocialAssistance::Pkh] };
+    /// assert!(pena.rule.criteria().contains(&&test));
+    /// ```
     pub fn with_pena_assistance(mut self, any_of: Vec<SocialAssistance>) -> Self {
         self.pena_assistance = any_of;
         self
@@ -138,6 +204,16 @@ impl PresetParams {
 }
 
 /// A preset: a rule with what a seed says about it.
+///
+/// # Examples
+///
+/// ```
+/// use berdaya::screening::eligibility::{preset, PresetId, PresetParams};
+/// let wrse = preset(PresetId::Wrse, &PresetParams::default());
+/// // Whose rule it is: the seed it comes from and its words, verbatim.
+/// assert!(!wrse.seed.is_empty() && !wrse.basis.is_empty());
+/// assert!(!wrse.notes.indonesian.is_empty() && !wrse.notes.english.is_empty());
+/// ```
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 #[non_exhaustive]
 pub struct Preset {

@@ -35,6 +35,17 @@ labelled_enum! {
 
 impl PresetParam {
     /// The kind of value the default is.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use berdaya::insight::provenance::Basis;
+    /// use berdaya::screening::eligibility::PresetParam;
+    /// // 15-64 is Badan Pusat Statistik's working age, not a seed's: a borrowed convention.
+    /// assert_eq!(PresetParam::ProductiveAge.default_basis(), Basis::BorrowedConvention);
+    /// // The P2WKSS locations are the caller's to give.
+    /// assert_eq!(PresetParam::P2wkssLocations.default_basis(), Basis::SetByCaller);
+    /// ```
     pub fn default_basis(self) -> Basis {
         match self {
             PresetParam::WrseIncomeLimit => Basis::ObservedInSource,
@@ -46,6 +57,18 @@ impl PresetParam {
 
     /// What the parameter means and where its default comes from, in `lang` (the same words
     /// as the field's documentation on `PresetParams`).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use berdaya::screening::eligibility::PresetParam;
+    /// use berdaya::Lang;
+    /// for p in PresetParam::ALL {
+    ///     // Said in both languages, each its own.
+    ///     assert_ne!(p.explanation(Lang::Id), p.explanation(Lang::En));
+    /// }
+    /// assert!(PresetParam::ProductiveAge.explanation(Lang::En).contains("15"));
+    /// ```
     pub fn explanation(self, lang: Lang) -> &'static str {
         use Lang::{En, Id};
         match (self, lang) {

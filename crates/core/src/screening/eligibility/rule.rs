@@ -54,6 +54,17 @@ pub enum Rule {
 }
 
 /// A rule that cannot be evaluated as written.
+///
+/// # Examples
+///
+/// ```
+/// use berdaya::screening::eligibility::{Criterion, Rule};
+/// let reversed = Rule::all_of(vec![Rule::test(Criterion::AgeBetween { min: 60, max: 18 })]);
+/// let err = reversed.unwrap_err();
+/// assert_eq!(err.code(), "range_reversed");
+/// // The message says where in the rule: the first sub-rule of `all_of`.
+/// assert!(err.to_string().starts_with("/all_of/0"));
+/// ```
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
 #[non_exhaustive]
 pub enum RuleError {
@@ -93,6 +104,14 @@ pub enum RuleError {
 
 impl RuleError {
     /// A stable machine-readable code.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use berdaya::screening::eligibility::Rule;
+    /// // Nothing to test: refused as written, with a code a form can match on.
+    /// assert_eq!(Rule::any_of(vec![]).unwrap_err().code(), "empty");
+    /// ```
     pub fn code(&self) -> &'static str {
         match self {
             RuleError::Empty { .. } => "empty",
@@ -205,12 +224,41 @@ fn check_criterion(c: &Criterion, at: &Step<'_>) -> Result<(), RuleError> {
 
 impl Rule {
     /// A single-criterion rule.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use berdaya::prelude::*;
+    /// use berdaya::screening::eligibility::{Criterion, Rule, Verdict};
+    /// let on = NaiveDate::from_ymd_opt(2024, 1, 1).unwrap();
+    /// let women = Rule::test(Criterion::Sex { is: Sex::Female });
+    /// let woman = Participant::new("p-1").with_sex(Sex::Female);
+    /// assert_eq!(women.verdict(&woman, on), Verdict::Pass);
+    /// // Sex not recorded: unknown, never a silent fail or pass.
+    /// assert_eq!(women.verdict(&Participant::new("p-2"), on), Verdict::Unknown);
+    /// ```
     pub fn test(c: Criterion) -> Rule {
         Rule::Test(c)
     }
 
     /// An `all_of` rule, checked as [`check`](Rule::check) does (not empty, not too deep,
     /// every criterion well formed).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use berdaya::prelude::*;
+    /// use berdaya::screening::eligibility::{Criterion, Rule, Verdict};
+    /// let on = NaiveDate::from_ymd_opt(2024, 1, 1).unwrap();
+    /// let women = Rule::test(Criterion::Sex { is: Sex::Female });
+    /// let adults = Rule::test(Criterion::AgeBetween { min: 18, max: 60 });
+    /// let rule = Rule::all_of(vec![women, adults])?;
+    /// let woman = Participant::new("p-1").with_sex(Sex::Female);
+    /// // One criterion failing is enough to fail; until then, what is not recorded keeps it open.
+    /// assert_eq!(rule.verdict(&woman.clone().with_age(70), on), Verdict::Fail);
+    /// assert_eq!(rule.verdict(&woman, on), Verdict::Unknown);
+    /// # Ok::<(), berdaya::screening::eligibility::RuleError>(())
+    /// ```
     pub fn all_of(rules: Vec<Rule>) -> Result<Rule, RuleError> {
         let rule = Rule::AllOf(rules);
         rule.check()?;
@@ -218,6 +266,24 @@ impl Rule {
     }
 
     /// An `any_of` rule, checked as [`check`](Rule::check) does.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use berdaya::prelude::*;
+    /// use berdaya::screening::eligibility::{Criterion, Rule, Verdict};
+    /// let on = NaiveDate::from_ymd_opt(2024, 1, 1).unwrap();
+    /// let rule = Rule::any_of(vec![
+    ///     Rule::test(Criterion::HouseholdHead),
+    ///     Rule::test(Criterion::MainBreadwinner),
+    /// ])?;
+    /// // One criterion met is enough, whatever the other says or leaves unknown.
+    /// let head = Participant::new("p-1").with_household_head(true);
+    /// assert_eq!(rule.verdict(&head, on), Verdict::Pass);
+    /// let not_head = Participant::new("p-2").with_household_head(false);
+    /// assert_eq!(rule.verdict(&not_head, on), Verdict::Unknown);
+    /// # Ok::<(), berdaya::screening::eligibility::RuleError>(())
+    /// ```
     pub fn any_of(rules: Vec<Rule>) -> Result<Rule, RuleError> {
         let rule = Rule::AnyOf(rules);
         rule.check()?;
@@ -235,6 +301,18 @@ impl Rule {
 
     /// Checks that the rule can be evaluated as written: no empty list, no reversed range,
     /// no negative limit, and at most [`MAX_RULE_DEPTH`] levels deep.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use berdaya::screening::eligibility::{Criterion, Rule};
+    /// // Built directly, a rule is not checked; `check` says what cannot be evaluated.
+    /// let adults = Rule::Test(Criterion::AgeBetween { min: 18, max: 60 });
+    /// let rule = Rule::AllOf(vec![adults, Rule::AnyOf(vec![])]);
+    /// let err = rule.check().unwrap_err();
+    /// assert_eq!(err.code(), "empty");
+    /// assert!(err.to_string().starts_with("/all_of/1/any_of"));
+    /// ```
     pub fn check(&self) -> Result<(), RuleError> {
         self.check_at(None, 1)
     }
@@ -264,6 +342,24 @@ impl Rule {
     }
 
     /// Every criterion of the rule, depth first (to [`MAX_RULE_DEPTH`] levels).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use berdaya::screening::eligibility::{Criterion, Rule};
+    /// let rule = Rule::all_of(vec![
+    ///     Rule::test(Criterion::HouseholdHead),
+    ///     Rule::any_of(vec![
+    ///         Rule::test(Criterion::HasBusiness),
+    ///         Rule::test(Criterion::MainBreadwinner),
+    ///     ])?,
+    /// ])?;
+    /// // Depth first: the order in which screening reports them.
+    /// let found = rule.criteria();
+    /// use Criterion::{HasBusiness, HouseholdHead, MainBreadwinner};
+    /// assert_eq!(found, [&HouseholdHead, &HasBusiness, &MainBreadwinner]);
+    /// # Ok::<(), berdaya::screening::eligibility::RuleError>(())
+    /// ```
     pub fn criteria(&self) -> Vec<&Criterion> {
         let mut out = Vec::new();
         self.collect(&mut out, 1);
@@ -309,6 +405,22 @@ impl Rule {
     }
 
     /// The verdict of the rule alone, without the per-criterion outcomes.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use berdaya::prelude::*;
+    /// use berdaya::screening::eligibility::{Criterion, Rule, Verdict};
+    /// let on = NaiveDate::from_ymd_opt(2024, 1, 1).unwrap();
+    /// let woman = Rule::test(Criterion::Sex { is: Sex::Female });
+    /// let p = Participant::new("p-1").with_sex(Sex::Female);
+    /// assert_eq!(woman.verdict(&p, on), Verdict::Pass);
+    /// // The age is not recorded: unknown, so the whole rule is.
+    /// let adults = Rule::test(Criterion::AgeBetween { min: 18, max: 60 });
+    /// let rule = Rule::all_of(vec![woman, adults])?;
+    /// assert_eq!(rule.verdict(&p, on), Verdict::Unknown);
+    /// # Ok::<(), berdaya::screening::eligibility::RuleError>(())
+    /// ```
     pub fn verdict(&self, p: &Participant, on: NaiveDate) -> Verdict {
         self.verdict_at(p, on, 1)
     }
@@ -327,6 +439,24 @@ impl Rule {
     }
 
     /// Screens `p` on the date `on`, reporting every criterion's outcome.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use berdaya::prelude::*;
+    /// use berdaya::screening::eligibility::{Criterion, Rule, Verdict};
+    /// let on = NaiveDate::from_ymd_opt(2024, 1, 1).unwrap();
+    /// use berdaya::screening::eligibility::Eligibility;
+    /// let rule = Rule::all_of(vec![
+    ///     Rule::test(Criterion::Sex { is: Sex::Female }),
+    ///     Rule::test(Criterion::AgeBetween { min: 18, max: 60 }),
+    /// ])?;
+    /// let s = rule.screen(&Participant::new("p-1").with_sex(Sex::Female), on);
+    /// // Not enough recorded to decide, and the outcomes say which fact is missing.
+    /// assert_eq!(s.eligibility, Eligibility::Undetermined);
+    /// assert_eq!(s.outcomes[1].verdict, Verdict::Unknown);
+    /// # Ok::<(), berdaya::screening::eligibility::RuleError>(())
+    /// ```
     pub fn screen(&self, p: &Participant, on: NaiveDate) -> Screening {
         let mut outcomes = Vec::new();
         let verdict = self.evaluate(p, on, &mut outcomes, 1);

@@ -8,6 +8,23 @@ use serde::Serialize;
 use crate::screening::registry::error::RegistryError;
 
 /// Attendance of one participant.
+///
+/// # Examples
+///
+/// ```
+/// use berdaya::screening::registry::attendance_compliance;
+/// // Participant 1 with facilitator 9: two meetings in January, one in February.
+/// let (participant, facilitator) = ([1, 1, 1], [Some(9); 3]);
+/// let month = [202401, 202401, 202402];
+/// let present = [true, false, false];
+/// let (people, facilitators) =
+///     attendance_compliance(&participant, &facilitator, &month, &present, &[None; 3], 50.0)?;
+/// let p = &people[0];
+/// assert_eq!((p.sessions, p.attended), (3, 1));
+/// // January at 50 % and February at 0 % are both at or below the 50 % line.
+/// assert_eq!(p.months_below, 2);
+/// # Ok::<(), berdaya::screening::registry::RegistryError>(())
+/// ```
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct ParticipantAttendance {
     /// Participant id.
@@ -23,6 +40,23 @@ pub struct ParticipantAttendance {
 }
 
 /// Attendance and caseload of one facilitator.
+///
+/// # Examples
+///
+/// ```
+/// use berdaya::screening::registry::attendance_compliance;
+/// // Participant 1 with facilitator 9: two meetings in January, one in February.
+/// let (participant, facilitator) = ([1, 1, 1], [Some(9); 3]);
+/// let month = [202401, 202401, 202402];
+/// let present = [true, false, false];
+/// let (people, facilitators) =
+///     attendance_compliance(&participant, &facilitator, &month, &present, &[None; 3], 50.0)?;
+/// let f = &facilitators[0];
+/// assert_eq!((f.facilitator, f.caseload, f.sessions), (9, 1, 3));
+/// // Whether meetings fell in working hours was not recorded: no share, not 0 %.
+/// assert_eq!(f.working_hours_share, None);
+/// # Ok::<(), berdaya::screening::registry::RegistryError>(())
+/// ```
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct FacilitatorAttendance {
     /// Facilitator id.
@@ -64,6 +98,23 @@ fn same_lengths(n: usize, columns: [(&'static str, usize); 4]) -> Result<(), Reg
 /// Rows are grouped by sorting packed integer keys (participant, month, row) — no
 /// comparator reading the columns, no set per facilitator. Memory besides the input columns:
 /// the keys (16 bytes a row) and one small record per participant-month and per facilitator.
+///
+/// # Examples
+///
+/// ```
+/// use berdaya::screening::registry::attendance_compliance;
+/// // Participant 1 with facilitator 9: two meetings in January, one in February.
+/// let (participant, facilitator) = ([1, 1, 1], [Some(9); 3]);
+/// let month = [202401, 202401, 202402];
+/// let present = [true, false, false];
+/// let (people, facilitators) =
+///     attendance_compliance(&participant, &facilitator, &month, &present, &[None; 3], 50.0)?;
+/// assert!((people[0].rate - 100.0 / 3.0).abs() < 1e-9);
+/// // A column of another length is refused, naming it.
+/// let short = attendance_compliance(&participant, &facilitator, &month, &present, &[], 50.0);
+/// assert_eq!(short.unwrap_err().path(), "in_working_hours");
+/// # Ok::<(), berdaya::screening::registry::RegistryError>(())
+/// ```
 pub fn attendance_compliance(
     participant: &[i64],
     facilitator: &[Option<i64>],
@@ -241,6 +292,16 @@ fn per_facilitator(
 }
 
 /// Counts of subjects per group, dimension and Sulistiyani stage reached (0: none yet).
+///
+/// # Examples
+///
+/// ```
+/// use berdaya::screening::registry::stage_distribution;
+/// // Group 5, dimension 0: two subjects at stage 2, one not assessed (counted at 0).
+/// let counts = stage_distribution(&[5, 5, 5], &[0, 0, 0], &[Some(2), None, Some(2)])?;
+/// assert_eq!(counts, [(5, 0, 0, 1), (5, 0, 2, 2)]);
+/// # Ok::<(), berdaya::screening::registry::RegistryError>(())
+/// ```
 pub fn stage_distribution(
     group: &[i64],
     dimension: &[u8],

@@ -19,6 +19,16 @@ pub const NULL_CODE: u8 = u8::MAX;
 
 /// A bitmap in Arrow's layout: bit `i` of the column is bit `(offset + i) % 8` of byte
 /// `(offset + i) / 8`, least significant first.
+///
+/// # Examples
+///
+/// ```
+/// use berdaya::screening::registry::Bitmap;
+/// // Bits 0 and 2 of the byte; with an offset of 1, the column starts at bit 1.
+/// let b = Bitmap { bytes: &[0b0000_0101], offset: 0 };
+/// assert!(b.get(0) && !b.get(1) && b.get(2));
+/// assert!(Bitmap { bytes: &[0b0000_0101], offset: 1 }.get(1));
+/// ```
 #[derive(Clone, Copy, Debug)]
 pub struct Bitmap<'a> {
     /// The bytes.
@@ -29,6 +39,16 @@ pub struct Bitmap<'a> {
 
 impl Bitmap<'_> {
     /// Bit `i`, or `false` beyond the bytes.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use berdaya::screening::registry::Bitmap;
+    /// let b = Bitmap { bytes: &[0b1000_0000], offset: 0 };
+    /// assert!(b.get(7));
+    /// // Beyond the bytes: false, never a panic.
+    /// assert!(!b.get(8));
+    /// ```
     pub fn get(&self, i: usize) -> bool {
         let bit = self.offset + i;
         self.bytes
@@ -38,6 +58,17 @@ impl Bitmap<'_> {
 
     /// The 64 bits from bit `i` on (zeros beyond the bytes), bit `j` of the word being bit
     /// `i + j` of the column.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use berdaya::screening::registry::{bitmap_of, Bitmap};
+    /// let bytes = bitmap_of((0..100).map(|i| i % 3 == 0));
+    /// let b = Bitmap { bytes: &bytes, offset: 0 };
+    /// // Bit j of the word is bit i + j of the column, across byte boundaries.
+    /// let w = b.word(5);
+    /// assert!((0..64).all(|j| (w >> j & 1 == 1) == b.get(5 + j)));
+    /// ```
     pub fn word(&self, i: usize) -> u64 {
         let bit = self.offset + i;
         let (byte, shift) = (bit / 8, bit % 8);
@@ -66,6 +97,16 @@ pub(crate) fn validity_word(v: Option<&Bitmap<'_>>, i: usize) -> u64 {
 }
 
 /// Whole numbers, 32- or 64-bit, with their validity.
+///
+/// # Examples
+///
+/// ```
+/// use berdaya::screening::registry::{IntColumn, IntValues};
+/// // The same numbers in either width read the same.
+/// let narrow = IntColumn { values: IntValues::I32(&[1, 2]), validity: None };
+/// let wide = IntColumn { values: IntValues::I64(&[1, 2]), validity: None };
+/// assert_eq!(narrow.to_options(), wide.to_options());
+/// ```
 #[derive(Clone, Copy, Debug)]
 pub enum IntValues<'a> {
     /// 64-bit values.
@@ -75,6 +116,18 @@ pub enum IntValues<'a> {
 }
 
 /// A column of whole numbers.
+///
+/// # Examples
+///
+/// ```
+/// use berdaya::screening::registry::{Bitmap, IntColumn, IntValues};
+/// let valid = [0b101u8]; // rows 0 and 2 have a value, row 1 is null
+/// let ages = IntColumn {
+///     values: IntValues::I32(&[30, 0, 70]),
+///     validity: Some(Bitmap { bytes: &valid, offset: 0 }),
+/// };
+/// assert_eq!(ages.to_options(), [Some(30), None, Some(70)]);
+/// ```
 #[derive(Clone, Copy, Debug)]
 pub struct IntColumn<'a> {
     /// The values (a null row's value is ignored).
@@ -85,6 +138,19 @@ pub struct IntColumn<'a> {
 
 impl IntColumn<'_> {
     /// Rows.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use berdaya::screening::registry::{Bitmap, IntColumn, IntValues};
+    /// let valid = [0b101u8]; // rows 0 and 2 have a value, row 1 is null
+    /// let ages = IntColumn {
+    ///     values: IntValues::I32(&[30, 0, 70]),
+    ///     validity: Some(Bitmap { bytes: &valid, offset: 0 }),
+    /// };
+    /// // Null rows count: the column has three rows.
+    /// assert_eq!(ages.len(), 3);
+    /// ```
     pub fn len(&self) -> usize {
         match self.values {
             IntValues::I64(v) => v.len(),
@@ -93,11 +159,41 @@ impl IntColumn<'_> {
     }
 
     /// Whether the column has no rows.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use berdaya::screening::registry::{Bitmap, IntColumn, IntValues};
+    /// let valid = [0b101u8]; // rows 0 and 2 have a value, row 1 is null
+    /// let ages = IntColumn {
+    ///     values: IntValues::I32(&[30, 0, 70]),
+    ///     validity: Some(Bitmap { bytes: &valid, offset: 0 }),
+    /// };
+    /// assert!(!ages.is_empty());
+    /// let none = berdaya::screening::registry::IntColumn {
+    ///     values: IntValues::I64(&[]),
+    ///     validity: None,
+    /// };
+    /// assert!(none.is_empty());
+    /// ```
     pub fn is_empty(&self) -> bool {
         self.len() == 0
     }
 
     /// Row `i`, `None` when null.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use berdaya::screening::registry::{Bitmap, IntColumn, IntValues};
+    /// let valid = [0b101u8]; // rows 0 and 2 have a value, row 1 is null
+    /// let ages = IntColumn {
+    ///     values: IntValues::I32(&[30, 0, 70]),
+    ///     validity: Some(Bitmap { bytes: &valid, offset: 0 }),
+    /// };
+    /// assert_eq!((ages.get(0), ages.get(1)), (Some(30), None));
+    /// assert_eq!(ages.get(3), None, "beyond the column");
+    /// ```
     pub fn get(&self, i: usize) -> Option<i64> {
         if !self.validity.is_none_or(|b| b.get(i)) {
             return None;
@@ -109,6 +205,20 @@ impl IntColumn<'_> {
     }
 
     /// Whether a valid value lies outside `min..=max` — one branch-free pass.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use berdaya::screening::registry::{Bitmap, IntColumn, IntValues};
+    /// let valid = [0b101u8]; // rows 0 and 2 have a value, row 1 is null
+    /// let ages = IntColumn {
+    ///     values: IntValues::I32(&[30, 0, 70]),
+    ///     validity: Some(Bitmap { bytes: &valid, offset: 0 }),
+    /// };
+    /// assert!(ages.any_outside((18, 60)), "70 is above 60");
+    /// // A null row is no value at all, so never outside.
+    /// assert!(!ages.any_outside((30, 70)));
+    /// ```
     pub fn any_outside(&self, (min, max): (i64, i64)) -> bool {
         fn outside<T: Copy + Into<i64>>(
             values: &[T],
@@ -134,12 +244,33 @@ impl IntColumn<'_> {
     }
 
     /// The column as options (for error reports and the slow paths).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use berdaya::screening::registry::{Bitmap, IntColumn, IntValues};
+    /// let valid = [0b101u8]; // rows 0 and 2 have a value, row 1 is null
+    /// let ages = IntColumn {
+    ///     values: IntValues::I32(&[30, 0, 70]),
+    ///     validity: Some(Bitmap { bytes: &valid, offset: 0 }),
+    /// };
+    /// assert_eq!(ages.to_options(), [Some(30), None, Some(70)]);
+    /// ```
     pub fn to_options(&self) -> Vec<Option<i64>> {
         (0..self.len()).map(|i| self.get(i)).collect()
     }
 }
 
 /// A column of calendar dates as days since 1970-01-01 (Arrow's `date32`).
+///
+/// # Examples
+///
+/// ```
+/// use berdaya::screening::registry::{days_since_epoch, DayColumn};
+/// let d = chrono::NaiveDate::from_ymd_opt(2024, 1, 31).unwrap();
+/// let days = [i32::try_from(days_since_epoch(d)).unwrap()];
+/// assert_eq!(DayColumn { days: &days, validity: None }.get(0), Some(Ok(d)));
+/// ```
 #[derive(Clone, Copy, Debug)]
 pub struct DayColumn<'a> {
     /// Days since 1970-01-01.
@@ -154,6 +285,16 @@ pub(crate) fn date_of(days: i64) -> Option<NaiveDate> {
 }
 
 /// Days since 1970-01-01 of `d` (Arrow's `date32` value).
+///
+/// # Examples
+///
+/// ```
+/// use berdaya::screening::registry::days_since_epoch;
+/// let day = |y, m, d| chrono::NaiveDate::from_ymd_opt(y, m, d).unwrap();
+/// assert_eq!(days_since_epoch(day(1970, 1, 1)), 0);
+/// assert_eq!(days_since_epoch(day(1970, 2, 1)), 31);
+/// assert_eq!(days_since_epoch(day(1969, 12, 31)), -1);
+/// ```
 pub fn days_since_epoch(d: NaiveDate) -> i64 {
     days_of(d)
 }
@@ -165,6 +306,17 @@ pub(crate) fn days_of(d: NaiveDate) -> i64 {
 
 impl DayColumn<'_> {
     /// Row `i`, `None` when null; a day chrono cannot hold is `Err` with its day number.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use berdaya::screening::registry::DayColumn;
+    /// let days = [0, i32::MAX];
+    /// let column = DayColumn { days: &days, validity: None };
+    /// assert_eq!(column.get(0), Some(Ok(chrono::NaiveDate::from_ymd_opt(1970, 1, 1).unwrap())));
+    /// // A day no calendar date holds is handed back with its number, not dropped.
+    /// assert_eq!(column.get(1), Some(Err(i64::from(i32::MAX))));
+    /// ```
     pub fn get(&self, i: usize) -> Option<Result<NaiveDate, i64>> {
         if !self.validity.is_none_or(|b| b.get(i)) {
             return None;
@@ -175,6 +327,19 @@ impl DayColumn<'_> {
 }
 
 /// A column of true/false values: a value bitmap and a validity bitmap.
+///
+/// # Examples
+///
+/// ```
+/// use berdaya::screening::registry::{Bitmap, FlagColumn};
+/// // Rows: true, false, null.
+/// let heads = FlagColumn {
+///     len: 3,
+///     values: Bitmap { bytes: &[0b001], offset: 0 },
+///     validity: Some(Bitmap { bytes: &[0b011], offset: 0 }),
+/// };
+/// assert_eq!([heads.get(0), heads.get(1), heads.get(2)], [Some(true), Some(false), None]);
+/// ```
 #[derive(Clone, Copy, Debug)]
 pub struct FlagColumn<'a> {
     /// Rows.
@@ -187,6 +352,19 @@ pub struct FlagColumn<'a> {
 
 impl FlagColumn<'_> {
     /// Row `i`, `None` when null.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use berdaya::screening::registry::{Bitmap, FlagColumn};
+    /// let all_true = FlagColumn {
+    ///     len: 2,
+    ///     values: Bitmap { bytes: &[0b11], offset: 0 },
+    ///     validity: None,
+    /// };
+    /// // No validity bitmap: every row has a value.
+    /// assert_eq!((all_true.get(0), all_true.get(1)), (Some(true), Some(true)));
+    /// ```
     pub fn get(&self, i: usize) -> Option<bool> {
         self.validity
             .is_none_or(|b| b.get(i))
@@ -196,6 +374,16 @@ impl FlagColumn<'_> {
 
 /// One batch of households, column by column, in the engine's layout; a column left out is
 /// unknown for every row (assistance: none received).
+///
+/// # Examples
+///
+/// ```
+/// use berdaya::screening::registry::RegistryBatch;
+/// // Sexes as codes: positions in `Sex::ALL`.
+/// let sex = [0u8, 1];
+/// let batch = RegistryBatch { rows: 2, sex: Some(&sex), ..RegistryBatch::default() };
+/// assert!(batch.check_lengths().is_ok());
+/// ```
 #[derive(Clone, Copy, Debug, Default)]
 pub struct RegistryBatch<'a> {
     /// Rows.
@@ -241,6 +429,16 @@ fn length(name: &'static str, len: Option<usize>, rows: usize) -> Result<(), Reg
 
 impl RegistryBatch<'_> {
     /// Every column has `rows` rows.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use berdaya::screening::registry::RegistryBatch;
+    /// let sex = [0u8];
+    /// let batch = RegistryBatch { rows: 2, sex: Some(&sex), ..RegistryBatch::default() };
+    /// let err = batch.check_lengths().unwrap_err();
+    /// assert_eq!((err.code(), err.path()), ("length_mismatch", "sex".to_owned()));
+    /// ```
     pub fn check_lengths(&self) -> Result<(), RegistryError> {
         let n = self.rows;
         let flag = |f: Option<FlagColumn<'_>>| f.map(|f| f.len);
@@ -269,6 +467,19 @@ impl RegistryBatch<'_> {
 
     /// The age of row `i` on the day whose number is `on`: from the birth date when known,
     /// else the recorded age.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use berdaya::screening::registry::{Households, OwnedBatch};
+    /// let on = chrono::NaiveDate::from_ymd_opt(2024, 6, 1).unwrap();
+    /// let born = [chrono::NaiveDate::from_ymd_opt(1990, 6, 1)];
+    /// let h = Households { rows: 1, birth_date: Some(&born), ..Households::default() };
+    /// let owned = OwnedBatch::from_households(&h);
+    /// // 34 on the birthday itself, as in the per-row view.
+    /// assert_eq!(owned.view().age_at(0, on), Some(34));
+    /// assert_eq!(owned.view().age_at(0, on), h.age_at(0, on));
+    /// ```
     pub fn age_at(&self, i: usize, on: NaiveDate) -> Option<i32> {
         let birth = self.birth_date.and_then(|c| c.get(i)).and_then(Result::ok);
         match birth {
@@ -282,6 +493,15 @@ impl RegistryBatch<'_> {
 }
 
 /// A bitmap of `bits`, LSB first.
+///
+/// # Examples
+///
+/// ```
+/// use berdaya::screening::registry::bitmap_of;
+/// // Least significant bit first; nine bits take two bytes.
+/// assert_eq!(bitmap_of([true, false, true].into_iter()), [0b101]);
+/// assert_eq!(bitmap_of(std::iter::repeat_n(true, 9)), [0xFF, 0b1]);
+/// ```
 pub fn bitmap_of(bits: impl Iterator<Item = bool>) -> Vec<u8> {
     let mut out = Vec::new();
     for (i, b) in bits.enumerate() {
@@ -297,6 +517,18 @@ pub fn bitmap_of(bits: impl Iterator<Item = bool>) -> Vec<u8> {
 
 /// Owned columns in the engine's layout, built from [`Households`] (options per row): the
 /// way the per-row API reaches the columnar engine, and a reference layout for tests.
+///
+/// # Examples
+///
+/// ```
+/// use berdaya::screening::registry::{Households, OwnedBatch};
+/// let income = [Some(400_000), None];
+/// let h = Households { rows: 2, monthly_income: Some(&income), ..Households::default() };
+/// let owned = OwnedBatch::from_households(&h);
+/// // The engine's column holds the same values, a null kept as a null.
+/// let column = owned.view().monthly_income.unwrap();
+/// assert_eq!(column.to_options(), [Some(400_000), None]);
+/// ```
 #[derive(Clone, Debug, Default)]
 pub struct OwnedBatch {
     rows: usize,
@@ -347,6 +579,17 @@ fn int_view(c: &Option<(Vec<i64>, Vec<u8>)>) -> Option<IntColumn<'_>> {
 impl OwnedBatch {
     /// The columns of `h` in the engine's layout. Birth dates chrono holds always fit `i32`
     /// days; an age beyond `i64` cannot occur.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use berdaya::screening::registry::{Households, OwnedBatch};
+    /// let head = [Some(true), None, Some(false)];
+    /// let h = Households { rows: 3, household_head: Some(&head), ..Households::default() };
+    /// let view_of = OwnedBatch::from_households(&h);
+    /// let flags = view_of.view().household_head.unwrap();
+    /// assert_eq!([flags.get(0), flags.get(1), flags.get(2)], head);
+    /// ```
     pub fn from_households(h: &Households<'_>) -> Self {
         let days = |d: &NaiveDate| i32::try_from(days_of(*d)).unwrap_or(i32::MIN);
         OwnedBatch {
@@ -379,6 +622,17 @@ impl OwnedBatch {
     }
 
     /// The engine's view.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use berdaya::screening::registry::{Households, OwnedBatch};
+    /// let owned = OwnedBatch::from_households(&Households { rows: 4, ..Households::default() });
+    /// let batch = owned.view();
+    /// // The columns left out stay out: unknown for every row.
+    /// assert_eq!(batch.rows, 4);
+    /// assert!(batch.sex.is_none() && batch.age.is_none());
+    /// ```
     pub fn view(&self) -> RegistryBatch<'_> {
         let flag = |k: usize| {
             self.flags
@@ -422,6 +676,23 @@ impl OwnedBatch {
 }
 
 /// Text offsets, 32- or 64-bit (Arrow's `utf8` and `large_utf8`).
+///
+/// # Examples
+///
+/// ```
+/// use berdaya::screening::registry::{Offsets, TextColumn};
+/// let narrow = TextColumn {
+///     offsets: Offsets::I32(&[0, 6, 10]),
+///     bytes: b"femalemale",
+///     validity: None,
+/// };
+/// let wide = TextColumn {
+///     offsets: Offsets::I64(&[0, 6, 10]),
+///     bytes: b"femalemale",
+///     validity: None,
+/// };
+/// assert_eq!(narrow.len(), wide.len());
+/// ```
 #[derive(Clone, Copy, Debug)]
 pub enum Offsets<'a> {
     /// 32-bit offsets.
@@ -431,6 +702,21 @@ pub enum Offsets<'a> {
 }
 
 /// A column of text in Arrow's layout: row `i` is `bytes[offsets[i]..offsets[i + 1]]`.
+///
+/// # Examples
+///
+/// ```
+/// use berdaya::screening::registry::{encode_text, Offsets, TextColumn};
+/// // Rows "female" and "male": bytes 0..6 and 6..10.
+/// let sex = TextColumn {
+///     offsets: Offsets::I32(&[0, 6, 10]),
+///     bytes: b"femalemale",
+///     validity: None,
+/// };
+/// let parse = |s: &str| ["female", "male"].iter().position(|c| *c == s).map(|p| p as u8);
+/// assert_eq!(encode_text("sex", &sex, parse, "female, male")?, [0, 1]);
+/// # Ok::<(), berdaya::screening::registry::RegistryError>(())
+/// ```
 #[derive(Clone, Copy, Debug)]
 pub struct TextColumn<'a> {
     /// `rows + 1` offsets.
@@ -443,6 +729,19 @@ pub struct TextColumn<'a> {
 
 impl TextColumn<'_> {
     /// Rows.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use berdaya::screening::registry::{Offsets, TextColumn};
+    /// // Three offsets bound two rows.
+    /// let t = TextColumn {
+    ///     offsets: Offsets::I32(&[0, 6, 10]),
+    ///     bytes: b"femalemale",
+    ///     validity: None,
+    /// };
+    /// assert_eq!(t.len(), 2);
+    /// ```
     pub fn len(&self) -> usize {
         match self.offsets {
             Offsets::I32(o) => o.len().saturating_sub(1),
@@ -451,6 +750,14 @@ impl TextColumn<'_> {
     }
 
     /// Whether the column has no rows.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use berdaya::screening::registry::{Offsets, TextColumn};
+    /// let none = TextColumn { offsets: Offsets::I32(&[0]), bytes: b"", validity: None };
+    /// assert!(none.is_empty());
+    /// ```
     pub fn is_empty(&self) -> bool {
         self.len() == 0
     }
@@ -574,6 +881,21 @@ impl Seen {
 /// (a position in the enum's `ALL`) the first time it is seen; every later row is its packed
 /// key (`packed`: length, first and last 8 bytes) looked up among the few texts seen so far
 /// (`Seen`). A text that does not parse is named by its row.
+///
+/// # Examples
+///
+/// ```
+/// use berdaya::screening::registry::{encode_text, Offsets, TextColumn};
+/// let parse = |s: &str| ["female", "male"].iter().position(|c| *c == s).map(|p| p as u8);
+/// // "perempuan" is not a code: the error names its row and what is allowed.
+/// let t = TextColumn {
+///     offsets: Offsets::I32(&[0, 4, 13]),
+///     bytes: b"maleperempuan",
+///     validity: None,
+/// };
+/// let err = encode_text("sex", &t, parse, "female, male").unwrap_err();
+/// assert_eq!((err.code(), err.path()), ("bad_value", "sex[1]".to_owned()));
+/// ```
 pub fn encode_text(
     column: &str,
     text: &TextColumn<'_>,
@@ -646,6 +968,21 @@ fn encode_offsets<O: Copy + Into<i64>>(
 /// A dictionary-encoded column of codes: `values[k]` is dictionary value `k` already parsed
 /// once (a position in the enum's `ALL`, `Err(text)` when it does not parse); each row's key
 /// maps through it. Only a row that uses a bad value is an error.
+///
+/// # Examples
+///
+/// ```
+/// use berdaya::screening::registry::encode_dictionary;
+/// // An Arrow dictionary column: two values parsed once, four rows as keys.
+/// let values = [Ok(0), Ok(1)];
+/// let codes = encode_dictionary("sex", &[1u8, 0, 0, 1], None, &values, "female, male")?;
+/// assert_eq!(codes, [1, 0, 0, 1]);
+/// // A bad value is an error only where a row uses it.
+/// let bad = [Ok(0), Err("perempuan".to_owned())];
+/// assert_eq!(encode_dictionary("sex", &[0u8, 0], None, &bad, "female, male")?, [0, 0]);
+/// assert!(encode_dictionary("sex", &[0u8, 1], None, &bad, "female, male").is_err());
+/// # Ok::<(), berdaya::screening::registry::RegistryError>(())
+/// ```
 pub fn encode_dictionary<K: Copy + TryInto<usize>>(
     column: &str,
     keys: &[K],

@@ -15,6 +15,17 @@ use crate::screening::quota::RankKey;
 use crate::screening::registry::error::{ColumnType, RegistryError};
 
 /// A criterion's (or a ranking key's) need for data: any one of the columns will do.
+///
+/// # Examples
+///
+/// ```
+/// use berdaya::screening::eligibility::{Criterion, Rule};
+/// use berdaya::screening::registry::columns_needed;
+/// let needs = columns_needed(&Rule::test(Criterion::AgeBetween { min: 18, max: 60 }), &[]);
+/// // An age can come from either column.
+/// let columns: Vec<&str> = needs[0].any_of.iter().map(|(c, _)| c.as_str()).collect();
+/// assert_eq!(columns, ["age", "birth_date"]);
+/// ```
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ColumnNeed {
     /// What reads the columns (a criterion or ranking key code).
@@ -78,12 +89,35 @@ fn criterion_needs(c: &Criterion, out: &mut Vec<ColumnNeed>) {
 }
 
 /// The column that says whether a household receives `a`: `receives_<code>`.
+///
+/// # Examples
+///
+/// ```
+/// use berdaya::model::participant::SocialAssistance;
+/// use berdaya::screening::registry::assistance_column;
+/// let column = assistance_column(SocialAssistance::Pkh);
+/// assert_eq!(column, format!("receives_{}", SocialAssistance::Pkh.code()));
+/// ```
 pub fn assistance_column(a: crate::model::participant::SocialAssistance) -> String {
     format!("receives_{}", a.code())
 }
 
 /// The columns `rule` reads (and, for a quota, the columns `ranking` reads), one need per
 /// criterion or key, without repeats.
+///
+/// # Examples
+///
+/// ```
+/// use berdaya::screening::eligibility::{Criterion, Rule};
+/// use berdaya::screening::quota::RankKey;
+/// use berdaya::screening::registry::columns_needed;
+/// let rule = Rule::test(Criterion::HasBusiness);
+/// let needs = columns_needed(&rule, &[RankKey::LowestIncome]);
+/// // The rule's column, then the ranking's.
+/// let by: Vec<&str> = needs.iter().map(|n| n.needed_by).collect();
+/// assert_eq!(by.len(), 2);
+/// assert!(needs[1].any_of.iter().any(|(c, _)| c == "monthly_income"));
+/// ```
 pub fn columns_needed(rule: &Rule, ranking: &[RankKey]) -> Vec<ColumnNeed> {
     use ColumnType::{Boolean, Date, Integer};
     let mut out = Vec::new();
@@ -111,6 +145,18 @@ pub fn columns_needed(rule: &Rule, ranking: &[RankKey]) -> Vec<ColumnNeed> {
 }
 
 /// The first need none of whose columns `has_column` finds, as the error to raise.
+///
+/// # Examples
+///
+/// ```
+/// use berdaya::screening::eligibility::{Criterion, Rule};
+/// use berdaya::screening::registry::{columns_needed, first_missing};
+/// let needs = columns_needed(&Rule::test(Criterion::AgeBetween { min: 18, max: 60 }), &[]);
+/// // Either column will do; with neither, the error names both.
+/// assert!(first_missing(&needs, |c| c == "birth_date").is_ok());
+/// let err = first_missing(&needs, |_| false).unwrap_err();
+/// assert_eq!((err.code(), err.path()), ("missing_column", "age | birth_date".to_owned()));
+/// ```
 pub fn first_missing(
     needs: &[ColumnNeed],
     has_column: impl Fn(&str) -> bool,
@@ -152,6 +198,18 @@ fn first_bad<T>(values: &[T], bad: impl Fn(&T) -> bool) -> Option<(usize, &T, u6
 }
 
 /// Narrows `values` to `min..=max`, or names the first row outside it (and counts the rest).
+///
+/// # Examples
+///
+/// ```
+/// use berdaya::screening::registry::narrow;
+/// let narrowed: Vec<Option<u8>> = narrow("weight", &[Some(3), None, Some(5)], (1, 5))?;
+/// assert_eq!(narrowed, [Some(3), None, Some(5)]);
+/// // Out of range is an error at its row, never clamped or dropped.
+/// let err = narrow::<u8>("weight", &[Some(3), Some(9)], (1, 5)).unwrap_err();
+/// assert_eq!(err.path(), "weight[1]");
+/// # Ok::<(), berdaya::screening::registry::RegistryError>(())
+/// ```
 pub fn narrow<T: TryFrom<i64>>(
     column: &str,
     values: &[Option<i64>],
@@ -176,6 +234,16 @@ pub fn narrow<T: TryFrom<i64>>(
 }
 
 /// An `age` column, checked against the ages the document path admits ([`AGE_RANGE`]).
+///
+/// # Examples
+///
+/// ```
+/// use berdaya::screening::registry::ages;
+/// assert_eq!(ages(&[Some(34), None])?, [Some(34), None]);
+/// // The age a document could not hold is refused here too.
+/// assert_eq!(ages(&[Some(34), Some(250)]).unwrap_err().path(), "age[1]");
+/// # Ok::<(), berdaya::screening::registry::RegistryError>(())
+/// ```
 pub fn ages(values: &[Option<i64>]) -> Result<Vec<Option<i32>>, RegistryError> {
     narrow(
         "age",
@@ -185,12 +253,32 @@ pub fn ages(values: &[Option<i64>]) -> Result<Vec<Option<i32>>, RegistryError> {
 }
 
 /// A column of counts (e.g. `dependants`): whole numbers from zero.
+///
+/// # Examples
+///
+/// ```
+/// use berdaya::screening::registry::counts;
+/// assert_eq!(counts("dependants", &[Some(0), Some(4)])?, [Some(0), Some(4)]);
+/// assert_eq!(counts("dependants", &[Some(-1)]).unwrap_err().path(), "dependants[0]");
+/// # Ok::<(), berdaya::screening::registry::RegistryError>(())
+/// ```
 pub fn counts(column: &str, values: &[Option<i64>]) -> Result<Vec<Option<u32>>, RegistryError> {
     narrow(column, values, (0, i64::from(u32::MAX)))
 }
 
 /// A `birth_date` column: the age each date gives on `on` must be one the document path
 /// admits ([`AGE_RANGE`]), as for a participant's birth date at the reference date.
+///
+/// # Examples
+///
+/// ```
+/// use berdaya::screening::registry::check_birth_dates;
+/// let on = chrono::NaiveDate::from_ymd_opt(2024, 1, 1).unwrap();
+/// let born = |y| chrono::NaiveDate::from_ymd_opt(y, 6, 1);
+/// assert!(check_birth_dates(&[born(1990), None], on).is_ok());
+/// // Born in 1700: an age no document admits on the screening date.
+/// assert!(check_birth_dates(&[born(1990), born(1700)], on).is_err());
+/// ```
 pub fn check_birth_dates(values: &[Option<NaiveDate>], on: NaiveDate) -> Result<(), RegistryError> {
     let (min, max) = AGE_RANGE;
     let outside = |d: &Option<NaiveDate>| d.is_some_and(|d| !(min..=max).contains(&age_on(d, on)));
@@ -208,6 +296,14 @@ pub fn check_birth_dates(values: &[Option<NaiveDate>], on: NaiveDate) -> Result<
 }
 
 /// Names the first null of a column that must have a value in every row.
+///
+/// # Examples
+///
+/// ```
+/// use berdaya::screening::registry::no_nulls;
+/// assert!(no_nulls("id", &[Some(1), Some(2)]).is_ok());
+/// assert_eq!(no_nulls("id", &[Some(1), None]).unwrap_err().path(), "id[1]");
+/// ```
 pub fn no_nulls<T>(column: &str, values: &[Option<T>]) -> Result<(), RegistryError> {
     match first_bad(values, Option::is_none) {
         Some((row, _, further)) => Err(RegistryError::MissingValue {

@@ -6,6 +6,17 @@ use crate::model::lang::Lang;
 use crate::screening::eligibility::RuleError;
 
 /// The kind of data a registry column must hold.
+///
+/// # Examples
+///
+/// ```
+/// use berdaya::screening::registry::ColumnType;
+/// use berdaya::Lang;
+/// let date = ColumnType::Date;
+/// // A code for programs, words for people: the column, then one of its values.
+/// assert_eq!(date.code(), "date");
+/// assert_ne!(date.label(Lang::En), date.value_label(Lang::En));
+/// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum ColumnType {
@@ -23,6 +34,17 @@ pub enum ColumnType {
 
 impl ColumnType {
     /// A stable machine-readable code.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use berdaya::screening::registry::ColumnType;
+    /// let codes = [ColumnType::Code, ColumnType::Integer, ColumnType::Boolean, ColumnType::Date];
+    /// let mut seen: Vec<&str> = codes.iter().map(|t| t.code()).collect();
+    /// seen.sort();
+    /// seen.dedup();
+    /// assert_eq!(seen.len(), codes.len(), "one code per type");
+    /// ```
     pub fn code(self) -> &'static str {
         match self {
             ColumnType::Code => "code",
@@ -34,6 +56,14 @@ impl ColumnType {
     }
 
     /// What the column must be, in words.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use berdaya::screening::registry::ColumnType;
+    /// use berdaya::Lang;
+    /// assert_ne!(ColumnType::Boolean.label(Lang::Id), ColumnType::Boolean.label(Lang::En));
+    /// ```
     pub fn label(self, lang: Lang) -> &'static str {
         match (self, lang) {
             (ColumnType::Code, Lang::Id) => "kolom teks berisi kode",
@@ -50,6 +80,16 @@ impl ColumnType {
     }
 
     /// What one value of the column must be, in words.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use berdaya::screening::registry::ColumnType;
+    /// use berdaya::Lang;
+    /// // Indonesian numbers group thousands with dots, English ones with commas.
+    /// assert!(ColumnType::Integer.value_label(Lang::Id).contains("9.223.372"));
+    /// assert!(ColumnType::Integer.value_label(Lang::En).contains("9,223,372"));
+    /// ```
     pub fn value_label(self, lang: Lang) -> &'static str {
         match (self, lang) {
             (ColumnType::Code, Lang::Id) => "salah satu kode",
@@ -71,6 +111,22 @@ impl ColumnType {
 }
 
 /// A batch that cannot be screened.
+///
+/// # Examples
+///
+/// ```
+/// use berdaya::model::participant::Sex;
+/// use berdaya::screening::eligibility::{preset, PresetId, PresetParams};
+/// use berdaya::screening::registry::{screen_columns, Households};
+/// let wrse = preset(PresetId::Wrse, &PresetParams::default());
+/// let sex = [Some(Sex::Female)];
+/// let batch = Households { rows: 2, sex: Some(&sex), ..Households::default() };
+/// let on = chrono::NaiveDate::from_ymd_opt(2024, 1, 1).unwrap();
+/// let err = screen_columns(&batch, &wrse.rule, on).unwrap_err();
+/// // The sex column has one row where the batch has two: refused, never read past its end.
+/// assert_eq!(err.code(), "length_mismatch");
+/// assert_eq!(err.path(), "sex");
+/// ```
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
 #[non_exhaustive]
 pub enum RegistryError {
@@ -179,6 +235,21 @@ fn more(further: u64, lang: Lang) -> String {
 
 impl RegistryError {
     /// A stable machine-readable code.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use berdaya::screening::eligibility::Eligibility::Eligible;
+    /// use berdaya::screening::quota::{QuotaPolicy, RankKey};
+    /// use berdaya::screening::registry::{select_columns, Households};
+    /// let batch = Households { rows: 3, ..Households::default() };
+    /// let on = chrono::NaiveDate::from_ymd_opt(2024, 1, 1).unwrap();
+    /// let policy = QuotaPolicy::new(2, vec![RankKey::Oldest]);
+    /// let err = select_columns(&[7, 8, 7], &[Some(1); 3], &[Eligible; 3], &batch, on, &policy)
+    ///     .unwrap_err();
+    /// // Ids break ties in the ranking, so each must be unique.
+    /// assert_eq!(err.code(), "duplicate_id");
+    /// ```
     pub fn code(&self) -> &'static str {
         match self {
             RegistryError::LengthMismatch { .. } => "length_mismatch",
@@ -194,6 +265,21 @@ impl RegistryError {
     }
 
     /// The column (or the rule) the error is about, as a path such as `age` or `sex[12]`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use berdaya::screening::eligibility::Eligibility::Eligible;
+    /// use berdaya::screening::quota::{QuotaPolicy, RankKey};
+    /// use berdaya::screening::registry::{select_columns, Households};
+    /// let batch = Households { rows: 3, ..Households::default() };
+    /// let on = chrono::NaiveDate::from_ymd_opt(2024, 1, 1).unwrap();
+    /// let policy = QuotaPolicy::new(2, vec![RankKey::Oldest]);
+    /// let err = select_columns(&[7, 8, 7], &[Some(1); 3], &[Eligible; 3], &batch, on, &policy)
+    ///     .unwrap_err();
+    /// // The column and the row: the third id (row 2) repeats the first.
+    /// assert!(err.path().ends_with("[2]"));
+    /// ```
     pub fn path(&self) -> String {
         match self {
             RegistryError::LengthMismatch { column, .. } => (*column).to_owned(),
@@ -208,6 +294,21 @@ impl RegistryError {
     }
 
     /// Does the error arise from the caller's arguments (columns) rather than from values?
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use berdaya::screening::eligibility::Eligibility::Eligible;
+    /// use berdaya::screening::quota::{QuotaPolicy, RankKey};
+    /// use berdaya::screening::registry::{select_columns, Households};
+    /// let batch = Households { rows: 3, ..Households::default() };
+    /// let on = chrono::NaiveDate::from_ymd_opt(2024, 1, 1).unwrap();
+    /// let policy = QuotaPolicy::new(2, vec![RankKey::Oldest]);
+    /// let err = select_columns(&[7, 8, 7], &[Some(1); 3], &[Eligible; 3], &batch, on, &policy)
+    ///     .unwrap_err();
+    /// // A repeated id is the data's fault, not a column left out of the call.
+    /// assert!(!err.is_argument());
+    /// ```
     pub fn is_argument(&self) -> bool {
         matches!(
             self,
@@ -216,6 +317,21 @@ impl RegistryError {
     }
 
     /// The same error with its rows counted from `offset` (the batch's first row).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use berdaya::screening::eligibility::Eligibility::Eligible;
+    /// use berdaya::screening::quota::{QuotaPolicy, RankKey};
+    /// use berdaya::screening::registry::{select_columns, Households};
+    /// let batch = Households { rows: 3, ..Households::default() };
+    /// let on = chrono::NaiveDate::from_ymd_opt(2024, 1, 1).unwrap();
+    /// let policy = QuotaPolicy::new(2, vec![RankKey::Oldest]);
+    /// let err = select_columns(&[7, 8, 7], &[Some(1); 3], &[Eligible; 3], &batch, on, &policy)
+    ///     .unwrap_err();
+    /// // This batch began at row 1,000 of the registry: the message names the registry's row.
+    /// assert!(err.offset_rows(1_000).path().ends_with("[1002]"));
+    /// ```
     pub fn offset_rows(mut self, offset: u64) -> Self {
         match &mut self {
             RegistryError::BadValue { row, .. }
@@ -231,6 +347,22 @@ impl RegistryError {
     }
 
     /// The message in `lang`, naming the column (and row) first.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use berdaya::model::participant::Sex;
+    /// use berdaya::screening::eligibility::{preset, PresetId, PresetParams};
+    /// use berdaya::screening::registry::{screen_columns, Households};
+    /// let wrse = preset(PresetId::Wrse, &PresetParams::default());
+    /// let sex = [Some(Sex::Female)];
+    /// let batch = Households { rows: 2, sex: Some(&sex), ..Households::default() };
+    /// let on = chrono::NaiveDate::from_ymd_opt(2024, 1, 1).unwrap();
+    /// let err = screen_columns(&batch, &wrse.rule, on).unwrap_err();
+    /// let (id, en) = (err.message(berdaya::Lang::Id), err.message(berdaya::Lang::En));
+    /// assert!(id.starts_with("sex") && en.starts_with("sex"));
+    /// assert_ne!(id, en);
+    /// ```
     pub fn message(&self, lang: Lang) -> String {
         let path = self.path();
         match (self, lang) {

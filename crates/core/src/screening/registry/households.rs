@@ -11,11 +11,36 @@ use crate::screening::registry::error::RegistryError;
 pub type AssistanceMask = u16;
 
 /// The bit of one kind of assistance in an [`AssistanceMask`] ([`SocialAssistance::bit`]).
+///
+/// # Examples
+///
+/// ```
+/// use berdaya::model::participant::SocialAssistance;
+/// use berdaya::screening::registry::assistance_bit;
+/// // One bit per kind: a household receiving PKH and BPNT has both set.
+/// let both = assistance_bit(SocialAssistance::Pkh) | assistance_bit(SocialAssistance::Bpnt);
+/// assert_eq!(both.count_ones(), 2);
+/// ```
 pub fn assistance_bit(a: SocialAssistance) -> AssistanceMask {
     a.bit()
 }
 
 /// One batch of households, column by column; a column left out is unknown for every row.
+///
+/// # Examples
+///
+/// ```
+/// use berdaya::model::participant::Sex;
+/// use berdaya::screening::eligibility::{preset, Eligibility, PresetId, PresetParams};
+/// use berdaya::screening::registry::{screen_columns, Households};
+/// let wrse = preset(PresetId::Wrse, &PresetParams::default());
+/// let on = chrono::NaiveDate::from_ymd_opt(2023, 5, 1).unwrap();
+/// // No columns at all: nothing is known, so nobody is judged either way.
+/// let blank = Households { rows: 2, ..Households::default() };
+/// let out = screen_columns(&blank, &wrse.rule, on)?;
+/// assert_eq!(out.eligibility, [Eligibility::Undetermined; 2]);
+/// # Ok::<(), berdaya::screening::registry::RegistryError>(())
+/// ```
 #[derive(Clone, Copy, Debug, Default)]
 pub struct Households<'a> {
     /// Number of rows.
@@ -82,6 +107,20 @@ impl Households<'_> {
     }
 
     /// Age of row `i` on `on`: from the birth date when known, else the recorded age.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use berdaya::screening::registry::Households;
+    /// let on = chrono::NaiveDate::from_ymd_opt(2024, 6, 1).unwrap();
+    /// let born = [chrono::NaiveDate::from_ymd_opt(1990, 6, 2), None];
+    /// let age = [Some(99), Some(40)];
+    /// let (age, birth_date) = (Some(&age[..]), Some(&born[..]));
+    /// let h = Households { rows: 2, age, birth_date, ..Households::default() };
+    /// // The birth date wins over a recorded age: 33 the day before the 34th birthday.
+    /// assert_eq!(h.age_at(0, on), Some(33));
+    /// assert_eq!(h.age_at(1, on), Some(40));
+    /// ```
     pub fn age_at(&self, i: usize, on: NaiveDate) -> Option<i32> {
         match Self::get(self.birth_date, i) {
             Some(b) => Some(age_on(b, on)),

@@ -56,6 +56,23 @@ use crate::screening::eligibility::{Criterion, Eligibility, Reason, Rule};
 use crate::screening::quota::QuotaPolicy;
 
 /// Screening results, column by column.
+///
+/// # Examples
+///
+/// ```
+/// use berdaya::screening::eligibility::{preset, PresetId, PresetParams};
+/// use berdaya::screening::registry::{screen_columns, Households};
+/// let wrse = preset(PresetId::Wrse, &PresetParams::default());
+/// let age = [Some(30), Some(41), None];
+/// let batch = Households { rows: 3, age: Some(&age), ..Households::default() };
+/// let on = chrono::NaiveDate::from_ymd_opt(2023, 5, 1).unwrap();
+/// let out = screen_columns(&batch, &wrse.rule, on)?;
+/// // One result per row, one reason column per criterion, each as long as the batch.
+/// assert_eq!(out.eligibility.len(), 3);
+/// assert_eq!(out.reasons.len(), out.criteria.len());
+/// assert!(out.reasons.iter().all(|column| column.len() == 3));
+/// # Ok::<(), berdaya::screening::registry::RegistryError>(())
+/// ```
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct ScreeningColumns {
     /// Overall result per row.
@@ -74,6 +91,29 @@ fn at<T: Copy>(col: Option<&[Option<T>]>, i: usize) -> Option<T> {
 ///
 /// The per-row view of [`ScreeningPlan::screen`]: the columns are laid out for the engine
 /// ([`OwnedBatch`]) and the codes read back as [`Eligibility`] and [`Reason`] values.
+///
+/// # Errors
+///
+/// [`RegistryError`] when the rule is refused or a column's length is not `h.rows`.
+///
+/// # Examples
+///
+/// ```
+/// use berdaya::model::participant::Sex;
+/// use berdaya::screening::eligibility::{preset, Eligibility, PresetId, PresetParams};
+/// use berdaya::screening::registry::{screen_columns, Households};
+/// let wrse = preset(PresetId::Wrse, &PresetParams::default());
+/// let on = chrono::NaiveDate::from_ymd_opt(2023, 5, 1).unwrap();
+/// let sex = [Some(Sex::Male), None];
+/// let batch = Households { rows: 2, sex: Some(&sex), ..Households::default() };
+/// let out = screen_columns(&batch, &wrse.rule, on)?;
+/// // WRSE is for women: a man is not eligible; a row with nothing known cannot be judged.
+/// assert_eq!(out.eligibility, [Eligibility::NotEligible, Eligibility::Undetermined]);
+/// // A column shorter than the batch is refused, not read past its end.
+/// let short = Households { rows: 3, sex: Some(&sex), ..Households::default() };
+/// assert!(screen_columns(&short, &wrse.rule, on).is_err());
+/// # Ok::<(), berdaya::screening::registry::RegistryError>(())
+/// ```
 pub fn screen_columns(
     h: &Households<'_>,
     rule: &Rule,
@@ -101,6 +141,27 @@ pub fn screen_columns(
 ///
 /// `village` groups rows (`None`: no kelurahan, never ranked); `ids` break ties in
 /// ascending order and must be unique.
+///
+/// # Errors
+///
+/// [`RegistryError`] when a column's length is not the batch's or an id repeats.
+///
+/// # Examples
+///
+/// ```
+/// use berdaya::screening::eligibility::Eligibility::{Eligible, NotEligible};
+/// use berdaya::screening::quota::{QuotaPolicy, RankKey};
+/// use berdaya::screening::registry::{select_columns, Households};
+/// let income = [Some(900_000), Some(400_000), Some(600_000), Some(100_000)];
+/// let batch = Households { rows: 4, monthly_income: Some(&income), ..Households::default() };
+/// let eligible = [Eligible, Eligible, Eligible, NotEligible];
+/// let on = chrono::NaiveDate::from_ymd_opt(2024, 1, 1).unwrap();
+/// let policy = QuotaPolicy::new(2, vec![RankKey::LowestIncome]);
+/// let ranks = select_columns(&[1, 2, 3, 4], &[Some(7); 4], &eligible, &batch, on, &policy)?;
+/// // The poorest eligible first; the row that is not eligible is not ranked, however poor.
+/// assert_eq!(ranks, [Some(3), Some(1), Some(2), None]);
+/// # Ok::<(), berdaya::screening::registry::RegistryError>(())
+/// ```
 ///
 /// Each eligible row's ranking values are packed into one integer (up to 256 bits; 100 for
 /// the default ranking) whose order is the ranking's, and the rows sorted once by
@@ -153,6 +214,29 @@ fn same_length(
 /// Quota ranks over a batch in the engine's layout, with the eligibility codes
 /// [`ScreeningPlan::screen`] gave it: the same ranks as [`select_columns`] gives for the same
 /// rows, without the per-row view.
+///
+/// # Errors
+///
+/// [`RegistryError`] when a column's length is not the batch's or an id repeats.
+///
+/// # Examples
+///
+/// ```
+/// use berdaya::screening::eligibility::Eligibility::{Eligible, NotEligible};
+/// use berdaya::screening::quota::{QuotaPolicy, RankKey};
+/// use berdaya::screening::registry::*;
+/// let income = [Some(900_000), Some(400_000), Some(600_000), Some(100_000)];
+/// let h = Households { rows: 4, monthly_income: Some(&income), ..Households::default() };
+/// let eligible = [Eligible, Eligible, Eligible, NotEligible];
+/// let codes = eligible.map(eligibility_code);
+/// let (ids, village) = ([1, 2, 3, 4], [Some(7); 4]);
+/// let on = chrono::NaiveDate::from_ymd_opt(2024, 1, 1).unwrap();
+/// let policy = QuotaPolicy::new(2, vec![RankKey::LowestIncome]);
+/// let batch = OwnedBatch::from_households(&h);
+/// let ranks = rank_batch(&ids, &village, &codes, &batch.view(), on, &policy)?;
+/// assert_eq!(ranks, select_columns(&ids, &village, &eligible, &h, on, &policy)?);
+/// # Ok::<(), berdaya::screening::registry::RegistryError>(())
+/// ```
 pub fn rank_batch(
     ids: &[i64],
     village: &[Option<u32>],

@@ -36,6 +36,17 @@ fn verdict_byte(v: Verdict) -> u8 {
 }
 
 /// The position of `r` in [`Reason::ALL`]: its code in the reason dictionary.
+///
+/// # Examples
+///
+/// ```
+/// use berdaya::screening::eligibility::Reason;
+/// use berdaya::screening::registry::reason_code;
+/// // A code leads back to its reason: the engine's columns hold these bytes.
+/// for r in Reason::ALL {
+///     assert_eq!(Reason::ALL[usize::from(reason_code(*r))], *r);
+/// }
+/// ```
 pub fn reason_code(r: Reason) -> u8 {
     Reason::ALL
         .iter()
@@ -45,6 +56,16 @@ pub fn reason_code(r: Reason) -> u8 {
 }
 
 /// The position of `e` in [`Eligibility::ALL`]: its code in the eligibility dictionary.
+///
+/// # Examples
+///
+/// ```
+/// use berdaya::screening::eligibility::Eligibility;
+/// use berdaya::screening::registry::eligibility_code;
+/// for e in Eligibility::ALL {
+///     assert_eq!(Eligibility::ALL[usize::from(eligibility_code(*e))], *e);
+/// }
+/// ```
 pub fn eligibility_code(e: Eligibility) -> u8 {
     Eligibility::ALL
         .iter()
@@ -478,6 +499,26 @@ impl Node {
 
 /// Screening results as codes: `eligibility[row]` indexes [`Eligibility::ALL`] and
 /// `reasons[c][row]` indexes [`Reason::ALL`] (see [`reason_code`], [`eligibility_code`]).
+///
+/// # Examples
+///
+/// ```
+/// use berdaya::model::participant::Sex;
+/// use berdaya::screening::eligibility::{preset, PresetId, PresetParams};
+/// use berdaya::screening::registry::*;
+/// let wrse = preset(PresetId::Wrse, &PresetParams::default());
+/// let on = chrono::NaiveDate::from_ymd_opt(2023, 5, 1).unwrap();
+/// let plan = ScreeningPlan::compile(&wrse.rule, on)?;
+/// let sex = [Some(Sex::Female), Some(Sex::Male)];
+/// let h = Households { rows: 2, sex: Some(&sex), ..Households::default() };
+/// let batch = OwnedBatch::from_households(&h);
+/// let out = plan.screen(&batch.view())?;
+/// // A reason column per criterion, each as long as the batch; no mask unless asked for.
+/// assert_eq!(out.reasons.len(), out.criteria.len());
+/// assert!(out.reasons.iter().all(|column| column.len() == 2));
+/// assert!(out.failed.is_empty());
+/// # Ok::<(), berdaya::screening::registry::RegistryError>(())
+/// ```
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct CodedScreening {
     /// The rule's criteria, depth first (one reason column each).
@@ -517,6 +558,18 @@ pub struct ScreeningPlan {
 
 impl ScreeningPlan {
     /// Compiles `rule` for screening on `on`; refuses a rule [`Rule::check`] refuses.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use berdaya::screening::eligibility::{Criterion, Rule};
+    /// use berdaya::screening::registry::ScreeningPlan;
+    /// let on = chrono::NaiveDate::from_ymd_opt(2024, 1, 1).unwrap();
+    /// // A rule that cannot be evaluated is refused before any row is read.
+    /// let reversed = Rule::Test(Criterion::AgeBetween { min: 60, max: 18 });
+    /// let err = ScreeningPlan::compile(&reversed, on).unwrap_err();
+    /// assert_eq!(err.code(), "range_reversed");
+    /// ```
     pub fn compile(rule: &Rule, on: NaiveDate) -> Result<Self, RegistryError> {
         rule.check()?;
         let criteria: Vec<Criterion> = rule.criteria().into_iter().cloned().collect();
@@ -530,18 +583,73 @@ impl ScreeningPlan {
     }
 
     /// The criteria, depth first.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use berdaya::screening::eligibility::{preset, PresetId, PresetParams};
+    /// use berdaya::screening::registry::ScreeningPlan;
+    /// let pena = preset(PresetId::Pena, &PresetParams::default());
+    /// let on = chrono::NaiveDate::from_ymd_opt(2024, 1, 1).unwrap();
+    /// let plan = ScreeningPlan::compile(&pena.rule, on)?;
+    /// // The rule's criteria, in the order of the reason columns.
+    /// let criteria: Vec<_> = pena.rule.criteria().into_iter().cloned().collect();
+    /// assert_eq!(plan.criteria(), criteria.as_slice());
+    /// # Ok::<(), berdaya::screening::registry::RegistryError>(())
+    /// ```
     pub fn criteria(&self) -> &[Criterion] {
         &self.criteria
     }
 
     /// Screens a batch: one reason code per row and criterion, and the eligibility code.
     /// Values are judged as given; a binding checks them first with [`check_values`].
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use berdaya::model::participant::Sex;
+    /// use berdaya::screening::eligibility::{preset, PresetId, PresetParams};
+    /// use berdaya::screening::registry::*;
+    /// let wrse = preset(PresetId::Wrse, &PresetParams::default());
+    /// let on = chrono::NaiveDate::from_ymd_opt(2023, 5, 1).unwrap();
+    /// let plan = ScreeningPlan::compile(&wrse.rule, on)?;
+    /// let sex = [Some(Sex::Female), Some(Sex::Male)];
+    /// let h = Households { rows: 2, sex: Some(&sex), ..Households::default() };
+    /// let batch = OwnedBatch::from_households(&h);
+    /// let coded = plan.screen(&batch.view())?;
+    /// // The same answers as the per-row view, as codes.
+    /// let rows = screen_columns(&h, &wrse.rule, on)?;
+    /// let expected: Vec<u8> = rows.eligibility.iter().map(|e| eligibility_code(*e)).collect();
+    /// assert_eq!(coded.eligibility, expected);
+    /// # Ok::<(), berdaya::screening::registry::RegistryError>(())
+    /// ```
     pub fn screen(&self, b: &RegistryBatch<'_>) -> Result<CodedScreening, RegistryError> {
         self.screen_with(b, false)
     }
 
     /// [`ScreeningPlan::screen`], and with `failed_mask` also a bitmask per row of the
     /// criteria that failed (for a rule of at most [`MASK_CRITERIA`] criteria).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use berdaya::model::participant::Sex;
+    /// use berdaya::screening::eligibility::{preset, PresetId, PresetParams};
+    /// use berdaya::screening::registry::*;
+    /// let wrse = preset(PresetId::Wrse, &PresetParams::default());
+    /// let on = chrono::NaiveDate::from_ymd_opt(2023, 5, 1).unwrap();
+    /// let plan = ScreeningPlan::compile(&wrse.rule, on)?;
+    /// let sex = [Some(Sex::Female), Some(Sex::Male)];
+    /// let h = Households { rows: 2, sex: Some(&sex), ..Households::default() };
+    /// let batch = OwnedBatch::from_households(&h);
+    /// let out = plan.screen_with(&batch.view(), true)?;
+    /// use berdaya::screening::eligibility::Criterion;
+    /// let bit = plan.criteria().iter().position(|c| matches!(c, Criterion::Sex { .. })).unwrap();
+    /// // WRSE is for women: the man's row (row 1) has the sex criterion's bit set, hers not.
+    /// assert_eq!(out.failed[1] >> bit & 1, 1);
+    /// assert_eq!(out.failed[0] >> bit & 1, 0);
+    /// # Ok::<(), berdaya::screening::registry::RegistryError>(())
+    /// ```
     pub fn screen_with(
         &self,
         b: &RegistryBatch<'_>,
@@ -619,6 +727,18 @@ impl ScreeningPlan {
 /// Checks the values the document path bounds: ages and birth dates within [`AGE_RANGE`] on
 /// `on`, dependants from zero. One branch-free pass per column; the slow, exact report runs
 /// only when a pass finds a bad value.
+///
+/// # Examples
+///
+/// ```
+/// use berdaya::screening::registry::*;
+/// let on = chrono::NaiveDate::from_ymd_opt(2024, 1, 1).unwrap();
+/// let age = [Some(34), Some(250)];
+/// let h = Households { rows: 2, age: Some(&age), ..Households::default() };
+/// // No one is 250: the value is refused, naming its column and row.
+/// let err = check_values(&OwnedBatch::from_households(&h).view(), on).unwrap_err();
+/// assert_eq!(err.path(), "age[1]");
+/// ```
 pub fn check_values(b: &RegistryBatch<'_>, on: NaiveDate) -> Result<(), RegistryError> {
     let (lo, hi) = (i64::from(AGE_RANGE.0), i64::from(AGE_RANGE.1));
     if let Some(age) = b.age {
