@@ -11,6 +11,16 @@ const state = {
   checklist: [], case: null, key: null, problems: [], opened: new Set(), storage: true,
 };
 const $ = (id) => document.getElementById(id);
+
+// Performance marks of the first load (navigation → first report), read by
+// tests/browser/perf.test.mjs: `berdaya:<step>` once each, the first time the step ends.
+const marked = new Set();
+function mark(step) {
+  if (marked.has(step)) return;
+  marked.add(step);
+  performance.mark(`berdaya:${step}`);
+}
+mark('app');
 const PARTS = ['general', 'programme', 'sites', 'stakeholders', 'activities', 'participants', 'evidence',
   'adi', 'sulistiyani', 'five_m', 'ansell_gash', 'codes', 'cohorts', 'figures', 'assistance', 'module_catalogue'];
 const GENERAL = ['title', 'id', 'reference_date', 'coding', 'source'];
@@ -30,7 +40,11 @@ function fieldLabel(key) {
 }
 
 // The bundled example cases: the one place that asks the module for them.
-async function loadBundled(name) { return berdaya.loadBundled(name); }
+async function loadBundled(name) {
+  const c = await berdaya.loadBundled(name);
+  mark('case');
+  return c;
+}
 function bundledNames() { return berdaya.bundledNames(); }
 
 // ---- notices ------------------------------------------------------------------------------
@@ -302,15 +316,20 @@ function goTo(path) {
 
 function showReport() {
   const analysis = berdaya.analyse(state.case, state.lang, null);
+  mark('analyse');
   $('diagnostics').replaceChildren(...analysis.diagnostics.map((d) => el('li', { 'data-diagnostic': d.id },
     el('span', { class: `sev-${d.severity}`, text: `[${d.severity_label}] ` }),
     el('span', { text: `${d.title} — ${d.recommendation}` }))));
   // The core escapes everything from the document; its HTML is safe to show as is.
-  $('report').innerHTML = berdaya.reportHtmlBody(state.case, state.lang);
+  const html = berdaya.reportHtmlBody(state.case, state.lang);
+  mark('render');
+  $('report').innerHTML = html;
+  mark('insert');
 }
 
 function refresh() {
   state.problems = berdaya.officerProblems(state.case, state.lang);
+  mark('validate');
   showProblems();
   placeProblems();
   const stale = state.problems.length > 0;
@@ -387,6 +406,7 @@ function loadCase(caseObj) {
   state.case = caseObj;
   refresh();
   buildForm();
+  mark('form');
   // Which case the form shows (a bundled case arrives after a fetch): for tests and styles.
   document.body.dataset.case = caseObj?.id ?? '';
 }
@@ -502,6 +522,7 @@ function showTab(tab) {
 
 async function main() {
   await init();
+  mark('init');
   state.schema = await (await fetch('case.schema.json')).json();
   state.rubric = berdaya.rubric();
   state.checklist = berdaya.checklistItems();
@@ -578,9 +599,11 @@ async function main() {
   });
   for (const b of document.querySelectorAll('#tabs button')) b.addEventListener('click', () => showTab(b.dataset.tab));
 
+  mark('setup');
   // Reopen where the officer left off: the most recently saved assessment.
   let records = [];
   try { records = await store.all(); } catch { state.storage = false; notice('error', word('no_storage')); }
+  mark('store');
   const last = records.sort((a, b) => b.savedAt - a.savedAt)[0];
   if (last) await openRecord(last);
   else {
