@@ -7,9 +7,9 @@
 # (the core's `tsify` feature). wasm-opt (npm `binaryen`) is required; every asset of pkg gets a
 # `.gz` and `.br` beside it; pkg/precache.json lists the page's assets for its service worker.
 # Prints raw/gzip/brotli sizes against the goal (250 KB gzipped; stretch 150 KB) and fails when
-# the module is over the ceiling BERDAYA_WASM_GZIP_MAX (default 400,000 B: today's size plus a
-# little, so a regression fails the build; lower it to the goal once the module gets there —
-# docs/wasm-size.md).
+# the module is over the ceiling BERDAYA_WASM_GZIP_MAX (default 319,000 B: today's 309,373 B
+# plus ~3 %, so a regression fails the build; lower it to the goal once the module gets
+# there — docs/wasm-size.md).
 #
 # Prefers rustup's wasm32-unknown-unknown target; where rustup cannot install it, falls back
 # to Debian's rustc-web, which builds std for wasm32 from source (see TOOLCHAIN notes in the
@@ -22,7 +22,7 @@ target=wasm32-unknown-unknown
 profile=wasm-release
 crate=berdaya_wasm
 start=$(date +%s)
-ceiling=${BERDAYA_WASM_GZIP_MAX:-400000}
+ceiling=${BERDAYA_WASM_GZIP_MAX:-319000}
 
 # wasm-opt (npm binaryen) and the browser tests' tools, from tests/browser/package-lock.json.
 if ! (cd tests/browser && npx --no-install wasm-opt --version >/dev/null 2>&1); then
@@ -69,6 +69,8 @@ build_module() {
 # the full one.
 build_module qda
 mkdir -p target/wasm-qda
+# A new file, not a write through: target/ may be a hard-linked copy shared with other checkouts.
+rm -f target/wasm-qda/$crate.wasm
 cp "$CARGO_TARGET_DIR/$target/$profile/$crate.wasm" target/wasm-qda/$crate.wasm
 build_module ""
 

@@ -11,6 +11,16 @@ const state = {
   checklist: [], case: null, key: null, problems: [], opened: new Set(), storage: true,
 };
 const $ = (id) => document.getElementById(id);
+
+// Performance marks of the first load (navigation → first report), read by
+// tests/browser/perf.test.mjs: `berdaya:<step>` once each, the first time the step ends.
+const marked = new Set();
+function mark(step) {
+  if (marked.has(step)) return;
+  marked.add(step);
+  performance.mark(`berdaya:${step}`);
+}
+mark('app');
 const PARTS = ['general', 'programme', 'sites', 'stakeholders', 'activities', 'participants', 'evidence',
   'adi', 'sulistiyani', 'five_m', 'ansell_gash', 'codes', 'cohorts', 'figures', 'assistance', 'module_catalogue'];
 const GENERAL = ['title', 'id', 'reference_date', 'coding', 'source'];
@@ -30,7 +40,11 @@ function fieldLabel(key) {
 }
 
 // The bundled example cases: the one place that asks the module for them.
-async function loadBundled(name) { return berdaya.loadBundled(name); }
+async function loadBundled(name) {
+  const c = await berdaya.loadBundled(name);
+  mark('case');
+  return c;
+}
 function bundledNames() { return berdaya.bundledNames(); }
 
 // ---- notices ------------------------------------------------------------------------------
@@ -300,25 +314,28 @@ function goTo(path) {
   if (f) { f.focus(); f.scrollIntoView({ block: 'center' }); }
 }
 
-function showReport() {
-  const analysis = berdaya.analyse(state.case, state.lang, null);
-  $('diagnostics').replaceChildren(...analysis.diagnostics.map((d) => el('li', { 'data-diagnostic': d.id },
+function showReport(view) {
+  $('diagnostics').replaceChildren(...view.diagnostics.map((d) => el('li', { 'data-diagnostic': d.id },
     el('span', { class: `sev-${d.severity}`, text: `[${d.severity_label}] ` }),
     el('span', { text: `${d.title} — ${d.recommendation}` }))));
   // The core escapes everything from the document; its HTML is safe to show as is.
-  $('report').innerHTML = berdaya.reportHtmlBody(state.case, state.lang);
+  $('report').innerHTML = view.html;
+  mark('insert');
 }
 
+// One call reads the case once: its problems and, when there are none, its diagnostics and
+// report (the core's `caseView`).
 function refresh() {
-  state.problems = berdaya.officerProblems(state.case, state.lang);
+  const view = berdaya.caseView(state.case, state.lang);
+  mark('view');
+  state.problems = view.problems;
   showProblems();
   placeProblems();
   const stale = state.problems.length > 0;
   document.body.dataset.stale = String(stale);
   $('report-pane').setAttribute('aria-describedby', stale ? 'problems' : '');
-  if (!stale) showReport();
+  if (!stale) showReport(view);
   $('title').textContent = textOf(state.case.title) || word('untitled');
-  document.body.dataset.ready = 'true';
 }
 
 // ---- saving ---------------------------------------------------------------------------------
@@ -335,6 +352,7 @@ function save() {
   if (!state.key) state.key = store.newKey();
   const record = { key: state.key, savedAt: Date.now(), case: structuredClone(state.case) };
   saving = saving.then(() => store.put(record)).then(() => {
+    hintSaved();
     const status = $('save-status');
     status.textContent = `${word('saved')} · ${time(record.savedAt)}`;
     status.dataset.savedAt = String(record.savedAt);
@@ -368,9 +386,10 @@ async function openRecord(r) {
   await saving;
   state.key = r.key;
   state.opened.clear();
-  loadCase(r.case);
+  const shown = loadCase(r.case);
   $('save-status').textContent = `${word('last_saved')}: ${time(r.savedAt)}`;
   listSaved();
+  return shown;
 }
 
 async function deleteRecord(r) {
@@ -383,12 +402,33 @@ async function deleteRecord(r) {
 
 // ---- loading, new, import and export ----------------------------------------------------------
 
+// The report first, the form after the next paint: building the form is the longest step, and
+// the officer can read the report meanwhile. `body[data-case]` (which case the form shows; a
+// bundled case arrives after a fetch) and `body[data-ready]` are set once the form is there.
+let loads = 0;
 function loadCase(caseObj) {
   state.case = caseObj;
+  const load = ++loads;
   refresh();
-  buildForm();
-  // Which case the form shows (a bundled case arrives after a fetch): for tests and styles.
-  document.body.dataset.case = caseObj?.id ?? '';
+  window.berdayaFirstReportMs ??= performance.now();
+  return new Promise((done) => {
+    let ran = false;
+    const build = async () => {
+      if (ran) return;
+      ran = true;
+      try { await state.schemaReady; } catch { done(); return; } // main() reports it
+      if (load === loads) {
+        buildForm();
+        mark('form');
+        document.body.dataset.case = caseObj?.id ?? '';
+        document.body.dataset.ready = 'true';
+      }
+      done();
+    };
+    // After the frame that shows the report; a hidden tab has no frames, hence the timer.
+    requestAnimationFrame(() => setTimeout(build, 0));
+    setTimeout(build, 250);
+  });
 }
 
 function download(name, type, content) {
@@ -477,6 +517,7 @@ async function importBackup(file) {
   }
   await saving;
   await store.putAll(records);
+  hintSaved();
   notice('ok', `${word('import_done')}: ${records.length}`);
   listSaved();
 }
@@ -500,9 +541,31 @@ function showTab(tab) {
   for (const b of document.querySelectorAll('#tabs button')) b.setAttribute('aria-pressed', String(b.dataset.tab === tab));
 }
 
+// Whether this device has saved assessments: a hint kept beside the store and read at once
+// (IndexedDB answers later), so a first visit shows the default case without waiting for the
+// store. Without the hint (first visit, or assessments saved before the hint existed) the
+// default case is shown first and the last saved assessment, if any, opened when the store
+// answers.
+const HINT = 'berdaya-has-saved';
+function hintSaved() { try { localStorage.setItem(HINT, '1'); } catch { /* no hint: the store is asked after */ } }
+function hinted() { try { return localStorage.getItem(HINT) === '1'; } catch { return false; } }
+
+// The module compiles while it streams: start.js starts it from the page's head
+// (`window.berdayaModule`); where that failed or did not run, init fetches it itself.
+async function initModule() {
+  let module;
+  try { module = await window.berdayaModule; } catch { module = undefined; }
+  await init(module instanceof WebAssembly.Module ? { module_or_path: module } : undefined);
+}
+
 async function main() {
-  await init();
-  state.schema = await (await fetch('case.schema.json')).json();
+  // Started together: the module, the saved assessments and the form's schema (preloaded by
+  // index.html, as is the default case).
+  const stored = store.all().catch(() => null);
+  state.schemaReady = fetch('case.schema.json').then((r) => r.json()).then((s) => { state.schema = s; });
+  state.schemaReady.catch(() => {});
+  await initModule();
+  mark('init');
   state.rubric = berdaya.rubric();
   state.checklist = berdaya.checklistItems();
   relabel();
@@ -578,18 +641,26 @@ async function main() {
   });
   for (const b of document.querySelectorAll('#tabs button')) b.addEventListener('click', () => showTab(b.dataset.tab));
 
+  mark('setup');
   // Reopen where the officer left off: the most recently saved assessment.
-  let records = [];
-  try { records = await store.all(); } catch { state.storage = false; notice('error', word('no_storage')); }
-  const last = records.sort((a, b) => b.savedAt - a.savedAt)[0];
+  const lastSaved = async () => {
+    let records = await stored;
+    mark('store');
+    if (!records) { records = []; state.storage = false; notice('error', word('no_storage')); }
+    return records.sort((a, b) => b.savedAt - a.savedAt)[0];
+  };
+  const wait = hinted();
+  const last = wait ? await lastSaved() : null;
   if (last) await openRecord(last);
   else {
     $('case-select').value = bundledNames()[0];
-    loadCase(await loadBundled(bundledNames()[0]));
+    const shown = loadCase(await loadBundled(bundledNames()[0]));
     $('save-status').textContent = word('not_yet_saved');
-    await listSaved();
+    await shown;
+    const found = wait ? null : await lastSaved();
+    if (found) { hintSaved(); await openRecord(found); } else await listSaved();
   }
-  window.berdayaFirstReportMs = performance.now();
+  await state.schemaReady;
   if ('serviceWorker' in navigator) {
     navigator.serviceWorker.register('sw.js').then(() => navigator.serviceWorker.ready)
       .then(() => { document.body.dataset.offline = 'ready'; })

@@ -37,7 +37,11 @@ function el(tag, attrs = {}) {
 async function main() {
   const input = document.getElementById('qda-input');
   if (!input) return;
-  await page.default(); // the page's module: one instance, shared with app.js
+  // The page's module: one instance, shared with app.js — compiled from the fetch start.js
+  // began (as app.js does), so whichever calls first, the module is fetched once.
+  let compiled;
+  try { compiled = await window.berdayaModule; } catch { compiled = undefined; }
+  await page.default(compiled instanceof WebAssembly.Module ? { module_or_path: compiled } : undefined);
   const label = el('span', { 'data-qda': 'qda_import' });
   input.before(label, ' ');
   const button = el('button', { id: 'qda-codebook', type: 'button', 'data-qda': 'qda_codebook' });

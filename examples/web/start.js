@@ -1,10 +1,19 @@
 // Runs before the module: says plainly why the page cannot start (opened from a file, or a
-// browser without WebAssembly, modules or IndexedDB) instead of a blank page.
+// browser without WebAssembly, modules or IndexedDB) instead of a blank page. Otherwise starts
+// compiling the module while the rest of the page loads.
 (function () {
   var reason = null;
   if (location.protocol === 'file:') reason = 'needs_server';
   else if (typeof WebAssembly !== 'object' || !('noModule' in document.createElement('script')) || !window.indexedDB) reason = 'old_browser';
-  if (!reason) return;
+  if (!reason) {
+    // The module starts streaming and compiling now, before the page's scripts have loaded;
+    // app.js instantiates it (and fetches it itself if this failed).
+    if (typeof WebAssembly.compileStreaming === 'function') {
+      window.berdayaModule = WebAssembly.compileStreaming(fetch('pkg/berdaya_wasm_bg.wasm'));
+      window.berdayaModule['catch'](function () {});
+    }
+    return;
+  }
   document.addEventListener('DOMContentLoaded', function () {
     var box = document.getElementById('cannot-start');
     box.hidden = false;

@@ -5,6 +5,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
@@ -52,6 +53,34 @@ test('the page loads offline and shows the first report', async () => {
   assert.equal(await page.locator('#case-select option:not([value=""])').count(), 5);
   assert.ok((await page.locator('#report h2').count()) >= 1);
   assert.deepEqual(outside, [], 'nothing is fetched from outside');
+});
+
+// Issue 17: what the first report needs is fetched at once, each file once (start.js compiles
+// the module while it streams; index.html preloads the scripts, the default case and the form's
+// schema, and the page uses each preload), and the report is on screen before the form is built.
+test('the first report\'s files are fetched once each, from the head, and the report comes before the form', async () => {
+  // Without the service worker, whose install fetches every file again.
+  const context = await browser.newContext({ viewport: { width: 1400, height: 1000 }, serviceWorkers: 'block' });
+  const fresh = await context.newPage();
+  const requested = [];
+  const warnings = [];
+  fresh.on('request', (r) => requested.push(new URL(r.url()).pathname));
+  fresh.on('console', (m) => { if (m.type() === 'warning' || m.type() === 'error') warnings.push(m.text()); });
+  await fresh.goto(server.url);
+  await fresh.waitForSelector('body[data-ready="true"]');
+  const names = createRequire(import.meta.url)(resolve(root, 'target/wasm-node/berdaya_wasm.js')).bundledNames();
+  const html = readFileSync(resolve(root, 'examples/web/index.html'), 'utf8');
+  const preloaded = [...html.matchAll(/<link rel="preload" href="([^"]+)" as="fetch" crossorigin>/g)].map((m) => m[1]);
+  assert.deepEqual(preloaded, [`pkg/cases/${names[0]}.json`, 'case.schema.json'], 'the default case is the first bundled one');
+  for (const file of ['/pkg/berdaya_wasm_bg.wasm', `/pkg/cases/${names[0]}.json`, '/case.schema.json', '/app.js', '/pkg/berdaya_wasm.js']) {
+    assert.equal(requested.filter((p) => p === file).length, 1, `${file} fetched once: ${JSON.stringify(requested)}`);
+  }
+  const marks = await fresh.evaluate(() => Object.fromEntries(performance.getEntriesByType('mark')
+    .filter((m) => m.name.startsWith('berdaya:')).map((m) => [m.name.slice(8), m.startTime])));
+  assert.ok(marks.insert < marks.form, `the report (${marks.insert} ms) before the form (${marks.form} ms)`);
+  assert.ok(await fresh.evaluate(() => window.berdayaFirstReportMs) <= marks.form);
+  assert.deepEqual(warnings.filter((w) => /preload|wasm|WebAssembly/i.test(w)), [], 'no preload unused, no slow module path');
+  await context.close();
 });
 
 test('changing an Ansell–Gash rating changes the report', async () => {

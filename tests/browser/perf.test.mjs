@@ -4,6 +4,8 @@
 // `Emulation.setCPUThrottlingRate`). The figures are printed, not asserted: on a shared,
 // loaded machine a timing limit makes a test flaky. Only a gross regression (10× the goal)
 // fails. "On screen" is the first animation frame after the report changed.
+// Each navigation is also split into its steps (Resource Timing for the fetches, the page's
+// `berdaya:<step>` Performance marks for the rest) and the medians printed as a timeline.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { dirname, resolve } from 'node:path';
@@ -59,16 +61,64 @@ async function freshPage(rate) {
   return { context, page };
 }
 
+// When each step of the first load ended (ms from navigation start): the document, the
+// fetches (Resource Timing), the page's marks (app.js), the frame that shows the report.
+const steps = [
+  ['html', 'the document arrived'],
+  ['scripts', "the page's scripts arrived"],
+  ['wasm', 'the module arrived'],
+  ['app', 'app.js runs (its imports evaluated)'],
+  ['init', 'module compiled and instantiated'],
+  ['setup', 'words, rubric, checklist from the module'],
+  ['store', 'saved assessments read (IndexedDB)'],
+  ['case-fetched', 'the default case arrived'],
+  ['case', 'case read (parseCase)'],
+  ['view', 'validated, analysed, report rendered (caseView)'],
+  ['insert', 'report inserted (innerHTML)'],
+  ['first', 'the next frame: the report on screen'],
+  ['form', 'the form built'],
+];
+
+function timeline() {
+  const out = {};
+  out.html = performance.getEntriesByType('navigation')[0]?.responseEnd;
+  const res = performance.getEntriesByType('resource');
+  const end = (re) => Math.max(...res.filter((r) => re.test(r.name)).map((r) => r.responseEnd), -1);
+  out.scripts = end(/\/(app|form|store|index|berdaya_wasm)\.js$/);
+  out.wasm = end(/berdaya_wasm_bg\.wasm$/);
+  out['case-fetched'] = end(/\/cases\/[^/]+\.json$/);
+  for (const m of performance.getEntriesByType('mark')) {
+    if (m.name.startsWith('berdaya:')) out[m.name.slice(8)] ??= m.startTime;
+  }
+  out.first = window.berdayaProbe.first;
+  return out;
+}
+
 async function navigation(rate) {
   const times = [];
+  const splits = [];
   for (let i = 0; i < runs; i++) {
     const { context, page } = await freshPage(rate);
     await page.goto(server.url);
     await page.waitForFunction(() => window.berdayaProbe.first > 0, null, { timeout: 60_000 });
+    await page.waitForSelector('body[data-ready="true"]', { timeout: 60_000 });
     times.push(await page.evaluate(() => window.berdayaProbe.first));
+    splits.push(await page.evaluate(timeline));
     await context.close();
   }
-  return times;
+  return { times, splits };
+}
+
+function printTimeline(label, splits) {
+  console.log(`perf: where the first report's time goes, ${label} (median of ${runs}; ms from navigation start, and since the step before):`);
+  let before = 0;
+  for (const [key, what] of steps) {
+    const xs = splits.map((s) => s[key]).filter((x) => typeof x === 'number' && x >= 0);
+    if (xs.length === 0) { console.log(`perf:   ${key.padEnd(13)} —         ${what} (not seen)`); continue; }
+    const at = median(xs);
+    console.log(`perf:   ${key.padEnd(13)} ${at.toFixed(0).padStart(5)} ms  ${(at >= before ? `+${(at - before).toFixed(0)}` : `(${(at - before).toFixed(0)})`).padStart(6)}  ${what}`);
+    before = Math.max(before, at);
+  }
 }
 
 async function edits(rate) {
@@ -114,8 +164,9 @@ async function edits(rate) {
 for (const rate of [1, 4]) {
   const label = rate === 1 ? 'no CPU slowdown' : `${rate}× CPU slowdown`;
   test(`navigation → first report, ${label}`, async () => {
-    const times = await navigation(rate);
+    const { times, splits } = await navigation(rate);
     console.log(`perf: navigation → first report, ${label}: ${fmt(times)}; goal < ${goals.navigation[rate]} ms`);
+    printTimeline(label, splits);
     assert.ok(median(times) < 10 * goals.navigation[rate], 'a gross regression (10× the goal)');
   });
   test(`edit → report on screen (${largest}), ${label}`, async () => {

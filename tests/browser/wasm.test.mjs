@@ -45,6 +45,28 @@ test('bad documents give problems with paths; errors carry a code', () => {
   }
 });
 
+// caseView (the page's one call per edit) gives what the three separate calls give.
+test('caseView is officerProblems, analyse(…).diagnostics and reportHtmlBody from one read', () => {
+  for (const lang of ['id', 'en']) {
+    for (const name of berdaya.bundledNames()) {
+      const c = berdaya.loadBundled(name);
+      const view = berdaya.caseView(c, lang);
+      assert.deepEqual(view.problems, []);
+      assert.deepEqual(view.diagnostics, berdaya.analyse(c, lang, null).diagnostics);
+      assert.equal(view.html, berdaya.reportHtmlBody(c, lang));
+    }
+    const bad = berdaya.loadBundled('p2wkss-bekasi-utara');
+    bad.adi[0].stages[4].actual_start = '2020-13';
+    delete bad.title;
+    const view = berdaya.caseView(bad, lang);
+    assert.ok(view.problems.length >= 2);
+    assert.deepEqual(view.problems, berdaya.officerProblems(bad, lang));
+    assert.equal(view.diagnostics, null, 'no diagnostics of an invalid case');
+    assert.equal(view.html, null, 'no report of an invalid case');
+  }
+  assert.throws(() => berdaya.caseView({}, 'fr'), (e) => e.code === 'unknown_lang');
+});
+
 test('the package folders carry the licences', () => {
   for (const dir of ['examples/web/pkg', 'target/wasm-node']) {
     assert.match(readFileSync(resolve(root, dir, 'LICENSE-MIT'), 'utf8'), /the berdaya authors/);

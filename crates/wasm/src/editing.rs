@@ -8,8 +8,12 @@ use std::collections::BTreeMap;
 
 use berdaya::frameworks::adi::STANDARD_CHECKLIST;
 use berdaya::frameworks::ansell_gash::{Rubric, RUBRIC};
+use berdaya::insight::analysis::{Analysis, DiagnosticRow};
+use berdaya::insight::diagnostics::Thresholds;
 use berdaya::model::lang::{Labelled, Lang};
 use berdaya::render::page_words::PageWord;
+use berdaya::render::report::Report;
+use berdaya::validate::Problem;
 use berdaya::Case;
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
@@ -161,7 +165,11 @@ pub fn officer_problems(case: JsValue, lang: &str) -> Result<JsValue, JsValue> {
         Ok(_) => Vec::new(),
         Err(e) => e.problems,
     };
-    let rows: Vec<OfficerProblem> = problems
+    to_js(&officer_rows(&problems, lang))
+}
+
+fn officer_rows(problems: &[Problem], lang: Lang) -> Vec<OfficerProblem> {
+    problems
         .iter()
         .map(|p| OfficerProblem {
             path: p.path.clone(),
@@ -171,8 +179,46 @@ pub fn officer_problems(case: JsValue, lang: &str) -> Result<JsValue, JsValue> {
             found: p.kind.found(lang),
             message: p.message(lang),
         })
-        .collect();
-    to_js(&rows)
+        .collect()
+}
+
+/// What the page shows of a case, from one read of the document.
+#[derive(Serialize)]
+struct CaseView {
+    problems: Vec<OfficerProblem>,
+    diagnostics: Option<Vec<DiagnosticRow>>,
+    html: Option<String>,
+}
+
+/// What the page shows of a case object in `lang`, reading the document once instead of three
+/// times: `problems` as `officerProblems` gives them and, when there are none, `diagnostics` as
+/// in `analyse(case, lang, null)` and `html` as `reportHtmlBody(case, lang)` (both `null` when
+/// the case has problems: a report of an invalid case is not made).
+#[wasm_bindgen(
+    js_name = caseView,
+    unchecked_return_type = "{ problems: { path: string; kind: string; field: string | null; expected: string; found: string | null; message: string }[]; diagnostics: DiagnosticRow[] | null; html: string | null }"
+)]
+pub fn case_view(
+    #[wasm_bindgen(unchecked_param_type = "unknown")] case: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "Lang")] lang: &str,
+) -> Result<JsValue, JsValue> {
+    let lang: Lang = lang_of(lang)?;
+    let view = match Case::from_json(&json_of(&case)?) {
+        Err(e) => CaseView {
+            problems: officer_rows(&e.problems, lang),
+            diagnostics: None,
+            html: None,
+        },
+        Ok(case) => {
+            let thresholds = Thresholds::default();
+            CaseView {
+                problems: Vec::new(),
+                diagnostics: Some(Analysis::of(&case, &thresholds, lang).diagnostics),
+                html: Some(Report::new(&case, &thresholds).html_body(lang)),
+            }
+        }
+    };
+    to_js(&view)
 }
 
 /// The page's own words in `lang` as `[[code, text], …]`.

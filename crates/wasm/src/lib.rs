@@ -22,8 +22,8 @@ use wasm_bindgen::prelude::*;
 
 pub use cases::{bundled_case_file, bundled_names};
 pub use editing::{
-    checklist_items, choices, field_label, officer_problems, page_words, rubric, template,
-    template_choices, untranslated_marker,
+    case_view, checklist_items, choices, field_label, officer_problems, page_words, rubric,
+    template, template_choices, untranslated_marker,
 };
 pub use exchange::qda_labels;
 #[cfg(feature = "qda")]

@@ -30,7 +30,7 @@ use crate::validate::problem::{Problem, ProblemKind, Shape, PROBLEMS_MAX};
 use crate::validate::structure::pass::{id_of, Marks, Path, Sink};
 use crate::validate::structure::recover::Cursor;
 use crate::validate::structure::tree::Node;
-use crate::validate::unchecked::Draft;
+use crate::validate::unchecked::{Draft, Unchecked};
 
 /// Most passes over one record (each pass learns one fault that ends a pass).
 const PASSES_MAX: usize = 256;
@@ -64,6 +64,17 @@ pub(crate) fn problems(json: &str, error: &serde_json::Error) -> Vec<Problem> {
         ));
     }
     out
+}
+
+/// A whole document read through the tree and the structural reader (WebAssembly's first
+/// read: `parse.rs`), or `None` when the tree cannot be read or the reader notes any problem.
+pub(crate) fn read_whole(json: &str) -> Option<Case> {
+    let root = tree::read(json).ok()?;
+    let marks = Marks::default();
+    let sink = RefCell::new(Sink::new(&marks));
+    let base = Path::Root("");
+    let case = Unchecked::deserialize(Cursor::new(&root, &base, &sink)).ok()?;
+    sink.into_inner().problems.is_empty().then_some(case)
 }
 
 /// A root that is not an object, or a schema version this build does not read: then nothing

@@ -1,0 +1,42 @@
+// Navigation → first report of two builds of the page, runs interleaved, so that both see the
+// same machine load (a shared machine's load moves the absolute figures by 2× and more; the
+// comparison stays fair). Not a test: a tool for docs/wasm-size.md's before/after figures.
+//   node tests/browser/perf-ab.mjs <page folder A> <page folder B> [CPU slowdown, 1] [runs, 7]
+// e.g. A = an older commit's examples/web (git archive) with the current pkg/ copied in.
+import { resolve } from 'node:path';
+import { chromium } from 'playwright-core';
+import { serve } from './server.mjs';
+const [dirA, dirB, rateText = '1', nText = '7'] = process.argv.slice(2);
+const rate = Number(rateText), n = Number(nText);
+const flags = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const probe = () => {
+  window.berdayaProbe = { first: null };
+  new MutationObserver(() => {
+    const report = document.getElementById('report');
+    if (report && window.berdayaProbe.first === null && report.querySelector('h2')) {
+      window.berdayaProbe.first = -1;
+      requestAnimationFrame(() => { window.berdayaProbe.first = performance.now(); });
+    }
+  }).observe(document, { childList: true, subtree: true });
+};
+const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: flags });
+const servers = [await serve(resolve(dirA)), await serve(resolve(dirB))];
+const times = [[], []];
+for (let i = 0; i < n; i++) {
+  for (const k of [0, 1]) {
+    const context = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+    await page.addInitScript(probe);
+    await page.goto(servers[k].url);
+    await page.waitForFunction(() => window.berdayaProbe.first > 0, null, { timeout: 60000 });
+    await page.waitForSelector('body[data-ready="true"]', { timeout: 60000 });
+    times[k].push(await page.evaluate(() => window.berdayaProbe.first));
+    await context.close();
+  }
+}
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+for (const k of [0, 1]) console.log(`ab: ${[dirA, dirB][k]} at ${rate}×: median ${median(times[k]).toFixed(0)} ms (runs ${times[k].map((x) => x.toFixed(0)).join(', ')})`);
+await browser.close();
+for (const s of servers) await s.close();
