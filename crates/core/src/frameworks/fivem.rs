@@ -67,12 +67,6 @@ pub struct FiveMBalance {
     pub balance: i64,
 }
 
-/// The former free function; `FiveMBalance::of(findings)` is the call.
-#[doc(hidden)]
-pub fn summarise(findings: &[Finding]) -> FiveMBalance {
-    FiveMBalance::of(findings)
-}
-
 #[cfg_attr(berdaya_doc_examples, allow(rustdoc::missing_doc_code_examples))] // on the methods
 impl FiveMBalance {
     /// Counts and weighs the drivers and inhibitors per factor and overall.
@@ -182,7 +176,7 @@ mod tests {
         ];
         let order: Vec<&str> = priorities(&f).iter().map(|f| f.id.as_str()).collect();
         assert_eq!(order, vec!["c", "b", "a"]);
-        let s = summarise(&f);
+        let s = FiveMBalance::of(&f);
         assert_eq!(s.balance, -1);
         assert_eq!(s.factors[0].balance, 3);
     }
@@ -204,10 +198,10 @@ mod tests {
             factor in select(Factor::ALL),
             weight in WEIGHT_MIN..=WEIGHT_MAX,
         ) {
-            let before = summarise(&findings);
+            let before = FiveMBalance::of(&findings);
             let mut more = findings.clone();
             more.push(finding("new", factor, Direction::Driver, weight));
-            let after = summarise(&more);
+            let after = FiveMBalance::of(&more);
             for (a, b) in after.factors.iter().zip(&before.factors) {
                 prop_assert!(a.balance >= b.balance);
             }

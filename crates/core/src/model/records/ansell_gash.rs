@@ -57,10 +57,6 @@ pub struct AnsellGashAssessment {
     pub source_conclusion: Option<EvidenceId>,
 }
 
-/// The former name of [`AnsellGashAssessment`], kept for the bindings until they move.
-#[doc(hidden)]
-pub type Assessment = AnsellGashAssessment;
-
 impl AnsellGashAssessment {
     /// An assessment against the rubric cited as `id/version` (e.g. `berdaya-ansell-gash/1`),
     /// with no rating yet.
