@@ -22,6 +22,7 @@ use std::fmt::Write as _;
 
 use serde::{Deserialize, Serialize};
 
+#[cfg(feature = "qdpx")]
 use super::archive::{self, Archive, Limits};
 use super::codebook::{description, guid_of, not_modelled, read_codebook, Code};
 use super::error::{ExchangeError, Imported, Location, Warning, WarningKind};
@@ -477,6 +478,7 @@ impl Project {
     /// `*.qde` files, XML that is not well-formed or not a REFI-QDA project, a missing
     /// required attribute or element, an unreadable GUID, date or number, a GUID used twice,
     /// a source whose text is missing or not UTF-8, a selection outside its text.
+    #[cfg(feature = "qdpx")]
     pub fn from_qdpx(bytes: &[u8]) -> Result<Imported<Project>, ExchangeError> {
         Project::from_qdpx_with(bytes, Limits::default())
     }
@@ -486,6 +488,7 @@ impl Project {
     /// # Errors
     ///
     /// As [`Project::from_qdpx`].
+    #[cfg(feature = "qdpx")]
     pub fn from_qdpx_with(
         bytes: &[u8],
         limits: Limits,
@@ -1230,6 +1233,7 @@ impl Project {
     /// needed, a selection outside its text, a text with a CR, a reference to no element of
     /// the project, a GUID used twice, a character XML cannot carry, a value not of its
     /// variable's kind.
+    #[cfg(feature = "qdpx")]
     pub fn to_qdpx(&self) -> Result<Vec<u8>, ExchangeError> {
         let (qde, mut files) = self.write()?;
         files.insert(0, ("project.qde".to_owned(), qde.into_bytes()));
@@ -1248,6 +1252,7 @@ impl Project {
         Ok(w.out)
     }
 
+    #[cfg(feature = "qdpx")]
     fn write(&self) -> Result<(String, Entries), ExchangeError> {
         let mut w = self.writer()?;
         w.document()?;
@@ -1929,6 +1934,7 @@ pub(crate) mod tests {
         }
     }
 
+    #[cfg(feature = "qdpx")]
     fn zip(entries: &[(&str, &[u8])]) -> Vec<u8> {
         let owned: Vec<(String, Vec<u8>)> = entries
             .iter()
@@ -1948,6 +1954,7 @@ pub(crate) mod tests {
             .collect()
     }
 
+    #[cfg(feature = "qdpx")]
     #[test]
     fn berdaya_round_trip_is_lossless() {
         let p = sample();
@@ -1977,6 +1984,7 @@ pub(crate) mod tests {
         assert_eq!(source, text.as_bytes(), "UTF-8, no BOM, LF");
     }
 
+    #[cfg(feature = "qdpx")]
     #[test]
     fn dates_and_users_are_always_written() {
         let mut p = sample();
@@ -2015,6 +2023,7 @@ pub(crate) mod tests {
         );
     }
 
+    #[cfg(feature = "qdpx")]
     #[test]
     fn export_refuses_what_it_cannot_write_naming_the_field() {
         let mut p = sample();
@@ -2049,6 +2058,7 @@ pub(crate) mod tests {
 
     /// As NVivo writes a project: `origin`, lowercase GUIDs, `sources/` with a .txt and a
     /// .docx named by `plainTextPath` and `richTextPath`, positions counting CRLF as two.
+    #[cfg(feature = "qdpx")]
     fn nvivo() -> Vec<u8> {
         let qde = r#"<?xml version="1.0" encoding="utf-8"?>
 <Project xmlns="urn:QDA-XML:project:1.0" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="urn:QDA-XML:project:1.0 Project.xsd" name="nv" origin="NVivo for Mac 15.0.0" creationDateTime="2025-01-01T00:00:00Z">
@@ -2073,6 +2083,7 @@ pub(crate) mod tests {
         ])
     }
 
+    #[cfg(feature = "qdpx")]
     #[test]
     fn nvivo_crlf_positions_are_recounted_and_quirks_reported() {
         let got = Project::from_qdpx(&nvivo()).unwrap();
@@ -2139,6 +2150,7 @@ pub(crate) mod tests {
         assert_eq!(again.value.users, got.value.users);
     }
 
+    #[cfg(feature = "qdpx")]
     #[test]
     fn atlas_counts_crlf_as_one_and_any_qde_name_and_old_namespace() {
         let qde = r##"<Project xmlns="urn:QDA-XML:project:0:4" name="at" origin="ATLAS.ti Win 23.4.0">
@@ -2178,6 +2190,7 @@ pub(crate) mod tests {
         );
     }
 
+    #[cfg(feature = "qdpx")]
     #[test]
     fn bad_archives_are_typed_errors() {
         assert_eq!(Project::from_qdpx(b"not a zip").unwrap_err().kind(), "zip");
@@ -2210,6 +2223,7 @@ pub(crate) mod tests {
         assert_eq!(e.kind(), "zip_limit");
     }
 
+    #[cfg(feature = "qdpx")]
     #[test]
     fn bad_projects_are_typed_errors_with_locations() {
         let ns = r#"xmlns="urn:QDA-XML:project:1.0""#;
@@ -2257,6 +2271,7 @@ pub(crate) mod tests {
         assert!(kinds(&got.warnings).contains(&"dangling_reference".to_owned()));
     }
 
+    #[cfg(feature = "qdpx")]
     #[test]
     fn qualcoder_bom_sources_are_read() {
         let qde = r#"<?xml version="1.0" encoding="utf-8"?><Project xmlns="urn:QDA-XML:project:1.0" name="qc" origin="QualCoder 3.6" creationDateTime="2025-01-01T00:00:00"><Sources><TextSource guid="0f0e2d14-8c51-4b5e-9d2c-3f1e6a7b8c9d" name="a.txt" plainTextPath="internal://0f0e2d14-8c51-4b5e-9d2c-3f1e6a7b8c9d.txt" creatingUser="0f0e2d14-8c51-4b5e-9d2c-3f1e6a7b8c90" creationDateTime="2025-01-01T00:00:00"><PlainTextSelection guid="1f0e2d14-8c51-4b5e-9d2c-3f1e6a7b8c9d" name="rapat" startPosition="5" endPosition="10" creatingUser="0f0e2d14-8c51-4b5e-9d2c-3f1e6a7b8c90" creationDateTime="2025-01-01T00:00:00"/></TextSource></Sources></Project>"#;
@@ -2276,6 +2291,7 @@ pub(crate) mod tests {
         );
     }
 
+    #[cfg(feature = "qdpx")]
     proptest::proptest! {
         #![proptest_config(proptest::prelude::ProptestConfig::with_cases(64))]
         /// Any text (tabs, quotes, markup, astral characters; no CR) and any selections of it
