@@ -12,7 +12,7 @@
 
 pub mod activity;
 pub mod assistance;
-mod builders;
+pub(crate) mod builders;
 pub mod case;
 pub mod catalogue;
 pub mod coding;
