@@ -1,16 +1,17 @@
 //! The 5M management factors — Man, Machine, Method, Money, Material (seed 003).
 //!
 //! A [`Finding`] is a driver (*pendorong*) or an inhibitor (*penghambat*) of one factor, with
-//! a weight from 1 (minor) to 3 (major) and its evidence. [`summarise`] gives, per factor and
-//! overall, the number and weight of drivers and inhibitors and their balance (driver weight
-//! minus inhibitor weight); [`priorities`] orders findings by what most needs action.
+//! a weight from 1 (minor) to 3 (major) and its evidence. [`FiveMBalance::of`] gives, per
+//! factor and overall, the number and weight of drivers and inhibitors and their balance
+//! (driver weight minus inhibitor weight); [`priorities`] orders findings by what most needs
+//! action.
 //!
 //! # Examples
 //!
 //! ```
-//! use berdaya::frameworks::fivem::{summarise, Factor};
+//! use berdaya::frameworks::fivem::{Factor, FiveMBalance};
 //! let case = berdaya::cases::load("sekoper-cinta-mustikasari").unwrap();
-//! let summary = summarise(&case.five_m);
+//! let summary = FiveMBalance::of(&case.five_m);
 //! let man = summary.factors.iter().find(|f| f.factor == Factor::Man).unwrap();
 //! assert!(man.inhibitors > 0 && man.drivers > 0);
 //! ```
