@@ -55,6 +55,7 @@ impl Rgb {
 /// A code; a category when it is not codable.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct Code {
     /// Its GUID.
     pub guid: Guid,
@@ -75,6 +76,7 @@ pub struct Code {
 
 /// A named set of codes.
 #[derive(Clone, Debug, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct CodeSet {
     /// Its GUID.
     pub guid: Guid,
@@ -89,6 +91,7 @@ pub struct CodeSet {
 
 /// A codebook.
 #[derive(Clone, Debug, Default, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct Codebook {
     /// The tool that wrote it.
     #[serde(skip_serializing_if = "Option::is_none")]

@@ -109,6 +109,7 @@ impl Element {
 /// A code linked to an element.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct Link {
     /// The code: its GUID, or its path of names from the top (`5M/dana terbatas`).
     pub code: String,
@@ -120,6 +121,7 @@ pub struct Link {
 /// role and site.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct Mapping {
     /// The name of the variable holding the informant's role (e.g. `Peran`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -158,6 +160,7 @@ fn invalid(path: String, message: String) -> ExchangeError {
 
 /// One coding of a mapped code: the quote and who said and coded it.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
 pub struct QuoteRow {
     /// The element.
     pub element: Element,
@@ -404,6 +407,7 @@ pub fn evidence(
 
 /// How often the codes of one element were applied, for one role at one site.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
 pub struct FrequencyRow {
     /// The element's key.
     pub element_key: String,
@@ -464,6 +468,7 @@ pub fn frequencies(rows: &[QuoteRow], lang: Lang) -> Vec<FrequencyRow> {
 
 /// What [`attach`] did with each quote.
 #[derive(Clone, Debug, Default, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct Attached {
     /// Evidence items added to the case (ids).
     pub evidence: Vec<String>,
@@ -474,6 +479,7 @@ pub struct Attached {
 
 /// A quote not attached to its element.
 #[derive(Clone, Debug, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct NotAttached {
     /// The evidence id (the quote is in the case's evidence all the same).
     pub evidence: String,

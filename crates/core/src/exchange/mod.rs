@@ -10,6 +10,7 @@
 
 #[cfg(feature = "qdpx")]
 mod archive;
+mod builders;
 pub mod codebook;
 mod error;
 #[cfg(feature = "schema")]

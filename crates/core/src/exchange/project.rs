@@ -43,6 +43,7 @@ type Entries = Vec<(String, Vec<u8>)>;
 /// Who made or changed an element, and when (`xsd:dateTime` text, kept as written).
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct Stamp {
     /// The user who made it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -61,6 +62,7 @@ pub struct Stamp {
 /// A user: in berdaya, a coder.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct User {
     /// Its GUID.
     pub guid: Guid,
@@ -118,6 +120,7 @@ impl VariableKind {
 /// A variable (an attribute of cases or sources, e.g. the informant's role).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct Variable {
     /// Its GUID.
     pub guid: Guid,
@@ -134,6 +137,7 @@ pub struct Variable {
 /// `2025-03-01`).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct VariableValue {
     /// The variable.
     pub variable: Guid,
@@ -144,6 +148,7 @@ pub struct VariableValue {
 /// A case: in berdaya, an informant (its name is the informant code, e.g. `I-01`).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct Case {
     /// Its GUID.
     pub guid: Guid,
@@ -170,6 +175,7 @@ pub struct Case {
 /// A code applied by a coder.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct Coding {
     /// Its GUID.
     pub guid: Guid,
@@ -186,6 +192,7 @@ pub struct Coding {
 /// A stretch of a source's text, `start..end` in Unicode scalar values (end-exclusive).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct Selection {
     /// Its GUID.
     pub guid: Guid,
@@ -213,6 +220,7 @@ pub struct Selection {
 /// A plain-text source (a transcript), its text with LF line ends.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct TextSource {
     /// Its GUID.
     pub guid: Guid,
@@ -244,6 +252,7 @@ pub struct TextSource {
 /// A note (memo).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct Note {
     /// Its GUID.
     pub guid: Guid,
@@ -263,6 +272,7 @@ pub struct Note {
 /// A named set of codes, sources and notes.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct ProjectSet {
     /// Its GUID.
     pub guid: Guid,
@@ -285,6 +295,7 @@ pub struct ProjectSet {
 /// A REFI-QDA project.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct Project {
     /// Its name.
     pub name: String,
@@ -337,7 +348,7 @@ impl Project {
     /// ```
     /// use berdaya::exchange::Project;
     /// use berdaya::Lang;
-    /// let p = Project { name: "Studi".into(), ..Project::default() };
+    /// let p = Project::new("Studi");
     /// assert_eq!(p.summary(0, Lang::En), "Project “Studi”: 0 codes, 0 sources, 0 selections, 0 codings by 0 coders; 0 warnings.");
     /// ```
     pub fn summary(&self, warnings: usize, lang: Lang) -> String {

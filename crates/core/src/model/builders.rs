@@ -108,7 +108,6 @@ macro_rules! builders {
         }
     };
 }
-#[allow(unused_imports)] // used by exchange::builders (next commit)
 pub(crate) use builders;
 
 builders! {
@@ -138,6 +137,7 @@ builders! {
         fn with_assistance => extend assistance: Assistance;
         fn with_codes => extend codes: Code;
         fn with_sulistiyani => extend sulistiyani: Progression;
+        fn with_recommendations => extend recommendations: SourceRecommendation;
     }
     Participant {
         fn with_sex => some sex: Sex;
@@ -391,5 +391,14 @@ builders! {
         fn with_stages => extend stages: StageRecord;
         fn with_follow_ups => extend follow_ups: FollowUp;
         fn with_checklist_profile => set checklist_profile: ChecklistProfile;
+    }
+    SourceRecommendation {
+        new(text: impl Into<Text>) { text: text.into() }
+        fn with_evidence => extend_into evidence: EvidenceId;
+    }
+    Inference {
+        new(path: impl Into<String>, reason: impl Into<Text>) {
+            path: path.into(), reason: reason.into()
+        }
     }
 }

@@ -15,6 +15,7 @@ use crate::render::doc::{Anchor, Inline, Line, Note};
 
 labelled_enum! {
     /// What an evidence item is, as a report names it.
+    #[non_exhaustive]
     pub enum EvidenceLabel {
         /// An informant's words from an interview (a quote with no publication named).
         InterviewQuote => ("interview_quote", "Kutipan wawancara", "Interview quote"),

@@ -492,6 +492,7 @@ pub fn compare_html(units: &[Unit<'_>], thresholds: &Thresholds, lang: Lang) -> 
 ///
 /// One figure of one unit of a comparison.
 #[derive(Clone, Debug, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct ComparisonRow {
     /// The case id.
     pub case: String,

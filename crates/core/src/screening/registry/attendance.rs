@@ -9,6 +9,7 @@ use crate::screening::registry::error::RegistryError;
 
 /// Attendance of one participant.
 #[derive(Clone, Debug, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct ParticipantAttendance {
     /// Participant id.
     pub participant: i64,
@@ -24,6 +25,7 @@ pub struct ParticipantAttendance {
 
 /// Attendance and caseload of one facilitator.
 #[derive(Clone, Debug, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct FacilitatorAttendance {
     /// Facilitator id.
     pub facilitator: i64,

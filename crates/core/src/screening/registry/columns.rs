@@ -16,6 +16,7 @@ use crate::screening::registry::error::{ColumnType, RegistryError};
 
 /// A criterion's (or a ranking key's) need for data: any one of the columns will do.
 #[derive(Clone, Debug, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct ColumnNeed {
     /// What reads the columns (a criterion or ranking key code).
     pub needed_by: &'static str,

@@ -57,6 +57,7 @@ use crate::screening::quota::QuotaPolicy;
 
 /// Screening results, column by column.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
 pub struct ScreeningColumns {
     /// Overall result per row.
     pub eligibility: Vec<Eligibility>,

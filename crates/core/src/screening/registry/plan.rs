@@ -479,6 +479,7 @@ impl Node {
 /// Screening results as codes: `eligibility[row]` indexes [`Eligibility::ALL`] and
 /// `reasons[c][row]` indexes [`Reason::ALL`] (see [`reason_code`], [`eligibility_code`]).
 #[derive(Clone, Debug, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct CodedScreening {
     /// The rule's criteria, depth first (one reason column each).
     pub criteria: Vec<Criterion>,
@@ -509,6 +510,7 @@ pub const MASK_CRITERIA: usize = 64;
 /// assert_eq!(out.eligibility, vec![eligibility_code(Eligibility::NotEligible)]);
 /// ```
 #[derive(Clone, Debug)]
+#[non_exhaustive]
 pub struct ScreeningPlan {
     criteria: Vec<Criterion>,
     kernels: Vec<Kernel>,
