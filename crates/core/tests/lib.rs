@@ -6,6 +6,7 @@
 mod bad_inputs;
 mod bundled;
 mod eligibility;
+mod error_json;
 mod fidelity;
 mod one_language;
 mod parsing;

@@ -7,6 +7,7 @@ use serde::Serialize;
 /// element's start tag, and its path (`/CodeBook/Codes/Code[2]`, 1-based among siblings of
 /// the same name).
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
 pub struct Location {
     /// The line, from 1.
     pub line: usize,
@@ -322,6 +323,7 @@ pub enum WarningKind {
 
 /// A warning with its location.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
 pub struct Warning {
     /// What.
     #[serde(flatten)]
@@ -332,9 +334,13 @@ pub struct Warning {
 
 /// What an import read, with its warnings.
 #[derive(Clone, Debug, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct Imported<T> {
     /// What was read.
     pub value: T,
     /// What was tolerated, changed or not kept.
     pub warnings: Vec<Warning>,
 }
+
+// `{ "code", "message" }` as JSON (model::error_json).
+crate::model::error_json::serialize_error!(ExchangeError, ExchangeError::kind);

@@ -18,6 +18,7 @@ pub mod catalogue;
 pub mod coding;
 pub mod cohort;
 pub mod date;
+pub(crate) mod error_json;
 pub mod evidence;
 pub mod figure;
 pub mod ids;
