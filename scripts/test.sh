@@ -23,7 +23,7 @@ RUSTC_BOOTSTRAP=1 RUSTDOCFLAGS="-Z unstable-options -Zcrate-attr=feature(rustdoc
   cargo doc --quiet -p berdaya --no-deps --target-dir target/doc-examples-lint
 
 echo "== the core without its default features (no bundled cases, no .qdpx zip) builds without a warning"
-cargo clippy --quiet -p berdaya --no-default-features --lib -- -D warnings
+cargo clippy --quiet -p berdaya --no-default-features --lib --tests -- -D warnings
 
 echo "== dependency check"
 bash scripts/depcheck.sh

@@ -804,6 +804,7 @@ mod tests {
         );
     }
 
+    #[cfg(feature = "bundled-cases")]
     #[test]
     fn quotes_attach_to_the_case_elements_and_the_case_stays_valid() {
         let mut case = crate::cases::load("sekoper-cinta-mustikasari").unwrap();

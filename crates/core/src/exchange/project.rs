@@ -1954,6 +1954,7 @@ pub(crate) mod tests {
         archive::write(&owned).unwrap()
     }
 
+    #[cfg(feature = "qdpx")]
     fn kinds(ws: &[Warning]) -> Vec<String> {
         ws.iter()
             .map(|w| {
@@ -2065,6 +2066,7 @@ pub(crate) mod tests {
         assert_eq!(p.to_qdpx().unwrap_err().location().path, "notes[0]");
     }
 
+    #[cfg(feature = "qdpx")]
     const NVIVO_TEXT: &str = "Baris satu.\r\nKami rapat dulu.\r\nDana terbatas.";
 
     /// As NVivo writes a project: `origin`, lowercase GUIDs, `sources/` with a .txt and a

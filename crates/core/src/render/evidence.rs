@@ -144,7 +144,7 @@ fn note(e: &Evidence, lang: Lang) -> Line {
     line
 }
 
-#[cfg(test)]
+#[cfg(all(test, feature = "bundled-cases"))]
 mod tests {
     use super::*;
 
