@@ -1,10 +1,13 @@
 //! A user's program, compiled against berdaya's public API only: what a small Dinas Sosial
 //! service does with the crate — read a case sent to it (refusing a bad one with its problems
 //! as JSON), run every analysis, screen people with a preset and fill a quota, and write the
-//! report. It lives outside the core crate (edition 2021, like most users), so a change that
+//! report, and exchange coded interviews with a qualitative-analysis tool (REFI-QDA). It
+//! lives outside the core crate (edition 2021, like most users), so a change that
 //! breaks users' code fails this build in the test command. Run:
 //! `cargo run -p berdaya-examples --bin user-api`
 
+use berdaya::exchange::project::{Coding, Project, Selection, Stamp, TextSource, User};
+use berdaya::exchange::{Code, Guid};
 use berdaya::frameworks::adi::{Completeness, Timeline};
 use berdaya::frameworks::ansell_gash::Scores;
 use berdaya::frameworks::fivem::FiveMBalance;
@@ -79,6 +82,32 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         &quota,
     )?;
     println!("quota: {} selected", chosen.selected().count());
+
+    // A coded interview built with the constructors, written as a .qdpx archive for a
+    // qualitative-analysis tool and read back unchanged (the default `qdpx` feature).
+    let (coder, code, source) = (
+        Guid::stable("ani"),
+        Guid::stable("dana"),
+        Guid::stable("w1"),
+    );
+    let stamp = Stamp::default()
+        .with_creating_user(coder)
+        .with_created("2024-05-01T09:00:00Z");
+    let project = Project::new("Wawancara kader")
+        .with_stamp(stamp)
+        .with_users([User::new(coder).with_name("Ani")])
+        .with_codes([Code::new(code, "5M/dana terbatas")])
+        .with_sources([TextSource::new(source, "Dana terbatas.")
+            .with_selections([Selection::new(Guid::stable("s1"), 0, 13)
+                .with_codings([Coding::new(Guid::stable("c1"), code)])])]);
+    let qdpx = project.to_qdpx()?;
+    let back = Project::from_qdpx(&qdpx)?;
+    assert_eq!(back.value.sources[0].selections[0].codings[0].code, code);
+    println!(
+        "REFI-QDA: {} bytes, {} warnings",
+        qdpx.len(),
+        back.warnings.len()
+    );
 
     // The summary and the report, in both languages.
     for lang in [Lang::Id, Lang::En] {

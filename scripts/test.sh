@@ -20,6 +20,9 @@ RUSTDOCFLAGS="-D warnings" cargo doc --quiet -p berdaya --no-deps
 echo "== every public item of the core has an example (nightly lint on stable; exemptions: grep '#19: examples')"
 bash scripts/doc-examples.sh
 
+echo "== the core without its default features (no bundled cases, no .qdpx zip) builds without a warning"
+cargo clippy --quiet -p berdaya --no-default-features --lib --tests -- -D warnings
+
 echo "== dependency check"
 bash scripts/depcheck.sh
 

@@ -14,7 +14,7 @@ fn check_accepted(case: &Case) {
     for lang in [Lang::Id, Lang::En] {
         let _ = report.markdown(lang);
         check_html(&report.html(lang));
-        let _ = berdaya::render::summary::Summary::of(case).render(lang);
+        let _ = berdaya::render::summary::CaseSummary::of(case).render(lang);
     }
     let _ = berdaya::insight::diagnostics::diagnose(case, &thresholds);
 }

@@ -36,6 +36,21 @@
 //! * [`validate`] — every problem in a document, each with a JSON-pointer path.
 //! * [`cases`] — the programmes of the five source documents, bundled as data.
 //!
+//! ## Features
+//!
+//! * `bundled-cases` (default) — `cases::{json, load, all}`: the five seed cases compiled in
+//!   (~350 KB of JSON).
+//! * `qdpx` (default) — REFI-QDA projects as `.qdpx` zip archives:
+//!   `exchange::Project::{from_qdpx, from_qdpx_with, to_qdpx}` and `exchange::Limits`, with
+//!   the `zip` and `flate2` crates. Without it `exchange` still reads and writes `.qdc`
+//!   codebooks and the `project.qde` document (`Project::{from_qde, to_qde}`), which need
+//!   only the XML reader.
+//! * `schema` — `exchange::{schema, fields}`: the case document's JSON Schema (`schemars`).
+//! * `tsify` — TypeScript declarations of the types, for the WebAssembly package only.
+//!
+//! `berdaya = { version = "0.1", default-features = false }` builds everything else: the
+//! document, validation, the frameworks, screening, diagnostics and the reports.
+//!
 //! The types most programs use are re-exported here: `berdaya::Case`, `berdaya::Lang`,
 //! `berdaya::Report`, `berdaya::Rule` and their like.
 //!

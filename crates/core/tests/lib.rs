@@ -7,6 +7,7 @@ mod bad_inputs;
 mod bundled;
 mod eligibility;
 mod exchange_messages;
+mod error_json;
 mod fidelity;
 mod one_language;
 mod parsing;

@@ -4,9 +4,9 @@
 
 use berdaya::insight::agreement::coding::{self, CodedSpan, CodingOptions, Source};
 use berdaya::insight::agreement::{
-    self as core, assessors, AgreementError, Bootstrap, Level, Ratings, Weights,
+    self as core, assessors, AgreementError, Bootstrap, MeasurementLevel, Ratings, Weights,
 };
-use berdaya::model::records::ansell_gash::Assessment;
+use berdaya::model::records::ansell_gash::AnsellGashAssessment;
 use berdaya::model::records::fivem::Finding;
 use pyo3::prelude::*;
 
@@ -245,8 +245,8 @@ pub fn krippendorff_alpha<'py>(
         py,
         level,
         "level",
-        Level::Nominal,
-        Level::from_code,
+        MeasurementLevel::Nominal,
+        MeasurementLevel::from_code,
         "nominal, ordinal, interval, ratio",
     )?;
     let b = self::bootstrap(py, bootstrap)?;
@@ -293,8 +293,8 @@ pub fn ansell_gash_ratings<'py>(
     py: Python<'py>,
     assessments: &Bound<'py, PyAny>,
 ) -> PyResult<Bound<'py, PyAny>> {
-    let assessments: Vec<Assessment> = from_py(py, assessments)?;
-    let refs: Vec<&Assessment> = assessments.iter().collect();
+    let assessments: Vec<AnsellGashAssessment> = from_py(py, assessments)?;
+    let refs: Vec<&AnsellGashAssessment> = assessments.iter().collect();
     let (r, units) = assessors::ansell_gash(&refs);
     to_py(py, &serde_json::json!({ "data": r.rows(), "units": units }))
 }

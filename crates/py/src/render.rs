@@ -3,7 +3,7 @@
 
 use berdaya::insight::diagnostics::Thresholds;
 use berdaya::render::report::{compare as compare_units, Report, Unit};
-use berdaya::render::summary::Summary;
+use berdaya::render::summary::CaseSummary;
 use berdaya::Case;
 use pyo3::prelude::*;
 
@@ -14,7 +14,7 @@ use crate::model::PyCase;
 
 /// A readable Markdown summary in `lang`.
 pub fn summary(py: Python<'_>, case: &Case, lang: Option<&Bound<'_, PyAny>>) -> PyResult<String> {
-    Ok(Summary::of(case).render(errors::lang(py, lang)?))
+    Ok(CaseSummary::of(case).render(errors::lang(py, lang)?))
 }
 
 /// The full report as Markdown in `lang`.

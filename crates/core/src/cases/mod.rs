@@ -218,3 +218,6 @@ mod tests {
         assert_eq!(super::NAMES, bundled.as_slice());
     }
 }
+
+// `{ "code", "message" }` as JSON (model::error_json).
+crate::model::error_json::serialize_error!(CaseError, CaseError::code);

@@ -88,6 +88,7 @@ impl Rgb {
 /// ```
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct Code {
     /// Its GUID.
     pub guid: Guid,
@@ -129,6 +130,7 @@ pub struct Code {
 /// ```
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct CodeSet {
     /// Its GUID.
     pub guid: Guid,
@@ -163,6 +165,7 @@ pub struct CodeSet {
 /// ```
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct Codebook {
     /// The tool that wrote it.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -23,6 +23,7 @@ use crate::model::lang::{Lang, Text};
 /// assert!(at.to_string().starts_with("/CodeBook/Codes[1]/Code[2]"));
 /// ```
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
 pub struct Location {
     /// The line, from 1.
     pub line: usize,
@@ -408,6 +409,7 @@ pub enum WarningKind {
 /// # Ok::<(), berdaya::exchange::ExchangeError>(())
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct Warning {
     /// What.
     pub kind: WarningKind,
@@ -449,9 +451,13 @@ impl Serialize for Warning {
 /// # Ok::<(), berdaya::exchange::ExchangeError>(())
 /// ```
 #[derive(Clone, Debug, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct Imported<T> {
     /// What was read.
     pub value: T,
     /// What was tolerated, changed or not kept.
     pub warnings: Vec<Warning>,
 }
+
+// `{ "code", "message" }` as JSON (model::error_json).
+crate::model::error_json::serialize_error!(ExchangeError, ExchangeError::kind);

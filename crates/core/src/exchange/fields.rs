@@ -10,6 +10,7 @@ use crate::validate::fields::meaning;
 
 /// One field of one record.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
 pub struct FieldDoc {
     /// The record the field belongs to (`Case`, `Programme`, `Site` …).
     pub record: String,

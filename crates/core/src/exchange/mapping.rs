@@ -157,6 +157,7 @@ impl Element {
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct Link {
     /// The code: its GUID, or its path of names from the top (`5M/dana terbatas`).
     pub code: String,
@@ -179,6 +180,7 @@ pub struct Link {
 /// ```
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct Mapping {
     /// The name of the variable holding the informant's role (e.g. `Peran`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -284,6 +286,7 @@ fn invalid(path: String, message: String) -> ExchangeError {
 /// assert_eq!(row.coder.as_deref(), Some("Peneliti A"));
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
 pub struct QuoteRow {
     /// The element.
     pub element: Element,
@@ -643,6 +646,7 @@ pub fn evidence(
 /// assert_eq!(money.quotes, ["Dana terbatas"]);
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
 pub struct FrequencyRow {
     /// The element's key.
     pub element_key: String,
@@ -820,6 +824,7 @@ pub fn frequencies(rows: &[QuoteRow], lang: Lang) -> Vec<FrequencyRow> {
 /// assert_eq!(attached.not_attached.len(), 1);
 /// ```
 #[derive(Clone, Debug, Default, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct Attached {
     /// Evidence items added to the case (ids).
     pub evidence: Vec<String>,
@@ -894,6 +899,7 @@ pub struct Attached {
 /// assert!(case.evidence.iter().any(|e| e.id.as_str() == missing.evidence));
 /// ```
 #[derive(Clone, Debug, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct NotAttached {
     /// The evidence id (the quote is in the case's evidence all the same).
     pub evidence: String,
@@ -1298,6 +1304,7 @@ mod tests {
         );
     }
 
+    #[cfg(feature = "bundled-cases")]
     #[test]
     fn quotes_attach_to_the_case_elements_and_the_case_stays_valid() {
         let mut case = crate::cases::load("sekoper-cinta-mustikasari").unwrap();

@@ -8,7 +8,9 @@
 //! Reading never drops anything silently: every problem is an [`ExchangeError`] or a
 //! [`Warning`], each with its XML [`Location`] (line, column and element path).
 
+#[cfg(feature = "qdpx")]
 mod archive;
+mod builders;
 pub mod codebook;
 mod error;
 #[cfg(feature = "schema")]
@@ -22,6 +24,7 @@ pub mod project;
 pub mod schema;
 mod xml;
 
+#[cfg(feature = "qdpx")]
 pub use archive::Limits;
 pub use codebook::{Code, CodeSet, Codebook, Rgb};
 pub use error::{ExchangeError, Imported, Location, Warning, WarningKind};

@@ -21,6 +21,7 @@ use std::fmt::Write as _;
 
 use serde::{Deserialize, Serialize};
 
+#[cfg(feature = "qdpx")]
 use super::archive::{self, Archive, Limits};
 use super::codebook::{description, guid_of, not_modelled, read_codebook, write_code, Code};
 use super::error::{ExchangeError, Imported, Location, Warning, WarningKind};
@@ -89,6 +90,7 @@ type Entries = Vec<(String, Vec<u8>)>;
 /// ```
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct Stamp {
     /// The user who made it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -153,6 +155,7 @@ pub struct Stamp {
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct User {
     /// Its GUID.
     pub guid: Guid,
@@ -303,6 +306,7 @@ impl VariableKind {
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct Variable {
     /// Its GUID.
     pub guid: Guid,
@@ -366,6 +370,7 @@ pub struct Variable {
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct VariableValue {
     /// The variable.
     pub variable: Guid,
@@ -423,6 +428,7 @@ pub struct VariableValue {
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct Case {
     /// Its GUID.
     pub guid: Guid,
@@ -497,6 +503,7 @@ pub struct Case {
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct Coding {
     /// Its GUID.
     pub guid: Guid,
@@ -566,6 +573,7 @@ pub struct Coding {
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct Selection {
     /// Its GUID.
     pub guid: Guid,
@@ -641,6 +649,7 @@ pub struct Selection {
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct TextSource {
     /// Its GUID.
     pub guid: Guid,
@@ -718,6 +727,7 @@ pub struct TextSource {
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct Note {
     /// Its GUID.
     pub guid: Guid,
@@ -785,6 +795,7 @@ pub struct Note {
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct ProjectSet {
     /// Its GUID.
     pub guid: Guid,
@@ -854,6 +865,7 @@ pub struct ProjectSet {
 /// ```
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct Project {
     /// Its name.
     pub name: String,
@@ -913,7 +925,7 @@ impl Project {
     /// ```
     /// use berdaya::exchange::Project;
     /// use berdaya::Lang;
-    /// let p = Project { name: "Studi".into(), ..Project::default() };
+    /// let p = Project::new("Studi");
     /// assert_eq!(p.summary(0, Lang::En), "Project “Studi”: 0 codes, 0 sources, 0 selections, 0 codings by 0 coders; 0 warnings.");
     /// ```
     pub fn summary(&self, warnings: usize, lang: Lang) -> String {
@@ -1122,6 +1134,7 @@ impl Project {
     /// assert_eq!(back.sources[0].text, project.sources[0].text);
     /// assert_eq!(back.sources[0].selections, project.sources[0].selections);
     /// ```
+    #[cfg(feature = "qdpx")]
     pub fn from_qdpx(bytes: &[u8]) -> Result<Imported<Project>, ExchangeError> {
         Project::from_qdpx_with(bytes, Limits::default())
     }
@@ -1180,6 +1193,7 @@ impl Project {
     /// assert_eq!(err.kind(), "zip_limit");
     /// assert!(Project::from_qdpx_with(&bytes, Limits::new(2, 1 << 20, 1 << 20)).is_ok());
     /// ```
+    #[cfg(feature = "qdpx")]
     pub fn from_qdpx_with(
         bytes: &[u8],
         limits: Limits,
@@ -2000,6 +2014,7 @@ impl Project {
     /// // The same project gives the same bytes.
     /// assert_eq!(bytes, project.to_qdpx().unwrap());
     /// ```
+    #[cfg(feature = "qdpx")]
     pub fn to_qdpx(&self) -> Result<Vec<u8>, ExchangeError> {
         let (qde, mut files) = self.write()?;
         files.insert(0, ("project.qde".to_owned(), qde.into_bytes()));
@@ -2067,6 +2082,7 @@ impl Project {
         Ok(w.out)
     }
 
+    #[cfg(feature = "qdpx")]
     fn write(&self) -> Result<(String, Entries), ExchangeError> {
         let mut w = self.writer()?;
         w.document()?;
@@ -2746,6 +2762,7 @@ pub(crate) mod tests {
         }
     }
 
+    #[cfg(feature = "qdpx")]
     fn zip(entries: &[(&str, &[u8])]) -> Vec<u8> {
         let owned: Vec<(String, Vec<u8>)> = entries
             .iter()
@@ -2754,6 +2771,7 @@ pub(crate) mod tests {
         archive::write(&owned).unwrap()
     }
 
+    #[cfg(feature = "qdpx")]
     fn kinds(ws: &[Warning]) -> Vec<String> {
         ws.iter()
             .map(|w| {
@@ -2846,6 +2864,7 @@ pub(crate) mod tests {
         assert_eq!(e.location().path, "codes[0].notes");
     }
 
+    #[cfg(feature = "qdpx")]
     #[test]
     fn berdaya_round_trip_is_lossless() {
         let p = sample();
@@ -2875,6 +2894,7 @@ pub(crate) mod tests {
         assert_eq!(source, text.as_bytes(), "UTF-8, no BOM, LF");
     }
 
+    #[cfg(feature = "qdpx")]
     #[test]
     fn dates_and_users_are_always_written() {
         let mut p = sample();
@@ -2913,6 +2933,7 @@ pub(crate) mod tests {
         );
     }
 
+    #[cfg(feature = "qdpx")]
     #[test]
     fn export_refuses_what_it_cannot_write_naming_the_field() {
         let mut p = sample();
@@ -2943,10 +2964,12 @@ pub(crate) mod tests {
         assert_eq!(p.to_qdpx().unwrap_err().location().path, "notes[0]");
     }
 
+    #[cfg(feature = "qdpx")]
     const NVIVO_TEXT: &str = "Baris satu.\r\nKami rapat dulu.\r\nDana terbatas.";
 
     /// As NVivo writes a project: `origin`, lowercase GUIDs, `sources/` with a .txt and a
     /// .docx named by `plainTextPath` and `richTextPath`, positions counting CRLF as two.
+    #[cfg(feature = "qdpx")]
     fn nvivo() -> Vec<u8> {
         let qde = r#"<?xml version="1.0" encoding="utf-8"?>
 <Project xmlns="urn:QDA-XML:project:1.0" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="urn:QDA-XML:project:1.0 Project.xsd" name="nv" origin="NVivo for Mac 15.0.0" creationDateTime="2025-01-01T00:00:00Z">
@@ -2971,6 +2994,7 @@ pub(crate) mod tests {
         ])
     }
 
+    #[cfg(feature = "qdpx")]
     #[test]
     fn nvivo_crlf_positions_are_recounted_and_quirks_reported() {
         let got = Project::from_qdpx(&nvivo()).unwrap();
@@ -3037,6 +3061,7 @@ pub(crate) mod tests {
         assert_eq!(again.value.users, got.value.users);
     }
 
+    #[cfg(feature = "qdpx")]
     #[test]
     fn atlas_counts_crlf_as_one_and_any_qde_name_and_old_namespace() {
         let qde = r##"<Project xmlns="urn:QDA-XML:project:0:4" name="at" origin="ATLAS.ti Win 23.4.0">
@@ -3076,6 +3101,7 @@ pub(crate) mod tests {
         );
     }
 
+    #[cfg(feature = "qdpx")]
     #[test]
     fn bad_archives_are_typed_errors() {
         assert_eq!(Project::from_qdpx(b"not a zip").unwrap_err().kind(), "zip");
@@ -3108,6 +3134,7 @@ pub(crate) mod tests {
         assert_eq!(e.kind(), "zip_limit");
     }
 
+    #[cfg(feature = "qdpx")]
     #[test]
     fn bad_projects_are_typed_errors_with_locations() {
         let ns = r#"xmlns="urn:QDA-XML:project:1.0""#;
@@ -3155,6 +3182,7 @@ pub(crate) mod tests {
         assert!(kinds(&got.warnings).contains(&"dangling_reference".to_owned()));
     }
 
+    #[cfg(feature = "qdpx")]
     #[test]
     fn qualcoder_bom_sources_are_read() {
         let qde = r#"<?xml version="1.0" encoding="utf-8"?><Project xmlns="urn:QDA-XML:project:1.0" name="qc" origin="QualCoder 3.6" creationDateTime="2025-01-01T00:00:00"><Sources><TextSource guid="0f0e2d14-8c51-4b5e-9d2c-3f1e6a7b8c9d" name="a.txt" plainTextPath="internal://0f0e2d14-8c51-4b5e-9d2c-3f1e6a7b8c9d.txt" creatingUser="0f0e2d14-8c51-4b5e-9d2c-3f1e6a7b8c90" creationDateTime="2025-01-01T00:00:00"><PlainTextSelection guid="1f0e2d14-8c51-4b5e-9d2c-3f1e6a7b8c9d" name="rapat" startPosition="5" endPosition="10" creatingUser="0f0e2d14-8c51-4b5e-9d2c-3f1e6a7b8c90" creationDateTime="2025-01-01T00:00:00"/></TextSource></Sources></Project>"#;
@@ -3174,6 +3202,7 @@ pub(crate) mod tests {
         );
     }
 
+    #[cfg(feature = "qdpx")]
     proptest::proptest! {
         #![proptest_config(proptest::prelude::ProptestConfig::with_cases(64))]
         /// Any text (tabs, quotes, markup, astral characters; no CR) and any selections of it

@@ -1,16 +1,17 @@
 //! The 5M management factors — Man, Machine, Method, Money, Material (seed 003).
 //!
 //! A [`Finding`] is a driver (*pendorong*) or an inhibitor (*penghambat*) of one factor, with
-//! a weight from 1 (minor) to 3 (major) and its evidence. [`summarise`] gives, per factor and
-//! overall, the number and weight of drivers and inhibitors and their balance (driver weight
-//! minus inhibitor weight); [`priorities`] orders findings by what most needs action.
+//! a weight from 1 (minor) to 3 (major) and its evidence. [`FiveMBalance::of`] gives, per
+//! factor and overall, the number and weight of drivers and inhibitors and their balance
+//! (driver weight minus inhibitor weight); [`priorities`] orders findings by what most needs
+//! action.
 //!
 //! # Examples
 //!
 //! ```
-//! use berdaya::frameworks::fivem::{summarise, Factor};
+//! use berdaya::frameworks::fivem::{Factor, FiveMBalance};
 //! let case = berdaya::cases::load("sekoper-cinta-mustikasari").unwrap();
-//! let summary = summarise(&case.five_m);
+//! let summary = FiveMBalance::of(&case.five_m);
 //! let man = summary.factors.iter().find(|f| f.factor == Factor::Man).unwrap();
 //! assert!(man.inhibitors > 0 && man.drivers > 0);
 //! ```
@@ -65,12 +66,6 @@ pub struct FiveMBalance {
     pub factors: Vec<FactorBalance>,
     /// Overall driver weight minus inhibitor weight.
     pub balance: i64,
-}
-
-/// The former free function; `FiveMBalance::of(findings)` is the call.
-#[doc(hidden)]
-pub fn summarise(findings: &[Finding]) -> FiveMBalance {
-    FiveMBalance::of(findings)
 }
 
 impl FiveMBalance {
@@ -181,7 +176,7 @@ mod tests {
         ];
         let order: Vec<&str> = priorities(&f).iter().map(|f| f.id.as_str()).collect();
         assert_eq!(order, vec!["c", "b", "a"]);
-        let s = summarise(&f);
+        let s = FiveMBalance::of(&f);
         assert_eq!(s.balance, -1);
         assert_eq!(s.factors[0].balance, 3);
     }
@@ -203,10 +198,10 @@ mod tests {
             factor in select(Factor::ALL),
             weight in WEIGHT_MIN..=WEIGHT_MAX,
         ) {
-            let before = summarise(&findings);
+            let before = FiveMBalance::of(&findings);
             let mut more = findings.clone();
             more.push(finding("new", factor, Direction::Driver, weight));
-            let after = summarise(&more);
+            let after = FiveMBalance::of(&more);
             for (a, b) in after.factors.iter().zip(&before.factors) {
                 prop_assert!(a.balance >= b.balance);
             }

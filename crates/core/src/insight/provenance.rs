@@ -17,6 +17,7 @@ pub use crate::model::coding::Basis;
 
 labelled_enum! {
     /// Whose a judgement recorded in a case is, as the report and the analysis rows show it.
+    #[non_exhaustive]
     pub enum Whose {
         /// The source itself states it.
         StatedBySource => ("stated_by_source", "Dinyatakan oleh sumber", "Stated by the source"),

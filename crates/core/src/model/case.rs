@@ -169,6 +169,7 @@ assert!(case.recommendations.iter().all(|r| !r.evidence.is_empty()));
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 #[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct SourceRecommendation {
     /// The recommendation in brief.
     pub text: Text,
@@ -195,6 +196,7 @@ assert!(case.inferred.iter().all(|i| i.path.starts_with('/')));
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 #[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct Inference {
     /// JSON pointer to the inferred value; it must point at something in the document.
     pub path: String,

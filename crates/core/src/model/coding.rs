@@ -157,6 +157,7 @@ impl Coding {
 
 labelled_enum! {
     /// What kind of number a threshold is, and so whose judgement rests on it.
+    #[non_exhaustive]
     pub enum Basis {
         /// A figure the source observed, reused as the line (seed 002's "tidak lebih dari 50%").
         ObservedInSource => ("observed_in_source", "Angka yang diamati sumber", "Figure observed in the source"),

@@ -12,12 +12,13 @@
 
 pub mod activity;
 pub mod assistance;
-mod builders;
+pub(crate) mod builders;
 pub mod case;
 pub mod catalogue;
 pub mod coding;
 pub mod cohort;
 pub mod date;
+pub(crate) mod error_json;
 pub mod evidence;
 pub mod figure;
 pub mod ids;

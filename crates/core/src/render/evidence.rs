@@ -14,6 +14,7 @@ use crate::render::doc::{Anchor, Inline, Line, Note};
 
 labelled_enum! {
     /// What an evidence item is, as a report names it.
+    #[non_exhaustive]
     pub enum EvidenceLabel {
         /// An informant's words from an interview (a quote with no publication named).
         InterviewQuote => ("interview_quote", "Kutipan wawancara", "Interview quote"),
@@ -154,7 +155,7 @@ fn note(e: &Evidence, lang: Lang) -> Line {
     line
 }
 
-#[cfg(test)]
+#[cfg(all(test, feature = "bundled-cases"))]
 mod tests {
     use super::*;
 

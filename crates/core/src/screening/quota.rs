@@ -517,3 +517,6 @@ pub fn select(
         unplaced,
     })
 }
+
+// `{ "code", "message" }` as JSON (model::error_json).
+crate::model::error_json::serialize_error!(QuotaError, QuotaError::code);

@@ -37,6 +37,7 @@ pub const PROBLEMS_MAX: usize = 1_000;
 labelled_enum! {
     in "berdaya::validate";
     /// The kind of record a reference points to.
+    #[non_exhaustive]
     pub enum RefKind {
         /// A site.
         Site => ("site", "lokasi", "site"),
@@ -68,6 +69,7 @@ labelled_enum! {
 labelled_enum! {
     in "berdaya::validate";
     /// The shape of a JSON value, as a user would name it.
+    #[non_exhaustive]
     pub enum Shape {
         /// An object `{…}`.
         Object => ("object", "objek {…}", "an object {…}"),
@@ -116,6 +118,7 @@ impl Shape {
 labelled_enum! {
     in "berdaya::validate";
     /// The way a date field is written.
+    #[non_exhaustive]
     pub enum DateFormat {
         /// A full day, `YYYY-MM-DD`.
         Day => ("day", "tanggal YYYY-MM-DD", "a date YYYY-MM-DD"),

@@ -430,6 +430,11 @@ impl Scores {
     }
 }
 
+// `{ "code", "message" }` as JSON (model::error_json).
+crate::model::error_json::serialize_error!(ScoreError, |e| match e {
+    ScoreError::UnknownRubric { .. } => "unknown_rubric",
+});
+
 #[cfg(test)]
 mod tests {
     use super::*;

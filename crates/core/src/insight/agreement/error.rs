@@ -126,3 +126,6 @@ impl AgreementError {
         }
     }
 }
+
+// `{ "code", "message" }` as JSON (model::error_json).
+crate::model::error_json::serialize_error!(AgreementError, AgreementError::kind);

@@ -43,7 +43,4 @@ pub use data::Ratings;
 pub use error::AgreementError;
 pub use kappa::{cohen_kappa, fleiss_kappa, fleiss_kappa_table};
 pub use krippendorff::krippendorff_alpha;
-/// The former name of [`MeasurementLevel`], kept for the bindings until they move.
-#[doc(hidden)]
-pub use result::MeasurementLevel as Level;
 pub use result::{Agreement, Interval, MeasurementLevel, Outcome, Statistic, Undefined, Weights};

@@ -10,6 +10,7 @@ labelled_enum! {
     /// The level of measurement of Krippendorff's α: which differences between values count
     /// and how much.
     #[cfg_attr(feature = "tsify", tsify(rename = "AgreementLevel"))]
+    #[non_exhaustive]
     pub enum MeasurementLevel {
         /// Categories: any two different values disagree equally.
         Nominal => ("nominal", "Nominal", "Nominal"),
@@ -26,6 +27,7 @@ labelled_enum! {
     in "berdaya::insight::agreement";
     /// The weights of Cohen's κ. Weights are on the index of a value in the sorted list of the
     /// values observed (as scikit-learn computes them), not on the value itself.
+    #[non_exhaustive]
     pub enum Weights {
         /// Unweighted: any disagreement counts fully.
         Unweighted => ("unweighted", "Tanpa bobot", "Unweighted"),

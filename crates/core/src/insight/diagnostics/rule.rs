@@ -22,6 +22,7 @@ use crate::model::stakeholder::Sector;
 labelled_enum! {
     in "berdaya::insight::diagnostics";
     /// How urgent a diagnostic is.
+    #[non_exhaustive]
     pub enum Severity {
         /// Worth knowing.
         Info => ("info", "Catatan", "Note"),

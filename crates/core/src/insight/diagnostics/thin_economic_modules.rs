@@ -79,6 +79,7 @@ mod tests {
         assert!(v.found.is_empty() && v.unjudged.len() == 1);
     }
 
+    #[cfg(feature = "bundled-cases")]
     #[test]
     fn three_economic_sessions_in_fourteen_are_thin() {
         let case = crate::cases::load("p2k2-karawaci").unwrap();

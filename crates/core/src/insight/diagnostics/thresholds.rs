@@ -11,6 +11,7 @@ use crate::model::stakeholder::Sector;
 labelled_enum! {
     in "berdaya::insight::diagnostics";
     /// One threshold of [`Thresholds`], named as its field is.
+    #[non_exhaustive]
     pub enum Threshold {
         /// [`Thresholds::attendance_min_percent`].
         AttendanceMinPercent => ("attendance_min_percent", "Ambang kehadiran (%)", "Attendance threshold (%)"),

@@ -98,11 +98,6 @@ pub struct AnsellGashAssessment {
     pub source_conclusion: Option<EvidenceId>,
 }
 
-/// The former name of [`AnsellGashAssessment`], kept for the bindings until they move.
-#[doc(hidden)]
-pub type Assessment = AnsellGashAssessment;
-
-#[cfg_attr(berdaya_doc_examples, allow(rustdoc::missing_doc_code_examples))] // on the methods
 impl AnsellGashAssessment {
     /// An assessment against the rubric cited as `id/version` (e.g. `berdaya-ansell-gash/1`),
     /// with no rating yet.

@@ -605,6 +605,7 @@ pub fn compare_html(units: &[Unit<'_>], thresholds: &Thresholds, lang: Lang) -> 
 /// assert_eq!(done, ["7/7", "4/7"]);
 /// ```
 #[derive(Clone, Debug, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct ComparisonRow {
     /// The case id.
     pub case: String,

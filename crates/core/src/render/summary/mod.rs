@@ -14,9 +14,6 @@ mod progress;
 
 pub use self::facts::CaseSummary;
 
-/// The former name of [`CaseSummary`], kept for the bindings until they move.
-#[doc(hidden)]
-pub type Summary<'a> = CaseSummary<'a>;
 pub use self::heading::Heading;
 
 use crate::model::lang::Lang;

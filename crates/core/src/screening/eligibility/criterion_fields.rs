@@ -18,6 +18,7 @@ use crate::model::lang::{labelled_enum, Lang};
 labelled_enum! {
     in "berdaya::screening::eligibility";
     /// One kind of [`Criterion`](super::Criterion), named by its `criterion` tag.
+    #[non_exhaustive]
     pub enum CriterionKind {
         /// `Criterion::Sex`.
         Sex => ("sex", "Jenis kelamin", "Sex"),

@@ -19,6 +19,7 @@ use crate::model::lang::{labelled_enum, Lang};
 labelled_enum! {
     in "berdaya::screening::eligibility";
     /// One field of [`PresetParams`](super::PresetParams), named as the field is.
+    #[non_exhaustive]
     pub enum PresetParam {
         /// [`PresetParams::wrse_income_limit`](super::PresetParams::wrse_income_limit).
         WrseIncomeLimit => ("wrse_income_limit", "Batas penghasilan WRSE (Rp per bulan)", "WRSE income limit (Rp a month)"),

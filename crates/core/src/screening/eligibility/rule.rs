@@ -567,6 +567,9 @@ impl<'de> de::Visitor<'de> for ListSeed<'_> {
     }
 }
 
+// `{ "code", "message" }` as JSON (model::error_json).
+crate::model::error_json::serialize_error!(RuleError, RuleError::code);
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -26,6 +26,7 @@ use crate::screening::registry::error::RegistryError;
 /// # Ok::<(), berdaya::screening::registry::RegistryError>(())
 /// ```
 #[derive(Clone, Debug, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct ParticipantAttendance {
     /// Participant id.
     pub participant: i64,
@@ -58,6 +59,7 @@ pub struct ParticipantAttendance {
 /// # Ok::<(), berdaya::screening::registry::RegistryError>(())
 /// ```
 #[derive(Clone, Debug, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct FacilitatorAttendance {
     /// Facilitator id.
     pub facilitator: i64,

@@ -27,6 +27,7 @@ use crate::screening::registry::error::{ColumnType, RegistryError};
 /// assert_eq!(columns, ["age", "birth_date"]);
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct ColumnNeed {
     /// What reads the columns (a criterion or ranking key code).
     pub needed_by: &'static str,

@@ -510,6 +510,9 @@ impl RegistryError {
     }
 }
 
+// `{ "code", "message" }` as JSON (model::error_json).
+crate::model::error_json::serialize_error!(RegistryError, RegistryError::code);
+
 #[cfg(test)]
 mod tests {
     use super::*;

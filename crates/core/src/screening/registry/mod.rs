@@ -74,6 +74,7 @@ use crate::screening::quota::QuotaPolicy;
 /// # Ok::<(), berdaya::screening::registry::RegistryError>(())
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
 pub struct ScreeningColumns {
     /// Overall result per row.
     pub eligibility: Vec<Eligibility>,

@@ -520,6 +520,7 @@ impl Node {
 /// # Ok::<(), berdaya::screening::registry::RegistryError>(())
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct CodedScreening {
     /// The rule's criteria, depth first (one reason column each).
     pub criteria: Vec<Criterion>,
@@ -550,6 +551,7 @@ pub const MASK_CRITERIA: usize = 64;
 /// assert_eq!(out.eligibility, vec![eligibility_code(Eligibility::NotEligible)]);
 /// ```
 #[derive(Clone, Debug)]
+#[non_exhaustive]
 pub struct ScreeningPlan {
     criteria: Vec<Criterion>,
     kernels: Vec<Kernel>,

@@ -265,6 +265,7 @@ impl AdiProcess {
 labelled_enum! {
     in "berdaya::model::records::adi";
     /// A rule of the Adi process.
+    #[non_exhaustive]
     pub enum AdiRule {
         /// Stages advance in order: a stage starts only when every earlier stage is done.
         StagesInOrder => ("stages_in_order", "Tahapan berjalan berurutan", "Stages advance in order"),
@@ -439,6 +440,9 @@ impl AdiProcess {
         Ok(())
     }
 }
+
+// `{ "code", "message" }` as JSON (model::error_json).
+crate::model::error_json::serialize_error!(TransitionError, |e| e.rule().code());
 
 #[cfg(test)]
 mod tests {
