@@ -270,7 +270,6 @@ pub struct SessionRef {
     pub session: Option<String>,
 }
 
-#[cfg_attr(berdaya_doc_examples, allow(rustdoc::missing_doc_code_examples))] // on the methods
 impl Activity {
     /// Present and recorded counts from per-person attendance.
     ///
@@ -297,7 +296,6 @@ impl Activity {
     }
 }
 
-#[cfg_attr(berdaya_doc_examples, allow(rustdoc::missing_doc_code_examples))] // on the methods
 impl Activity {
     /// An activity with its id, kind and title; everything else unknown or empty.
     ///

@@ -151,7 +151,6 @@ pub struct Assistance {
     pub evidence: Vec<EvidenceId>,
 }
 
-#[cfg_attr(berdaya_doc_examples, allow(rustdoc::missing_doc_code_examples))] // on the methods
 impl Assistance {
     /// Total worth when both the worth per recipient and the count are known.
     ///

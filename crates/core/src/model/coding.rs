@@ -64,7 +64,6 @@ pub struct Coding {
     pub basis: Option<Text>,
 }
 
-#[cfg_attr(berdaya_doc_examples, allow(rustdoc::missing_doc_code_examples))] // on the methods
 impl Coding {
     /// A judgement the source itself states.
     ///

@@ -45,7 +45,6 @@ pub struct Share<T> {
     pub percent: f64,
 }
 
-#[cfg_attr(berdaya_doc_examples, allow(rustdoc::missing_doc_code_examples))] // on the methods
 impl<T> Share<T> {
     /// `percent` (0–100) of the cohort in `category`.
     ///

@@ -52,7 +52,6 @@ pub struct InvalidDate {
     pub found: String,
 }
 
-#[cfg_attr(berdaya_doc_examples, allow(rustdoc::missing_doc_code_examples))] // on the methods
 impl PartialDate {
     /// A year only.
     ///

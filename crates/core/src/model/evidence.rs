@@ -211,7 +211,6 @@ pub struct Code {
     pub coding: Option<Coding>,
 }
 
-#[cfg_attr(berdaya_doc_examples, allow(rustdoc::missing_doc_code_examples))] // on the methods
 impl Evidence {
     /// An evidence item with its id, kind and verbatim text; informant, date and links added
     /// with the `with_*` methods.

@@ -31,7 +31,6 @@ labelled_enum! {
     }
 }
 
-#[cfg_attr(berdaya_doc_examples, allow(rustdoc::missing_doc_code_examples))] // on the methods
 impl Metric {
     /// Whether the metric is a percentage (and so must lie in 0-100).
     ///

@@ -44,7 +44,6 @@ pub enum Lang {
     En,
 }
 
-#[cfg_attr(berdaya_doc_examples, allow(rustdoc::missing_doc_code_examples))] // on the methods
 impl Lang {
     /// Both languages, Indonesian first.
     pub const ALL: [Lang; 2] = [Lang::Id, Lang::En];
@@ -145,7 +144,6 @@ pub struct UnknownCode {
     pub expected: Vec<&'static str>,
 }
 
-#[cfg_attr(berdaya_doc_examples, allow(rustdoc::missing_doc_code_examples))] // on the methods
 impl UnknownCode {
     /// Always `"unknown_code"`: the stable machine-readable kind of this error.
     ///
@@ -247,7 +245,6 @@ pub fn untranslated_marker(lang: Lang) -> &'static str {
     lang.pick("[belum diterjemahkan]", "[not translated]")
 }
 
-#[cfg_attr(berdaya_doc_examples, allow(rustdoc::missing_doc_code_examples))] // on the methods
 impl Text {
     /// Builds a bilingual text.
     ///

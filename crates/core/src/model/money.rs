@@ -31,7 +31,6 @@ assert_eq!(Rupiah(500_000).format(Lang::En), "IDR 500,000");
 #[serde(transparent)]
 pub struct Rupiah(pub i64);
 
-#[cfg_attr(berdaya_doc_examples, allow(rustdoc::missing_doc_code_examples))] // on the methods
 impl Rupiah {
     /// Formats with the conventions of `lang`: `Rp6.000.000` or `IDR 6,000,000`.
     ///

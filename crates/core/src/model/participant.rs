@@ -81,7 +81,6 @@ labelled_enum! {
     }
 }
 
-#[cfg_attr(berdaya_doc_examples, allow(rustdoc::missing_doc_code_examples))] // on the methods
 impl SocialAssistance {
     /// This assistance's bit in a mask of assistance received (bit `i` for `ALL[i]`).
     ///
@@ -190,7 +189,6 @@ pub struct Participant {
     pub cohort: Option<CohortId>,
 }
 
-#[cfg_attr(berdaya_doc_examples, allow(rustdoc::missing_doc_code_examples))] // on the methods
 impl Participant {
     /// A participant with only an id; every fact unknown.
     ///

@@ -289,7 +289,6 @@ pub struct Programme {
     pub funding: Vec<FundingLine>,
 }
 
-#[cfg_attr(berdaya_doc_examples, allow(rustdoc::missing_doc_code_examples))] // on the methods
 impl Programme {
     /// A programme with its name, acronym, kind and level; everything else empty.
     ///

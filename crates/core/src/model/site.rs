@@ -59,7 +59,6 @@ labelled_enum! {
     }
 }
 
-#[cfg_attr(berdaya_doc_examples, allow(rustdoc::missing_doc_code_examples))] // on the methods
 impl IndicatorKind {
     /// The range a value of this indicator must fall in.
     ///
@@ -180,7 +179,6 @@ pub struct Indicator {
     pub evidence: Vec<EvidenceId>,
 }
 
-#[cfg_attr(berdaya_doc_examples, allow(rustdoc::missing_doc_code_examples))] // on the methods
 impl Site {
     /// The deepest level this site names.
     ///
@@ -286,7 +284,6 @@ impl Site {
     }
 }
 
-#[cfg_attr(berdaya_doc_examples, allow(rustdoc::missing_doc_code_examples))] // on the methods
 impl Site {
     /// A site in a city or regency; kecamatan, kelurahan/desa, RW and RT added with `with_*`.
     ///

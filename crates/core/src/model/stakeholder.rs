@@ -157,7 +157,6 @@ pub struct Attrition {
     pub evidence: Vec<crate::model::ids::EvidenceId>,
 }
 
-#[cfg_attr(berdaya_doc_examples, allow(rustdoc::missing_doc_code_examples))] // on the methods
 impl Stakeholder {
     /// Whether the stakeholder has `role`.
     ///
@@ -175,7 +174,6 @@ impl Stakeholder {
     }
 }
 
-#[cfg_attr(berdaya_doc_examples, allow(rustdoc::missing_doc_code_examples))] // on the methods
 impl Stakeholder {
     /// An actor with its id, name and pentahelix sector; roles added with
     /// [`with_role`](Self::with_role).

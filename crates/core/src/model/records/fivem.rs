@@ -92,7 +92,6 @@ pub struct Finding {
     pub coding: Option<Coding>,
 }
 
-#[cfg_attr(berdaya_doc_examples, allow(rustdoc::missing_doc_code_examples))] // on the methods
 impl Finding {
     /// A driver or inhibitor of one factor with its weight (1 minor to 3 major) and evidence.
     ///

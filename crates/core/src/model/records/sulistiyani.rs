@@ -39,7 +39,6 @@ labelled_enum! {
     }
 }
 
-#[cfg_attr(berdaya_doc_examples, allow(rustdoc::missing_doc_code_examples))] // on the methods
 impl SulistiyaniStage {
     /// The stage's position, 1 to 3.
     ///
@@ -211,7 +210,6 @@ pub struct Progression {
     pub dimensions: Vec<DimensionProgress>,
 }
 
-#[cfg_attr(berdaya_doc_examples, allow(rustdoc::missing_doc_code_examples))] // on the methods
 impl Progression {
     /// The stage reached on `dimension`.
     ///
