@@ -27,6 +27,7 @@ mod message;
 mod notes;
 mod parse;
 mod participants;
+mod pointer;
 mod problem;
 mod programme;
 mod sites;
