@@ -72,6 +72,7 @@ pub fn choices(lang: &str) -> Result<JsValue, JsValue> {
     let all = choices!(lang,
         "ActivityGroup" => programme::ActivityGroup,
         "ActivityKind" => activity::ActivityKind,
+        "AdiRule" => records::adi::AdiRule,
         "AdiStage" => records::adi::AdiStage,
         "AssistanceKind" => assistance::AssistanceKind,
         "Bound" => figure::Bound,
@@ -161,7 +162,22 @@ pub fn officer_problems(case: JsValue, lang: &str) -> Result<JsValue, JsValue> {
         Ok(_) => Vec::new(),
         Err(e) => e.problems,
     };
-    let rows: Vec<OfficerProblem> = problems
+    to_js(&officer_rows(&problems, lang))
+}
+
+/// Whether a text (a file's, or a field edited as JSON) is JSON at all, for an officer in
+/// `lang`: an empty array when it is, else the core reader's one problem (where it stops, by
+/// line and column) worded like every other problem — never the browser's own message.
+#[wasm_bindgen(js_name = jsonProblems)]
+pub fn json_problems(text: &str, lang: &str) -> Result<JsValue, JsValue> {
+    let lang: Lang = lang_of(lang)?;
+    let problems: Vec<berdaya::Problem> =
+        berdaya::validate::json_problem(text).into_iter().collect();
+    to_js(&officer_rows(&problems, lang))
+}
+
+fn officer_rows(problems: &[berdaya::Problem], lang: Lang) -> Vec<OfficerProblem> {
+    problems
         .iter()
         .map(|p| OfficerProblem {
             path: p.path.clone(),
@@ -171,8 +187,7 @@ pub fn officer_problems(case: JsValue, lang: &str) -> Result<JsValue, JsValue> {
             found: p.kind.found(lang),
             message: p.message(lang),
         })
-        .collect();
-    to_js(&rows)
+        .collect()
 }
 
 /// The page's own words in `lang` as `[[code, text], …]`.
