@@ -75,6 +75,7 @@ function formContext() {
     restructured: (path) => { edited(path); buildForm(path); },
     statusChanged,
     special,
+    textProblems: (text) => berdaya.jsonProblems(text, state.lang),
   };
 }
 
@@ -265,7 +266,9 @@ function statusChanged(path, value, control) {
     control.value = process.stages[Number(m[2])].status;
     control.setAttribute('aria-invalid', 'true');
     control.parentElement.querySelectorAll('.refused').forEach((n) => n.remove());
-    control.after(el('span', { class: 'error refused', role: 'alert', 'data-code': e.code, text: `${ui('refused')}: ${e.message}` }));
+    // The rule broken, by its label in the page's language (the error's own text is English).
+    const rule = state.choices.AdiRule?.find(([c]) => c === e.code)?.[1] ?? e.code;
+    control.after(el('span', { class: 'error refused', role: 'alert', 'data-code': e.code, text: `${ui('refused')}: ${rule}` }));
     return true;
   }
   edited(path);
@@ -288,10 +291,12 @@ function placeProblems() {
   });
 }
 
-// A problem in an officer's words: the field's label, what it should be, what it is.
+// A problem in an officer's words: the field's label, what it should be, what it is. A
+// problem of the whole text (not JSON) has neither label nor path: it starts with the word.
 function plain(p) {
   const field = p.field ? p.field.charAt(0).toUpperCase() + p.field.slice(1) : p.path;
   const found = p.found ? `; ${word('found').toLowerCase()}: ${p.found}` : '';
+  if (!field) return `${word('expected')} ${p.expected}${found}`;
   return `${field}: ${word('expected').toLowerCase()} ${p.expected}${found}`;
 }
 
@@ -358,7 +363,9 @@ function save() {
     status.dataset.savedAt = String(record.savedAt);
     return listSaved();
   }).catch((e) => {
-    $('save-status').textContent = `${word('save_failed')}: ${e.message}`;
+    // The browser's reason is in its own language: kept for experts, not shown as the text.
+    $('save-status').textContent = word('save_failed');
+    $('save-status').title = String(e?.message ?? e);
   });
   return saving;
 }
@@ -440,7 +447,8 @@ function download(name, type, content) {
     a.remove();
     setTimeout(() => URL.revokeObjectURL(url), 1000);
   } catch (e) {
-    notice('error', `${word('download_failed')}: ${e.message}`);
+    notice('error', word('download_failed'));
+    console.warn(e);
   }
 }
 
@@ -449,7 +457,7 @@ function guarded(fn) {
     try { fn(); } catch (e) {
       // A case with problems: list them as the page does, in its language.
       const list = e.code === 'validation' ? state.problems.map((p) => ({ path: p.path, message: plain(p) })) : [];
-      notice('error', `${word('download_failed')}: ${e.code === 'validation' ? word('report_stale') : e.message}`, list);
+      notice('error', e.code === 'validation' ? `${word('download_failed')}: ${word('report_stale')}` : word('download_failed'), list);
     }
   };
 }
@@ -509,8 +517,9 @@ function createAssessment(values) {
 async function importBackup(file) {
   const text = await file.text();
   const words = state.words;
-  const { problems, records } = store.checkBackup(text, (c) => berdaya.officerProblems(c ?? null, state.lang)
-    .map((p) => ({ path: p.path, message: plain(p) })), words);
+  const officer = (rows) => rows.map((p) => ({ path: p.path, message: plain(p) }));
+  const { problems, records } = store.checkBackup(text, (c) => officer(berdaya.officerProblems(c ?? null, state.lang)),
+    words, (t) => officer(berdaya.jsonProblems(t, state.lang)));
   if (problems.length) {
     notice('error', word('import_refused'), problems);
     return;
@@ -598,10 +607,13 @@ async function main() {
       state.opened.clear();
       loadCase(c);
       save();
-    } catch (err) {
-      const rows = berdaya.officerProblems(safeJson(text), state.lang);
-      notice('error', err.message, rows.length ? rows.map((p) => ({ path: p.path, message: plain(p) }))
-        : (err.problems ?? []).map((p) => ({ path: p.path, message: p.message })));
+    } catch {
+      // The core's words in the page's language: where a text that is not JSON stops, or
+      // every problem of the document (never the browser's or the error's English).
+      const syntax = berdaya.jsonProblems(text, state.lang);
+      const rows = syntax.length ? syntax : berdaya.officerProblems(safeJson(text), state.lang);
+      notice('error', word(syntax.length ? 'not_json' : 'open_refused'),
+        rows.map((p) => ({ path: p.path, message: plain(p) })));
     }
   });
   $('download-json').addEventListener('click', guarded(() =>
@@ -632,7 +644,7 @@ async function main() {
       await saving;
       const data = await store.backup();
       download(`berdaya-${new Date().toISOString().slice(0, 10)}.json`, 'application/json', JSON.stringify(data, null, 1));
-    } catch (e) { notice('error', `${word('download_failed')}: ${e.message}`); }
+    } catch (e) { notice('error', word('download_failed')); console.warn(e); }
   });
   $('import-file').addEventListener('change', async (e) => {
     const file = e.target.files[0];

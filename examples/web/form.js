@@ -241,7 +241,7 @@ export class CaseForm {
         set(v.trim() === '' && (c.optional || c.kind === 'date') ? undefined : v);
       });
     }
-    return this.wrap(label, control, c.kind === 'date' ? 'YYYY, YYYY-MM, YYYY-MM-DD' : null);
+    return this.wrap(label, control, c.kind === 'date' ? this.word('date_hint') : null);
   }
 
   // Text in the working language first; the other language optional.
@@ -259,7 +259,7 @@ export class CaseForm {
         if (optional && !t.id && !t.en) delete parent[key];
         this.ctx.changed(`${path}/${l}`);
       });
-      const name = l === 'id' ? 'Bahasa Indonesia' : 'English';
+      const name = this.word(l === 'id' ? 'lang_id' : 'lang_en');
       box.append(el('div', { class: `field lang-${l === lang ? 'main' : 'other'}` },
         el('label', { for: id, text: l === lang ? name : `${name} (${this.word('other_language')})` }), input));
     }
@@ -282,7 +282,7 @@ export class CaseForm {
     if (c.kind === 'object') this.objectFields(parent[key], c.node, path, box);
     else if (c.kind === 'array') this.arrayItems(parent, key, c.node, path, box);
     else if (c.kind === 'union') this.union(parent, key, c.node, path, box);
-    else this.jsonField(parent, key, path, box);
+    else this.jsonField(parent, key, path, box, label);
     if (c.optional) {
       box.append(el('button', {
         type: 'button', class: 'remove', text: `${this.word('remove')}: ${label}`,
@@ -346,7 +346,7 @@ export class CaseForm {
       const body = el('div', { class: 'card-body' });
       if (ic.kind === 'object') this.objectFields(item, ic.node, path, body);
       else if (ic.kind === 'union') this.union(list, i, ic.node, path, body);
-      else this.jsonField(list, i, path, body);
+      else this.jsonField(list, i, path, body, `${this.label(key)} ${i + 1}`);
       body.append(removeButton);
       card.append(body);
     };
@@ -404,20 +404,28 @@ export class CaseForm {
     }
   }
 
-  // The rare shape the schema does not describe field by field: edited as JSON text.
-  jsonField(parent, key, path, box) {
+  // The rare shape the schema does not describe field by field: edited as JSON text, labelled
+  // with the field's own label. Text that is not JSON is kept out of the case and the core's
+  // reader says where it stops, in the page's language.
+  jsonField(parent, key, path, box, label) {
     const id = fieldId();
     const area = el('textarea', { id, 'data-path': path, rows: 4, class: 'json' });
     area.value = JSON.stringify(parent[key] ?? null, null, 1);
     area.addEventListener('change', () => {
-      try {
-        parent[key] = JSON.parse(area.value);
-        area.removeAttribute('aria-invalid');
-        this.ctx.changed(path);
-      } catch (e) {
-        area.setAttribute('aria-invalid', 'true');
+      box.querySelectorAll(`[data-json-problem="${id}"]`).forEach((n) => n.remove());
+      const problems = this.ctx.textProblems(area.value);
+      if (problems.length === 0) {
+        try {
+          parent[key] = JSON.parse(area.value);
+          area.removeAttribute('aria-invalid');
+          this.ctx.changed(path);
+          return;
+        } catch { /* the core read it as JSON but the browser cannot: keep it out */ }
       }
+      area.setAttribute('aria-invalid', 'true');
+      area.after(el('span', { class: 'error', role: 'alert', 'data-json-problem': id,
+        text: problems.map((p) => p.message).join('; ') || this.word('not_json') }));
     });
-    box.append(el('label', { for: id, text: 'JSON' }), area);
+    box.append(el('label', { for: id, text: label ?? this.label(String(key)) }), area);
   }
 }

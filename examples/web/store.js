@@ -53,14 +53,17 @@ export async function backup() {
 }
 
 // Every problem of a backup file's text, as { path, field?, message } rows (none: it can be
-// restored). `checkCase(case)` returns the core's problems of one case.
-export function checkBackup(text, checkCase, words) {
+// restored). `checkCase(case)` returns the core's problems of one case; `checkText(text)` the
+// core's problem of a text that is not JSON (where its reader stops, in the page's language:
+// the browser's own parse message is English and never shown).
+export function checkBackup(text, checkCase, words, checkText) {
   const problems = [];
   let doc;
   try {
     doc = JSON.parse(text);
-  } catch (e) {
-    return { problems: [{ path: '', message: `${words.not_json}: ${e.message}` }] };
+  } catch {
+    const rows = checkText(text);
+    return { problems: rows.length ? rows : [{ path: '', message: words.not_json }] };
   }
   if (!doc || typeof doc !== 'object' || Array.isArray(doc)) return { problems: [{ path: '', message: words.not_backup }] };
   if (doc.format !== BACKUP_FORMAT) problems.push({ path: '/format', message: `${words.expected} "${BACKUP_FORMAT}"` });

@@ -76,6 +76,7 @@ pub fn choices(lang: &str) -> Result<JsValue, JsValue> {
     let all = choices!(lang,
         "ActivityGroup" => programme::ActivityGroup,
         "ActivityKind" => activity::ActivityKind,
+        "AdiRule" => records::adi::AdiRule,
         "AdiStage" => records::adi::AdiStage,
         "AssistanceKind" => assistance::AssistanceKind,
         "Bound" => figure::Bound,
@@ -165,6 +166,17 @@ pub fn officer_problems(case: JsValue, lang: &str) -> Result<JsValue, JsValue> {
         Ok(_) => Vec::new(),
         Err(e) => e.problems,
     };
+    to_js(&officer_rows(&problems, lang))
+}
+
+/// Whether a text (a file's, or a field edited as JSON) is JSON at all, for an officer in
+/// `lang`: an empty array when it is, else the core reader's one problem (where it stops, by
+/// line and column) worded like every other problem — never the browser's own message.
+#[wasm_bindgen(js_name = jsonProblems)]
+pub fn json_problems(text: &str, lang: &str) -> Result<JsValue, JsValue> {
+    let lang: Lang = lang_of(lang)?;
+    let problems: Vec<Problem> =
+        berdaya::validate::json_problem(text).into_iter().collect();
     to_js(&officer_rows(&problems, lang))
 }
 

@@ -19,6 +19,7 @@ builders! {
         fn with_color => some color: Rgb;
         fn with_description => some_into description: String;
         fn with_children => extend children: Code;
+        fn with_notes => extend notes: Guid;
     }
     CodeSet {
         new(guid: Guid, name: impl Into<String>) { guid, name: name.into() }

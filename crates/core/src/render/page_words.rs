@@ -133,6 +133,14 @@ labelled_enum! {
         Identifier => ("identifier", "Kode pengenal (unik, tanpa spasi)", "Identifier (unique, no spaces)"),
         /// Item number.
         Item => ("item", "Butir", "Item"),
+        /// A case file that was refused (its problems follow).
+        OpenRefused => ("open_refused", "Berkas kasus ditolak; tidak ada yang diubah. Masalahnya:", "Case file refused; nothing was changed. Its problems:"),
+        /// The Indonesian text of a two-language field.
+        LangIndonesian => ("lang_id", "Bahasa Indonesia", "Indonesian"),
+        /// The English text of a two-language field.
+        LangEnglish => ("lang_en", "Bahasa Inggris", "English"),
+        /// How a date may be written.
+        DateHint => ("date_hint", "YYYY, YYYY-MM atau YYYY-MM-DD (mis. 2024, 2024-03, 2024-03-15)", "YYYY, YYYY-MM or YYYY-MM-DD (e.g. 2024, 2024-03, 2024-03-15)"),
     }
 }
 

@@ -14,6 +14,39 @@ use crate::validate::problem::{
     Problem, ProblemKind, RefKind, COUNT_MAX, ID_MAX_CHARS, TEXT_MAX_CHARS, YEAR_RANGE,
 };
 
+/// Where a problem sits: a path, or the way to write it. Most checks find nothing, so the
+/// hot ones pass [`at`]`(|| format!(…))` and the text is written only for a problem found.
+pub(crate) trait At {
+    /// The JSON-pointer path.
+    fn path(self) -> String;
+}
+
+impl At for String {
+    fn path(self) -> String {
+        self
+    }
+}
+
+impl At for &str {
+    fn path(self) -> String {
+        self.to_owned()
+    }
+}
+
+/// A path written only when it is needed (see [`at`]).
+pub(crate) struct Lazy<F>(F);
+
+impl<F: FnOnce() -> String> At for Lazy<F> {
+    fn path(self) -> String {
+        (self.0)()
+    }
+}
+
+/// A path written only if a problem is found there.
+pub(crate) fn at<F: FnOnce() -> String>(path: F) -> Lazy<F> {
+    Lazy(path)
+}
+
 /// Problems found so far in one case, and the ids its collections declare.
 pub(crate) struct Collector<'a> {
     /// The case being checked.
@@ -33,23 +66,23 @@ impl<'a> Collector<'a> {
         }
     }
 
-    pub fn push(&mut self, path: impl Into<String>, kind: ProblemKind) {
-        self.problems.push(Problem::new(path, kind));
+    pub fn push(&mut self, path: impl At, kind: ProblemKind) {
+        self.problems.push(Problem::new(path.path(), kind));
     }
 
     /// Registers the ids of one collection, reporting empty, overlong and duplicate ones.
     pub fn collect_ids(&mut self, kind: RefKind, collection: &str, ids: Vec<&'a str>) {
         let mut first: HashMap<&str, usize> = HashMap::with_capacity(ids.len());
         for (i, id) in ids.iter().enumerate() {
-            let path = format!("/{collection}/{i}/id");
+            let path = || format!("/{collection}/{i}/id");
             if id.trim().is_empty() {
-                self.push(path, ProblemKind::Empty);
+                self.push(path(), ProblemKind::Empty);
                 continue;
             }
-            self.length(&path, id, ID_MAX_CHARS);
+            self.length(at(path), id, ID_MAX_CHARS);
             match first.get(id) {
                 Some(&j) => self.push(
-                    path,
+                    path(),
                     ProblemKind::DuplicateId {
                         id: (*id).to_owned(),
                         first: format!("/{collection}/{j}/id"),
@@ -89,7 +122,7 @@ impl<'a> Collector<'a> {
         self.ids.get(&kind).is_some_and(|s| s.contains_key(id))
     }
 
-    pub fn reference(&mut self, path: String, kind: RefKind, id: &str) {
+    pub fn reference(&mut self, path: impl At, kind: RefKind, id: &str) {
         if !self.known(kind, id) {
             self.push(
                 path,
@@ -103,11 +136,11 @@ impl<'a> Collector<'a> {
 
     pub fn evidence_refs(&mut self, path: &str, ids: &[EvidenceId]) {
         for (i, e) in ids.iter().enumerate() {
-            self.reference(format!("{path}/{i}"), RefKind::Evidence, e.as_str());
+            self.reference(at(|| format!("{path}/{i}")), RefKind::Evidence, e.as_str());
         }
     }
 
-    fn length(&mut self, path: &str, s: &str, max: usize) {
+    fn length(&mut self, path: impl At, s: &str, max: usize) {
         // Counting characters is linear; skip it for texts that cannot be too long.
         if s.len() > max {
             let length = s.chars().count();
@@ -124,33 +157,37 @@ impl<'a> Collector<'a> {
             self.push(format!("{path}/id"), ProblemKind::Empty);
             return;
         }
-        self.length(&format!("{path}/id"), &text.indonesian, TEXT_MAX_CHARS);
-        self.length(&format!("{path}/en"), &text.english, TEXT_MAX_CHARS);
+        self.length(
+            at(|| format!("{path}/id")),
+            &text.indonesian,
+            TEXT_MAX_CHARS,
+        );
+        self.length(at(|| format!("{path}/en")), &text.english, TEXT_MAX_CHARS);
     }
 
     /// A required text: not blank, not too long.
-    pub fn non_empty(&mut self, path: String, s: &str) {
+    pub fn non_empty(&mut self, path: impl At, s: &str) {
         if s.trim().is_empty() {
             self.push(path, ProblemKind::Empty);
         } else {
-            self.length(&path, s, TEXT_MAX_CHARS);
+            self.length(path, s, TEXT_MAX_CHARS);
         }
     }
 
     /// An optional text: not too long.
-    pub fn optional_text(&mut self, path: String, s: Option<&str>) {
+    pub fn optional_text(&mut self, path: impl At, s: Option<&str>) {
         if let Some(s) = s {
-            self.length(&path, s, TEXT_MAX_CHARS);
+            self.length(path, s, TEXT_MAX_CHARS);
         }
     }
 
-    pub fn year(&mut self, path: String, year: i32) {
+    pub fn year(&mut self, path: impl At, year: i32) {
         if !(YEAR_RANGE.0..=YEAR_RANGE.1).contains(&year) {
             self.push(path, ProblemKind::YearOutOfRange { found: year });
         }
     }
 
-    pub fn partial_date(&mut self, path: String, d: &PartialDate) {
+    pub fn partial_date(&mut self, path: impl At, d: &PartialDate) {
         self.year(path, d.year());
     }
 
@@ -161,10 +198,10 @@ impl<'a> Collector<'a> {
         end: Option<&PartialDate>,
     ) {
         if let Some(s) = start {
-            self.partial_date(format!("{path}/start"), s);
+            self.partial_date(at(|| format!("{path}/start")), s);
         }
         if let Some(e) = end {
-            self.partial_date(format!("{path}/end"), e);
+            self.partial_date(at(|| format!("{path}/end")), e);
         }
         if let (Some(s), Some(e)) = (start, end) {
             if e.certainly_before(s) {
@@ -176,7 +213,7 @@ impl<'a> Collector<'a> {
         }
     }
 
-    pub fn amount(&mut self, path: String, amount: Option<Rupiah>) {
+    pub fn amount(&mut self, path: impl At, amount: Option<Rupiah>) {
         if let Some(a) = amount {
             if a.0 < 0 {
                 self.push(path, ProblemKind::NegativeAmount { found: a });
@@ -184,7 +221,7 @@ impl<'a> Collector<'a> {
         }
     }
 
-    pub fn number(&mut self, path: String, value: f64, min: f64, max: f64) {
+    pub fn number(&mut self, path: impl At, value: f64, min: f64, max: f64) {
         if !value.is_finite() {
             self.push(path, ProblemKind::NotFinite);
         } else if value < min || value > max {
@@ -200,7 +237,7 @@ impl<'a> Collector<'a> {
     }
 
     /// A count stated as a number: finite, whole, from 0 to [`COUNT_MAX`].
-    pub fn count_value(&mut self, path: String, value: f64) {
+    pub fn count_value(&mut self, path: impl At, value: f64) {
         if value.is_finite() && value.fract() != 0.0 {
             self.push(path, ProblemKind::NotWholeNumber { found: value });
         } else {
@@ -209,7 +246,7 @@ impl<'a> Collector<'a> {
     }
 
     /// A count stored as an integer: at most [`COUNT_MAX`].
-    pub fn count(&mut self, path: String, value: Option<u64>) {
+    pub fn count(&mut self, path: impl At, value: Option<u64>) {
         if let Some(v) = value.filter(|v| *v > COUNT_MAX) {
             self.push(
                 path,

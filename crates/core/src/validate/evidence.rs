@@ -3,7 +3,7 @@
 use std::collections::HashMap;
 
 use crate::model::evidence::{CodeLevel, Target};
-use crate::validate::collector::Collector;
+use crate::validate::collector::{at, Collector};
 use crate::validate::problem::{ProblemKind, RefKind};
 
 /// Checks every evidence item.
@@ -11,15 +11,15 @@ pub(crate) fn check(c: &mut Collector<'_>) {
     let case = c.case;
     for (i, e) in case.evidence.iter().enumerate() {
         let path = format!("/evidence/{i}");
-        c.non_empty(format!("{path}/text"), &e.text);
+        c.non_empty(at(|| format!("{path}/text")), &e.text);
         if let Some(d) = &e.date {
-            c.partial_date(format!("{path}/date"), d);
+            c.partial_date(at(|| format!("{path}/date")), d);
         }
-        c.optional_text(format!("{path}/gloss_en"), e.gloss_en.as_deref());
-        c.optional_text(format!("{path}/source"), e.source.as_deref());
+        c.optional_text(at(|| format!("{path}/gloss_en")), e.gloss_en.as_deref());
+        c.optional_text(at(|| format!("{path}/source")), e.source.as_deref());
         if let Some(inf) = &e.informant {
-            c.non_empty(format!("{path}/informant/code"), &inf.code);
-            c.non_empty(format!("{path}/informant/role"), &inf.role);
+            c.non_empty(at(|| format!("{path}/informant/code")), &inf.code);
+            c.non_empty(at(|| format!("{path}/informant/role")), &inf.role);
         }
         for (j, t) in e.supports.iter().enumerate() {
             let link = match t {
@@ -45,7 +45,11 @@ pub(crate) fn check(c: &mut Collector<'_>) {
             }
         }
         for (j, code) in e.codes.iter().enumerate() {
-            c.reference(format!("{path}/codes/{j}"), RefKind::Code, code.as_str());
+            c.reference(
+                at(|| format!("{path}/codes/{j}")),
+                RefKind::Code,
+                code.as_str(),
+            );
         }
     }
 }
@@ -67,7 +71,11 @@ pub(crate) fn check_codes(c: &mut Collector<'_>) {
             continue;
         }
         match levels.get(parent.as_str()) {
-            None => c.reference(format!("{path}/parent"), RefKind::Code, parent.as_str()),
+            None => c.reference(
+                at(|| format!("{path}/parent")),
+                RefKind::Code,
+                parent.as_str(),
+            ),
             Some(&parent_level) => {
                 let fits = matches!(
                     (code.level, parent_level),

@@ -58,6 +58,11 @@ const MEANINGS: &[(&str, &str, &str)] = &[
     ("by", "dikode oleh", "coded by"),
     ("category", "kategori", "category"),
     ("checklist", "daftar periksa tahapan", "stage checklist"),
+    (
+        "checklist_profile",
+        "profil daftar periksa (umum atau praktik setempat)",
+        "checklist profile (generic or a local practice)",
+    ),
     ("citation", "kutipan sumber", "citation of the source"),
     ("city", "kota/kabupaten", "city or regency"),
     (
@@ -109,6 +114,7 @@ const MEANINGS: &[(&str, &str, &str)] = &[
         "facilitators (stakeholder ids)",
     ),
     ("factor", "faktor 5M", "5M factor"),
+    ("figure", "id angka kunci", "key figure id"),
     ("figures", "angka kunci", "key figures"),
     ("fiscal_year", "tahun anggaran", "fiscal year"),
     ("fiscal_years", "tahun anggaran", "fiscal years"),

@@ -27,6 +27,7 @@ mod message;
 mod notes;
 mod parse;
 mod participants;
+mod pointer;
 mod problem;
 mod programme;
 mod sites;
@@ -111,6 +112,27 @@ impl Case {
 /// ```
 pub fn parse(json: &str) -> Result<Case, ValidationError> {
     parse::parse(json)
+}
+
+/// Whether a text is JSON at all: `None` when it is, else the one problem that says where the
+/// reader stopped (line and column, or nesting deeper than [`DEPTH_MAX`]), worded like every
+/// other problem in both languages. A page uses it for a file or a field typed as JSON, so
+/// that the message is the core's and not the browser's own.
+///
+/// # Examples
+///
+/// ```
+/// use berdaya::{Lang, ProblemKind};
+/// assert_eq!(berdaya::validate::json_problem(r#"{"a": [1, 2]}"#), None);
+/// let p = berdaya::validate::json_problem("{\"a\": \n  nope}").unwrap();
+/// assert!(matches!(p.kind, ProblemKind::InvalidJson { line: 2, ends_early: false, .. }));
+/// assert!(p.message(Lang::Id).contains("baris 2, kolom"));
+/// // Cut short: it ends early.
+/// let p = berdaya::validate::json_problem(r#"{"a": [1,"#).unwrap();
+/// assert!(matches!(p.kind, ProblemKind::InvalidJson { ends_early: true, .. }));
+/// ```
+pub fn json_problem(text: &str) -> Option<Problem> {
+    structure::json_problem(text)
 }
 
 /// Checks a whole document and returns every problem found.

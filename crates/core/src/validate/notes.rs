@@ -3,6 +3,7 @@
 //! in the document) and the notes.
 
 use crate::validate::collector::Collector;
+use crate::validate::pointer;
 use crate::validate::problem::{ProblemKind, RefKind};
 
 /// Checks `recommendations`, `inferred` and `notes`.
@@ -16,24 +17,21 @@ pub(crate) fn check(c: &mut Collector<'_>) {
         }
         c.evidence_refs(&format!("{path}/evidence"), &r.evidence);
     }
-    if !case.inferred.is_empty() {
-        // One serialisation of the document, then one pointer look-up per inference: linear.
-        let document = serde_json::to_value(case).unwrap_or(serde_json::Value::Null);
-        for (i, inf) in case.inferred.iter().enumerate() {
-            let path = format!("/inferred/{i}");
-            c.text(&format!("{path}/reason"), &inf.reason);
-            let points = inf.path.starts_with('/')
-                && !inf.path.starts_with("/inferred")
-                && document.pointer(&inf.path).is_some();
-            if !points {
-                c.push(
-                    format!("{path}/path"),
-                    ProblemKind::UnknownReference {
-                        target: RefKind::DocumentPath,
-                        id: inf.path.clone(),
-                    },
-                );
-            }
+    // One walk of the document answers every inference's path (no copy of the document).
+    let pointers: Vec<&str> = case.inferred.iter().map(|inf| inf.path.as_str()).collect();
+    let exists = pointer::existing(case, &pointers);
+    for (i, (inf, exists)) in case.inferred.iter().zip(exists).enumerate() {
+        let path = format!("/inferred/{i}");
+        c.text(&format!("{path}/reason"), &inf.reason);
+        let points = inf.path.starts_with('/') && !inf.path.starts_with("/inferred") && exists;
+        if !points {
+            c.push(
+                format!("{path}/path"),
+                ProblemKind::UnknownReference {
+                    target: RefKind::DocumentPath,
+                    id: inf.path.clone(),
+                },
+            );
         }
     }
     for (i, note) in case.notes.iter().enumerate() {

@@ -2,7 +2,7 @@
 //! aggregates (shares, ranges, sizes).
 
 use crate::model::date::age_on;
-use crate::validate::collector::Collector;
+use crate::validate::collector::{at, Collector};
 use crate::validate::problem::{ProblemKind, RefKind, AGE_RANGE};
 
 /// Checks every participant.
@@ -39,15 +39,25 @@ pub(crate) fn check(c: &mut Collector<'_>) {
             }
         }
         if let Some(b) = p.birth_date {
-            c.year(format!("{path}/birth_date"), chrono::Datelike::year(&b));
+            c.year(
+                at(|| format!("{path}/birth_date")),
+                chrono::Datelike::year(&b),
+            );
         }
-        c.amount(format!("{path}/monthly_income"), p.monthly_income);
-        c.count(format!("{path}/dependants"), p.dependants.map(u64::from));
+        c.amount(at(|| format!("{path}/monthly_income")), p.monthly_income);
+        c.count(
+            at(|| format!("{path}/dependants")),
+            p.dependants.map(u64::from),
+        );
         if let Some(site) = &p.site {
-            c.reference(format!("{path}/site"), RefKind::Site, site.as_str());
+            c.reference(at(|| format!("{path}/site")), RefKind::Site, site.as_str());
         }
         if let Some(cohort) = &p.cohort {
-            c.reference(format!("{path}/cohort"), RefKind::Cohort, cohort.as_str());
+            c.reference(
+                at(|| format!("{path}/cohort")),
+                RefKind::Cohort,
+                cohort.as_str(),
+            );
         }
     }
 }
@@ -59,24 +69,28 @@ pub(crate) fn check_cohorts(c: &mut Collector<'_>) {
         let path = format!("/cohorts/{i}");
         c.text(&format!("{path}/label"), &k.label);
         if let Some(site) = &k.site {
-            c.reference(format!("{path}/site"), RefKind::Site, site.as_str());
+            c.reference(at(|| format!("{path}/site")), RefKind::Site, site.as_str());
         }
         if let Some(parent) = &k.part_of {
             if parent == &k.id {
                 c.push(format!("{path}/part_of"), ProblemKind::SelfReference);
             } else {
-                c.reference(format!("{path}/part_of"), RefKind::Cohort, parent.as_str());
+                c.reference(
+                    at(|| format!("{path}/part_of")),
+                    RefKind::Cohort,
+                    parent.as_str(),
+                );
             }
         }
         if let Some(y) = k.year {
-            c.year(format!("{path}/year"), y);
+            c.year(at(|| format!("{path}/year")), y);
         }
-        c.count(format!("{path}/size"), k.size);
+        c.count(at(|| format!("{path}/size")), k.size);
         c.shares(&format!("{path}/marital_status"), &k.marital_status);
         c.shares(&format!("{path}/education"), &k.education);
         for (j, a) in k.assistance.iter().enumerate() {
             c.number(
-                format!("{path}/assistance/{j}/percent"),
+                at(|| format!("{path}/assistance/{j}/percent")),
                 a.percent,
                 0.0,
                 100.0,
@@ -106,7 +120,7 @@ pub(crate) fn check_cohorts(c: &mut Collector<'_>) {
             }
         }
         c.amount(
-            format!("{path}/monthly_income_below"),
+            at(|| format!("{path}/monthly_income_below")),
             k.monthly_income_below,
         );
         c.evidence_refs(&format!("{path}/evidence"), &k.evidence);

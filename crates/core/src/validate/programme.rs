@@ -1,6 +1,6 @@
 //! Checks of the programme record: its names, legal basis, period, fiscal years and funding.
 
-use crate::validate::collector::Collector;
+use crate::validate::collector::{at, Collector};
 use crate::validate::problem::{ProblemKind, RefKind};
 
 /// Checks the programme.
@@ -8,23 +8,23 @@ pub(crate) fn check(c: &mut Collector<'_>) {
     let case = c.case;
     let p = &case.programme;
     c.text("/programme/name", &p.name);
-    c.non_empty("/programme/acronym".into(), &p.acronym);
+    c.non_empty("/programme/acronym", &p.acronym);
     for (i, o) in p.objectives.iter().enumerate() {
         c.text(&format!("/programme/objectives/{i}"), o);
     }
     if let Some(id) = &p.leading_sector {
         c.reference(
-            "/programme/leading_sector".into(),
+            "/programme/leading_sector",
             RefKind::Stakeholder,
             id.as_str(),
         );
     }
     for (i, l) in p.legal_basis.iter().enumerate() {
         let path = format!("/programme/legal_basis/{i}");
-        c.non_empty(format!("{path}/title"), &l.title);
-        c.non_empty(format!("{path}/issuer"), &l.issuer);
+        c.non_empty(at(|| format!("{path}/title")), &l.title);
+        c.non_empty(at(|| format!("{path}/issuer")), &l.issuer);
         if let Some(d) = &l.date {
-            c.partial_date(format!("{path}/date"), d);
+            c.partial_date(at(|| format!("{path}/date")), d);
         }
         c.evidence_refs(&format!("{path}/evidence"), &l.evidence);
     }
@@ -48,12 +48,16 @@ pub(crate) fn check(c: &mut Collector<'_>) {
     }
     for (i, f) in p.funding.iter().enumerate() {
         let path = format!("/programme/funding/{i}");
-        c.amount(format!("{path}/amount"), f.amount);
+        c.amount(at(|| format!("{path}/amount")), f.amount);
         if let Some(y) = f.fiscal_year {
-            c.year(format!("{path}/fiscal_year"), y);
+            c.year(at(|| format!("{path}/fiscal_year")), y);
         }
         if let Some(s) = &f.funder {
-            c.reference(format!("{path}/funder"), RefKind::Stakeholder, s.as_str());
+            c.reference(
+                at(|| format!("{path}/funder")),
+                RefKind::Stakeholder,
+                s.as_str(),
+            );
         }
         c.evidence_refs(&format!("{path}/evidence"), &f.evidence);
     }

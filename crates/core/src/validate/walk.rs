@@ -19,7 +19,7 @@ pub(crate) fn problems(case: &Case) -> Vec<Problem> {
             },
         );
     }
-    c.non_empty("/id".into(), &case.id);
+    c.non_empty("/id", &case.id);
     c.text("/title", &case.title);
     register_ids(&mut c, case);
 

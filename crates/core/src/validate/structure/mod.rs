@@ -77,6 +77,22 @@ pub(crate) fn read_whole(json: &str) -> Option<Case> {
     sink.into_inner().problems.is_empty().then_some(case)
 }
 
+/// Whether `text` is JSON at all: `None` when it is, else the reader's problem (where it
+/// stops, or nesting too deep). A text that is JSON is read without building a tree.
+pub(crate) fn json_problem(text: &str) -> Option<Problem> {
+    let error = serde_json::from_str::<serde::de::IgnoredAny>(text).err()?;
+    Some(match tree::read(text) {
+        Err(problem) => problem,
+        // The two readers disagree; never call a text not JSON without saying why.
+        Ok(_) => Problem::new(
+            "",
+            ProblemKind::Malformed {
+                message: error.to_string(),
+            },
+        ),
+    })
+}
+
 /// A root that is not an object, or a schema version this build does not read: then nothing
 /// else is worth checking.
 fn root_problem(root: &Node) -> Option<Problem> {
