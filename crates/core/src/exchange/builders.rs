@@ -158,6 +158,7 @@ mod tests {
                 color: None,
                 description: None,
                 children: Vec::new(),
+                notes: Vec::new(),
             }],
             sources: vec![TextSource {
                 guid: s,
