@@ -252,12 +252,15 @@ impl crate::model::participant::Participant {
         self
     }
 
-    /// Adds to `assistance_received`.
+    /// Adds to `assistance_received`, which is then recorded: an empty iterator records
+    /// that the household receives none.
     pub fn with_assistance_received(
         mut self,
         assistance_received: impl IntoIterator<Item = SocialAssistance>,
     ) -> Self {
-        self.assistance_received.extend(assistance_received);
+        self.assistance_received
+            .get_or_insert_with(Vec::new)
+            .extend(assistance_received);
         self
     }
 
