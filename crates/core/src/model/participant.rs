@@ -151,8 +151,8 @@ pub struct Participant {
     /// Whether a person with a disability lives in the household.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub household_has_disabled: Option<bool>,
-    /// Social assistance the household receives now: `None` when not recorded (left out of
-    /// the document), `Some(vec![])` when recorded as receiving none (`[]` in the document).
+    /// Social assistance the household receives now: left out (`None`) when not recorded,
+    /// `[]` when recorded as receiving none.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub assistance_received: Option<Vec<SocialAssistance>>,
     /// Whether the household is in the integrated social-welfare database (DTKS / Basis Data
