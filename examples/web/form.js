@@ -270,7 +270,9 @@ export class CaseForm {
   compound(parent, key, c, path, label) {
     const value = parent[key];
     if (value === undefined || value === null) {
-      if (c.kind === 'array') parent[key] = [];
+      // A list that may be left out (null in the schema: not recorded, apart from [] —
+      // e.g. assistance_received) is added on purpose, never created by showing the form.
+      if (c.kind === 'array' && !c.optional) parent[key] = [];
       else {
         return el('div', { class: 'field absent' }, el('button', {
           type: 'button', class: 'add', 'data-add': path, text: `${this.word('add')}: ${label}`,

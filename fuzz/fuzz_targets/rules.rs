@@ -56,7 +56,7 @@ struct AHousehold {
     disabled: Option<bool>,
     business: Option<bool>,
     database: Option<bool>,
-    assistance: u8,
+    assistance: Option<u8>,
 }
 
 fn pick<T: Copy>(all: &[T], i: u8) -> T {
@@ -117,12 +117,15 @@ fuzz_target!(|input: (ARule, Vec<AHousehold>)| {
             p.household_has_disabled = h.disabled;
             p.has_business = h.business;
             p.in_integrated_database = h.database;
-            p.assistance_received = SocialAssistance::ALL
-                .iter()
-                .enumerate()
-                .filter(|(k, _)| h.assistance & (1 << (k % 8)) != 0)
-                .map(|(_, a)| *a)
-                .collect();
+            // `None`: assistance not recorded, apart from `Some(0)`: recorded as none.
+            p.assistance_received = h.assistance.map(|bits| {
+                SocialAssistance::ALL
+                    .iter()
+                    .enumerate()
+                    .filter(|(k, _)| bits & (1 << (k % 8)) != 0)
+                    .map(|(_, a)| *a)
+                    .collect()
+            });
             p
         })
         .collect();
@@ -140,7 +143,7 @@ fuzz_target!(|input: (ARule, Vec<AHousehold>)| {
     let database = col(&|p| p.in_integrated_database);
     let assistance: Vec<AssistanceMask> = people
         .iter()
-        .map(|p| p.assistance_received.iter().fold(0, |m, a| m | a.bit()))
+        .map(|p| SocialAssistance::mask(p.assistance_received.as_deref()))
         .collect();
     let households = Households {
         rows: people.len(),

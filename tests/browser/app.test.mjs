@@ -168,6 +168,10 @@ test('a scripted officer makes an assessment in Indonesian only and downloads a 
   // A participant, a 5M finding and an Ansell–Gash rating with the quote.
   await add('/participants');
   await choose('/participants/0/sex', 'female');
+  // Assistance not recorded stays left out (principle 1): the form offers to add the list, and
+  // showing the participant does not record [] ("receives none") in her name.
+  await page.locator('[data-add="/participants/0/assistance_received"]').waitFor({ state: 'attached' });
+  assert.doesNotMatch(JSON.stringify(await storeContents()), /assistance_received/);
   await add('/five_m');
   // Focus stays on the edited control: the report re-renders, the form does not.
   await page.locator('[data-path="/five_m/0/description/id"]').evaluate((n) => { n.berdayaMark = true; });

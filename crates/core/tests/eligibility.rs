@@ -178,7 +178,7 @@ fn pena_age_boundaries_19_20_40_41_and_household_members() {
     let kpm = |age| {
         let mut p = Participant::new(format!("k-{age}"));
         p.age = Some(age);
-        p.assistance_received = vec![SocialAssistance::Pkh];
+        p.assistance_received = Some(vec![SocialAssistance::Pkh]);
         p.household_has_elderly = Some(false);
         p.household_has_disabled = Some(false);
         p
@@ -221,10 +221,18 @@ fn pena_age_boundaries_19_20_40_41_and_household_members() {
     assert_eq!(r[3], Reason::DisabledMemberUnknown);
 
     let mut combo = kpm(30);
-    combo.assistance_received = vec![SocialAssistance::Bpnt];
+    combo.assistance_received = Some(vec![SocialAssistance::Bpnt]);
     assert_eq!(screen(PresetId::Pena, &combo).0, Eligibility::Eligible);
-    combo.assistance_received.clear();
+    combo.assistance_received = Some(vec![]);
     assert_eq!(screen(PresetId::Pena, &combo).1[0], Reason::LacksAssistance);
+    assert_eq!(screen(PresetId::Pena, &combo).0, Eligibility::NotEligible);
+    // Not recorded is not "receives none" (principle 1): unknown, with what to record.
+    combo.assistance_received = None;
+    let (e, r) = screen(PresetId::Pena, &combo);
+    assert_eq!(
+        (e, r[0]),
+        (Eligibility::Undetermined, Reason::AssistanceUnknown)
+    );
 
     assert_eq!(
         preset(PresetId::Pena, &PresetParams::default()).benefit_each,
@@ -238,7 +246,7 @@ fn pkhp_needs_pkh_and_productive_age_14_15_64_65() {
         let mut p = Participant::new(format!("k-{age}"));
         p.sex = Some(Sex::Female);
         p.age = Some(age);
-        p.assistance_received = vec![SocialAssistance::Pkh];
+        p.assistance_received = Some(vec![SocialAssistance::Pkh]);
         p
     };
     for (age, expected) in [
@@ -250,7 +258,7 @@ fn pkhp_needs_pkh_and_productive_age_14_15_64_65() {
         assert_eq!(screen(PresetId::Pkhp, &kpm(age)).0, expected, "age {age}");
     }
     let mut bpnt_only = kpm(30);
-    bpnt_only.assistance_received = vec![SocialAssistance::Bpnt];
+    bpnt_only.assistance_received = Some(vec![SocialAssistance::Bpnt]);
     assert_eq!(
         screen(PresetId::Pkhp, &bpnt_only).1[0],
         Reason::LacksAssistance
@@ -264,7 +272,7 @@ fn pkhp_needs_pkh_and_productive_age_14_15_64_65() {
 #[test]
 fn uep_needs_pkh_and_a_business() {
     let mut p = Participant::new("u");
-    p.assistance_received = vec![SocialAssistance::Pkh];
+    p.assistance_received = Some(vec![SocialAssistance::Pkh]);
     assert_eq!(
         screen(PresetId::Uep, &p),
         (
@@ -310,7 +318,7 @@ fn kelurahan(id: &str, name: &str, rw: Option<&str>) -> Site {
 
 fn uep_candidate(id: &str, site: &str, income: i64, dependants: u32) -> Participant {
     let mut p = Participant::new(id);
-    p.assistance_received = vec![SocialAssistance::Pkh];
+    p.assistance_received = Some(vec![SocialAssistance::Pkh]);
     p.has_business = Some(true);
     p.monthly_income = Some(Rupiah(income));
     p.dependants = Some(dependants);
@@ -433,7 +441,7 @@ fn pena_counts_seed_002s_assistance_and_others_only_as_a_parameter() {
     kpm.household_has_elderly = Some(false);
     kpm.household_has_disabled = Some(false);
     for other in [SocialAssistance::Blt, SocialAssistance::Rastra] {
-        kpm.assistance_received = vec![other];
+        kpm.assistance_received = Some(vec![other]);
         let (e, r) = screen(PresetId::Pena, &kpm);
         assert_eq!(e, Eligibility::NotEligible, "{other}");
         assert_eq!(r[0], Reason::LacksAssistance);
@@ -459,7 +467,7 @@ fn pkhp_prefers_women_in_the_ranking_without_requiring_them() {
         let mut p = Participant::new(id);
         p.sex = sex;
         p.age = Some(35);
-        p.assistance_received = vec![SocialAssistance::Pkh];
+        p.assistance_received = Some(vec![SocialAssistance::Pkh]);
         p.monthly_income = Some(Rupiah(income));
         p.site = Some(SiteId::new("karawaci"));
         p

@@ -35,7 +35,8 @@ fn participant(id: String, sites: Vec<SiteId>) -> impl Strategy<Value = Particip
             proptest::option::of(any::<bool>()),
             proptest::option::of(any::<bool>()),
             proptest::option::of(any::<bool>()),
-            proptest::collection::vec(pick(SocialAssistance::ALL), 0..3),
+            // `None`: not recorded, which must stay apart from `Some(vec![])`, none received.
+            proptest::option::of(proptest::collection::vec(pick(SocialAssistance::ALL), 0..3)),
             proptest::option::of(pick(sites)),
         ),
     )
@@ -353,9 +354,9 @@ mod columnar {
     use berdaya::screening::eligibility::Verdict;
     use berdaya::screening::eligibility::{Criterion, Rule};
     use berdaya::screening::registry::{
-        assistance_bit, bitmap_of, check_values, eligibility_code, encode_dictionary, encode_text,
-        reason_code, screen_columns, select_columns, Bitmap, DayColumn, FlagColumn, Households,
-        IntColumn, IntValues, Offsets, RegistryBatch, ScreeningPlan, TextColumn, MASK_CRITERIA,
+        bitmap_of, check_values, eligibility_code, encode_dictionary, encode_text, reason_code,
+        screen_columns, select_columns, Bitmap, DayColumn, FlagColumn, Households, IntColumn,
+        IntValues, Offsets, RegistryBatch, ScreeningPlan, TextColumn, MASK_CRITERIA,
     };
 
     struct Columns {
@@ -393,11 +394,7 @@ mod columnar {
             dtks: people.iter().map(|p| p.in_integrated_database).collect(),
             assistance: people
                 .iter()
-                .map(|p| {
-                    p.assistance_received
-                        .iter()
-                        .fold(0, |m, a| m | assistance_bit(*a))
-                })
+                .map(|p| SocialAssistance::mask(p.assistance_received.as_deref()))
                 .collect(),
         }
     }
@@ -691,11 +688,7 @@ mod columnar {
             ],
             assistance: people
                 .iter()
-                .map(|p| {
-                    p.assistance_received
-                        .iter()
-                        .fold(0, |m, a| m | assistance_bit(*a))
-                })
+                .map(|p| SocialAssistance::mask(p.assistance_received.as_deref()))
                 .collect(),
             rows: people.len(),
         }

@@ -87,6 +87,26 @@ def test_progress_and_missing_columns(table):
     assert {c["values"] for c in counts} <= {"not_eligible", "undetermined"}
 
 
+def test_null_or_absent_assistance_is_unknown_not_none_received():
+    # Principle 1: a null in a `receives_<code>` column the rule reads, or that column left out,
+    # is "not recorded" (assistance_unknown), as a document without `assistance_received` is;
+    # only a recorded False is "receives none" (lacks_assistance).
+    t = pa.table({"id": [1, 2, 3, 4], "sex": ["female"] * 4, "age": [30] * 4,
+                  "receives_pkh": pa.array([True, False, None, None], pa.bool_()),
+                  "receives_bpnt": pa.array([False, False, False, True], pa.bool_())})
+    out = as_strings(registry.screen(t, "pkhp", on=ON)).to_pylist()
+    first = next(k for k in out[0] if k.startswith("reason_1_"))
+    got = [r[first] for r in out]
+    assert got == ["receives_assistance", "lacks_assistance", "assistance_unknown", "assistance_unknown"]
+    assert [r["eligibility"] for r in out] == ["eligible", "not_eligible", "undetermined", "undetermined"]
+    for person, row in zip([{"assistance_received": ["pkh"]}, {"assistance_received": []}, {}, {}], out):
+        s = berdaya.screen("pkhp", {"id": "k", "sex": "female", "age": 30, **person}, ON)
+        assert s["outcomes"][0]["reason"] == row[first]
+    # The column left out, the caller saying the data was not collected: unknown, not "none".
+    gone = as_strings(registry.screen(t.drop(["receives_pkh"]), "pkhp", on=ON, missing="unknown"))
+    assert set(gone.column(first).to_pylist()) == {"assistance_unknown"}
+
+
 def test_dask_partitions_equal_the_single_machine_result(table):
     import dask.dataframe as dd
     from distributed import Client, LocalCluster

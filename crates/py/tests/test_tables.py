@@ -59,6 +59,23 @@ def test_evidence_participants_attendance(cases):
     assert list(tables.attendance(cases["wrse-junrejo"]).columns) == ["activity", "participant", "date", "date_precision", "present"]
 
 
+def test_participants_keep_not_recorded_apart_from_none_received(cases):
+    # Principle 1: assistance left out is not recorded (null), never "receives none" ([]).
+    doc = cases["wrse-junrejo"].to_dict()
+    doc["participants"] = [
+        {"id": "kpm-1"},
+        {"id": "kpm-2", "assistance_received": []},
+        {"id": "kpm-3", "assistance_received": ["pkh"]},
+    ]
+    case = berdaya.Case.from_dict(doc)
+    df = tables.participants(case).set_index("id")
+    assert df.loc["kpm-1", "assistance_received"] is None
+    assert df.loc["kpm-2", "assistance_received"] == []
+    assert df.loc["kpm-3", "assistance_received"] == ["pkh"]
+    pl_df = tables.participants(case, backend="polars")
+    assert pl_df["assistance_received"].to_list() == [None, [], ["pkh"]]
+
+
 def test_polars_frames_match_pandas(cases):
     k = cases["p2k2-karawaci"]
     for fn in (tables.stages, tables.progression, tables.five_m, tables.diagnostics, tables.evidence):

@@ -42,8 +42,10 @@ use crate::model::{
 /// `new` (optional) takes the required fields; every field with a setter starts as its
 /// `= initial value` or else `Default::default()`. A setter's kind says how it takes its value:
 /// `set` (`T`, replaces), `some` (`T` into an `Option<T>`), `some_into` (`impl Into<T>` into
-/// an `Option<T>`), `extend` (`impl IntoIterator<Item = T>`, appended to a `Vec<T>`) and
-/// `extend_into` (`impl IntoIterator<Item = impl Into<T>>`, appended).
+/// an `Option<T>`), `extend` (`impl IntoIterator<Item = T>`, appended to a `Vec<T>`),
+/// `extend_some` (the same into an `Option<Vec<T>>`, which is then recorded: an empty iterator
+/// records an empty list, not "not recorded") and `extend_into` (`impl IntoIterator<Item =
+/// impl Into<T>>`, appended).
 macro_rules! builders {
     ($(
         $ty:ident {
@@ -100,6 +102,16 @@ macro_rules! builders {
             self
         }
     };
+    (@setter extend_some $setter:ident $f:ident: $t:ty) => {
+        #[doc = concat!(
+            "Adds to `", stringify!($f), "`, which is then recorded: an empty iterator records ",
+            "an empty list (\"none\"), where leaving the setter out leaves it not recorded."
+        )]
+        pub fn $setter(mut self, $f: impl IntoIterator<Item = $t>) -> Self {
+            self.$f.get_or_insert_with(Vec::new).extend($f);
+            self
+        }
+    };
     (@setter extend_into $setter:ident $f:ident: $t:ty) => {
         #[doc = concat!("Adds to `", stringify!($f), "`.")]
         pub fn $setter(mut self, $f: impl IntoIterator<Item = impl Into<$t>>) -> Self {
@@ -151,7 +163,7 @@ builders! {
         fn with_dependants => some dependants: u32;
         fn with_household_has_elderly => some household_has_elderly: bool;
         fn with_household_has_disabled => some household_has_disabled: bool;
-        fn with_assistance_received => extend assistance_received: SocialAssistance;
+        fn with_assistance_received => extend_some assistance_received: SocialAssistance;
         fn with_in_integrated_database => some in_integrated_database: bool;
         fn with_has_business => some has_business: bool;
         fn with_skills => extend skills: Topic;

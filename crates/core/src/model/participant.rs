@@ -102,6 +102,20 @@ impl SocialAssistance {
             .unwrap_or(0);
         1 << i
     }
+
+    /// The bit of an assistance mask that says the assistance received is *not recorded*
+    /// (above every kind's own bit): a criterion on assistance is then unknown, not failed.
+    pub const NOT_RECORDED: u16 = 1 << 15;
+
+    /// The mask of a record of assistance received: the bits of the kinds received, or
+    /// [`SocialAssistance::NOT_RECORDED`] when there is no record (`None`). A record that
+    /// lists nothing (`Some(&[])`) is `0`: recorded as receiving none.
+    pub fn mask(received: Option<&[SocialAssistance]>) -> u16 {
+        match received {
+            None => SocialAssistance::NOT_RECORDED,
+            Some(list) => list.iter().fold(0, |m, a| m | a.bit()),
+        }
+    }
 }
 
 /// A participant or candidate, identified only by a pseudonymous code.
@@ -168,9 +182,10 @@ pub struct Participant {
     /// Whether a person with a disability lives in the household.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub household_has_disabled: Option<bool>,
-    /// Social assistance the household receives now.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub assistance_received: Vec<SocialAssistance>,
+    /// Social assistance the household receives now: left out (`None`) when not recorded,
+    /// `[]` when recorded as receiving none.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub assistance_received: Option<Vec<SocialAssistance>>,
     /// Whether the household is in the integrated social-welfare database (DTKS / Basis Data
     /// Terpadu), against which seed 000 cross-checks the target group.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -214,7 +229,7 @@ impl Participant {
             dependants: None,
             household_has_elderly: None,
             household_has_disabled: None,
-            assistance_received: Vec::new(),
+            assistance_received: None,
             in_integrated_database: None,
             has_business: None,
             skills: Vec::new(),
@@ -244,21 +259,63 @@ impl Participant {
         }
     }
 
-    /// Whether the household receives any social assistance at all.
+    /// Whether the household receives any social assistance at all; `None` when the
+    /// assistance received is not recorded.
     ///
     /// # Examples
     ///
-    /// An empty list means none received (eligibility's `ReceivesAssistance` reads it so too):
-    /// the document has no separate "not asked" for assistance.
+    /// Left out of the document, the assistance is *not recorded*; an empty list records
+    /// that the household receives none.
     ///
     /// ```
     /// use berdaya::prelude::*;
     /// use berdaya::model::participant::SocialAssistance;
     /// let p = Participant::new("a").with_assistance_received([SocialAssistance::Bpnt]);
-    /// assert!(p.receives_any_assistance());
-    /// assert!(!Participant::new("b").receives_any_assistance());
+    /// assert_eq!(p.receives_any_assistance(), Some(true));
+    /// let none = Participant::new("b").with_assistance_received([]);
+    /// assert_eq!(none.receives_any_assistance(), Some(false));
+    /// assert_eq!(Participant::new("c").receives_any_assistance(), None);
     /// ```
-    pub fn receives_any_assistance(&self) -> bool {
-        !self.assistance_received.is_empty()
+    pub fn receives_any_assistance(&self) -> Option<bool> {
+        self.assistance_received.as_ref().map(|l| !l.is_empty())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn assistance_not_recorded_stays_apart_from_none_received() {
+        let absent: Participant = serde_json::from_str(r#"{"id": "k-1"}"#).unwrap();
+        let none: Participant =
+            serde_json::from_str(r#"{"id": "k-2", "assistance_received": []}"#).unwrap();
+        let pkh: Participant =
+            serde_json::from_str(r#"{"id": "k-3", "assistance_received": ["pkh"]}"#).unwrap();
+        assert_eq!(absent.assistance_received, None);
+        assert_eq!(none.assistance_received, Some(vec![]));
+        assert_eq!(absent.receives_any_assistance(), None);
+        assert_eq!(none.receives_any_assistance(), Some(false));
+        assert_eq!(pkh.receives_any_assistance(), Some(true));
+        // `[]` is written back, so "receives none" survives a round trip.
+        let written = serde_json::to_string(&none).unwrap();
+        assert_eq!(written, r#"{"id":"k-2","assistance_received":[]}"#);
+        assert!(!serde_json::to_string(&absent)
+            .unwrap()
+            .contains("assistance"));
+    }
+
+    #[test]
+    fn the_mask_marks_a_missing_record_with_its_own_bit() {
+        assert_eq!(SocialAssistance::mask(None), SocialAssistance::NOT_RECORDED);
+        assert_eq!(SocialAssistance::mask(Some(&[])), 0);
+        let both = SocialAssistance::mask(Some(&[SocialAssistance::Pkh, SocialAssistance::Other]));
+        assert_eq!(both & SocialAssistance::NOT_RECORDED, 0);
+        assert_ne!(both & SocialAssistance::Pkh.bit(), 0);
+        assert_ne!(both & SocialAssistance::Other.bit(), 0);
+        // No kind's own bit is the not-recorded bit.
+        for a in SocialAssistance::ALL {
+            assert_eq!(a.bit() & SocialAssistance::NOT_RECORDED, 0, "{a}");
+        }
     }
 }

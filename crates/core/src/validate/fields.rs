@@ -42,8 +42,8 @@ const MEANINGS: &[(&str, &str, &str)] = &[
     ("assistance", "bantuan", "assistance"),
     (
         "assistance_received",
-        "bantuan sosial yang diterima",
-        "social assistance received",
+        "bantuan sosial yang diterima (kosong: tidak menerima; tidak diisi: belum tercatat)",
+        "social assistance received (empty: none; left out: not recorded)",
     ),
     ("attendance", "daftar hadir", "attendance records"),
     ("attrition", "pengunduran diri", "attrition"),

@@ -27,7 +27,8 @@ Input columns: ``id``, ``sex``, ``age``, ``birth_date``, ``marital_status``,
 ``in_integrated_database`` and ``receives_<pkh|bpnt|blt|rastra|…>``. A column the rule reads
 must be there and of a type that can hold it, or a :class:`~berdaya.errors.ColumnError`
 names it; pass ``missing="unknown"`` when the data was not collected, and every row is then
-*unknown* for it. A value that cannot be read (an unknown code, an age outside 0–120, an
+*unknown* for it. A null is *unknown* too: a null ``receives_<code>`` is assistance not
+recorded (``assistance_unknown``), never "receives none". A value that cannot be read (an unknown code, an age outside 0–120, an
 impossible birth date) is a :class:`~berdaya.errors.ValidationError` naming its row in the
 whole input (``sex[600123]``) and counting the further bad rows of its batch. Ids come back
 in their own type (integers or text).

@@ -16,7 +16,7 @@ use berdaya::screening::quota::RankKey;
 use berdaya::screening::registry::{
     assistance_column, check_values, columns_needed, encode_dictionary, encode_text, first_missing,
     Bitmap, DayColumn, FlagColumn, IntColumn, IntValues, Offsets, RegistryBatch, TextColumn,
-    NULL_CODE,
+    ASSISTANCE_NOT_RECORDED, NULL_CODE,
 };
 use chrono::NaiveDate;
 
@@ -200,19 +200,29 @@ fn dictionary_codes(
 
 /// The assistance bits of each row, from the `receives_<code>` columns; `None` when there
 /// are none. Text flags are checked by `bools` whether or not the rule reads them.
-fn assistance(batch: &RecordBatch, wanted: bool) -> Result<Option<Vec<u16>>, Fail> {
+///
+/// `read` holds the bits of the kinds the rule asks about: a row whose value for one of them
+/// is null, or every row when its column is absent, gets
+/// [`ASSISTANCE_NOT_RECORDED`] — unknown unless another kind asked about is received.
+fn assistance(batch: &RecordBatch, read: u16) -> Result<Option<Vec<u16>>, Fail> {
     let rows = batch.num_rows();
     let mut mask: Option<Vec<u16>> = None;
     for a in SocialAssistance::ALL {
         let name = assistance_column(*a);
+        let asked = read & a.bit() != 0;
         let Some(col) = column(batch, &name) else {
+            if asked {
+                mask.get_or_insert_with(|| vec![0; rows])
+                    .iter_mut()
+                    .for_each(|m| *m |= ASSISTANCE_NOT_RECORDED);
+            }
             continue;
         };
         let flags = match col.data_type() {
             DataType::Boolean => col.as_boolean().clone(),
             _ => BooleanArray::from(bools(batch, &name)?.unwrap_or_default()),
         };
-        if !wanted {
+        if read == 0 {
             continue;
         }
         let mask = mask.get_or_insert_with(|| vec![0; rows]);
@@ -222,8 +232,9 @@ fn assistance(batch: &RecordBatch, wanted: bool) -> Result<Option<Vec<u16>>, Fai
         };
         let valid = validity(&flags);
         for (i, m) in mask.iter_mut().enumerate() {
-            let yes = values.get(i) && valid.as_ref().is_none_or(|v| v.get(i));
-            *m |= a.bit() * u16::from(yes);
+            let known = valid.as_ref().is_none_or(|v| v.get(i));
+            *m |= a.bit() * u16::from(values.get(i) && known);
+            *m |= ASSISTANCE_NOT_RECORDED * u16::from(asked && !known);
         }
     }
     Ok(mask)
@@ -285,10 +296,12 @@ fn flag_view(h: Option<&Held>) -> Option<FlagColumn<'_>> {
     }
 }
 
-fn reads_assistance(rule: &Rule) -> bool {
-    rule.criteria()
-        .iter()
-        .any(|c| matches!(c, Criterion::ReceivesAssistance { .. }))
+/// The bits of the kinds of assistance the rule asks about.
+fn reads_assistance(rule: &Rule) -> u16 {
+    rule.criteria().iter().fold(0, |m, c| match c {
+        Criterion::ReceivesAssistance { any_of } => any_of.iter().fold(m, |m, a| m | a.bit()),
+        _ => m,
+    })
 }
 
 impl Prepared {

@@ -52,7 +52,8 @@ pub enum Criterion {
         /// The exclusive upper limit.
         limit: Rupiah,
     },
-    /// Receives at least one of `any_of` (an empty assistance list means none received).
+    /// Receives at least one of `any_of`. A recorded empty assistance list means none
+    /// received (a fail); no record of assistance makes the criterion unknown.
     ReceivesAssistance {
         /// Admitted assistance.
         any_of: Vec<SocialAssistance>,
@@ -100,7 +101,8 @@ pub(crate) enum Fact {
     Flag(Option<bool>),
     /// Monthly income in rupiah.
     Income(Option<i64>),
-    /// Assistance received, as a mask of [`SocialAssistance::bit`]s.
+    /// Assistance received, as a mask of [`SocialAssistance::bit`]s, with
+    /// [`SocialAssistance::NOT_RECORDED`] set when there is no record.
     Assistance(u16),
     /// Whether the participant's site is among the designated ones (`None`: site unknown).
     Site(Option<bool>),
@@ -117,7 +119,7 @@ impl Criterion {
             Criterion::MainBreadwinner => Fact::Flag(p.main_breadwinner),
             Criterion::IncomeBelow { .. } => Fact::Income(p.monthly_income.map(|r| r.0)),
             Criterion::ReceivesAssistance { .. } => {
-                Fact::Assistance(p.assistance_received.iter().fold(0, |m, a| m | a.bit()))
+                Fact::Assistance(SocialAssistance::mask(p.assistance_received.as_deref()))
             }
             Criterion::NoElderlyMember => Fact::Flag(p.household_has_elderly),
             Criterion::NoDisabledMember => Fact::Flag(p.household_has_disabled),
@@ -179,7 +181,10 @@ impl Criterion {
                 Fact::Assistance(mask) if any_of.iter().any(|a| mask & a.bit() != 0) => {
                     (Verdict::Pass, R::ReceivesAssistance)
                 }
-                _ => (Verdict::Fail, R::LacksAssistance),
+                Fact::Assistance(mask) if mask & SocialAssistance::NOT_RECORDED == 0 => {
+                    (Verdict::Fail, R::LacksAssistance)
+                }
+                _ => (Verdict::Unknown, R::AssistanceUnknown),
             },
             Criterion::NoElderlyMember => tri(
                 flag(fact).map(|b| !b),

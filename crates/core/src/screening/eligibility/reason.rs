@@ -77,6 +77,8 @@ labelled_enum! {
         ReceivesAssistance => ("receives_assistance", "Menerima bantuan sosial yang disyaratkan", "Receives a required assistance"),
         /// Receives none of the admitted kinds of assistance.
         LacksAssistance => ("lacks_assistance", "Tidak menerima bantuan sosial yang disyaratkan", "Receives none of the required assistance"),
+        /// Assistance received not recorded.
+        AssistanceUnknown => ("assistance_unknown", "Bantuan sosial yang diterima belum tercatat", "Assistance received not recorded"),
         /// No elderly household member.
         NoElderlyMember => ("no_elderly_member", "Tidak ada anggota keluarga lansia", "No elderly household member"),
         /// An elderly household member.

@@ -373,7 +373,7 @@ impl FlagColumn<'_> {
 }
 
 /// One batch of households, column by column, in the engine's layout; a column left out is
-/// unknown for every row (assistance: none received).
+/// unknown for every row.
 ///
 /// # Examples
 ///
@@ -412,7 +412,9 @@ pub struct RegistryBatch<'a> {
     pub has_business: Option<FlagColumn<'a>>,
     /// In the integrated database.
     pub in_integrated_database: Option<FlagColumn<'a>>,
-    /// Assistance received, as bits.
+    /// Assistance received, as bits, with
+    /// [`ASSISTANCE_NOT_RECORDED`](crate::screening::registry::ASSISTANCE_NOT_RECORDED) on
+    /// rows without a record.
     pub assistance: Option<&'a [AssistanceMask]>,
 }
 

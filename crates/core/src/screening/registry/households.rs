@@ -25,6 +25,11 @@ pub fn assistance_bit(a: SocialAssistance) -> AssistanceMask {
     a.bit()
 }
 
+/// The bit of an [`AssistanceMask`] that says the row's assistance is not recorded
+/// ([`SocialAssistance::NOT_RECORDED`]): an assistance criterion none of whose kinds is set
+/// is then unknown for the row, not failed.
+pub const ASSISTANCE_NOT_RECORDED: AssistanceMask = SocialAssistance::NOT_RECORDED;
+
 /// One batch of households, column by column; a column left out is unknown for every row.
 ///
 /// # Examples
@@ -69,7 +74,8 @@ pub struct Households<'a> {
     pub has_business: Option<&'a [Option<bool>]>,
     /// In the integrated database.
     pub in_integrated_database: Option<&'a [Option<bool>]>,
-    /// Assistance received, as bits (a missing column means none received).
+    /// Assistance received, as bits, with [`ASSISTANCE_NOT_RECORDED`] on rows without a
+    /// record ([`SocialAssistance::mask`]); a missing column is not recorded for every row.
     pub assistance: Option<&'a [AssistanceMask]>,
 }
 

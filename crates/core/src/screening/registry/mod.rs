@@ -45,7 +45,7 @@ pub use self::columns::{
     no_nulls, ColumnNeed,
 };
 pub use self::error::{ColumnType, RegistryError};
-pub use self::households::{assistance_bit, AssistanceMask, Households};
+pub use self::households::{assistance_bit, AssistanceMask, Households, ASSISTANCE_NOT_RECORDED};
 pub use self::plan::{
     check_values, eligibility_code, reason_code, CodedScreening, ScreeningPlan, CHUNK,
     MASK_CRITERIA,

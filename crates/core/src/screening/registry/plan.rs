@@ -15,7 +15,7 @@
 use chrono::NaiveDate;
 
 use crate::model::date::age_on;
-use crate::model::participant::{MaritalStatus, Sex, AGE_RANGE};
+use crate::model::participant::{MaritalStatus, Sex, SocialAssistance, AGE_RANGE};
 use crate::screening::eligibility::{Criterion, Eligibility, Fact, Reason, Rule, Verdict};
 use crate::screening::registry::batch::{
     date_of, days_of, validity_word, FlagColumn, IntColumn, IntValues, RegistryBatch, NULL_CODE,
@@ -127,7 +127,8 @@ enum Kernel {
         born_by_above: i64,
         outcomes: Outcomes,
     },
-    /// Receives any of the assistance bits; state 0 none, 1 some.
+    /// Receives any of the assistance bits; state 0 not recorded (no column, or
+    /// [`SocialAssistance::NOT_RECORDED`] and none of the bits), 1 some, 2 recorded none.
     Assistance(u16, Outcomes),
     /// The same outcome on every row (a criterion no registry column supplies).
     Constant(u8, u8),
@@ -238,7 +239,8 @@ impl Kernel {
             Criterion::ReceivesAssistance { any_of } => {
                 let bits = any_of.iter().fold(0, |m, a| m | a.bit());
                 let f = Fact::Assistance;
-                Kernel::Assistance(bits, Outcomes::probe(c, [f(0), f(bits), f(bits), f(bits)]))
+                let unknown = f(SocialAssistance::NOT_RECORDED);
+                Kernel::Assistance(bits, Outcomes::probe(c, [unknown, f(bits), f(0), f(0)]))
             }
             // The registry carries no site column: the location is unknown, never a pass.
             Criterion::DesignatedSite { .. } => {
@@ -405,8 +407,9 @@ impl Kernel {
             Kernel::Assistance(bits, o) => {
                 match b.assistance.and_then(|a| a.get(start..start + len)) {
                     Some(masks) => {
+                        let known = bits | SocialAssistance::NOT_RECORDED;
                         for (s, m) in states.iter_mut().zip(masks) {
-                            *s = u8::from(m & bits != 0);
+                            *s = u8::from(m & bits != 0) | (u8::from(m & known == 0) << 1);
                         }
                     }
                     None => states.fill(0),
