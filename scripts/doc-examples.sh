@@ -21,8 +21,8 @@
 # reads rustdoc's JSON output (format 57, nightly-only, on stable with RUSTC_BOOTSTRAP=1), walks
 # the public API from the crate root through re-exports, and lists the functions, methods,
 # types, traits and macros reached only through a re-export whose documentation has no code
-# block. Files carrying an allow line for the lint are skipped. Not part of the test command
-# yet: it lists items still to write.
+# block. Files carrying an allow line for the lint are skipped. `scripts/test.sh` runs both
+# modes.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/setup.sh

@@ -19,6 +19,8 @@ echo "== the core's documentation builds without a warning"
 RUSTDOCFLAGS="-D warnings" cargo doc --quiet -p berdaya --no-deps
 echo "== every public item of the core has an example (nightly lint on stable; exemptions: grep '#19: examples')"
 bash scripts/doc-examples.sh
+echo "== ... and every item re-exported from a private module too (rustdoc JSON)"
+bash scripts/doc-examples.sh --reexported
 
 echo "== the core without its default features (no bundled cases, no .qdpx zip) builds without a warning"
 cargo clippy --quiet -p berdaya --no-default-features --lib --tests -- -D warnings

@@ -242,6 +242,23 @@ impl Codebook {
     /// [`ExchangeError::Invalid`] naming the field (`codes[0].children[1].name`, `sets[0]`):
     /// no code at all (the schema requires one), a GUID used twice, a set member naming no
     /// code of the codebook, a character XML cannot carry.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use berdaya::exchange::{framework_codebook, Codebook};
+    /// use berdaya::Lang;
+    /// let book = framework_codebook(Lang::Id);
+    /// assert_eq!(book.try_to_qdc().unwrap(), book.to_qdc());
+    /// // No code at all: the schema requires one.
+    /// let err = Codebook::default().try_to_qdc().unwrap_err();
+    /// assert_eq!(err.location().path, "codes");
+    /// // A code added twice: named at its second use.
+    /// let mut twice = book.clone();
+    /// twice.codes.push(book.codes[0].clone());
+    /// let err = twice.try_to_qdc().unwrap_err();
+    /// assert_eq!(err.location().path, format!("codes[{}]", book.codes.len()));
+    /// ```
     pub fn try_to_qdc(&self) -> Result<String, ExchangeError> {
         self.check()?;
         Ok(self.to_qdc())
@@ -366,6 +383,22 @@ impl Codebook {
     ///
     /// As [`Codebook::from_qdc`]; bytes that are not UTF-8 are an [`ExchangeError::Xml`] at
     /// the first bad byte.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use berdaya::exchange::{framework_codebook, Codebook, ExchangeError};
+    /// use berdaya::Lang;
+    /// let qdc = framework_codebook(Lang::En).to_qdc();
+    /// // With a byte-order mark, as some tools write: read as without.
+    /// let with_bom = [b"\xEF\xBB\xBF".as_slice(), qdc.as_bytes()].concat();
+    /// let read = Codebook::from_qdc_bytes(&with_bom).unwrap();
+    /// assert_eq!(read.value, Codebook::from_qdc(&qdc).unwrap().value);
+    /// // Latin-1 text is not UTF-8: an error at the first bad byte (the 20th, byte 19 from 0).
+    /// let err = Codebook::from_qdc_bytes(b"<CodeBook name=\"caf\xE9\"/>").unwrap_err();
+    /// assert!(matches!(err, ExchangeError::Xml { .. }));
+    /// assert!(err.to_string().contains("byte 19"));
+    /// ```
     pub fn from_qdc_bytes(bytes: &[u8]) -> Result<Imported<Codebook>, ExchangeError> {
         let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
         let text = std::str::from_utf8(bytes).map_err(|e| ExchangeError::Xml {

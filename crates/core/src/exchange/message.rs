@@ -30,6 +30,20 @@ fn quote(text: &str) -> String {
 impl Location {
     /// Where, in words: `/Project/Sources[1]/TextSource[1] (baris 4, kolom 5)`; an archive
     /// entry (line 0) is its name alone.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use berdaya::exchange::Location;
+    /// use berdaya::Lang;
+    /// let at = Location { line: 40_255, column: 5, path: "/Project/Sources[1]/TextSource[1]".into() };
+    /// // Numbers are written the way each language writes them.
+    /// assert!(at.describe(Lang::Id).ends_with("(baris 40.255, kolom 5)"));
+    /// assert!(at.describe(Lang::En).ends_with("(line 40,255, column 5)"));
+    /// // An archive entry has no line: its name alone.
+    /// let entry = Location { line: 0, column: 0, path: "sources/wawancara.txt".into() };
+    /// assert_eq!(entry.describe(Lang::Id), "sources/wawancara.txt");
+    /// ```
     pub fn describe(&self, lang: Lang) -> String {
         let path = if self.path.is_empty() {
             "/"
@@ -97,6 +111,18 @@ fn source_problem(problem: &str, lang: Lang) -> String {
 
 impl WarningKind {
     /// The stable machine-readable code (the `kind` of the serialised warning).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use berdaya::exchange::Codebook;
+    /// let qdc = r##"<CodeBook xmlns="urn:QDA-XML:codebook:1.0"><Codes>
+    ///   <Code guid="0d62985d-b147-5d01-a9b5-cae5dcd98342" name="Dana" isCodable="true" color="#FF000080"/>
+    /// </Codes></CodeBook>"##;
+    /// let imported = Codebook::from_qdc(qdc).unwrap();
+    /// // The same code in every language, for a program to act on.
+    /// assert_eq!(imported.warnings[0].kind.code(), "color_alpha_dropped");
+    /// ```
     pub fn code(&self) -> &'static str {
         match self {
             WarningKind::NamespaceVersion { .. } => "namespace_version",
@@ -121,6 +147,27 @@ impl WarningKind {
     }
 
     /// What was found and what berdaya did with it, in `lang` (without the location).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use berdaya::exchange::Codebook;
+    /// use berdaya::Lang;
+    /// // A colour with a tab (a control character) in it, as a file could hold.
+    /// let qdc = "<CodeBook xmlns=\"urn:QDA-XML:codebook:1.0\"><Codes>\
+    ///   <Code guid=\"0d62985d-b147-5d01-a9b5-cae5dcd98342\" name=\"Dana\" isCodable=\"true\" color=\"red&#9;\"/>\
+    ///   </Codes></CodeBook>";
+    /// let imported = Codebook::from_qdc(qdc).unwrap();
+    /// let kind = &imported.warnings[0].kind;
+    /// assert_eq!(kind.code(), "color_invalid");
+    /// // The file's text is quoted, its control character shown as `\u{fffd}`.
+    /// for lang in Lang::ALL {
+    ///     let message = kind.message(lang);
+    ///     assert!(message.contains("\u{201c}red\u{fffd}\u{201d}"));
+    ///     assert!(!message.contains('\t'));
+    /// }
+    /// assert_ne!(kind.message(Lang::Id), kind.message(Lang::En));
+    /// ```
     pub fn message(&self, lang: Lang) -> String {
         use WarningKind as W;
         let n = |x: usize| count(x, lang);
@@ -189,6 +236,22 @@ fn line_ends(counted: &str, because: &str, lang: Lang) -> String {
 
 impl Warning {
     /// The warning in `lang`: where, then what was found and what berdaya did.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use berdaya::exchange::Codebook;
+    /// use berdaya::Lang;
+    /// let qdc = r##"<CodeBook xmlns="urn:QDA-XML:codebook:1.0"><Codes>
+    ///   <Code guid="0d62985d-b147-5d01-a9b5-cae5dcd98342" name="Dana" isCodable="true" color="#FF000080"/>
+    /// </Codes></CodeBook>"##;
+    /// let imported = Codebook::from_qdc(qdc).unwrap();
+    /// let warning = &imported.warnings[0];
+    /// let message = warning.message(Lang::Id);
+    /// assert!(message.starts_with(&warning.location.describe(Lang::Id)));
+    /// assert!(message.ends_with(&warning.kind.message(Lang::Id)));
+    /// assert!(message.contains("(baris 2,"));
+    /// ```
     pub fn message(&self, lang: Lang) -> String {
         format!(
             "{}: {}",
@@ -201,6 +264,21 @@ impl Warning {
 impl ExchangeError {
     /// The error in `lang`: where, then what is wrong (the English text is also its
     /// `Display`).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use berdaya::exchange::Codebook;
+    /// use berdaya::Lang;
+    /// // A project where a codebook was expected.
+    /// let err = Codebook::from_qdc("<Project/>").unwrap_err();
+    /// // The file's own text is quoted, in both languages.
+    /// assert!(err.message(Lang::En).contains("\u{201c}Project\u{201d}"));
+    /// assert!(err.message(Lang::Id).contains("\u{201c}Project\u{201d}"));
+    /// assert_ne!(err.message(Lang::Id), err.message(Lang::En));
+    /// // Both begin with where.
+    /// assert!(err.message(Lang::Id).starts_with(&err.location().describe(Lang::Id)));
+    /// ```
     pub fn message(&self, lang: Lang) -> String {
         use ExchangeError as E;
         let n = |x: usize| count(x, lang);

@@ -22,9 +22,10 @@ use crate::model::stakeholder::Stakeholder;
 pub const SCHEMA_VERSION: u32 = 1;
 
 /// Where a case comes from.
-// The example is documentation only: the JSON Schema takes its descriptions from doc comments.
+// The example is documentation only: the JSON Schema (feature `schema`) and the TypeScript
+// declarations (feature `tsify`) take their descriptions from the doc comments.
 #[cfg_attr(
-    any(doc, doctest, not(feature = "schema")),
+    any(doc, doctest, not(any(feature = "schema", feature = "tsify"))),
     doc = r#"
 # Examples
 
@@ -56,18 +57,24 @@ pub struct SourceDocument {
 /// with serde (e.g. `serde_json::from_str::<Case>`) validates it the same way (the impl lives
 /// in `validate`); `Case::from_json_unchecked` is the draft path that skips the cross-record
 /// checks.
-///
-/// # Examples
-///
-/// ```
-/// let case = berdaya::cases::load("p2k2-karawaci").unwrap();
-/// assert_eq!(case.programme.acronym, "P2K2");
-/// let json = case.to_json();
-/// assert_eq!(berdaya::Case::from_json(&json).unwrap(), case);
-///
-/// let err = berdaya::Case::from_json(r#"{"schema_version": 1}"#).unwrap_err();
-/// assert_eq!(err.problems[0].path, "");
-/// ```
+// The example is documentation only: the JSON Schema (feature `schema`) and the TypeScript
+// declarations (feature `tsify`) take their descriptions from the doc comments.
+#[cfg_attr(
+    any(doc, doctest, not(any(feature = "schema", feature = "tsify"))),
+    doc = r##"
+# Examples
+
+```
+let case = berdaya::cases::load("p2k2-karawaci").unwrap();
+assert_eq!(case.programme.acronym, "P2K2");
+let json = case.to_json();
+assert_eq!(berdaya::Case::from_json(&json).unwrap(), case);
+
+let err = berdaya::Case::from_json(r#"{"schema_version": 1}"#).unwrap_err();
+assert_eq!(err.problems[0].path, "");
+```
+"##
+)]
 // The schema mirrors the reader in `validate::unchecked` (the same fields, defaults and
 // `deny_unknown_fields`), not only the writer.
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -152,8 +159,10 @@ pub struct Case {
 
 /// A recommendation the source itself makes, said briefly in both languages and quoted
 /// verbatim by its evidence. It is the source's judgement, not berdaya's.
+// The example is documentation only: the JSON Schema (feature `schema`) and the TypeScript
+// declarations (feature `tsify`) take their descriptions from the doc comments.
 #[cfg_attr(
-    any(doc, doctest, not(feature = "schema")),
+    any(doc, doctest, not(any(feature = "schema", feature = "tsify"))),
     doc = r#"
 # Examples
 
@@ -179,8 +188,10 @@ pub struct SourceRecommendation {
 
 /// A value in the document that the source does not state: where it is (a JSON pointer into
 /// the document, e.g. `/programme/funding/0`) and why the case author put it there.
+// The example is documentation only: the JSON Schema (feature `schema`) and the TypeScript
+// declarations (feature `tsify`) take their descriptions from the doc comments.
 #[cfg_attr(
-    any(doc, doctest, not(feature = "schema")),
+    any(doc, doctest, not(any(feature = "schema", feature = "tsify"))),
     doc = r#"
 # Examples
 

@@ -12,8 +12,9 @@ use serde::{Deserialize, Serialize};
 macro_rules! id_type {
     ($(#[$meta:meta])* $name:ident) => {
         $(#[$meta])*
-        // Documentation only: the JSON Schema takes its descriptions from the doc comments.
-        #[cfg_attr(any(doc, doctest, not(feature = "schema")), doc = concat!(
+        // Documentation only: the JSON Schema (feature `schema`) and the TypeScript
+        // declarations (feature `tsify`) take their descriptions from the doc comments.
+        #[cfg_attr(any(doc, doctest, not(any(feature = "schema", feature = "tsify"))), doc = concat!(
             "\n# Examples\n\n",
             "Built from any string, compared and printed as that string, written to JSON as a\n",
             "plain string:\n\n",

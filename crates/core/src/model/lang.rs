@@ -358,9 +358,10 @@ macro_rules! labelled_enum {
         #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
         // After the derives, so an enum's own serde/tsify attributes are in scope.
         $(#[$meta])*
-        // The example is documentation only: the JSON Schema (feature `schema`) takes its
-        // descriptions from the doc comments and stays without it.
-        #[cfg_attr(any(doc, doctest, not(feature = "schema")), doc = concat!(
+        // The example is documentation only: the JSON Schema (feature `schema`) and the
+        // TypeScript declarations (feature `tsify`) take their descriptions from the doc
+        // comments and stay without it.
+        #[cfg_attr(any(doc, doctest, not(any(feature = "schema", feature = "tsify"))), doc = concat!(
             "\n# Examples\n\n",
             "Each variant has a stable code (used in documents, parsed by `FromStr`) and a label\n",
             "in both languages:\n\n",

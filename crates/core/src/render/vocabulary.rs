@@ -98,19 +98,25 @@ labelled_enum! {
 pub type Choice = (&'static str, &'static str);
 
 /// A standard checklist item.
-///
-/// # Examples
-///
-/// ```
-/// use berdaya::Lang;
-/// use berdaya::render::vocabulary::Vocabulary;
-/// let v = Vocabulary::new(Lang::Id);
-/// // Every standard checklist item belongs to one of the seven Adi stages offered.
-/// assert!(!v.checklist.is_empty());
-/// assert!(
-///     v.checklist.iter().all(|item| v.adi_stages.iter().any(|(code, _)| *code == item.stage))
-/// );
-/// ```
+// The example is documentation only: the JSON Schema (feature `schema`) and the TypeScript
+// declarations (feature `tsify`) take their descriptions from the doc comments.
+#[cfg_attr(
+    any(doc, doctest, not(any(feature = "schema", feature = "tsify"))),
+    doc = r##"
+# Examples
+
+```
+use berdaya::Lang;
+use berdaya::render::vocabulary::Vocabulary;
+let v = Vocabulary::new(Lang::Id);
+// Every standard checklist item belongs to one of the seven Adi stages offered.
+assert!(!v.checklist.is_empty());
+assert!(
+    v.checklist.iter().all(|item| v.adi_stages.iter().any(|(code, _)| *code == item.stage))
+);
+```
+"##
+)]
 #[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
@@ -124,17 +130,23 @@ pub struct ChecklistChoice {
 }
 
 /// A rubric indicator.
-///
-/// # Examples
-///
-/// ```
-/// use berdaya::render::vocabulary::Vocabulary;
-/// use berdaya::Lang;
-/// let v = Vocabulary::new(Lang::En);
-/// let leadership = v.indicators.iter().find(|i| i.id == "leadership").unwrap();
-/// assert_eq!(leadership.component, "facilitative_leadership");
-/// assert_eq!(leadership.label, "Facilitative leadership");
-/// ```
+// The example is documentation only: the JSON Schema (feature `schema`) and the TypeScript
+// declarations (feature `tsify`) take their descriptions from the doc comments.
+#[cfg_attr(
+    any(doc, doctest, not(any(feature = "schema", feature = "tsify"))),
+    doc = r##"
+# Examples
+
+```
+use berdaya::render::vocabulary::Vocabulary;
+use berdaya::Lang;
+let v = Vocabulary::new(Lang::En);
+let leadership = v.indicators.iter().find(|i| i.id == "leadership").unwrap();
+assert_eq!(leadership.component, "facilitative_leadership");
+assert_eq!(leadership.label, "Facilitative leadership");
+```
+"##
+)]
 #[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
@@ -148,17 +160,23 @@ pub struct IndicatorChoice {
 }
 
 /// Everything a form needs, labelled in one language.
-///
-/// # Examples
-///
-/// ```
-/// use berdaya::render::vocabulary::Vocabulary;
-/// use berdaya::Lang;
-/// let v = Vocabulary::new(Lang::Id);
-/// assert_eq!(v.rubric, "berdaya-ansell-gash/2");
-/// assert_eq!(v.scores, [1, 2, 3, 4, 5]);
-/// assert_eq!(v.weights, [1, 2, 3]);
-/// ```
+// The example is documentation only: the JSON Schema (feature `schema`) and the TypeScript
+// declarations (feature `tsify`) take their descriptions from the doc comments.
+#[cfg_attr(
+    any(doc, doctest, not(any(feature = "schema", feature = "tsify"))),
+    doc = r##"
+# Examples
+
+```
+use berdaya::render::vocabulary::Vocabulary;
+use berdaya::Lang;
+let v = Vocabulary::new(Lang::Id);
+assert_eq!(v.rubric, "berdaya-ansell-gash/2");
+assert_eq!(v.scores, [1, 2, 3, 4, 5]);
+assert_eq!(v.weights, [1, 2, 3]);
+```
+"##
+)]
 #[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]

@@ -104,6 +104,23 @@ pub struct Source {
 }
 
 /// Who coded a source.
+///
+/// # Examples
+///
+/// ```
+/// use berdaya::insight::agreement::coding::{coding_agreement, CodedSpan, CodingOptions, Source};
+/// let sources = [
+///     Source::new("I-01", "Dana terbatas. Rapat rutin.").coded_by(["B", "A"]),
+///     Source::new("I-02", "Pasar jauh."),
+/// ];
+/// let spans = [CodedSpan::new("I-01", "A", "dana", 0, 14)];
+/// let out = coding_agreement(&sources, &spans, &CodingOptions::default()).unwrap();
+/// // I-01: its recorded coders, sorted, though B applied no code there.
+/// assert_eq!(out.sources[0].source, "I-01");
+/// assert_eq!(out.sources[0].coders, ["A", "B"]);
+/// // I-02: no coders recorded and no selection in it — nobody is counted as its coder.
+/// assert!(out.sources[1].coders.is_empty());
+/// ```
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct SourceCoders {
@@ -169,6 +186,26 @@ impl Source {
     }
 
     /// The same source, recorded as coded by `coders` (also those who applied no code).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use berdaya::insight::agreement::coding::{coding_agreement, CodedSpan, CodingOptions, Source};
+    /// let spans = [
+    ///     CodedSpan::new("I-01", "A", "dana", 0, 14),
+    ///     CodedSpan::new("I-02", "B", "pasar", 0, 11),
+    /// ];
+    /// let options = CodingOptions::default();
+    /// let unrecorded = [Source::new("I-01", "Dana terbatas. Rapat rutin."), Source::new("I-02", "Pasar jauh.")];
+    /// let out = coding_agreement(&unrecorded, &spans, &options).unwrap();
+    /// // Each source has one coder's selections only: its units compare nobody.
+    /// assert_eq!(out.units_one_coder, 2);
+    /// // Recorded as read by both: B leaving I-01's first sentence uncoded now counts.
+    /// let recorded = unrecorded.map(|s| s.coded_by(["A", "B"]));
+    /// let out = coding_agreement(&recorded, &spans, &options).unwrap();
+    /// assert_eq!(out.units_one_coder, 0);
+    /// assert_eq!(out.sources[1].coders, ["A", "B"]);
+    /// ```
     pub fn coded_by<I, S>(mut self, coders: I) -> Self
     where
         I: IntoIterator<Item = S>,

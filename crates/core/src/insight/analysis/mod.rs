@@ -41,18 +41,24 @@ pub use rows::{
 };
 
 /// Every analysis of a case, in one language.
-///
-/// # Examples
-///
-/// ```
-/// use berdaya::insight::analysis::Analysis;
-/// use berdaya::{Lang, Thresholds};
-/// let case = berdaya::cases::load("p2wkss-bekasi-utara").unwrap();
-/// let a = Analysis::of(&case, &Thresholds::default(), Lang::Id);
-/// assert_eq!(a.case, case.id);
-/// assert_eq!(a.stages.len(), 7 * case.adi.len(), "all seven stages of every process");
-/// assert!(a.ansell_gash.is_empty(), "this case records no Ansell–Gash assessment");
-/// ```
+// The example is documentation only: the JSON Schema (feature `schema`) and the TypeScript
+// declarations (feature `tsify`) take their descriptions from the doc comments.
+#[cfg_attr(
+    any(doc, doctest, not(any(feature = "schema", feature = "tsify"))),
+    doc = r##"
+# Examples
+
+```
+use berdaya::insight::analysis::Analysis;
+use berdaya::{Lang, Thresholds};
+let case = berdaya::cases::load("p2wkss-bekasi-utara").unwrap();
+let a = Analysis::of(&case, &Thresholds::default(), Lang::Id);
+assert_eq!(a.case, case.id);
+assert_eq!(a.stages.len(), 7 * case.adi.len(), "all seven stages of every process");
+assert!(a.ansell_gash.is_empty(), "this case records no Ansell–Gash assessment");
+```
+"##
+)]
 #[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]

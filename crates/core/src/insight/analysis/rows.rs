@@ -4,19 +4,25 @@
 use serde::Serialize;
 
 /// One stage of one Adi process.
-///
-/// # Examples
-///
-/// ```
-/// use berdaya::insight::analysis::Analysis;
-/// use berdaya::{Lang, Thresholds};
-/// let case = berdaya::cases::load("p2wkss-bekasi-utara").unwrap();
-/// let a = Analysis::of(&case, &Thresholds::default(), Lang::En);
-/// // All seven stages of each process, numbered in order.
-/// for (i, row) in a.stages.iter().enumerate() {
-///     assert_eq!(usize::from(row.number), i % 7 + 1);
-/// }
-/// ```
+// The example is documentation only: the JSON Schema (feature `schema`) and the TypeScript
+// declarations (feature `tsify`) take their descriptions from the doc comments.
+#[cfg_attr(
+    any(doc, doctest, not(any(feature = "schema", feature = "tsify"))),
+    doc = r##"
+# Examples
+
+```
+use berdaya::insight::analysis::Analysis;
+use berdaya::{Lang, Thresholds};
+let case = berdaya::cases::load("p2wkss-bekasi-utara").unwrap();
+let a = Analysis::of(&case, &Thresholds::default(), Lang::En);
+// All seven stages of each process, numbered in order.
+for (i, row) in a.stages.iter().enumerate() {
+    assert_eq!(usize::from(row.number), i % 7 + 1);
+}
+```
+"##
+)]
 #[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
@@ -71,19 +77,25 @@ pub struct StageRow {
 }
 
 /// One checklist item of one stage.
-///
-/// # Examples
-///
-/// ```
-/// use berdaya::insight::analysis::Analysis;
-/// use berdaya::{Lang, Thresholds};
-/// let case = berdaya::cases::load("p2wkss-bekasi-utara").unwrap();
-/// let a = Analysis::of(&case, &Thresholds::default(), Lang::En);
-/// // A standard item quotes the seed sentence it comes from.
-/// assert!(a.checklist.iter().filter(|row| row.standard).all(|row| row.seed.is_some()));
-/// // Every row names its process.
-/// assert!(a.checklist.iter().all(|row| case.adi.iter().any(|p| p.id == row.process)));
-/// ```
+// The example is documentation only: the JSON Schema (feature `schema`) and the TypeScript
+// declarations (feature `tsify`) take their descriptions from the doc comments.
+#[cfg_attr(
+    any(doc, doctest, not(any(feature = "schema", feature = "tsify"))),
+    doc = r##"
+# Examples
+
+```
+use berdaya::insight::analysis::Analysis;
+use berdaya::{Lang, Thresholds};
+let case = berdaya::cases::load("p2wkss-bekasi-utara").unwrap();
+let a = Analysis::of(&case, &Thresholds::default(), Lang::En);
+// A standard item quotes the seed sentence it comes from.
+assert!(a.checklist.iter().filter(|row| row.standard).all(|row| row.seed.is_some()));
+// Every row names its process.
+assert!(a.checklist.iter().all(|row| case.adi.iter().any(|p| p.id == row.process)));
+```
+"##
+)]
 #[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
@@ -107,17 +119,23 @@ pub struct ChecklistRow {
 }
 
 /// Summary of one process.
-///
-/// # Examples
-///
-/// ```
-/// use berdaya::insight::analysis::Analysis;
-/// use berdaya::{Lang, Thresholds};
-/// let case = berdaya::cases::load("p2wkss-bekasi-utara").unwrap();
-/// let a = Analysis::of(&case, &Thresholds::default(), Lang::En);
-/// assert_eq!(a.processes.len(), case.adi.len());
-/// assert!(a.processes.iter().all(|p| (0.0..=1.0).contains(&p.completeness)));
-/// ```
+// The example is documentation only: the JSON Schema (feature `schema`) and the TypeScript
+// declarations (feature `tsify`) take their descriptions from the doc comments.
+#[cfg_attr(
+    any(doc, doctest, not(any(feature = "schema", feature = "tsify"))),
+    doc = r##"
+# Examples
+
+```
+use berdaya::insight::analysis::Analysis;
+use berdaya::{Lang, Thresholds};
+let case = berdaya::cases::load("p2wkss-bekasi-utara").unwrap();
+let a = Analysis::of(&case, &Thresholds::default(), Lang::En);
+assert_eq!(a.processes.len(), case.adi.len());
+assert!(a.processes.iter().all(|p| (0.0..=1.0).contains(&p.completeness)));
+```
+"##
+)]
 #[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
@@ -139,19 +157,25 @@ pub struct ProcessRow {
 }
 
 /// The stage reached by one subject on one dimension.
-///
-/// # Examples
-///
-/// ```
-/// use berdaya::insight::analysis::Analysis;
-/// use berdaya::{Lang, Thresholds};
-/// let case = berdaya::cases::load("p2k2-karawaci").unwrap();
-/// let a = Analysis::of(&case, &Thresholds::default(), Lang::En);
-/// // A stage number of 0 is "not yet at the first stage", and then no stage is named.
-/// for row in &a.progression {
-///     assert_eq!(row.reached_number == 0, row.reached.is_none());
-/// }
-/// ```
+// The example is documentation only: the JSON Schema (feature `schema`) and the TypeScript
+// declarations (feature `tsify`) take their descriptions from the doc comments.
+#[cfg_attr(
+    any(doc, doctest, not(any(feature = "schema", feature = "tsify"))),
+    doc = r##"
+# Examples
+
+```
+use berdaya::insight::analysis::Analysis;
+use berdaya::{Lang, Thresholds};
+let case = berdaya::cases::load("p2k2-karawaci").unwrap();
+let a = Analysis::of(&case, &Thresholds::default(), Lang::En);
+// A stage number of 0 is "not yet at the first stage", and then no stage is named.
+for row in &a.progression {
+    assert_eq!(row.reached_number == 0, row.reached.is_none());
+}
+```
+"##
+)]
 #[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
@@ -179,18 +203,24 @@ pub struct ProgressionRow {
 }
 
 /// Graduation readiness of one subject.
-///
-/// # Examples
-///
-/// ```
-/// use berdaya::insight::analysis::Analysis;
-/// use berdaya::{Lang, Thresholds};
-/// let case = berdaya::cases::load("p2k2-karawaci").unwrap();
-/// let a = Analysis::of(&case, &Thresholds::default(), Lang::En);
-/// assert_eq!(a.readiness.len(), case.sulistiyani.len());
-/// // Ready exactly when nothing is missing.
-/// assert!(a.readiness.iter().all(|r| r.ready == r.missing.is_empty()));
-/// ```
+// The example is documentation only: the JSON Schema (feature `schema`) and the TypeScript
+// declarations (feature `tsify`) take their descriptions from the doc comments.
+#[cfg_attr(
+    any(doc, doctest, not(any(feature = "schema", feature = "tsify"))),
+    doc = r##"
+# Examples
+
+```
+use berdaya::insight::analysis::Analysis;
+use berdaya::{Lang, Thresholds};
+let case = berdaya::cases::load("p2k2-karawaci").unwrap();
+let a = Analysis::of(&case, &Thresholds::default(), Lang::En);
+assert_eq!(a.readiness.len(), case.sulistiyani.len());
+// Ready exactly when nothing is missing.
+assert!(a.readiness.iter().all(|r| r.ready == r.missing.is_empty()));
+```
+"##
+)]
 #[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
@@ -204,20 +234,26 @@ pub struct ReadinessRow {
 }
 
 /// One 5M finding.
-///
-/// # Examples
-///
-/// ```
-/// use berdaya::insight::analysis::Analysis;
-/// use berdaya::{Lang, Thresholds};
-/// let case = berdaya::cases::load("p2k2-karawaci").unwrap();
-/// let a = Analysis::of(&case, &Thresholds::default(), Lang::En);
-/// assert_eq!(a.five_m.len(), case.five_m.len());
-/// // The weight carries the direction's sign: an inhibitor counts against.
-/// for f in &a.five_m {
-///     assert_eq!(f.signed_weight.unsigned_abs(), u32::from(f.weight));
-/// }
-/// ```
+// The example is documentation only: the JSON Schema (feature `schema`) and the TypeScript
+// declarations (feature `tsify`) take their descriptions from the doc comments.
+#[cfg_attr(
+    any(doc, doctest, not(any(feature = "schema", feature = "tsify"))),
+    doc = r##"
+# Examples
+
+```
+use berdaya::insight::analysis::Analysis;
+use berdaya::{Lang, Thresholds};
+let case = berdaya::cases::load("p2k2-karawaci").unwrap();
+let a = Analysis::of(&case, &Thresholds::default(), Lang::En);
+assert_eq!(a.five_m.len(), case.five_m.len());
+// The weight carries the direction's sign: an inhibitor counts against.
+for f in &a.five_m {
+    assert_eq!(f.signed_weight.unsigned_abs(), u32::from(f.weight));
+}
+```
+"##
+)]
 #[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
@@ -249,18 +285,24 @@ pub struct FindingRow {
 }
 
 /// One Ansell–Gash indicator rating.
-///
-/// # Examples
-///
-/// ```
-/// use berdaya::insight::analysis::Analysis;
-/// use berdaya::{Lang, Thresholds};
-/// let case = berdaya::cases::load("sekoper-cinta-mustikasari").unwrap();
-/// let a = Analysis::of(&case, &Thresholds::default(), Lang::En);
-/// // Every indicator of the rubric has a row; one not rated has no score, never a zero.
-/// assert_eq!(a.ansell_gash.len(), berdaya::RUBRIC.indicators.len());
-/// assert!(a.ansell_gash.iter().all(|r| r.score != Some(0)));
-/// ```
+// The example is documentation only: the JSON Schema (feature `schema`) and the TypeScript
+// declarations (feature `tsify`) take their descriptions from the doc comments.
+#[cfg_attr(
+    any(doc, doctest, not(any(feature = "schema", feature = "tsify"))),
+    doc = r##"
+# Examples
+
+```
+use berdaya::insight::analysis::Analysis;
+use berdaya::{Lang, Thresholds};
+let case = berdaya::cases::load("sekoper-cinta-mustikasari").unwrap();
+let a = Analysis::of(&case, &Thresholds::default(), Lang::En);
+// Every indicator of the rubric has a row; one not rated has no score, never a zero.
+assert_eq!(a.ansell_gash.len(), berdaya::RUBRIC.indicators.len());
+assert!(a.ansell_gash.iter().all(|r| r.score != Some(0)));
+```
+"##
+)]
 #[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
@@ -286,20 +328,26 @@ pub struct RatingRow {
 }
 
 /// One Ansell–Gash component mean.
-///
-/// # Examples
-///
-/// ```
-/// use berdaya::insight::analysis::Analysis;
-/// use berdaya::{Lang, Thresholds};
-/// let case = berdaya::cases::load("sekoper-cinta-mustikasari").unwrap();
-/// let a = Analysis::of(&case, &Thresholds::default(), Lang::En);
-/// for c in &a.ansell_gash_components {
-///     // A mean rests on the indicators rated; none rated, no mean.
-///     assert!(c.rated <= c.total);
-///     assert_eq!(c.rated == 0, c.mean.is_none());
-/// }
-/// ```
+// The example is documentation only: the JSON Schema (feature `schema`) and the TypeScript
+// declarations (feature `tsify`) take their descriptions from the doc comments.
+#[cfg_attr(
+    any(doc, doctest, not(any(feature = "schema", feature = "tsify"))),
+    doc = r##"
+# Examples
+
+```
+use berdaya::insight::analysis::Analysis;
+use berdaya::{Lang, Thresholds};
+let case = berdaya::cases::load("sekoper-cinta-mustikasari").unwrap();
+let a = Analysis::of(&case, &Thresholds::default(), Lang::En);
+for c in &a.ansell_gash_components {
+    // A mean rests on the indicators rated; none rated, no mean.
+    assert!(c.rated <= c.total);
+    assert_eq!(c.rated == 0, c.mean.is_none());
+}
+```
+"##
+)]
 #[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
@@ -328,18 +376,24 @@ pub struct ComponentRow {
 }
 
 /// One diagnostic.
-///
-/// # Examples
-///
-/// ```
-/// use berdaya::insight::analysis::Analysis;
-/// use berdaya::{Lang, Thresholds};
-/// let case = berdaya::cases::load("p2k2-karawaci").unwrap();
-/// let a = Analysis::of(&case, &Thresholds::default(), Lang::Id);
-/// assert_eq!(a.diagnostics.len(), berdaya::diagnose(&case, &Thresholds::default()).len());
-/// // Each finding says what to do, and which seed the rule comes from.
-/// assert!(a.diagnostics.iter().all(|d| !d.recommendation.is_empty() && !d.seed.is_empty()));
-/// ```
+// The example is documentation only: the JSON Schema (feature `schema`) and the TypeScript
+// declarations (feature `tsify`) take their descriptions from the doc comments.
+#[cfg_attr(
+    any(doc, doctest, not(any(feature = "schema", feature = "tsify"))),
+    doc = r##"
+# Examples
+
+```
+use berdaya::insight::analysis::Analysis;
+use berdaya::{Lang, Thresholds};
+let case = berdaya::cases::load("p2k2-karawaci").unwrap();
+let a = Analysis::of(&case, &Thresholds::default(), Lang::Id);
+assert_eq!(a.diagnostics.len(), berdaya::diagnose(&case, &Thresholds::default()).len());
+// Each finding says what to do, and which seed the rule comes from.
+assert!(a.diagnostics.iter().all(|d| !d.recommendation.is_empty() && !d.seed.is_empty()));
+```
+"##
+)]
 #[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
@@ -369,17 +423,23 @@ pub struct DiagnosticRow {
 }
 
 /// One thing a diagnostic could not judge, and what to record.
-///
-/// # Examples
-///
-/// ```
-/// use berdaya::insight::analysis::Analysis;
-/// use berdaya::{Lang, Thresholds};
-/// let case = berdaya::cases::load("wrse-junrejo").unwrap();
-/// let a = Analysis::of(&case, &Thresholds::default(), Lang::En);
-/// // Not judged is never silent: each row says what to record.
-/// assert!(a.not_judged.iter().all(|n| !n.to_record.is_empty()));
-/// ```
+// The example is documentation only: the JSON Schema (feature `schema`) and the TypeScript
+// declarations (feature `tsify`) take their descriptions from the doc comments.
+#[cfg_attr(
+    any(doc, doctest, not(any(feature = "schema", feature = "tsify"))),
+    doc = r##"
+# Examples
+
+```
+use berdaya::insight::analysis::Analysis;
+use berdaya::{Lang, Thresholds};
+let case = berdaya::cases::load("wrse-junrejo").unwrap();
+let a = Analysis::of(&case, &Thresholds::default(), Lang::En);
+// Not judged is never silent: each row says what to record.
+assert!(a.not_judged.iter().all(|n| !n.to_record.is_empty()));
+```
+"##
+)]
 #[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
@@ -395,18 +455,24 @@ pub struct NotJudgedRow {
 }
 
 /// One evidence item.
-///
-/// # Examples
-///
-/// ```
-/// use berdaya::insight::analysis::Analysis;
-/// use berdaya::{Lang, Thresholds};
-/// let case = berdaya::cases::load("wrse-junrejo").unwrap();
-/// let a = Analysis::of(&case, &Thresholds::default(), Lang::En);
-/// let ids: Vec<&str> = a.evidence.iter().map(|e| e.id.as_str()).collect();
-/// let recorded: Vec<&str> = case.evidence.iter().map(|e| e.id.as_str()).collect();
-/// assert_eq!(ids, recorded);
-/// ```
+// The example is documentation only: the JSON Schema (feature `schema`) and the TypeScript
+// declarations (feature `tsify`) take their descriptions from the doc comments.
+#[cfg_attr(
+    any(doc, doctest, not(any(feature = "schema", feature = "tsify"))),
+    doc = r##"
+# Examples
+
+```
+use berdaya::insight::analysis::Analysis;
+use berdaya::{Lang, Thresholds};
+let case = berdaya::cases::load("wrse-junrejo").unwrap();
+let a = Analysis::of(&case, &Thresholds::default(), Lang::En);
+let ids: Vec<&str> = a.evidence.iter().map(|e| e.id.as_str()).collect();
+let recorded: Vec<&str> = case.evidence.iter().map(|e| e.id.as_str()).collect();
+assert_eq!(ids, recorded);
+```
+"##
+)]
 #[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]

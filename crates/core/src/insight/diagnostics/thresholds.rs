@@ -96,15 +96,21 @@ impl Threshold {
 /// Shares are in percent (0–100) and say so in their names. Build one with
 /// [`Thresholds::default`] and change the fields you need; a field left out of a JSON or
 /// Python dict keeps its default.
-///
-/// # Examples
-///
-/// ```
-/// use berdaya::insight::diagnostics::Thresholds;
-/// let mut t = Thresholds::default();
-/// t.caseload_max_families_per_facilitator = 700.0;
-/// assert_eq!(t.attendance_min_percent, 50.0);
-/// ```
+// The example is documentation only: the JSON Schema (feature `schema`) and the TypeScript
+// declarations (feature `tsify`) take their descriptions from the doc comments.
+#[cfg_attr(
+    any(doc, doctest, not(any(feature = "schema", feature = "tsify"))),
+    doc = r##"
+# Examples
+
+```
+use berdaya::insight::diagnostics::Thresholds;
+let mut t = Thresholds::default();
+t.caseload_max_families_per_facilitator = 700.0;
+assert_eq!(t.attendance_min_percent, 50.0);
+```
+"##
+)]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 #[serde(default, deny_unknown_fields)]

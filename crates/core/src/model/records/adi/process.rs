@@ -33,6 +33,29 @@ use crate::model::lang::Text;
 use crate::model::records::adi::stage::{AdiStage, ChecklistProfile, Involvement, StageStatus};
 
 /// A checklist item as recorded: a standard item by id, or a custom item with its label.
+// The example is documentation only: the JSON Schema (feature `schema`) and the TypeScript
+// declarations (feature `tsify`) take their descriptions from the doc comments.
+#[cfg_attr(
+    any(doc, doctest, not(any(feature = "schema", feature = "tsify"))),
+    doc = r##"
+# Examples
+
+P2WKSS at Teluk Pucung, Bekasi Utara (seed 000): the written action plan is recorded as not
+done, with no evidence:
+
+```
+use berdaya::prelude::*;
+let case = berdaya::cases::load("p2wkss-bekasi-utara").unwrap();
+let teluk_pucung = &case.adi[0];
+let plan = teluk_pucung.record(AdiStage::ActionPlan).unwrap();
+let written = plan.checklist.iter().find(|c| c.id == "rencana-tertulis").unwrap();
+assert!(!written.done);
+assert!(written.evidence.is_empty());
+// A standard item of the process's checklist profile takes its label from the profile.
+assert!(written.label.is_none());
+```
+"##
+)]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
@@ -53,6 +76,33 @@ pub struct ChecklistItem {
 }
 
 /// How far one actor was involved in one stage.
+// The example is documentation only: the JSON Schema (feature `schema`) and the TypeScript
+// declarations (feature `tsify`) take their descriptions from the doc comments.
+#[cfg_attr(
+    any(doc, doctest, not(any(feature = "schema", feature = "tsify"))),
+    doc = r##"
+# Examples
+
+In the assessment at Teluk Pucung (seed 000) the assisted group (kelompok binaan) was only
+informed, the lowest rung of the IAP2 spectrum:
+
+```
+use berdaya::prelude::*;
+let case = berdaya::cases::load("p2wkss-bekasi-utara").unwrap();
+let assessment = case.adi[0].record(AdiStage::Assessment).unwrap();
+let group = assessment
+    .involvement
+    .iter()
+    .find(|i| i.stakeholder.as_str() == "kelompok-binaan")
+    .unwrap();
+assert_eq!(group.level, Involvement::Inform);
+assert!(Involvement::ALL.iter().all(|&level| group.level <= level));
+assert!(!group.evidence.is_empty());
+// No coding of its own: the case's coding says whose judgement the level is.
+assert!(group.coding.is_none());
+```
+"##
+)]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
@@ -72,6 +122,24 @@ pub struct ActorInvolvement {
 }
 
 /// An obstacle met in a stage.
+// The example is documentation only: the JSON Schema (feature `schema`) and the TypeScript
+// declarations (feature `tsify`) take their descriptions from the doc comments.
+#[cfg_attr(
+    any(doc, doctest, not(any(feature = "schema", feature = "tsify"))),
+    doc = r##"
+# Examples
+
+```
+use berdaya::prelude::*;
+let case = berdaya::cases::load("p2wkss-bekasi-utara").unwrap();
+let implementation = case.adi[0].record(AdiStage::Implementation).unwrap();
+// Three obstacles in implementation at Teluk Pucung (seed 000), each with its evidence.
+assert_eq!(implementation.obstacles.len(), 3);
+assert!(implementation.obstacles.iter().all(|o| !o.evidence.is_empty()));
+assert!(implementation.obstacles.iter().any(|o| o.description.english.contains("tools")));
+```
+"##
+)]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
@@ -86,6 +154,25 @@ pub struct Obstacle {
 }
 
 /// The record of one stage.
+// The example is documentation only: the JSON Schema (feature `schema`) and the TypeScript
+// declarations (feature `tsify`) take their descriptions from the doc comments.
+#[cfg_attr(
+    any(doc, doctest, not(any(feature = "schema", feature = "tsify"))),
+    doc = r##"
+# Examples
+
+Teluk Pucung (seed 000) went through all seven stages; each has its record, in stage order:
+
+```
+use berdaya::prelude::*;
+let case = berdaya::cases::load("p2wkss-bekasi-utara").unwrap();
+let teluk_pucung = &case.adi[0];
+let stages: Vec<AdiStage> = teluk_pucung.stages.iter().map(|r| r.stage).collect();
+assert_eq!(stages, AdiStage::ALL);
+assert!(teluk_pucung.stages.iter().all(|r| r.status == StageStatus::Completed));
+```
+"##
+)]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
@@ -124,6 +211,18 @@ pub struct StageRecord {
 
 impl StageRecord {
     /// An empty record of `stage`, not started.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use berdaya::prelude::*;
+    /// use berdaya::model::records::adi::StageRecord;
+    /// let record = StageRecord::new(AdiStage::Evaluation);
+    /// assert_eq!(record.status, StageStatus::NotStarted);
+    /// // Nothing recorded: no dates, checklist, involvement or evidence.
+    /// assert!(record.actual_start.is_none() && record.checklist.is_empty());
+    /// assert_eq!(record.all_evidence().count(), 0);
+    /// ```
     pub fn new(stage: AdiStage) -> Self {
         StageRecord {
             stage,
@@ -140,6 +239,21 @@ impl StageRecord {
     }
 
     /// Every evidence id attached anywhere in the record.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use berdaya::prelude::*;
+    /// use berdaya::model::ids::EvidenceId;
+    /// use berdaya::model::records::adi::StageRecord;
+    /// let mut record = StageRecord::new(AdiStage::Assessment);
+    /// record.evidence.push(EvidenceId::new("e-survei"));
+    /// record.tick("survei-kebutuhan");
+    /// record.checklist[0].evidence.push(EvidenceId::new("e-kuesioner"));
+    /// // The stage's own evidence, then its checklist's.
+    /// let all: Vec<&str> = record.all_evidence().map(|e| e.as_str()).collect();
+    /// assert_eq!(all, ["e-survei", "e-kuesioner"]);
+    /// ```
     pub fn all_evidence(&self) -> impl Iterator<Item = &EvidenceId> {
         self.evidence
             .iter()
@@ -149,6 +263,27 @@ impl StageRecord {
     }
 
     /// Ticks a checklist item (adding it if it is not recorded yet).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use berdaya::prelude::*;
+    /// use berdaya::model::records::adi::StageRecord;
+    /// // An item recorded as not done is ticked in place.
+    /// let case = berdaya::cases::load("p2wkss-bekasi-utara").unwrap();
+    /// let mut plan = case.adi[0].record(AdiStage::ActionPlan).unwrap().clone();
+    /// let items = plan.checklist.len();
+    /// plan.tick("rencana-tertulis");
+    /// assert!(plan.checklist.iter().any(|c| c.id == "rencana-tertulis" && c.done));
+    /// assert_eq!(plan.checklist.len(), items);
+    ///
+    /// // An item not recorded yet is added once, however often it is ticked.
+    /// let mut preparation = StageRecord::new(AdiStage::Preparation);
+    /// preparation.tick("rakor-bappeda");
+    /// preparation.tick("rakor-bappeda");
+    /// assert_eq!(preparation.checklist.len(), 1);
+    /// assert!(preparation.checklist[0].done);
+    /// ```
     pub fn tick(&mut self, id: &str) {
         match self.checklist.iter_mut().find(|c| c.id == id) {
             Some(item) => item.done = true,
@@ -163,6 +298,29 @@ impl StageRecord {
 }
 
 /// Something still monitored or running after termination.
+// The example is documentation only: the JSON Schema (feature `schema`) and the TypeScript
+// declarations (feature `tsify`) take their descriptions from the doc comments.
+#[cfg_attr(
+    any(doc, doctest, not(any(feature = "schema", feature = "tsify"))),
+    doc = r##"
+# Examples
+
+```
+use berdaya::prelude::*;
+let case = berdaya::cases::load("p2wkss-bekasi-utara").unwrap();
+let (teluk_pucung, harapan_jaya) = (&case.adi[0], &case.adi[1]);
+// Teluk Pucung (seed 000): three activities observed a year after termination, all running.
+assert_eq!(teluk_pucung.follow_ups.len(), 3);
+assert!(teluk_pucung
+    .follow_ups
+    .iter()
+    .all(|f| f.months_after_termination == 12 && f.still_running));
+// Harapan Jaya has not reached termination, so nothing is followed up there.
+assert_eq!(harapan_jaya.status(AdiStage::Termination), StageStatus::NotStarted);
+assert!(harapan_jaya.follow_ups.is_empty());
+```
+"##
+)]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
@@ -184,6 +342,31 @@ pub struct FollowUp {
 }
 
 /// The seven-stage process at one site (or for the whole case).
+// The example is documentation only: the JSON Schema (feature `schema`) and the TypeScript
+// declarations (feature `tsify`) take their descriptions from the doc comments.
+#[cfg_attr(
+    any(doc, doctest, not(any(feature = "schema", feature = "tsify"))),
+    doc = r##"
+# Examples
+
+P2WKSS in Bekasi Utara (seed 000) ran at two sites, each with its own process:
+
+```
+use berdaya::prelude::*;
+use berdaya::model::records::adi::ChecklistProfile;
+let case = berdaya::cases::load("p2wkss-bekasi-utara").unwrap();
+let ids: Vec<&str> = case.adi.iter().map(|p| p.id.as_str()).collect();
+assert_eq!(ids, ["teluk-pucung", "harapan-jaya"]);
+let harapan_jaya = &case.adi[1];
+// Evaluation runs alongside implementation, which the rules allow.
+assert_eq!(harapan_jaya.status(AdiStage::Implementation), StageStatus::InProgress);
+assert_eq!(harapan_jaya.status(AdiStage::Evaluation), StageStatus::InProgress);
+assert!(harapan_jaya.violations().is_empty());
+// Scored against Kota Bekasi's own P2WKSS practice, not Adi's generic activities.
+assert_eq!(harapan_jaya.checklist_profile, ChecklistProfile::P2wkssKotaBekasi);
+```
+"##
+)]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
@@ -212,6 +395,18 @@ pub struct AdiProcess {
 impl AdiProcess {
     /// Follow-ups observed at least `months` after termination, split into those still
     /// running and those that had stopped.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let case = berdaya::cases::load("p2wkss-bekasi-utara").unwrap();
+    /// let teluk_pucung = &case.adi[0];
+    /// let (running, stopped) = teluk_pucung.sustained_after(12);
+    /// assert_eq!((running.len(), stopped.len()), (3, 0));
+    /// // Nothing was observed later than a year: neither running nor stopped, not recorded.
+    /// let (running, stopped) = teluk_pucung.sustained_after(24);
+    /// assert!(running.is_empty() && stopped.is_empty());
+    /// ```
     pub fn sustained_after(&self, months: u32) -> (Vec<&FollowUp>, Vec<&FollowUp>) {
         self.follow_ups
             .iter()
@@ -220,6 +415,17 @@ impl AdiProcess {
     }
 
     /// An empty process.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use berdaya::prelude::*;
+    /// let process = AdiProcess::new("rw-02");
+    /// assert_eq!(process.id, "rw-02");
+    /// assert!(process.stages.is_empty() && process.follow_ups.is_empty());
+    /// assert_eq!(process.status(AdiStage::Preparation), StageStatus::NotStarted);
+    /// assert!(process.checklist_profile.is_default());
+    /// ```
     pub fn new(id: impl Into<String>) -> Self {
         let id = id.into();
         AdiProcess {
@@ -233,11 +439,36 @@ impl AdiProcess {
     }
 
     /// The record of `stage`, if there is one.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use berdaya::prelude::*;
+    /// let case = berdaya::cases::load("p2wkss-bekasi-utara").unwrap();
+    /// let harapan_jaya = &case.adi[1];
+    /// let implementation = harapan_jaya.record(AdiStage::Implementation).unwrap();
+    /// assert_eq!(implementation.status, StageStatus::InProgress);
+    /// // A stage not reached has no record at all.
+    /// assert!(harapan_jaya.record(AdiStage::Termination).is_none());
+    /// ```
     pub fn record(&self, stage: AdiStage) -> Option<&StageRecord> {
         self.stages.iter().find(|r| r.stage == stage)
     }
 
     /// The record of `stage`, created (not started) if missing, kept in stage order.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use berdaya::prelude::*;
+    /// let mut process = AdiProcess::new("rw-02");
+    /// process.record_mut(AdiStage::Evaluation).tick("rakor-evaluasi");
+    /// process.record_mut(AdiStage::Preparation);
+    /// let order: Vec<AdiStage> = process.stages.iter().map(|r| r.stage).collect();
+    /// assert_eq!(order, [AdiStage::Preparation, AdiStage::Evaluation]);
+    /// // Created not started; a status set here is not checked (see `violations`).
+    /// assert_eq!(process.status(AdiStage::Evaluation), StageStatus::NotStarted);
+    /// ```
     #[allow(clippy::indexing_slicing)] // `pos` was just found or inserted, so it is in range
     pub fn record_mut(&mut self, stage: AdiStage) -> &mut StageRecord {
         let pos = match self.stages.iter().position(|r| r.stage == stage) {
@@ -256,6 +487,18 @@ impl AdiProcess {
     }
 
     /// The status of `stage` (not started when it has no record).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use berdaya::prelude::*;
+    /// let case = berdaya::cases::load("p2wkss-bekasi-utara").unwrap();
+    /// let harapan_jaya = &case.adi[1];
+    /// assert_eq!(harapan_jaya.status(AdiStage::Preparation), StageStatus::Completed);
+    /// // No record of termination: not started.
+    /// assert!(harapan_jaya.record(AdiStage::Termination).is_none());
+    /// assert_eq!(harapan_jaya.status(AdiStage::Termination), StageStatus::NotStarted);
+    /// ```
     pub fn status(&self, stage: AdiStage) -> StageStatus {
         self.record(stage)
             .map_or(StageStatus::NotStarted, |r| r.status)
@@ -283,6 +526,26 @@ labelled_enum! {
 }
 
 /// A transition or record that breaks a rule of the process.
+///
+/// # Examples
+///
+/// ```
+/// use berdaya::prelude::*;
+/// use berdaya::model::records::adi::TransitionError;
+/// let mut process = AdiProcess::new("rw-02");
+/// let err = process
+///     .transition(AdiStage::Termination, StageStatus::InProgress)
+///     .unwrap_err();
+/// assert_eq!(
+///     err,
+///     TransitionError::OutOfOrder {
+///         stage: AdiStage::Termination,
+///         waiting_for: AdiStage::Preparation,
+///     }
+/// );
+/// // The message names the rule by its code.
+/// assert!(err.to_string().contains(err.rule().code()));
+/// ```
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
 #[non_exhaustive]
 pub enum TransitionError {
@@ -324,6 +587,21 @@ pub enum TransitionError {
 
 impl TransitionError {
     /// The rule broken.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use berdaya::prelude::*;
+    /// use berdaya::model::records::adi::AdiRule;
+    /// let case = berdaya::cases::load("p2wkss-bekasi-utara").unwrap();
+    /// // Harapan Jaya is still implementing (seed 000): termination would break a rule.
+    /// let mut harapan_jaya = case.adi[1].clone();
+    /// let err = harapan_jaya
+    ///     .transition(AdiStage::Termination, StageStatus::InProgress)
+    ///     .unwrap_err();
+    /// assert_eq!(err.rule(), AdiRule::TerminationNeedsImplementation);
+    /// assert_ne!(err.rule().label(Lang::Id), err.rule().label(Lang::En));
+    /// ```
     pub fn rule(&self) -> AdiRule {
         match self {
             TransitionError::OutOfOrder { .. } => AdiRule::StagesInOrder,
@@ -387,6 +665,24 @@ impl AdiProcess {
 
     /// Every breach of the rules in the current state, with the stage it concerns (`None`
     /// for the follow-ups).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use berdaya::prelude::*;
+    /// use berdaya::model::records::adi::TransitionError;
+    /// let mut process = AdiProcess::new("rw-02");
+    /// for stage in &AdiStage::ALL[..4] {
+    ///     process.transition(*stage, StageStatus::Completed).unwrap();
+    /// }
+    /// assert!(process.violations().is_empty());
+    /// // Written by hand, past `transition`: evaluation under way before implementation.
+    /// process.record_mut(AdiStage::Evaluation).status = StageStatus::InProgress;
+    /// assert_eq!(
+    ///     process.violations(),
+    ///     [(Some(AdiStage::Evaluation), TransitionError::EvaluationBeforeImplementation)]
+    /// );
+    /// ```
     pub fn violations(&self) -> Vec<(Option<AdiStage>, TransitionError)> {
         let mut out = Vec::new();
         for &stage in AdiStage::ALL {
@@ -404,6 +700,28 @@ impl AdiProcess {
     }
 
     /// Moves `stage` to `to`, refusing a move that breaks a rule.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use berdaya::prelude::*;
+    /// use berdaya::model::records::adi::{AdiRule, TransitionError};
+    /// let mut process = AdiProcess::new("rw-02");
+    /// let err = process
+    ///     .transition(AdiStage::Implementation, StageStatus::InProgress)
+    ///     .unwrap_err();
+    /// assert_eq!(err.rule(), AdiRule::StagesInOrder);
+    /// // Refused, the process is unchanged.
+    /// assert!(process.stages.is_empty());
+    ///
+    /// process.transition(AdiStage::Preparation, StageStatus::Completed)?;
+    /// let back = process
+    ///     .transition(AdiStage::Preparation, StageStatus::InProgress)
+    ///     .unwrap_err();
+    /// assert_eq!(back.rule(), AdiRule::StatusMovesForward);
+    /// assert_eq!(process.status(AdiStage::Preparation), StageStatus::Completed);
+    /// # Ok::<(), TransitionError>(())
+    /// ```
     pub fn transition(&mut self, stage: AdiStage, to: StageStatus) -> Result<(), TransitionError> {
         let from = self.status(stage);
         let backward = match (from.rank(), to.rank()) {
@@ -432,6 +750,26 @@ impl AdiProcess {
     }
 
     /// Records monitoring after termination, refused before termination has begun.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use berdaya::prelude::*;
+    /// use berdaya::model::records::adi::TransitionError;
+    /// let case = berdaya::cases::load("p2wkss-bekasi-utara").unwrap();
+    /// let mut teluk_pucung = case.adi[0].clone();
+    /// let follow_up = teluk_pucung.follow_ups[0].clone();
+    /// teluk_pucung.record_follow_up(follow_up.clone())?;
+    /// assert_eq!(teluk_pucung.follow_ups.len(), 4);
+    /// // Harapan Jaya has not begun termination: refused, nothing recorded.
+    /// let mut harapan_jaya = case.adi[1].clone();
+    /// assert_eq!(
+    ///     harapan_jaya.record_follow_up(follow_up),
+    ///     Err(TransitionError::FollowUpBeforeTermination)
+    /// );
+    /// assert!(harapan_jaya.follow_ups.is_empty());
+    /// # Ok::<(), TransitionError>(())
+    /// ```
     pub fn record_follow_up(&mut self, follow_up: FollowUp) -> Result<(), TransitionError> {
         if !self.status(AdiStage::Termination).begun_or_unknown() {
             return Err(TransitionError::FollowUpBeforeTermination);

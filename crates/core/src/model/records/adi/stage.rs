@@ -26,6 +26,16 @@ labelled_enum! {
 
 impl AdiStage {
     /// The stage's position, 1 to 7.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use berdaya::prelude::*;
+    /// assert_eq!(AdiStage::Preparation.number(), 1);
+    /// assert_eq!(AdiStage::Termination.number(), 7);
+    /// // The numbers follow the stages' order.
+    /// assert!(AdiStage::ALL.windows(2).all(|w| w[0] < w[1] && w[0].number() + 1 == w[1].number()));
+    /// ```
     pub fn number(self) -> u8 {
         match self {
             AdiStage::Preparation => 1,
@@ -112,6 +122,19 @@ labelled_enum! {
 
 impl ChecklistProfile {
     /// Whether this is the default profile, Adi's generic stage activities.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use berdaya::prelude::*;
+    /// use berdaya::model::records::adi::ChecklistProfile;
+    /// assert!(ChecklistProfile::Adi.is_default());
+    /// assert!(!ChecklistProfile::P2wkssKotaBekasi.is_default());
+    /// // A new process follows Adi's generic activities, and its JSON leaves the default out.
+    /// let process = AdiProcess::new("rw-02");
+    /// assert!(process.checklist_profile.is_default());
+    /// assert!(!serde_json::to_string(&process).unwrap().contains("checklist_profile"));
+    /// ```
     pub fn is_default(&self) -> bool {
         *self == ChecklistProfile::default()
     }
