@@ -110,6 +110,17 @@ impl SocialAssistance {
     /// The mask of a record of assistance received: the bits of the kinds received, or
     /// [`SocialAssistance::NOT_RECORDED`] when there is no record (`None`). A record that
     /// lists nothing (`Some(&[])`) is `0`: recorded as receiving none.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use berdaya::model::participant::SocialAssistance;
+    /// let pkh = SocialAssistance::mask(Some(&[SocialAssistance::Pkh]));
+    /// assert_eq!(pkh, SocialAssistance::Pkh.bit());
+    /// // Recorded as receiving none is not the same as not recorded.
+    /// assert_eq!(SocialAssistance::mask(Some(&[])), 0);
+    /// assert_eq!(SocialAssistance::mask(None), SocialAssistance::NOT_RECORDED);
+    /// ```
     pub fn mask(received: Option<&[SocialAssistance]>) -> u16 {
         match received {
             None => SocialAssistance::NOT_RECORDED,
