@@ -47,7 +47,7 @@ pub use self::columns::{
 pub use self::error::{ColumnType, RegistryError};
 pub use self::households::{assistance_bit, AssistanceMask, Households};
 pub use self::plan::{
-    check_values, eligibility_code, reason_code, CodedScreening, ScreeningPlan, CHUNK,
+    check_values, eligibility_code, reason_code, CodedScreening, FailedMask, ScreeningPlan, CHUNK,
     MASK_CRITERIA,
 };
 
