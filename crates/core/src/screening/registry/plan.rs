@@ -2,15 +2,18 @@
 //!
 //! Each criterion becomes a kernel: a few integer comparisons per row that give a small
 //! *state* (unknown, or one of at most three outcomes), read from value buffers and validity
-//! bitmaps without a branch per row, then mapped through two tiny tables to the reason code
-//! and the verdict. The tables come from [`Criterion::judge_fact`] itself, probed once per
-//! state at compile time, so the words of each criterion are still written in one place; code
-//! columns (sex, marital status) are judged once per code, not once per row. Rows are
-//! processed in chunks of [`CHUNK`] so every intermediate stays in cache, and the rule's
-//! three-valued logic runs over verdict bytes (pass 1, unknown 2, fail 4) OR-ed per chunk.
+//! bitmaps (widened eight rows at a time, no branch per row), then mapped by four selects to
+//! the reason code and the verdict. The outcomes come from [`Criterion::judge_fact`] itself,
+//! probed once per state at compile time, so the words of each criterion are still written
+//! in one place; code columns (sex, marital status) are judged once per code, not once per
+//! row. Rows are processed in chunks of [`CHUNK`] so every intermediate stays in cache. Each
+//! criterion's verdicts are packed into two words per 64 rows (fails, unknowns), and the
+//! rule's three-valued logic runs on those words, 64 rows per operation; the eligibility
+//! codes are written eight rows per word operation.
 //!
 //! Outputs are `u8` codes per row — a position in [`Reason::ALL`] and [`Eligibility::ALL`],
-//! one shared static dictionary each — so nothing is allocated per row.
+//! one shared static dictionary each — so nothing is allocated per row; the optional
+//! failed-criteria mask is written at the width its Arrow column has ([`FailedMask`]).
 
 use chrono::NaiveDate;
 
@@ -247,6 +250,8 @@ fn emit(states: &[u8], o: &Outcomes, reasons: &mut [u8], verdicts: &mut [u8]) {
 }
 
 /// `EXPAND[b]`: byte `i` is bit `i` of `b` (0 or 1), to widen a bitmap eight rows at a time.
+// Evaluated at compile time: an index out of bounds would fail the build, never panic.
+#[allow(clippy::indexing_slicing)]
 const EXPAND: [u64; 256] = {
     let mut t = [0u64; 256];
     let mut b = 0;
@@ -735,7 +740,7 @@ impl ScreeningPlan {
                 for (g, eight) in sixty_four.chunks_mut(8).enumerate() {
                     // 0xff in the bytes of failing (unknown) rows.
                     let f = widen(v.fail, g) * 0xff;
-                    let u = widen(v.unknown, g) * 0xff & !f;
+                    let u = (widen(v.unknown, g) * 0xff) & !f;
                     let codes = (no & f) | (unknown & u) | (yes & !(f | u));
                     let bytes = codes.to_le_bytes();
                     eight.copy_from_slice(bytes.get(..eight.len()).unwrap_or_default());
