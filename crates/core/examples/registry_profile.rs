@@ -10,7 +10,7 @@
 //!
 //! Arguments: rows (default 10,000,000) and rows per batch (default 250,000, the
 //! benchmark's). Every stage is timed over the whole registry, batch after batch, best of
-//! five runs, as the time the thread spent on a core (Linux's schedstat; so a machine loaded
+//! five runs (each repeating the stage up to 100 million rows), as the time the thread spent on a core (Linux's schedstat; so a machine loaded
 //! by other work inflates it less than wall time): the text columns encoded to codes (`encode_text`), the value checks
 //! (`check_values`), each criterion alone (a plan of that one criterion: its kernel and its
 //! output column), the whole rule (`screen`), and the rule with the failed-criteria mask
@@ -65,16 +65,20 @@ fn on_cpu_ns() -> Option<u64> {
 }
 
 /// Best of five runs of `f`, seconds: time on a core where the system tells it, else wall
-/// time.
-fn best(mut f: impl FnMut()) -> f64 {
+/// time. Each run repeats `f` `reps` times (the kernel updates a running thread's figure
+/// only every few milliseconds, so a run must be long against that).
+fn best(reps: usize, mut f: impl FnMut()) -> f64 {
     (0..5)
         .map(|_| {
             let (t, cpu) = (Instant::now(), on_cpu_ns());
-            f();
-            match (cpu, on_cpu_ns()) {
+            for _ in 0..reps {
+                f();
+            }
+            let secs = match (cpu, on_cpu_ns()) {
                 (Some(a), Some(b)) => b.saturating_sub(a) as f64 / 1e9,
                 _ => t.elapsed().as_secs_f64(),
-            }
+            };
+            secs / reps as f64
         })
         .fold(f64::INFINITY, f64::min)
 }
@@ -206,10 +210,12 @@ fn main() {
         }
     };
 
+    // About 100 million rows per timed run.
+    let reps = (100_000_000 / rows.max(1)).max(1);
     let mut lines: Vec<(String, f64)> = Vec::new();
     lines.push((
         "encode_text sex (utf8 → u8 codes)".into(),
-        best(|| {
+        best(reps, || {
             for (k, o) in sex_offsets.iter().enumerate() {
                 black_box(encode(&sex, o, starts[k], "sex", true));
             }
@@ -217,7 +223,7 @@ fn main() {
     ));
     lines.push((
         "encode_text marital_status".into(),
-        best(|| {
+        best(reps, || {
             for (k, o) in marital_offsets.iter().enumerate() {
                 black_box(encode(&marital, o, starts[k], "marital_status", false));
             }
@@ -225,7 +231,7 @@ fn main() {
     ));
     lines.push((
         "check_values (age, dependants ranges)".into(),
-        best(|| {
+        best(reps, || {
             for k in 0..starts.len() {
                 black_box(check_values(&batch(k), on).is_ok());
             }
@@ -234,7 +240,7 @@ fn main() {
     for (name, p) in &singles {
         lines.push((
             format!("criterion {name} alone (kernel + its column)"),
-            best(|| {
+            best(reps, || {
                 for k in 0..starts.len() {
                     black_box(p.screen(&batch(k)).ok());
                 }
@@ -243,7 +249,7 @@ fn main() {
     }
     lines.push((
         "whole rule: screen (5 reasons + eligibility)".into(),
-        best(|| {
+        best(reps, || {
             for k in 0..starts.len() {
                 black_box(plan.screen(&batch(k)).ok());
             }
@@ -251,7 +257,7 @@ fn main() {
     ));
     lines.push((
         "whole rule + failed mask: screen_with".into(),
-        best(|| {
+        best(reps, || {
             for k in 0..starts.len() {
                 black_box(plan.screen_with(&batch(k), true).ok());
             }
@@ -280,7 +286,7 @@ fn main() {
     // rest, the same traffic as screening at best.
     let src = vec![1u8; read];
     let mut dst = vec![0u8; written];
-    let limit = best(|| {
+    let limit = best(reps, || {
         let (a, b) = src.split_at(written.min(src.len()));
         if let Some(d) = dst.get_mut(..a.len()) {
             d.copy_from_slice(a);
@@ -293,7 +299,7 @@ fn main() {
     });
 
     println!(
-        "registry screening profile: {rows} rows, {} batches of {per_batch}, WRSE, one thread, best of 5 (time on a core)",
+        "registry screening profile: {rows} rows, {} batches of {per_batch}, WRSE, one thread, best of 5 runs of {reps} (time on a core)",
         starts.len()
     );
     println!("| stage | seconds | ns per row |");
