@@ -30,6 +30,7 @@ loaded, against output + two batches); quota ranking per kelurahan (berdaya, pol
 attendance compliance (shuffled rows; berdaya, polars and DuckDB group-bys, checked equal).
 
     bash scripts/bench.sh                                # everything, about 5 minutes quiet
+    cargo run --release -p berdaya --example registry_profile   # berdaya's stages, one core
     python benchmarks/registry_bench.py --quota-rows 0 --attendance-households 0   # screening only
 """
 

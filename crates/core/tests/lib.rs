@@ -6,8 +6,8 @@
 mod bad_inputs;
 mod bundled;
 mod eligibility;
-mod exchange_messages;
 mod error_json;
+mod exchange_messages;
 mod fidelity;
 mod one_language;
 mod parsing;

@@ -175,8 +175,7 @@ pub fn officer_problems(case: JsValue, lang: &str) -> Result<JsValue, JsValue> {
 #[wasm_bindgen(js_name = jsonProblems)]
 pub fn json_problems(text: &str, lang: &str) -> Result<JsValue, JsValue> {
     let lang: Lang = lang_of(lang)?;
-    let problems: Vec<Problem> =
-        berdaya::validate::json_problem(text).into_iter().collect();
+    let problems: Vec<Problem> = berdaya::validate::json_problem(text).into_iter().collect();
     to_js(&officer_rows(&problems, lang))
 }
 

@@ -20,7 +20,7 @@ use chrono::NaiveDate;
 
 use crate::model::participant::{Education, MaritalStatus, Sex, SocialAssistance};
 use crate::model::random::SplitMix64;
-use crate::screening::registry::{assistance_bit, AssistanceMask, Households};
+use crate::screening::registry::{AssistanceMask, Households};
 
 /// A registry held column by column.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -187,7 +187,7 @@ pub fn generate(rows: usize, seed: u64, villages: u32) -> Registry {
             (SocialAssistance::Rastra, 0.90),
         ] {
             if r.chance(p) {
-                assistance |= assistance_bit(a);
+                assistance |= a.bit();
             }
         }
         let village = (r.next() % u64::from(villages.max(1))) as u32;
@@ -240,7 +240,7 @@ mod tests {
         let rastra = g
             .assistance
             .iter()
-            .filter(|&&m| m & assistance_bit(SocialAssistance::Rastra) != 0)
+            .filter(|&&m| m & SocialAssistance::Rastra.bit() != 0)
             .count();
         assert!((share(rastra) - 0.90).abs() < 0.01);
         assert!(g.village.iter().flatten().all(|&v| v < 16));

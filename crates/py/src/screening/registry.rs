@@ -15,7 +15,7 @@ use arrow_array::{
 use arrow_schema::{DataType, Field};
 use berdaya::screening::eligibility::{Eligibility, Reason};
 use berdaya::screening::registry::{
-    no_nulls, rank_batch, ColumnType, RegistryError, ScreeningPlan,
+    no_nulls, rank_batch, ColumnType, FailedMask, RegistryError, ScreeningPlan,
 };
 use chrono::NaiveDate;
 use pyo3::prelude::*;
@@ -182,15 +182,16 @@ pub fn registry_screen_batch<'py>(
         ));
         arrays.push(coded(reasons, reason_values()));
     }
-    if failed_mask {
-        if out.criteria.len() <= 32 {
-            // Every bit fits the narrower type (the core's bits above 31 are zero).
+    // The core writes the mask at the column's width: handed over without a copy.
+    match out.failed {
+        FailedMask::None => {}
+        FailedMask::U32(m) => {
             fields.push(Field::new("failed_criteria", DataType::UInt32, false));
-            let narrow = out.failed.iter().map(|m| (*m & u64::from(u32::MAX)) as u32);
-            arrays.push(Arc::new(UInt32Array::from_iter_values(narrow)));
-        } else {
+            arrays.push(Arc::new(UInt32Array::from(m)));
+        }
+        FailedMask::U64(m) => {
             fields.push(Field::new("failed_criteria", DataType::UInt64, false));
-            arrays.push(Arc::new(UInt64Array::from(out.failed)));
+            arrays.push(Arc::new(UInt64Array::from(m)));
         }
     }
     let result = batch_of(fields, arrays).map_err(|f| f.raise(py))?;

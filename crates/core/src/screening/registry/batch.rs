@@ -204,7 +204,9 @@ impl IntColumn<'_> {
         }
     }
 
-    /// Whether a valid value lies outside `min..=max` — one branch-free pass.
+    /// Whether a valid value lies outside `min..=max`. First the least and greatest value
+    /// of every slot, null or not (a reduction the compiler vectorises); only when that range
+    /// is not inside `min..=max` a second, exact pass that reads the validity.
     ///
     /// # Examples
     ///
@@ -220,6 +222,24 @@ impl IntColumn<'_> {
     /// assert!(!ages.any_outside((30, 70)));
     /// ```
     pub fn any_outside(&self, (min, max): (i64, i64)) -> bool {
+        fn range<T: Copy + Ord>(values: &[T], first: T) -> (T, T) {
+            values
+                .iter()
+                .fold((first, first), |(lo, hi), v| ((*v).min(lo), (*v).max(hi)))
+        }
+        let inside = match self.values {
+            IntValues::I64(v) => v.first().is_none_or(|f| {
+                let (lo, hi) = range(v, *f);
+                lo >= min && hi <= max
+            }),
+            IntValues::I32(v) => v.first().is_none_or(|f| {
+                let (lo, hi) = range(v, *f);
+                i64::from(lo) >= min && i64::from(hi) <= max
+            }),
+        };
+        if inside {
+            return false;
+        }
         fn outside<T: Copy + Into<i64>>(
             values: &[T],
             validity: Option<&Bitmap<'_>>,
@@ -912,7 +932,96 @@ pub fn encode_text(
     Ok(out)
 }
 
+/// `MASKS[k]`: the low `k` bytes of a word.
+const MASKS: [u64; 9] = [
+    0,
+    0xff,
+    0xffff,
+    0xff_ffff,
+    0xffff_ffff,
+    0xff_ffff_ffff,
+    0xffff_ffff_ffff,
+    0xff_ffff_ffff_ffff,
+    u64::MAX,
+];
+
+/// A text of at most 16 bytes as a key: its length and its bytes zero-filled to 16, as two
+/// words. Equal keys are equal texts.
+#[inline]
+fn wide_key(sixteen: &[u8; 16], len: usize) -> (u64, u64, u64) {
+    let (a, b) = sixteen.split_at(8);
+    let word = |w: &[u8]| u64::from_le_bytes(w.try_into().unwrap_or([0; 8]));
+    let lo_mask = MASKS.get(len.min(8)).copied().unwrap_or(u64::MAX);
+    let hi_mask = MASKS
+        .get(len.saturating_sub(8).min(8))
+        .copied()
+        .unwrap_or(u64::MAX);
+    (len as u64, word(a) & lo_mask, word(b) & hi_mask)
+}
+
+/// The slot of a wide key in [`Fast`].
+#[inline]
+fn slot_of((len, lo, hi): (u64, u64, u64)) -> usize {
+    let h = (lo ^ hi.rotate_left(29) ^ len.wrapping_mul(0x2545_f491_4f6c_dd1d))
+        .wrapping_mul(0x9e37_79b9_7f4a_7c15);
+    (h >> 56) as usize
+}
+
+/// The texts already parsed, by wide key in a 256-slot table (a key whose slot is taken
+/// stays on the slow path); a row costs two unaligned loads, a multiply and one compare.
+struct Fast {
+    keys: Vec<(u64, u64, u64)>,
+    codes: Vec<u8>,
+}
+
+/// The code [`Fast`] gives a row it has not seen.
+const MISS: u8 = NULL_CODE - 1;
+
+impl Fast {
+    fn new() -> Self {
+        Fast {
+            // Length 17 never occurs as a key: an empty slot matches nothing.
+            keys: vec![(17, 0, 0); 256],
+            codes: vec![MISS; 256],
+        }
+    }
+
+    #[inline]
+    fn get(&self, key: (u64, u64, u64)) -> u8 {
+        let slot = slot_of(key);
+        match (self.keys.get(slot), self.codes.get(slot)) {
+            (Some(k), Some(c)) if *k == key => *c,
+            _ => MISS,
+        }
+    }
+
+    fn remember(&mut self, text: &[u8], code: u8) {
+        let Some(head) = text.get(..text.len().min(16)) else {
+            return;
+        };
+        if text.len() > 16 || code >= MISS {
+            return;
+        }
+        let mut sixteen = [0u8; 16];
+        if let Some(d) = sixteen.get_mut(..head.len()) {
+            d.copy_from_slice(head);
+        }
+        let key = wide_key(&sixteen, text.len());
+        let slot = slot_of(key);
+        if let (Some(k), Some(c)) = (self.keys.get_mut(slot), self.codes.get_mut(slot)) {
+            if *c == MISS {
+                *k = key;
+                *c = code;
+            }
+        }
+    }
+}
+
 /// The codes of a text column with offsets of type `O`, the first bad row and how many more.
+///
+/// Each row first tries the fast table (16 bytes read from its start; texts of at most 16
+/// bytes); a miss — a text not seen yet, a longer one, one within 16 bytes of the buffer's
+/// end — takes the slow path (`Seen`, then parsing), whose answer the fast table learns.
 #[allow(clippy::type_complexity)]
 fn encode_offsets<O: Copy + Into<i64>>(
     offsets: &[O],
@@ -923,6 +1032,7 @@ fn encode_offsets<O: Copy + Into<i64>>(
     let bytes = text.bytes;
     let at = |o: O| usize::try_from(o.into()).unwrap_or(usize::MAX);
     let mut seen = Seen::new();
+    let mut fast = Fast::new();
     let mut out = vec![NULL_CODE; rows];
     let (mut first, mut further) = (None, 0u64);
     for (block, chunk) in out.chunks_mut(64).enumerate() {
@@ -932,10 +1042,22 @@ fn encode_offsets<O: Copy + Into<i64>>(
             let &[x, y] = w else {
                 continue;
             };
-            if (valid >> j) & 1 == 0 {
+            let (a, b) = (at(x), at(y));
+            let len = b.wrapping_sub(a);
+            let window: Option<&[u8; 16]> = bytes
+                .get(a..a.wrapping_add(16))
+                .and_then(|s| s.try_into().ok());
+            let quick = match window {
+                Some(sixteen) if len <= 16 => fast.get(wide_key(sixteen, len)),
+                _ => MISS,
+            };
+            let is_valid = (valid >> j) & 1 == 1;
+            let code = if is_valid { quick } else { NULL_CODE };
+            if code != MISS {
+                *slot = code;
                 continue;
             }
-            let (a, b) = (at(x), at(y));
+            // The slow path: a text not seen yet, longer than 16 bytes, or near the end.
             let key = packed(bytes, a, b);
             let lead = bytes.get(a).copied().unwrap_or(0);
             let mut code = key.map_or(NULL_CODE, |k| seen.quick(k, lead));
@@ -960,6 +1082,9 @@ fn encode_offsets<O: Copy + Into<i64>>(
                         }
                     }
                 }
+            }
+            if code != NULL_CODE {
+                fast.remember(bytes.get(a..b).unwrap_or_default(), code);
             }
             *slot = code;
         }
@@ -1148,6 +1273,85 @@ mod tests {
             let err = encode_text("x", &col, parse, "").unwrap_err();
             assert_eq!(err.path(), "x[300]", "{bad}");
         }
+    }
+
+    /// A text one byte away from a known one, in the middle of the buffer (where the fast
+    /// table answers) rather than at its end: named as bad, never given the known code; and
+    /// the same row, null, stays null without an error.
+    #[test]
+    fn the_fast_table_never_answers_for_a_text_it_has_not_parsed() {
+        let known = ["female", "male", "abcdefghabcdefgh", "abcdefgh"];
+        let parse = |s: &str| known.iter().position(|k| *k == s).map(|p| p as u8);
+        for bad in [
+            "femalf",
+            "mal",
+            "abcdefghabcdefgX",
+            "Xbcdefghabcdefgh",
+            "abcdefgX",
+            "femalee",
+        ] {
+            let mut texts: Vec<&str> = (0..200).map(|i| known[i % known.len()]).collect();
+            texts.insert(150, bad);
+            let mut bytes = Vec::new();
+            let mut offsets = vec![0i32];
+            for t in &texts {
+                bytes.extend_from_slice(t.as_bytes());
+                offsets.push(bytes.len() as i32);
+            }
+            let col = TextColumn {
+                offsets: Offsets::I32(&offsets),
+                bytes: &bytes,
+                validity: None,
+            };
+            let err = encode_text("x", &col, parse, "").unwrap_err();
+            assert_eq!(err.path(), "x[150]", "{bad}");
+            // The bad row null (its bytes still there): no error, a null code.
+            let valid = bitmap_of((0..texts.len()).map(|i| i != 150));
+            let col = TextColumn {
+                offsets: Offsets::I32(&offsets),
+                bytes: &bytes,
+                validity: Some(Bitmap {
+                    bytes: &valid,
+                    offset: 0,
+                }),
+            };
+            let codes = encode_text("x", &col, parse, "").unwrap();
+            assert_eq!(codes[150], NULL_CODE);
+            assert_eq!(codes[149], 149 % 4);
+            assert_eq!(codes[152], 151 % 4);
+        }
+    }
+
+    /// The range check's first pass looks at null slots too: a null slot holding a value out
+    /// of range is not a finding; a valid one is.
+    #[test]
+    fn values_out_of_range_count_only_in_valid_rows() {
+        let values = [30i64, 1 << 40, 50, -7];
+        let valid = bitmap_of([true, false, true, false].into_iter());
+        let col = IntColumn {
+            values: IntValues::I64(&values),
+            validity: Some(Bitmap {
+                bytes: &valid,
+                offset: 0,
+            }),
+        };
+        assert!(!col.any_outside((0, 120)));
+        let valid = bitmap_of([true, false, true, true].into_iter());
+        let col = IntColumn {
+            validity: Some(Bitmap {
+                bytes: &valid,
+                offset: 0,
+            }),
+            ..col
+        };
+        assert!(col.any_outside((0, 120)));
+        let small = [0i32, 120, 5];
+        let col = IntColumn {
+            values: IntValues::I32(&small),
+            validity: None,
+        };
+        assert!(!col.any_outside((0, 120)));
+        assert!(col.any_outside((1, 120)));
     }
 
     #[test]

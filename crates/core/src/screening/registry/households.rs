@@ -10,21 +10,6 @@ use crate::screening::registry::error::RegistryError;
 /// A bit per [`SocialAssistance`] received (bit `i` for `SocialAssistance::ALL[i]`).
 pub type AssistanceMask = u16;
 
-/// The bit of one kind of assistance in an [`AssistanceMask`] ([`SocialAssistance::bit`]).
-///
-/// # Examples
-///
-/// ```
-/// use berdaya::model::participant::SocialAssistance;
-/// use berdaya::screening::registry::assistance_bit;
-/// // One bit per kind: a household receiving PKH and BPNT has both set.
-/// let both = assistance_bit(SocialAssistance::Pkh) | assistance_bit(SocialAssistance::Bpnt);
-/// assert_eq!(both.count_ones(), 2);
-/// ```
-pub fn assistance_bit(a: SocialAssistance) -> AssistanceMask {
-    a.bit()
-}
-
 /// The bit of an [`AssistanceMask`] that says the row's assistance is not recorded
 /// ([`SocialAssistance::NOT_RECORDED`]): an assistance criterion none of whose kinds is set
 /// is then unknown for the row, not failed.

@@ -45,9 +45,9 @@ pub use self::columns::{
     no_nulls, ColumnNeed,
 };
 pub use self::error::{ColumnType, RegistryError};
-pub use self::households::{assistance_bit, AssistanceMask, Households, ASSISTANCE_NOT_RECORDED};
+pub use self::households::{AssistanceMask, Households, ASSISTANCE_NOT_RECORDED};
 pub use self::plan::{
-    check_values, eligibility_code, reason_code, CodedScreening, ScreeningPlan, CHUNK,
+    check_values, eligibility_code, reason_code, CodedScreening, FailedMask, ScreeningPlan, CHUNK,
     MASK_CRITERIA,
 };
 

@@ -2,15 +2,18 @@
 //!
 //! Each criterion becomes a kernel: a few integer comparisons per row that give a small
 //! *state* (unknown, or one of at most three outcomes), read from value buffers and validity
-//! bitmaps without a branch per row, then mapped through two tiny tables to the reason code
-//! and the verdict. The tables come from [`Criterion::judge_fact`] itself, probed once per
-//! state at compile time, so the words of each criterion are still written in one place; code
-//! columns (sex, marital status) are judged once per code, not once per row. Rows are
-//! processed in chunks of [`CHUNK`] so every intermediate stays in cache, and the rule's
-//! three-valued logic runs over verdict bytes (pass 1, unknown 2, fail 4) OR-ed per chunk.
+//! bitmaps (widened eight rows at a time, no branch per row), then mapped by four selects to
+//! the reason code and the verdict. The outcomes come from [`Criterion::judge_fact`] itself,
+//! probed once per state at compile time, so the words of each criterion are still written
+//! in one place; code columns (sex, marital status) are judged once per code, not once per
+//! row. Rows are processed in chunks of [`CHUNK`] so every intermediate stays in cache. Each
+//! criterion's verdicts are packed into two words per 64 rows (fails, unknowns), and the
+//! rule's three-valued logic runs on those words, 64 rows per operation; the eligibility
+//! codes are written eight rows per word operation.
 //!
 //! Outputs are `u8` codes per row — a position in [`Reason::ALL`] and [`Eligibility::ALL`],
-//! one shared static dictionary each — so nothing is allocated per row.
+//! one shared static dictionary each — so nothing is allocated per row; the optional
+//! failed-criteria mask is written at the width its Arrow column has ([`FailedMask`]).
 
 use chrono::NaiveDate;
 
@@ -251,20 +254,88 @@ impl Kernel {
     }
 }
 
-/// Maps states through outcome tables (states are masked to 0–3).
+/// Maps states through outcome tables (states are masked to 0–3): four selects per row,
+/// no table lookup, so the loop runs 16 or more rows per instruction.
 fn emit(states: &[u8], o: &Outcomes, reasons: &mut [u8], verdicts: &mut [u8]) {
+    let [r0, r1, r2, r3] = o.reason;
+    let [v0, v1, v2, v3] = o.verdict;
     for ((s, r), v) in states
         .iter()
         .zip(reasons.iter_mut())
         .zip(verdicts.iter_mut())
     {
-        let s = usize::from(s & 3);
-        *r = o.reason.get(s).copied().unwrap_or(0);
-        *v = o.verdict.get(s).copied().unwrap_or(4);
+        let s = *s & 3;
+        let m = |k: u8| 0u8.wrapping_sub(u8::from(s == k));
+        let (m0, m1, m2, m3) = (m(0), m(1), m(2), m(3));
+        *r = (r0 & m0) | (r1 & m1) | (r2 & m2) | (r3 & m3);
+        *v = (v0 & m0) | (v1 & m1) | (v2 & m2) | (v3 & m3);
     }
 }
 
-/// States of a flag column over rows `start..start + states.len()`: valid·2 + value.
+/// `EXPAND[b]`: byte `i` is bit `i` of `b` (0 or 1), to widen a bitmap eight rows at a time.
+// Evaluated at compile time: an index out of bounds would fail the build, never panic.
+#[allow(clippy::indexing_slicing)]
+const EXPAND: [u64; 256] = {
+    let mut t = [0u64; 256];
+    let mut b = 0;
+    while b < 256 {
+        let mut i = 0;
+        let mut w = 0u64;
+        while i < 8 {
+            w |= ((b as u64 >> i) & 1) << (8 * i);
+            i += 1;
+        }
+        t[b] = w;
+        b += 1;
+    }
+    t
+};
+
+/// Bits `8g..8g + 8` of `word` as eight bytes of 0 or 1.
+#[inline]
+fn widen(word: u64, g: usize) -> u64 {
+    EXPAND
+        .get(((word >> (8 * g)) & 0xff) as usize)
+        .copied()
+        .unwrap_or(0)
+}
+
+/// The 64 validity bits of rows `at..` as 64 bytes of 0 or 1.
+#[inline]
+fn validity_bytes(word: u64) -> [u8; 64] {
+    let mut out = [0u8; 64];
+    for (g, eight) in out.chunks_exact_mut(8).enumerate() {
+        eight.copy_from_slice(&widen(word, g).to_le_bytes());
+    }
+    out
+}
+
+/// Eight bytes of 0 or 1 packed into eight bits (byte `i` → bit `i`): one multiply, the
+/// terms landing on distinct bits.
+#[inline]
+fn pack8(bytes01: u64) -> u64 {
+    bytes01.wrapping_mul(0x0102_0408_1020_4080) >> 56
+}
+
+/// The fail and unknown bits of up to 64 verdict bytes (pass 1, unknown 2, fail 4).
+#[inline]
+fn verdict_words(verdicts: &[u8]) -> (u64, u64) {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    let (mut fail, mut unknown) = (0u64, 0u64);
+    for (g, eight) in verdicts.chunks(8).enumerate() {
+        let mut buf = [0u8; 8];
+        if let Some(b) = buf.get_mut(..eight.len()) {
+            b.copy_from_slice(eight);
+        }
+        let x = u64::from_le_bytes(buf);
+        fail |= pack8((x >> 2) & ONES) << (8 * g);
+        unknown |= pack8((x >> 1) & ONES) << (8 * g);
+    }
+    (fail, unknown)
+}
+
+/// States of a flag column over rows `start..start + states.len()`: valid·2 + value, eight
+/// rows at a time from the bitmaps' words.
 fn flag_states(col: Option<&FlagColumn<'_>>, start: usize, states: &mut [u8]) {
     let Some(col) = col else {
         states.fill(0);
@@ -274,13 +345,16 @@ fn flag_states(col: Option<&FlagColumn<'_>>, start: usize, states: &mut [u8]) {
         let at = start + block * 64;
         let value = col.values.word(at);
         let valid = validity_word(col.validity.as_ref(), at);
-        for (j, s) in out.iter_mut().enumerate() {
-            *s = (((valid >> j) & 1) << 1 | ((value >> j) & 1)) as u8;
+        for (g, eight) in out.chunks_mut(8).enumerate() {
+            let s = (widen(valid, g) << 1) | widen(value, g);
+            let bytes = s.to_le_bytes();
+            eight.copy_from_slice(bytes.get(..eight.len()).unwrap_or_default());
         }
     }
 }
 
-/// `state(value)` for valid rows, 0 for null ones, over rows `start..`.
+/// `state(value)` for valid rows, 0 for null ones, over rows `start..`: the validity bits
+/// widened to bytes first, so the comparison loop has no shift per row.
 fn int_states(
     col: Option<&IntColumn<'_>>,
     start: usize,
@@ -296,10 +370,12 @@ fn int_states(
     ) {
         let values = values.get(start..).unwrap_or_default();
         for (block, (out, vals)) in states.chunks_mut(64).zip(values.chunks(64)).enumerate() {
-            let valid = validity_word(col.validity.as_ref(), start + block * 64);
-            for (j, (s, v)) in out.iter_mut().zip(vals).enumerate() {
-                let mask = 0u8.wrapping_sub(((valid >> j) & 1) as u8);
-                *s = state((*v).into()) & mask;
+            let valid = match col.validity.as_ref() {
+                Some(b) => validity_bytes(b.word(start + block * 64)),
+                None => [1u8; 64],
+            };
+            for ((s, v), ok) in out.iter_mut().zip(vals).zip(valid) {
+                *s = state((*v).into()) & 0u8.wrapping_sub(ok);
             }
         }
     }
@@ -329,11 +405,15 @@ fn age_states(
     };
     let days = birth.days.get(start..).unwrap_or_default();
     for (block, (out, ds)) in states.chunks_mut(64).zip(days.chunks(64)).enumerate() {
-        let valid = validity_word(birth.validity.as_ref(), start + block * 64);
-        for (j, (s, d)) in out.iter_mut().zip(ds).enumerate() {
+        let valid = match birth.validity.as_ref() {
+            Some(b) => validity_bytes(b.word(start + block * 64)),
+            None => [1u8; 64],
+        };
+        for ((s, d), ok) in out.iter_mut().zip(ds).zip(valid) {
             let d = i64::from(*d);
             let by_birth = 1 + u8::from(d <= born_by_min) + u8::from(d <= born_by_above);
-            *s = if (valid >> j) & 1 == 1 { by_birth } else { *s };
+            let keep = 0u8.wrapping_sub(ok);
+            *s = (by_birth & keep) | (*s & !keep);
         }
     }
 }
@@ -444,58 +524,53 @@ fn tree(rule: &Rule, next: &mut usize) -> Node {
     }
 }
 
-/// `all_of` over OR-ed verdict bytes (indexed by the OR, 0–7): a fail beats an unknown beats
-/// a pass (none: pass).
-const ALL_OF: [u8; 8] = [1, 1, 2, 2, 4, 4, 4, 4];
-
-/// `any_of` over OR-ed verdict bytes: a pass beats an unknown beats a fail (none: fail).
-const ANY_OF: [u8; 8] = [4, 1, 2, 1, 4, 1, 2, 1];
+/// A node's verdicts over 64 rows as two words: the rows that fail and the rows that are
+/// unknown (the others pass).
+#[derive(Clone, Copy, Debug, Default)]
+struct Verdicts {
+    fail: u64,
+    unknown: u64,
+}
 
 impl Node {
-    /// The verdict bytes of this node for one chunk, into `out`; `scratch` holds one chunk per
-    /// level below.
-    fn eval(&self, leaves: &[Vec<u8>], out: &mut [u8], scratch: &mut [Vec<u8>]) {
+    /// This node's verdicts for word `w` of the chunk, from the leaves' words: `all_of` — a
+    /// fail beats an unknown beats a pass (none: pass); `any_of` — a pass beats an unknown
+    /// beats a fail (none: fail).
+    fn eval(&self, leaves: &[Vec<Verdicts>], w: usize) -> Verdicts {
         match self {
-            Node::Leaf(c) => match leaves.get(*c) {
-                Some(v) => out.copy_from_slice(v.get(..out.len()).unwrap_or_default()),
-                None => out.fill(2),
-            },
-            Node::All(children) | Node::Any(children) => {
-                out.fill(0);
-                let (tmp, deeper) = match scratch.split_first_mut() {
-                    Some((t, d)) => (t, d),
-                    None => (&mut Vec::new(), &mut [][..]),
-                };
+            Node::Leaf(c) => leaves
+                .get(*c)
+                .and_then(|l| l.get(w))
+                .copied()
+                .unwrap_or(Verdicts {
+                    fail: 0,
+                    unknown: u64::MAX,
+                }),
+            Node::All(children) => {
+                let (mut fail, mut unknown) = (0u64, 0u64);
                 for child in children {
-                    let part: &[u8] = match child {
-                        Node::Leaf(c) => leaves.get(*c).map_or(&[], |v| v.as_slice()),
-                        _ => {
-                            tmp.resize(out.len(), 0);
-                            child.eval(leaves, tmp, deeper);
-                            tmp
-                        }
-                    };
-                    for (o, p) in out.iter_mut().zip(part) {
-                        *o |= p;
-                    }
+                    let v = child.eval(leaves, w);
+                    fail |= v.fail;
+                    unknown |= v.unknown;
                 }
-                let table = if matches!(self, Node::All(_)) {
-                    &ALL_OF
-                } else {
-                    &ANY_OF
-                };
-                for o in out.iter_mut() {
-                    *o = table.get(usize::from(*o & 7)).copied().unwrap_or(4);
+                Verdicts {
+                    fail,
+                    unknown: unknown & !fail,
                 }
             }
-        }
-    }
-
-    /// Levels of nesting below this node.
-    fn depth(&self) -> usize {
-        match self {
-            Node::Leaf(_) => 0,
-            Node::All(c) | Node::Any(c) => 1 + c.iter().map(Node::depth).max().unwrap_or(0),
+            Node::Any(children) => {
+                let (mut pass, mut unknown) = (0u64, 0u64);
+                for child in children {
+                    let v = child.eval(leaves, w);
+                    pass |= !(v.fail | v.unknown);
+                    unknown |= v.unknown;
+                }
+                let unknown = unknown & !pass;
+                Verdicts {
+                    fail: !(pass | unknown),
+                    unknown,
+                }
+            }
         }
     }
 }
@@ -531,13 +606,63 @@ pub struct CodedScreening {
     pub eligibility: Vec<u8>,
     /// Per criterion, the reason per row, as a code.
     pub reasons: Vec<Vec<u8>>,
-    /// Per row, the criteria that failed as bits (bit `c`: criterion `c`, depth first); empty
-    /// unless asked for with [`ScreeningPlan::screen_with`].
-    pub failed: Vec<u64>,
+    /// Per row, the criteria that failed as bits (bit `c`: criterion `c`, depth first);
+    /// [`FailedMask::None`] unless asked for with [`ScreeningPlan::screen_with`].
+    pub failed: FailedMask,
 }
 
 /// The most criteria a failed-criteria bitmask holds (one `u64` per row).
 pub const MASK_CRITERIA: usize = 64;
+
+/// The failed criteria of each row as bits (bit `c`: criterion `c`, depth first), written at
+/// the width an Arrow column of them has: `u32` for a rule of at most 32 criteria (every
+/// preset), else `u64`.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub enum FailedMask {
+    /// Not asked for.
+    #[default]
+    None,
+    /// A rule of at most 32 criteria.
+    U32(Vec<u32>),
+    /// A rule of 33 to [`MASK_CRITERIA`] criteria.
+    U64(Vec<u64>),
+}
+
+impl FailedMask {
+    /// Rows (0 when not asked for).
+    pub fn len(&self) -> usize {
+        match self {
+            FailedMask::None => 0,
+            FailedMask::U32(m) => m.len(),
+            FailedMask::U64(m) => m.len(),
+        }
+    }
+
+    /// Whether there are no rows.
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// The bits of row `row`.
+    pub fn get(&self, row: usize) -> Option<u64> {
+        match self {
+            FailedMask::None => None,
+            FailedMask::U32(m) => m.get(row).map(|b| u64::from(*b)),
+            FailedMask::U64(m) => m.get(row).copied(),
+        }
+    }
+}
+
+/// Sets bit `c` of each row's mask where its verdict byte is a fail (4): a shift by a
+/// constant per criterion, vectorised.
+fn or_failed<W>(mask: &mut [W], verdicts: &[u8], c: u32)
+where
+    W: Copy + From<u8> + std::ops::Shl<u32, Output = W> + std::ops::BitOr<Output = W>,
+{
+    for (m, v) in mask.iter_mut().zip(verdicts) {
+        *m = *m | (W::from((*v >> 2) & 1) << c);
+    }
+}
 
 /// A rule compiled for one screening date.
 ///
@@ -671,52 +796,67 @@ impl ScreeningPlan {
         let n = b.rows;
         let mut reasons: Vec<Vec<u8>> = (0..k).map(|_| vec![0u8; n]).collect();
         let mut eligibility = vec![0u8; n];
-        let mut failed = if failed_mask {
-            vec![0u64; n]
-        } else {
-            Vec::new()
+        let mut failed = match (failed_mask, k <= 32) {
+            (false, _) => FailedMask::None,
+            (true, true) => FailedMask::U32(vec![0; n]),
+            (true, false) => FailedMask::U64(vec![0; n]),
         };
-        let mut verdicts: Vec<Vec<u8>> = (0..k).map(|_| vec![0u8; CHUNK]).collect();
+        let words = CHUNK / 64;
+        let mut leaves: Vec<Vec<Verdicts>> =
+            (0..k).map(|_| vec![Verdicts::default(); words]).collect();
+        let mut verdicts = vec![0u8; CHUNK];
         let mut states = vec![0u8; CHUNK];
-        let mut overall = vec![0u8; CHUNK];
-        let mut scratch: Vec<Vec<u8>> = (0..self.root.depth()).map(|_| vec![0u8; CHUNK]).collect();
-        let codes = [
-            0,
-            eligibility_code(Eligibility::Eligible),
-            eligibility_code(Eligibility::Undetermined),
-            0,
-            eligibility_code(Eligibility::NotEligible),
-            0,
-            0,
-            0,
-        ];
+        // The eligibility code of each verdict, repeated in every byte of a word.
+        let every = |e: Eligibility| u64::from(eligibility_code(e)) * 0x0101_0101_0101_0101;
+        let (yes, unknown, no) = (
+            every(Eligibility::Eligible),
+            every(Eligibility::Undetermined),
+            every(Eligibility::NotEligible),
+        );
         for start in (0..n).step_by(CHUNK) {
             let len = CHUNK.min(n - start);
-            for ((kernel, out), v) in self.kernels.iter().zip(&mut reasons).zip(&mut verdicts) {
+            for (c, ((kernel, out), leaf)) in self
+                .kernels
+                .iter()
+                .zip(&mut reasons)
+                .zip(&mut leaves)
+                .enumerate()
+            {
                 let (Some(out), Some(v), Some(s)) = (
                     out.get_mut(start..start + len),
-                    v.get_mut(..len),
+                    verdicts.get_mut(..len),
                     states.get_mut(..len),
                 ) else {
                     continue;
                 };
                 kernel.run(b, start, s, out, v);
+                for (word, sixty_four) in leaf.iter_mut().zip(v.chunks(64)) {
+                    let (fail, unknown) = verdict_words(sixty_four);
+                    *word = Verdicts { fail, unknown };
+                }
+                let c = c as u32;
+                match &mut failed {
+                    FailedMask::None => {}
+                    FailedMask::U32(m) => {
+                        or_failed(m.get_mut(start..start + len).unwrap_or_default(), v, c)
+                    }
+                    FailedMask::U64(m) => {
+                        or_failed(m.get_mut(start..start + len).unwrap_or_default(), v, c)
+                    }
+                }
             }
-            let (Some(o), Some(e)) = (
-                overall.get_mut(..len),
-                eligibility.get_mut(start..start + len),
-            ) else {
+            let Some(e) = eligibility.get_mut(start..start + len) else {
                 continue;
             };
-            self.root.eval(&verdicts, o, &mut scratch);
-            for (e, v) in e.iter_mut().zip(o.iter()) {
-                *e = codes.get(usize::from(v & 7)).copied().unwrap_or(0);
-            }
-            if let Some(f) = failed.get_mut(start..start + len) {
-                for (c, v) in verdicts.iter().enumerate() {
-                    for (m, v) in f.iter_mut().zip(v) {
-                        *m |= u64::from(v >> 2) << c;
-                    }
+            for (w, sixty_four) in e.chunks_mut(64).enumerate() {
+                let v = self.root.eval(&leaves, w);
+                for (g, eight) in sixty_four.chunks_mut(8).enumerate() {
+                    // 0xff in the bytes of failing (unknown) rows.
+                    let f = widen(v.fail, g) * 0xff;
+                    let u = (widen(v.unknown, g) * 0xff) & !f;
+                    let codes = (no & f) | (unknown & u) | (yes & !(f | u));
+                    let bytes = codes.to_le_bytes();
+                    eight.copy_from_slice(bytes.get(..eight.len()).unwrap_or_default());
                 }
             }
         }
@@ -777,6 +917,30 @@ pub fn check_values(b: &RegistryBatch<'_>, on: NaiveDate) -> Result<(), Registry
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The bit tricks against their plain definitions: bytes widened from bits, verdict
+    /// bytes packed into fail and unknown words, at every length of a last partial word.
+    #[test]
+    fn widened_and_packed_words_match_row_by_row() {
+        let word = 0x8000_0000_0000_0001u64 ^ 0x5a5a_0f0f_3c3c_9669;
+        let bytes = validity_bytes(word);
+        for (j, b) in bytes.iter().enumerate() {
+            assert_eq!(u64::from(*b), (word >> j) & 1, "bit {j}");
+        }
+        let verdicts: Vec<u8> = (0..64).map(|i| [1u8, 2, 4][(i * 7 + i / 3) % 3]).collect();
+        for len in [0, 1, 7, 8, 9, 63, 64] {
+            let (fail, unknown) = verdict_words(&verdicts[..len]);
+            for (j, v) in verdicts.iter().enumerate() {
+                let inside = j < len;
+                assert_eq!((fail >> j) & 1 == 1, inside && *v == 4, "len {len} row {j}");
+                assert_eq!(
+                    (unknown >> j) & 1 == 1,
+                    inside && *v == 2,
+                    "len {len} row {j}"
+                );
+            }
+        }
+    }
 
     #[test]
     fn born_by_agrees_with_age_on_around_leap_days() {
