@@ -617,6 +617,17 @@ pub const MASK_CRITERIA: usize = 64;
 /// The failed criteria of each row as bits (bit `c`: criterion `c`, depth first), written at
 /// the width an Arrow column of them has: `u32` for a rule of at most 32 criteria (every
 /// preset), else `u64`.
+///
+/// # Examples
+///
+/// ```
+/// use berdaya::screening::registry::FailedMask;
+/// // Three rows of a rule of two criteria: row 0 failed none, row 1 the first, row 2 both.
+/// let mask = FailedMask::U32(vec![0b00, 0b01, 0b11]);
+/// assert_eq!(mask.get(2).map(u64::count_ones), Some(2));
+/// // Not asked for: no rows, and no bits to read (not "failed none").
+/// assert_eq!(FailedMask::default().get(0), None);
+/// ```
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub enum FailedMask {
     /// Not asked for.
@@ -630,6 +641,14 @@ pub enum FailedMask {
 
 impl FailedMask {
     /// Rows (0 when not asked for).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use berdaya::screening::registry::FailedMask;
+    /// assert_eq!(FailedMask::U64(vec![0, 1 << 40]).len(), 2);
+    /// assert_eq!(FailedMask::None.len(), 0);
+    /// ```
     pub fn len(&self) -> usize {
         match self {
             FailedMask::None => 0,
@@ -639,11 +658,29 @@ impl FailedMask {
     }
 
     /// Whether there are no rows.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use berdaya::screening::registry::FailedMask;
+    /// assert!(FailedMask::None.is_empty());
+    /// assert!(!FailedMask::U32(vec![0]).is_empty());
+    /// ```
     pub fn is_empty(&self) -> bool {
         self.len() == 0
     }
 
-    /// The bits of row `row`.
+    /// The bits of row `row`, widened to `u64`; `None` past the last row or when the mask was
+    /// not asked for.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use berdaya::screening::registry::FailedMask;
+    /// let mask = FailedMask::U32(vec![0b100]);
+    /// assert_eq!(mask.get(0), Some(4), "the third criterion failed");
+    /// assert_eq!(mask.get(1), None);
+    /// ```
     pub fn get(&self, row: usize) -> Option<u64> {
         match self {
             FailedMask::None => None,
