@@ -588,7 +588,7 @@ impl Node {
 /// let on = chrono::NaiveDate::from_ymd_opt(2023, 5, 1).unwrap();
 /// let plan = ScreeningPlan::compile(&wrse.rule, on)?;
 /// let sex = [Some(Sex::Female), Some(Sex::Male)];
-/// let h = Households { rows: 2, sex: Some(&sex), ..Households::default() };
+/// let h = Households::new(2).with_sex(&sex);
 /// let batch = OwnedBatch::from_households(&h);
 /// let out = plan.screen(&batch.view())?;
 /// // A reason column per criterion, each as long as the batch; no mask unless asked for.
@@ -675,7 +675,7 @@ where
 /// let on = chrono::NaiveDate::from_ymd_opt(2023, 5, 1).unwrap();
 /// let plan = ScreeningPlan::compile(&wrse.rule, on).unwrap();
 /// let sex = [1u8]; // Sex::ALL[1]: male
-/// let out = plan.screen(&RegistryBatch { rows: 1, sex: Some(&sex), ..Default::default() }).unwrap();
+/// let out = plan.screen(&RegistryBatch::new(1).with_sex(&sex)).unwrap();
 /// assert_eq!(out.eligibility, vec![eligibility_code(Eligibility::NotEligible)]);
 /// ```
 #[derive(Clone, Debug)]
@@ -744,7 +744,7 @@ impl ScreeningPlan {
     /// let on = chrono::NaiveDate::from_ymd_opt(2023, 5, 1).unwrap();
     /// let plan = ScreeningPlan::compile(&wrse.rule, on)?;
     /// let sex = [Some(Sex::Female), Some(Sex::Male)];
-    /// let h = Households { rows: 2, sex: Some(&sex), ..Households::default() };
+    /// let h = Households::new(2).with_sex(&sex);
     /// let batch = OwnedBatch::from_households(&h);
     /// let coded = plan.screen(&batch.view())?;
     /// // The same answers as the per-row view, as codes.
@@ -770,7 +770,7 @@ impl ScreeningPlan {
     /// let on = chrono::NaiveDate::from_ymd_opt(2023, 5, 1).unwrap();
     /// let plan = ScreeningPlan::compile(&wrse.rule, on)?;
     /// let sex = [Some(Sex::Female), Some(Sex::Male)];
-    /// let h = Households { rows: 2, sex: Some(&sex), ..Households::default() };
+    /// let h = Households::new(2).with_sex(&sex);
     /// let batch = OwnedBatch::from_households(&h);
     /// let out = plan.screen_with(&batch.view(), true)?;
     /// use berdaya::screening::eligibility::Criterion;
@@ -879,7 +879,7 @@ impl ScreeningPlan {
 /// use berdaya::screening::registry::*;
 /// let on = chrono::NaiveDate::from_ymd_opt(2024, 1, 1).unwrap();
 /// let age = [Some(34), Some(250)];
-/// let h = Households { rows: 2, age: Some(&age), ..Households::default() };
+/// let h = Households::new(2).with_age(&age);
 /// // No one is 250: the value is refused, naming its column and row.
 /// let err = check_values(&OwnedBatch::from_households(&h).view(), on).unwrap_err();
 /// assert_eq!(err.path(), "age[1]");
