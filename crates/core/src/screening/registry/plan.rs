@@ -616,7 +616,27 @@ pub const MASK_CRITERIA: usize = 64;
 
 /// The failed criteria of each row as bits (bit `c`: criterion `c`, depth first), written at
 /// the width an Arrow column of them has: `u32` for a rule of at most 32 criteria (every
-/// preset), else `u64`.
+/// preset), else `u64`. Not `#[non_exhaustive]`: a binding writes each width as its own
+/// Arrow column type, so a new width is meant to break its `match`.
+///
+/// # Examples
+///
+/// ```
+/// use berdaya::model::participant::Sex;
+/// use berdaya::screening::eligibility::{preset, PresetId, PresetParams};
+/// use berdaya::screening::registry::{FailedMask, Households, OwnedBatch, ScreeningPlan};
+/// let wrse = preset(PresetId::Wrse, &PresetParams::default());
+/// let on = chrono::NaiveDate::from_ymd_opt(2023, 5, 1).unwrap();
+/// let plan = ScreeningPlan::compile(&wrse.rule, on)?;
+/// let sex = [Some(Sex::Male)];
+/// let batch = OwnedBatch::from_households(&Households::new(1).with_sex(&sex));
+/// // A preset has at most 32 criteria: the narrow width, one mask per row.
+/// let asked = plan.screen_with(&batch.view(), true)?;
+/// assert!(matches!(&asked.failed, FailedMask::U32(m) if m.len() == 1));
+/// // Not asked for: no mask at all.
+/// assert_eq!(plan.screen_with(&batch.view(), false)?.failed, FailedMask::None);
+/// # Ok::<(), berdaya::screening::registry::RegistryError>(())
+/// ```
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub enum FailedMask {
     /// Not asked for.
@@ -630,6 +650,14 @@ pub enum FailedMask {
 
 impl FailedMask {
     /// Rows (0 when not asked for).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use berdaya::screening::registry::FailedMask;
+    /// assert_eq!(FailedMask::U64(vec![0, 1, 2]).len(), 3);
+    /// assert_eq!(FailedMask::None.len(), 0);
+    /// ```
     pub fn len(&self) -> usize {
         match self {
             FailedMask::None => 0,
@@ -639,11 +667,29 @@ impl FailedMask {
     }
 
     /// Whether there are no rows.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use berdaya::screening::registry::FailedMask;
+    /// assert!(FailedMask::None.is_empty() && FailedMask::U32(vec![]).is_empty());
+    /// assert!(!FailedMask::U32(vec![0]).is_empty());
+    /// ```
     pub fn is_empty(&self) -> bool {
         self.len() == 0
     }
 
-    /// The bits of row `row`.
+    /// The bits of row `row`, widened to `u64`; `None` beyond the rows or when not asked for.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use berdaya::screening::registry::FailedMask;
+    /// // Criteria 0 and 31 failed: the top bit of the narrow width survives the widening.
+    /// let m = FailedMask::U32(vec![1 | 1 << 31]);
+    /// assert_eq!(m.get(0), Some(1 | 1 << 31));
+    /// assert_eq!((m.get(1), FailedMask::None.get(0)), (None, None));
+    /// ```
     pub fn get(&self, row: usize) -> Option<u64> {
         match self {
             FailedMask::None => None,
