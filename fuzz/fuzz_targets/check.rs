@@ -16,7 +16,7 @@ fn check_accepted(case: &Case) {
         check_html(&report.html(lang));
         let _ = berdaya::render::summary::CaseSummary::of(case).render(lang);
     }
-    let _ = berdaya::insight::diagnostics::diagnose(case, &thresholds);
+    let _ = berdaya::Diagnosis::of(case, &thresholds);
 }
 
 /// No `<img>`, `<script>`, `<iframe>`, `<object>`, `<link>`, `<base>`, `<form>` element; no

@@ -145,22 +145,20 @@ fuzz_target!(|input: (ARule, Vec<AHousehold>)| {
         .iter()
         .map(|p| SocialAssistance::mask(p.assistance_received.as_deref()))
         .collect();
-    let households = Households {
-        rows: people.len(),
-        sex: Some(&sex),
-        age: Some(&age),
-        birth_date: Some(&birth),
-        marital_status: Some(&marital),
-        household_head: Some(&head),
-        main_breadwinner: Some(&bread),
-        monthly_income: Some(&income),
-        dependants: None,
-        household_has_elderly: Some(&elderly),
-        household_has_disabled: Some(&disabled),
-        has_business: Some(&business),
-        in_integrated_database: Some(&database),
-        assistance: Some(&assistance),
-    };
+    // No dependants column: unknown for every row.
+    let households = Households::new(people.len())
+        .with_sex(&sex)
+        .with_age(&age)
+        .with_birth_date(&birth)
+        .with_marital_status(&marital)
+        .with_household_head(&head)
+        .with_main_breadwinner(&bread)
+        .with_monthly_income(&income)
+        .with_household_has_elderly(&elderly)
+        .with_household_has_disabled(&disabled)
+        .with_has_business(&business)
+        .with_in_integrated_database(&database)
+        .with_assistance(&assistance);
     let columnar = screen_columns(&households, &rule, on);
     match (rule.check(), columnar) {
         (Err(_), Err(_)) => {}

@@ -84,15 +84,15 @@ fn best(reps: usize, mut f: impl FnMut()) -> f64 {
 }
 
 fn bitmap(bytes: &[u8], offset: usize) -> Bitmap<'_> {
-    Bitmap { bytes, offset }
+    Bitmap::new(bytes, offset)
 }
 
 /// Rows `s..s + n` of a 32-bit column.
 fn ints32<'a>(v: &'a [i32], valid: &'a [u8], s: usize, n: usize) -> Option<IntColumn<'a>> {
-    Some(IntColumn {
-        values: IntValues::I32(v.get(s..s + n)?),
-        validity: Some(bitmap(valid, s)),
-    })
+    Some(IntColumn::new(
+        IntValues::I32(v.get(s..s + n)?),
+        Some(bitmap(valid, s)),
+    ))
 }
 
 fn main() {
@@ -160,11 +160,7 @@ fn main() {
         .map(|&s| slice_text(&marital, s, per_batch.min(rows - s)).0)
         .collect();
     let encode = |t: &Text, offs: &[i32], s: usize, name: &str, sex: bool| {
-        let col = TextColumn {
-            offsets: Offsets::I32(offs),
-            bytes: &t.bytes,
-            validity: Some(bitmap(&t.valid, s)),
-        };
+        let col = TextColumn::new(Offsets::I32(offs), &t.bytes, Some(bitmap(&t.valid, s)));
         let r = if sex {
             encode_text(name, &col, |x| position(Sex::ALL, Sex::from_code, x), "")
         } else {
@@ -191,23 +187,20 @@ fn main() {
     let batch = |k: usize| -> RegistryBatch<'_> {
         let s = starts.get(k).copied().unwrap_or(0);
         let n = per_batch.min(rows - s);
-        RegistryBatch {
-            rows: n,
-            sex: sex_codes.get(k).map(Vec::as_slice),
-            marital_status: marital_codes.get(k).map(Vec::as_slice),
-            age: ints32(&age, &age_valid, s, n),
-            monthly_income: income.get(s..s + n).map(|v| IntColumn {
-                values: IntValues::I64(v),
-                validity: Some(bitmap(&income_valid, s)),
-            }),
-            dependants: ints32(&dependants, &dependants_valid, s, n),
-            main_breadwinner: Some(FlagColumn {
-                len: n,
-                values: bitmap(&bread, s),
-                validity: Some(bitmap(&bread_valid, s)),
-            }),
-            ..RegistryBatch::default()
-        }
+        // The views are `#[non_exhaustive]`: built by `new`, then the columns this batch has.
+        let mut b = RegistryBatch::new(n).with_main_breadwinner(FlagColumn::new(
+            n,
+            bitmap(&bread, s),
+            Some(bitmap(&bread_valid, s)),
+        ));
+        b.sex = sex_codes.get(k).map(Vec::as_slice);
+        b.marital_status = marital_codes.get(k).map(Vec::as_slice);
+        b.age = ints32(&age, &age_valid, s, n);
+        b.monthly_income = income
+            .get(s..s + n)
+            .map(|v| IntColumn::new(IntValues::I64(v), Some(bitmap(&income_valid, s))));
+        b.dependants = ints32(&dependants, &dependants_valid, s, n);
+        b
     };
 
     // About 100 million rows per timed run.

@@ -133,7 +133,11 @@ pub mod validate;
 pub use frameworks::adi::{AdiProcess, AdiStage, StageStatus};
 pub use frameworks::ansell_gash::RUBRIC;
 pub use frameworks::fivem::{Factor, Finding};
-pub use insight::diagnostics::{diagnose, Diagnostic, Thresholds};
+pub use insight::diagnostics::{Diagnosis, Diagnostic, Thresholds};
+// The old verb, kept for callers written before `Diagnosis::of` (issue 19): hidden, deprecated.
+#[allow(deprecated)]
+#[doc(hidden)]
+pub use insight::diagnostics::diagnose;
 pub use model::case::{Case, SCHEMA_VERSION};
 pub use model::lang::{Labelled, Lang, Text};
 pub use render::report::Report;

@@ -343,7 +343,7 @@ mod assessments {
     use berdaya::cases;
     use berdaya::frameworks::ansell_gash::{Band, Component, Scores};
     use berdaya::frameworks::fivem::{Direction, Factor, FiveMBalance};
-    use berdaya::insight::diagnostics::{diagnose, Diagnosis, DiagnosticId, Thresholds};
+    use berdaya::insight::diagnostics::{Diagnosis, DiagnosticId, Thresholds};
     use berdaya::model::figure::Metric;
     use berdaya::model::lang::Lang;
     use berdaya::render::report::{compare, Report, Unit};
@@ -352,7 +352,8 @@ mod assessments {
 
     fn fired(name: &str) -> Vec<DiagnosticId> {
         let case = cases::load(name).unwrap();
-        let mut ids: Vec<DiagnosticId> = diagnose(&case, &Thresholds::default())
+        let mut ids: Vec<DiagnosticId> = Diagnosis::of(&case, &Thresholds::default())
+            .findings
             .iter()
             .map(|d| d.id)
             .collect();
@@ -410,7 +411,7 @@ mod assessments {
             .evidence
             .iter()
             .any(|e| e.as_str() == "e-kue-pesanan"));
-        let found = berdaya::insight::diagnostics::diagnose(&case, &Default::default());
+        let found = Diagnosis::of(&case, &Default::default()).findings;
         let stalled = found
             .iter()
             .find(|d| d.id == TrainingWithoutAssistance)
@@ -504,11 +505,16 @@ mod assessments {
         lenient.caseload_max_families_per_facilitator = 700.0;
         lenient.attendance_min_percent = 40.0;
         lenient.economic_sessions_min_percent = 20.0;
-        let ids: Vec<_> = diagnose(&case, &lenient).iter().map(|d| d.id).collect();
+        let ids: Vec<_> = Diagnosis::of(&case, &lenient)
+            .findings
+            .iter()
+            .map(|d| d.id)
+            .collect();
         assert!(!ids.contains(&FacilitatorCaseload));
         assert!(!ids.contains(&LowAttendance));
         assert!(!ids.contains(&ThinEconomicModules));
-        let caseload = diagnose(&case, &Thresholds::default())
+        let caseload = Diagnosis::of(&case, &Thresholds::default())
+            .findings
             .into_iter()
             .find(|d| d.id == FacilitatorCaseload)
             .unwrap();
@@ -536,7 +542,7 @@ mod assessments {
     #[test]
     fn every_bundled_findings_evidence_is_evidence_for_it() {
         for case in cases::all().unwrap() {
-            for d in diagnose(&case, &Thresholds::default()) {
+            for d in Diagnosis::of(&case, &Thresholds::default()).findings {
                 for id in &d.evidence {
                     let e = case.evidence_item(id).unwrap();
                     let coded = e.codes.iter().any(|c| c.as_str() == d.id.code());
@@ -546,7 +552,8 @@ mod assessments {
             }
         }
         let case = cases::load("sekoper-cinta-mustikasari").unwrap();
-        let stops = diagnose(&case, &Thresholds::default())
+        let stops = Diagnosis::of(&case, &Thresholds::default())
+            .findings
             .into_iter()
             .find(|d| d.id == StopsAfterFiscalYear)
             .unwrap();
@@ -559,7 +566,8 @@ mod assessments {
     #[test]
     fn pentahelix_recommendation_names_only_the_missing_sectors() {
         let case = cases::load("p2wkss-bekasi-utara").unwrap();
-        let d = diagnose(&case, &Thresholds::default())
+        let d = Diagnosis::of(&case, &Thresholds::default())
+            .findings
             .into_iter()
             .find(|d| d.id == MissingPentahelix)
             .unwrap();
@@ -574,13 +582,14 @@ mod assessments {
         use berdaya::insight::diagnostics::Threshold;
         use berdaya::insight::provenance::Basis;
         for case in cases::all().unwrap() {
-            for d in diagnose(&case, &Thresholds::default()) {
+            for d in Diagnosis::of(&case, &Thresholds::default()).findings {
                 assert_eq!(d.thresholds.len(), d.id.about().thresholds.len());
             }
         }
         let case = karawaci_counted_in_families();
         let basis = |id, t| {
-            diagnose(&case, &Thresholds::default())
+            Diagnosis::of(&case, &Thresholds::default())
+                .findings
                 .into_iter()
                 .find(|d| d.id == id)
                 .unwrap()

@@ -400,22 +400,20 @@ mod columnar {
     }
 
     fn households(c: &Columns) -> Households<'_> {
-        Households {
-            rows: c.sex.len(),
-            sex: Some(&c.sex),
-            age: Some(&c.age),
-            birth_date: Some(&c.birth),
-            marital_status: Some(&c.marital),
-            household_head: Some(&c.head),
-            main_breadwinner: Some(&c.bread),
-            monthly_income: Some(&c.income),
-            dependants: Some(&c.dependants),
-            household_has_elderly: Some(&c.elderly),
-            household_has_disabled: Some(&c.disabled),
-            has_business: Some(&c.business),
-            in_integrated_database: Some(&c.dtks),
-            assistance: Some(&c.assistance),
-        }
+        Households::new(c.sex.len())
+            .with_sex(&c.sex)
+            .with_age(&c.age)
+            .with_birth_date(&c.birth)
+            .with_marital_status(&c.marital)
+            .with_household_head(&c.head)
+            .with_main_breadwinner(&c.bread)
+            .with_monthly_income(&c.income)
+            .with_dependants(&c.dependants)
+            .with_household_has_elderly(&c.elderly)
+            .with_household_has_disabled(&c.disabled)
+            .with_has_business(&c.business)
+            .with_in_integrated_database(&c.dtks)
+            .with_assistance(&c.assistance)
     }
 
     proptest! {
@@ -606,14 +604,11 @@ mod columnar {
             offsets.push(bytes.len() as i64);
         }
         let sex_valid = padded(pad, people.iter().map(|p| p.sex.is_some()));
-        let text = TextColumn {
-            offsets: Offsets::I64(&offsets),
-            bytes: &bytes,
-            validity: Some(Bitmap {
-                bytes: &sex_valid,
-                offset: pad,
-            }),
-        };
+        let text = TextColumn::new(
+            Offsets::I64(&offsets),
+            &bytes,
+            Some(Bitmap::new(&sex_valid, pad)),
+        );
         let sex = encode_text(
             "sex",
             &text,
@@ -644,10 +639,7 @@ mod columnar {
         let marital = encode_dictionary(
             "marital_status",
             &keys,
-            Some(&Bitmap {
-                bytes: &marital_valid,
-                offset: pad,
-            }),
+            Some(&Bitmap::new(&marital_valid, pad)),
             &dict,
             "",
         )
@@ -696,44 +688,30 @@ mod columnar {
 
     fn view<'a>(l: &'a Layout) -> RegistryBatch<'a> {
         fn bm(b: &[u8], pad: usize) -> Bitmap<'_> {
-            Bitmap {
-                bytes: b,
-                offset: pad,
-            }
+            Bitmap::new(b, pad)
         }
         let bm = |b: &'a Vec<u8>| bm(b, l.pad);
-        let flag = |k: usize| {
-            Some(FlagColumn {
-                len: l.rows,
-                values: bm(&l.flags[k].0),
-                validity: Some(bm(&l.flags[k].1)),
-            })
-        };
-        RegistryBatch {
-            rows: l.rows,
-            sex: Some(&l.sex),
-            marital_status: Some(&l.marital),
-            age: Some(IntColumn {
-                values: IntValues::I32(&l.age),
-                validity: Some(bm(&l.age_valid)),
-            }),
-            birth_date: Some(DayColumn {
-                days: &l.birth,
-                validity: Some(bm(&l.birth_valid)),
-            }),
-            household_head: flag(0),
-            main_breadwinner: flag(1),
-            household_has_elderly: flag(2),
-            household_has_disabled: flag(3),
-            has_business: flag(4),
-            in_integrated_database: flag(5),
-            monthly_income: Some(IntColumn {
-                values: IntValues::I64(&l.income),
-                validity: Some(bm(&l.income_valid)),
-            }),
-            dependants: None,
-            assistance: Some(&l.assistance),
-        }
+        let flag = |k: usize| FlagColumn::new(l.rows, bm(&l.flags[k].0), Some(bm(&l.flags[k].1)));
+        RegistryBatch::new(l.rows)
+            .with_sex(&l.sex)
+            .with_marital_status(&l.marital)
+            .with_age(IntColumn::new(
+                IntValues::I32(&l.age),
+                Some(bm(&l.age_valid)),
+            ))
+            .with_birth_date(DayColumn::new(&l.birth, Some(bm(&l.birth_valid))))
+            .with_household_head(flag(0))
+            .with_main_breadwinner(flag(1))
+            .with_household_has_elderly(flag(2))
+            .with_household_has_disabled(flag(3))
+            .with_has_business(flag(4))
+            .with_in_integrated_database(flag(5))
+            // No dependants column: unknown for every row.
+            .with_monthly_income(IntColumn::new(
+                IntValues::I64(&l.income),
+                Some(bm(&l.income_valid)),
+            ))
+            .with_assistance(&l.assistance)
     }
 
     proptest! {
@@ -866,10 +844,7 @@ mod columnar {
             MASK_CRITERIA + 1
         ]);
         let plan = ScreeningPlan::compile(&rule, on()).unwrap();
-        let batch = RegistryBatch {
-            rows: 1,
-            ..RegistryBatch::default()
-        };
+        let batch = RegistryBatch::new(1);
         let err = plan.screen_with(&batch, true).unwrap_err();
         assert_eq!(err.code(), "too_many_criteria");
         assert!(err.message(berdaya::Lang::Id).contains("65"));
@@ -884,12 +859,7 @@ mod columnar {
     fn length_mismatch_names_the_column() {
         let sex = [Some(Sex::Female)];
         let age = [Some(30), Some(31)];
-        let h = Households {
-            rows: 1,
-            sex: Some(&sex),
-            age: Some(&age),
-            ..Households::default()
-        };
+        let h = Households::new(1).with_sex(&sex).with_age(&age);
         let rule = preset(PresetId::Wrse, &PresetParams::default()).rule;
         let err = screen_columns(&h, &rule, on()).unwrap_err();
         assert_eq!(err.code(), "length_mismatch");

@@ -36,12 +36,15 @@ impl Location {
     /// ```
     /// use berdaya::exchange::Location;
     /// use berdaya::Lang;
-    /// let at = Location { line: 40_255, column: 5, path: "/Project/Sources[1]/TextSource[1]".into() };
+    /// // `Location` is `#[non_exhaustive]`: from its default, field by field.
+    /// let mut at = Location::default();
+    /// (at.line, at.column, at.path) = (40_255, 5, "/Project/Sources[1]/TextSource[1]".into());
     /// // Numbers are written the way each language writes them.
     /// assert!(at.describe(Lang::Id).ends_with("(baris 40.255, kolom 5)"));
     /// assert!(at.describe(Lang::En).ends_with("(line 40,255, column 5)"));
     /// // An archive entry has no line: its name alone.
-    /// let entry = Location { line: 0, column: 0, path: "sources/wawancara.txt".into() };
+    /// let mut entry = Location::default();
+    /// entry.path = "sources/wawancara.txt".into();
     /// assert_eq!(entry.describe(Lang::Id), "sources/wawancara.txt");
     /// ```
     pub fn describe(&self, lang: Lang) -> String {

@@ -2785,6 +2785,7 @@ pub(crate) mod tests {
 
     /// Every place a note can be referred to, with how many references the project makes
     /// there.
+    #[cfg(feature = "qdpx")]
     fn note_refs(p: &Project) -> Vec<(&'static str, usize)> {
         let selections = p.sources.iter().flat_map(|s| &s.selections);
         let codings = p.sources.iter().flat_map(|s| {
@@ -2809,6 +2810,7 @@ pub(crate) mod tests {
     }
 
     #[test]
+    #[cfg(feature = "qdpx")]
     fn every_note_reference_and_modelled_element_survives_a_round_trip() {
         let p = sample();
         let before = note_refs(&p);
@@ -2842,6 +2844,7 @@ pub(crate) mod tests {
     }
 
     #[test]
+    #[cfg(feature = "qdpx")]
     fn a_code_note_naming_no_note_is_reported_not_kept() {
         let mut p = sample();
         p.codes[0].notes = vec![g(99)];

@@ -704,6 +704,7 @@ mod tests {
     }
 
     #[test]
+    #[cfg(feature = "bundled-cases")]
     fn every_bundled_case_agrees_with_serde_json() {
         for name in crate::cases::names() {
             let case = crate::cases::load(name).unwrap();

@@ -57,10 +57,8 @@ const FLAGS: [&str; 6] = [
 
 /// The validity bitmap of `a` (`None`: no nulls), borrowed.
 fn validity(a: &dyn Array) -> Option<Bitmap<'_>> {
-    a.nulls().map(|n| Bitmap {
-        bytes: n.inner().inner().as_slice(),
-        offset: n.offset(),
-    })
+    a.nulls()
+        .map(|n| Bitmap::new(n.inner().inner().as_slice(), n.offset()))
 }
 
 fn owned_ints(values: Vec<Option<i64>>) -> Held {
@@ -146,11 +144,7 @@ fn code_column<T: Copy + PartialEq + std::fmt::Display>(
             }
             other => return Err(wrong_type(name, ColumnType::Code, other)),
         };
-        let col = TextColumn {
-            offsets,
-            bytes,
-            validity: validity(a),
-        };
+        let col = TextColumn::new(offsets, bytes, validity(a));
         Ok(encode_text(name, &col, position, &allowed)?)
     };
     match a.data_type() {
@@ -226,10 +220,7 @@ fn assistance(batch: &RecordBatch, read: u16) -> Result<Option<Vec<u16>>, Fail> 
             continue;
         }
         let mask = mask.get_or_insert_with(|| vec![0; rows]);
-        let values = Bitmap {
-            bytes: flags.values().inner().as_slice(),
-            offset: flags.values().offset(),
-        };
+        let values = Bitmap::new(flags.values().inner().as_slice(), flags.values().offset());
         let valid = validity(&flags);
         for (i, m) in mask.iter_mut().enumerate() {
             let known = valid.as_ref().is_none_or(|v| v.get(i));
@@ -247,51 +238,35 @@ fn int_view(h: Option<&Held>) -> Option<IntColumn<'_>> {
                 DataType::Int32 => IntValues::I32(a.as_primitive::<Int32Type>().values()),
                 _ => IntValues::I64(a.as_primitive_opt::<Int64Type>()?.values()),
             };
-            Some(IntColumn {
-                values,
-                validity: validity(a),
-            })
+            Some(IntColumn::new(values, validity(a)))
         }
-        Held::Owned(v, valid) => Some(IntColumn {
-            values: IntValues::I64(v),
-            validity: Some(Bitmap {
-                bytes: valid,
-                offset: 0,
-            }),
-        }),
+        Held::Owned(v, valid) => Some(IntColumn::new(
+            IntValues::I64(v),
+            Some(Bitmap::new(valid, 0)),
+        )),
         _ => None,
     }
 }
 
 fn day_view(h: Option<&Held>) -> Option<DayColumn<'_>> {
     match h? {
-        Held::Days(a) => Some(DayColumn {
-            days: a
-                .as_primitive_opt::<arrow_array::types::Date32Type>()?
+        Held::Days(a) => Some(DayColumn::new(
+            a.as_primitive_opt::<arrow_array::types::Date32Type>()?
                 .values(),
-            validity: validity(a),
-        }),
-        Held::OwnedDays(d, valid) => Some(DayColumn {
-            days: d,
-            validity: Some(Bitmap {
-                bytes: valid,
-                offset: 0,
-            }),
-        }),
+            validity(a),
+        )),
+        Held::OwnedDays(d, valid) => Some(DayColumn::new(d, Some(Bitmap::new(valid, 0)))),
         _ => None,
     }
 }
 
 fn flag_view(h: Option<&Held>) -> Option<FlagColumn<'_>> {
     match h? {
-        Held::Flags(b) => Some(FlagColumn {
-            len: b.len(),
-            values: Bitmap {
-                bytes: b.values().inner().as_slice(),
-                offset: b.values().offset(),
-            },
-            validity: validity(b),
-        }),
+        Held::Flags(b) => Some(FlagColumn::new(
+            b.len(),
+            Bitmap::new(b.values().inner().as_slice(), b.values().offset()),
+            validity(b),
+        )),
         _ => None,
     }
 }
@@ -360,21 +335,22 @@ impl Prepared {
     /// The engine's view of the columns.
     pub fn view(&self) -> RegistryBatch<'_> {
         let flag = |k: usize| flag_view(self.flags.get(k).and_then(Option::as_ref));
-        RegistryBatch {
-            rows: self.rows,
-            sex: self.sex.as_deref(),
-            marital_status: self.marital.as_deref(),
-            age: int_view(self.age.as_ref()),
-            birth_date: day_view(self.birth.as_ref()),
-            household_head: flag(0),
-            main_breadwinner: flag(1),
-            household_has_elderly: flag(2),
-            household_has_disabled: flag(3),
-            has_business: flag(4),
-            in_integrated_database: flag(5),
-            monthly_income: int_view(self.income.as_ref()),
-            dependants: int_view(self.dependants.as_ref()),
-            assistance: self.assistance.as_deref(),
-        }
+        // The core's batch is `#[non_exhaustive]`: built by `new`, then every column held
+        // (a column not held stays `None`, unknown for every row).
+        let mut b = RegistryBatch::new(self.rows);
+        b.sex = self.sex.as_deref();
+        b.marital_status = self.marital.as_deref();
+        b.age = int_view(self.age.as_ref());
+        b.birth_date = day_view(self.birth.as_ref());
+        b.household_head = flag(0);
+        b.main_breadwinner = flag(1);
+        b.household_has_elderly = flag(2);
+        b.household_has_disabled = flag(3);
+        b.has_business = flag(4);
+        b.in_integrated_database = flag(5);
+        b.monthly_income = int_view(self.income.as_ref());
+        b.dependants = int_view(self.dependants.as_ref());
+        b.assistance = self.assistance.as_deref();
+        b
     }
 }

@@ -385,10 +385,11 @@ pub struct ComponentRow {
 
 ```
 use berdaya::insight::analysis::Analysis;
-use berdaya::{Lang, Thresholds};
+use berdaya::{Diagnosis, Lang, Thresholds};
 let case = berdaya::cases::load("p2k2-karawaci").unwrap();
 let a = Analysis::of(&case, &Thresholds::default(), Lang::Id);
-assert_eq!(a.diagnostics.len(), berdaya::diagnose(&case, &Thresholds::default()).len());
+let findings = Diagnosis::of(&case, &Thresholds::default()).findings;
+assert_eq!(a.diagnostics.len(), findings.len());
 // Each finding says what to do, and which seed the rule comes from.
 assert!(a.diagnostics.iter().all(|d| !d.recommendation.is_empty() && !d.seed.is_empty()));
 ```

@@ -5,20 +5,19 @@
 //! matters (the seed sentence), what must be recorded for it to be judged, its recommendation
 //! in both languages, its thresholds and its tests (its [`About`] and its `judge`). A unit
 //! returns findings on recorded facts only: where what it needs is not recorded it says so
-//! ([`NotJudged`]), never a finding. [`Diagnosis::of`] runs the list; [`diagnose`] returns
-//! the findings alone. Adding a diagnostic means adding one file and one line to the list
+//! ([`NotJudged`]), never a finding. [`Diagnosis::of`] runs the list and returns the findings,
+//! what could not be judged and what is clear. Adding a diagnostic means adding one file and one line to the list
 //! below.
 //!
 //! # Examples
 //!
 //! ```
-//! use berdaya::insight::diagnostics::{diagnose, Diagnosis, DiagnosticId, Thresholds};
+//! use berdaya::insight::diagnostics::{Diagnosis, DiagnosticId, Thresholds};
 //! let case = berdaya::cases::load("p2k2-karawaci").unwrap();
-//! let found = diagnose(&case, &Thresholds::default());
-//! assert!(found.iter().any(|d| d.id == DiagnosticId::LowAttendance));
+//! let all = Diagnosis::of(&case, &Thresholds::default());
+//! assert!(all.findings.iter().any(|d| d.id == DiagnosticId::LowAttendance));
 //! // PKHP's skill use is not recorded, and 40,255 are persons, not families: not judged,
 //! // never a finding.
-//! let all = Diagnosis::of(&case, &Thresholds::default());
 //! assert!(all.not_judged.iter().any(|n| n.id == DiagnosticId::TrainingWithoutAssistance));
 //! assert!(all.not_judged.iter().any(|n| n.id == DiagnosticId::FacilitatorCaseload));
 //! ```
@@ -446,18 +445,25 @@ impl Diagnosis {
     }
 }
 
-/// Runs every rule on `case` and returns the findings (see [`Diagnosis::of`] for what could
-/// not be judged).
+/// Runs every rule on `case` and returns the findings: exactly
+/// `Diagnosis::of(case, thresholds).findings`, without what could not be judged — the one verb
+/// is [`Diagnosis::of`], which also says what was not judged (issue 19). Kept, hidden, for
+/// callers written before it.
 ///
 /// # Examples
 ///
 /// ```
-/// use berdaya::insight::diagnostics::{diagnose, DiagnosticId, Thresholds};
+/// use berdaya::insight::diagnostics::{Diagnosis, DiagnosticId, Thresholds};
 /// let case = berdaya::cases::load("p2k2-karawaci").unwrap();
-/// let findings = diagnose(&case, &Thresholds::default());
+/// #[allow(deprecated)]
+/// let findings = berdaya::insight::diagnostics::diagnose(&case, &Thresholds::default());
 /// // Seed 002: attendance "tidak lebih dari 50%".
 /// assert!(findings.iter().any(|d| d.id == DiagnosticId::LowAttendance));
+/// let ids = |f: &[berdaya::Diagnostic]| f.iter().map(|d| d.id).collect::<Vec<_>>();
+/// assert_eq!(ids(&findings), ids(&Diagnosis::of(&case, &Thresholds::default()).findings));
 /// ```
+#[doc(hidden)]
+#[deprecated(note = "use Diagnosis::of")]
 pub fn diagnose(case: &Case, thresholds: &Thresholds) -> Vec<Diagnostic> {
     Diagnosis::of(case, thresholds).findings
 }

@@ -24,7 +24,7 @@ use serde::Serialize;
 use crate::frameworks::adi::{first_direct_involvement, Completeness};
 use crate::frameworks::ansell_gash::Scores;
 use crate::frameworks::fivem;
-use crate::insight::diagnostics::{diagnose, Diagnostic, Thresholds, Trigger};
+use crate::insight::diagnostics::{Diagnosis, Diagnostic, Thresholds, Trigger};
 use crate::model::activity::{Activity, ActivityKind};
 use crate::model::assistance::{Assistance, Recipient};
 use crate::model::case::Case;
@@ -194,7 +194,7 @@ impl<'a> Indexed<'a> {
                 .copied()
                 .filter(|s| !present.contains(s))
                 .collect(),
-            diagnostics: diagnose(case, thresholds),
+            diagnostics: Diagnosis::of(case, thresholds).findings,
             scores: (case.ansell_gash.as_ref())
                 .and_then(|a| Scores::banded(a, &thresholds.ansell_gash_banding()).ok()),
         }

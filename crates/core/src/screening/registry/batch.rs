@@ -25,11 +25,12 @@ pub const NULL_CODE: u8 = u8::MAX;
 /// ```
 /// use berdaya::screening::registry::Bitmap;
 /// // Bits 0 and 2 of the byte; with an offset of 1, the column starts at bit 1.
-/// let b = Bitmap { bytes: &[0b0000_0101], offset: 0 };
+/// let b = Bitmap::new(&[0b0000_0101], 0);
 /// assert!(b.get(0) && !b.get(1) && b.get(2));
-/// assert!(Bitmap { bytes: &[0b0000_0101], offset: 1 }.get(1));
+/// assert!(Bitmap::new(&[0b0000_0101], 1).get(1));
 /// ```
 #[derive(Clone, Copy, Debug)]
+#[non_exhaustive]
 pub struct Bitmap<'a> {
     /// The bytes.
     pub bytes: &'a [u8],
@@ -37,14 +38,30 @@ pub struct Bitmap<'a> {
     pub offset: usize,
 }
 
-impl Bitmap<'_> {
+impl<'a> Bitmap<'a> {
+    /// The bitmap of `bytes` whose column starts at bit `offset`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use berdaya::screening::registry::Bitmap;
+    /// // The column starts at bit 2 of the byte.
+    /// let b = Bitmap::new(&[0b0000_0100], 2);
+    /// assert!(b.get(0) && !b.get(1));
+    /// ```
+    #[inline]
+    #[must_use]
+    pub const fn new(bytes: &'a [u8], offset: usize) -> Self {
+        Bitmap { bytes, offset }
+    }
+
     /// Bit `i`, or `false` beyond the bytes.
     ///
     /// # Examples
     ///
     /// ```
     /// use berdaya::screening::registry::Bitmap;
-    /// let b = Bitmap { bytes: &[0b1000_0000], offset: 0 };
+    /// let b = Bitmap::new(&[0b1000_0000], 0);
     /// assert!(b.get(7));
     /// // Beyond the bytes: false, never a panic.
     /// assert!(!b.get(8));
@@ -64,7 +81,7 @@ impl Bitmap<'_> {
     /// ```
     /// use berdaya::screening::registry::{bitmap_of, Bitmap};
     /// let bytes = bitmap_of((0..100).map(|i| i % 3 == 0));
-    /// let b = Bitmap { bytes: &bytes, offset: 0 };
+    /// let b = Bitmap::new(&bytes, 0);
     /// // Bit j of the word is bit i + j of the column, across byte boundaries.
     /// let w = b.word(5);
     /// assert!((0..64).all(|j| (w >> j & 1 == 1) == b.get(5 + j)));
@@ -103,11 +120,12 @@ pub(crate) fn validity_word(v: Option<&Bitmap<'_>>, i: usize) -> u64 {
 /// ```
 /// use berdaya::screening::registry::{IntColumn, IntValues};
 /// // The same numbers in either width read the same.
-/// let narrow = IntColumn { values: IntValues::I32(&[1, 2]), validity: None };
-/// let wide = IntColumn { values: IntValues::I64(&[1, 2]), validity: None };
+/// let narrow = IntColumn::new(IntValues::I32(&[1, 2]), None);
+/// let wide = IntColumn::new(IntValues::I64(&[1, 2]), None);
 /// assert_eq!(narrow.to_options(), wide.to_options());
 /// ```
 #[derive(Clone, Copy, Debug)]
+#[non_exhaustive]
 pub enum IntValues<'a> {
     /// 64-bit values.
     I64(&'a [i64]),
@@ -122,13 +140,11 @@ pub enum IntValues<'a> {
 /// ```
 /// use berdaya::screening::registry::{Bitmap, IntColumn, IntValues};
 /// let valid = [0b101u8]; // rows 0 and 2 have a value, row 1 is null
-/// let ages = IntColumn {
-///     values: IntValues::I32(&[30, 0, 70]),
-///     validity: Some(Bitmap { bytes: &valid, offset: 0 }),
-/// };
+/// let ages = IntColumn::new(IntValues::I32(&[30, 0, 70]), Some(Bitmap::new(&valid, 0)));
 /// assert_eq!(ages.to_options(), [Some(30), None, Some(70)]);
 /// ```
 #[derive(Clone, Copy, Debug)]
+#[non_exhaustive]
 pub struct IntColumn<'a> {
     /// The values (a null row's value is ignored).
     pub values: IntValues<'a>,
@@ -136,7 +152,23 @@ pub struct IntColumn<'a> {
     pub validity: Option<Bitmap<'a>>,
 }
 
-impl IntColumn<'_> {
+impl<'a> IntColumn<'a> {
+    /// The column of `values`, `validity` saying which rows have a value (`None`: all).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use berdaya::screening::registry::{Bitmap, IntColumn, IntValues};
+    /// let dependants = IntColumn::new(IntValues::I64(&[2, 9]), Some(Bitmap::new(&[0b01], 0)));
+    /// // Row 1 is null: its 9 is ignored.
+    /// assert_eq!(dependants.to_options(), [Some(2), None]);
+    /// ```
+    #[inline]
+    #[must_use]
+    pub const fn new(values: IntValues<'a>, validity: Option<Bitmap<'a>>) -> Self {
+        IntColumn { values, validity }
+    }
+
     /// Rows.
     ///
     /// # Examples
@@ -144,10 +176,7 @@ impl IntColumn<'_> {
     /// ```
     /// use berdaya::screening::registry::{Bitmap, IntColumn, IntValues};
     /// let valid = [0b101u8]; // rows 0 and 2 have a value, row 1 is null
-    /// let ages = IntColumn {
-    ///     values: IntValues::I32(&[30, 0, 70]),
-    ///     validity: Some(Bitmap { bytes: &valid, offset: 0 }),
-    /// };
+    /// let ages = IntColumn::new(IntValues::I32(&[30, 0, 70]), Some(Bitmap::new(&valid, 0)));
     /// // Null rows count: the column has three rows.
     /// assert_eq!(ages.len(), 3);
     /// ```
@@ -165,15 +194,9 @@ impl IntColumn<'_> {
     /// ```
     /// use berdaya::screening::registry::{Bitmap, IntColumn, IntValues};
     /// let valid = [0b101u8]; // rows 0 and 2 have a value, row 1 is null
-    /// let ages = IntColumn {
-    ///     values: IntValues::I32(&[30, 0, 70]),
-    ///     validity: Some(Bitmap { bytes: &valid, offset: 0 }),
-    /// };
+    /// let ages = IntColumn::new(IntValues::I32(&[30, 0, 70]), Some(Bitmap::new(&valid, 0)));
     /// assert!(!ages.is_empty());
-    /// let none = berdaya::screening::registry::IntColumn {
-    ///     values: IntValues::I64(&[]),
-    ///     validity: None,
-    /// };
+    /// let none = berdaya::screening::registry::IntColumn::new(IntValues::I64(&[]), None);
     /// assert!(none.is_empty());
     /// ```
     pub fn is_empty(&self) -> bool {
@@ -187,10 +210,7 @@ impl IntColumn<'_> {
     /// ```
     /// use berdaya::screening::registry::{Bitmap, IntColumn, IntValues};
     /// let valid = [0b101u8]; // rows 0 and 2 have a value, row 1 is null
-    /// let ages = IntColumn {
-    ///     values: IntValues::I32(&[30, 0, 70]),
-    ///     validity: Some(Bitmap { bytes: &valid, offset: 0 }),
-    /// };
+    /// let ages = IntColumn::new(IntValues::I32(&[30, 0, 70]), Some(Bitmap::new(&valid, 0)));
     /// assert_eq!((ages.get(0), ages.get(1)), (Some(30), None));
     /// assert_eq!(ages.get(3), None, "beyond the column");
     /// ```
@@ -213,10 +233,7 @@ impl IntColumn<'_> {
     /// ```
     /// use berdaya::screening::registry::{Bitmap, IntColumn, IntValues};
     /// let valid = [0b101u8]; // rows 0 and 2 have a value, row 1 is null
-    /// let ages = IntColumn {
-    ///     values: IntValues::I32(&[30, 0, 70]),
-    ///     validity: Some(Bitmap { bytes: &valid, offset: 0 }),
-    /// };
+    /// let ages = IntColumn::new(IntValues::I32(&[30, 0, 70]), Some(Bitmap::new(&valid, 0)));
     /// assert!(ages.any_outside((18, 60)), "70 is above 60");
     /// // A null row is no value at all, so never outside.
     /// assert!(!ages.any_outside((30, 70)));
@@ -270,10 +287,7 @@ impl IntColumn<'_> {
     /// ```
     /// use berdaya::screening::registry::{Bitmap, IntColumn, IntValues};
     /// let valid = [0b101u8]; // rows 0 and 2 have a value, row 1 is null
-    /// let ages = IntColumn {
-    ///     values: IntValues::I32(&[30, 0, 70]),
-    ///     validity: Some(Bitmap { bytes: &valid, offset: 0 }),
-    /// };
+    /// let ages = IntColumn::new(IntValues::I32(&[30, 0, 70]), Some(Bitmap::new(&valid, 0)));
     /// assert_eq!(ages.to_options(), [Some(30), None, Some(70)]);
     /// ```
     pub fn to_options(&self) -> Vec<Option<i64>> {
@@ -289,9 +303,10 @@ impl IntColumn<'_> {
 /// use berdaya::screening::registry::{days_since_epoch, DayColumn};
 /// let d = chrono::NaiveDate::from_ymd_opt(2024, 1, 31).unwrap();
 /// let days = [i32::try_from(days_since_epoch(d)).unwrap()];
-/// assert_eq!(DayColumn { days: &days, validity: None }.get(0), Some(Ok(d)));
+/// assert_eq!(DayColumn::new(&days, None).get(0), Some(Ok(d)));
 /// ```
 #[derive(Clone, Copy, Debug)]
+#[non_exhaustive]
 pub struct DayColumn<'a> {
     /// Days since 1970-01-01.
     pub days: &'a [i32],
@@ -324,7 +339,24 @@ pub(crate) fn days_of(d: NaiveDate) -> i64 {
     NaiveDate::from_ymd_opt(1970, 1, 1).map_or(0, |e| (d - e).num_days())
 }
 
-impl DayColumn<'_> {
+impl<'a> DayColumn<'a> {
+    /// The column of `days` (since 1970-01-01), `validity` saying which rows have a value
+    /// (`None`: all).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use berdaya::screening::registry::{Bitmap, DayColumn};
+    /// let born = DayColumn::new(&[31, 0], Some(Bitmap::new(&[0b01], 0)));
+    /// assert_eq!(born.get(0), Some(Ok(chrono::NaiveDate::from_ymd_opt(1970, 2, 1).unwrap())));
+    /// assert_eq!(born.get(1), None);
+    /// ```
+    #[inline]
+    #[must_use]
+    pub const fn new(days: &'a [i32], validity: Option<Bitmap<'a>>) -> Self {
+        DayColumn { days, validity }
+    }
+
     /// Row `i`, `None` when null; a day chrono cannot hold is `Err` with its day number.
     ///
     /// # Examples
@@ -332,7 +364,7 @@ impl DayColumn<'_> {
     /// ```
     /// use berdaya::screening::registry::DayColumn;
     /// let days = [0, i32::MAX];
-    /// let column = DayColumn { days: &days, validity: None };
+    /// let column = DayColumn::new(&days, None);
     /// assert_eq!(column.get(0), Some(Ok(chrono::NaiveDate::from_ymd_opt(1970, 1, 1).unwrap())));
     /// // A day no calendar date holds is handed back with its number, not dropped.
     /// assert_eq!(column.get(1), Some(Err(i64::from(i32::MAX))));
@@ -353,14 +385,11 @@ impl DayColumn<'_> {
 /// ```
 /// use berdaya::screening::registry::{Bitmap, FlagColumn};
 /// // Rows: true, false, null.
-/// let heads = FlagColumn {
-///     len: 3,
-///     values: Bitmap { bytes: &[0b001], offset: 0 },
-///     validity: Some(Bitmap { bytes: &[0b011], offset: 0 }),
-/// };
+/// let heads = FlagColumn::new(3, Bitmap::new(&[0b001], 0), Some(Bitmap::new(&[0b011], 0)));
 /// assert_eq!([heads.get(0), heads.get(1), heads.get(2)], [Some(true), Some(false), None]);
 /// ```
 #[derive(Clone, Copy, Debug)]
+#[non_exhaustive]
 pub struct FlagColumn<'a> {
     /// Rows.
     pub len: usize,
@@ -370,18 +399,37 @@ pub struct FlagColumn<'a> {
     pub validity: Option<Bitmap<'a>>,
 }
 
-impl FlagColumn<'_> {
+impl<'a> FlagColumn<'a> {
+    /// The column of `len` rows whose values are the bits of `values`, `validity` saying which
+    /// rows have a value (`None`: all).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use berdaya::screening::registry::{Bitmap, FlagColumn};
+    /// // Rows: false, true, null.
+    /// let valid = Some(Bitmap::new(&[0b011], 0));
+    /// let business = FlagColumn::new(3, Bitmap::new(&[0b010], 0), valid);
+    /// let rows = [business.get(0), business.get(1), business.get(2)];
+    /// assert_eq!(rows, [Some(false), Some(true), None]);
+    /// ```
+    #[inline]
+    #[must_use]
+    pub const fn new(len: usize, values: Bitmap<'a>, validity: Option<Bitmap<'a>>) -> Self {
+        FlagColumn {
+            len,
+            values,
+            validity,
+        }
+    }
+
     /// Row `i`, `None` when null.
     ///
     /// # Examples
     ///
     /// ```
     /// use berdaya::screening::registry::{Bitmap, FlagColumn};
-    /// let all_true = FlagColumn {
-    ///     len: 2,
-    ///     values: Bitmap { bytes: &[0b11], offset: 0 },
-    ///     validity: None,
-    /// };
+    /// let all_true = FlagColumn::new(2, Bitmap::new(&[0b11], 0), None);
     /// // No validity bitmap: every row has a value.
     /// assert_eq!((all_true.get(0), all_true.get(1)), (Some(true), Some(true)));
     /// ```
@@ -401,10 +449,11 @@ impl FlagColumn<'_> {
 /// use berdaya::screening::registry::RegistryBatch;
 /// // Sexes as codes: positions in `Sex::ALL`.
 /// let sex = [0u8, 1];
-/// let batch = RegistryBatch { rows: 2, sex: Some(&sex), ..RegistryBatch::default() };
+/// let batch = RegistryBatch::new(2).with_sex(&sex);
 /// assert!(batch.check_lengths().is_ok());
 /// ```
 #[derive(Clone, Copy, Debug, Default)]
+#[non_exhaustive]
 pub struct RegistryBatch<'a> {
     /// Rows.
     pub rows: usize,
@@ -450,6 +499,26 @@ fn length(name: &'static str, len: Option<usize>, rows: usize) -> Result<(), Reg
 }
 
 impl RegistryBatch<'_> {
+    /// A batch of `rows` rows with no column: every value unknown until a `with_*` setter adds
+    /// its column.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use berdaya::screening::registry::RegistryBatch;
+    /// let sex = [0u8, 1];
+    /// let batch = RegistryBatch::new(2).with_sex(&sex);
+    /// assert_eq!((batch.rows, batch.sex, batch.age.is_none()), (2, Some(&sex[..]), true));
+    /// ```
+    #[inline]
+    #[must_use]
+    pub fn new(rows: usize) -> Self {
+        RegistryBatch {
+            rows,
+            ..RegistryBatch::default()
+        }
+    }
+
     /// Every column has `rows` rows.
     ///
     /// # Examples
@@ -457,7 +526,7 @@ impl RegistryBatch<'_> {
     /// ```
     /// use berdaya::screening::registry::RegistryBatch;
     /// let sex = [0u8];
-    /// let batch = RegistryBatch { rows: 2, sex: Some(&sex), ..RegistryBatch::default() };
+    /// let batch = RegistryBatch::new(2).with_sex(&sex);
     /// let err = batch.check_lengths().unwrap_err();
     /// assert_eq!((err.code(), err.path()), ("length_mismatch", "sex".to_owned()));
     /// ```
@@ -496,7 +565,7 @@ impl RegistryBatch<'_> {
     /// use berdaya::screening::registry::{Households, OwnedBatch};
     /// let on = chrono::NaiveDate::from_ymd_opt(2024, 6, 1).unwrap();
     /// let born = [chrono::NaiveDate::from_ymd_opt(1990, 6, 1)];
-    /// let h = Households { rows: 1, birth_date: Some(&born), ..Households::default() };
+    /// let h = Households::new(1).with_birth_date(&born);
     /// let owned = OwnedBatch::from_households(&h);
     /// // 34 on the birthday itself, as in the per-row view.
     /// assert_eq!(owned.view().age_at(0, on), Some(34));
@@ -545,7 +614,7 @@ pub fn bitmap_of(bits: impl Iterator<Item = bool>) -> Vec<u8> {
 /// ```
 /// use berdaya::screening::registry::{Households, OwnedBatch};
 /// let income = [Some(400_000), None];
-/// let h = Households { rows: 2, monthly_income: Some(&income), ..Households::default() };
+/// let h = Households::new(2).with_monthly_income(&income);
 /// let owned = OwnedBatch::from_households(&h);
 /// // The engine's column holds the same values, a null kept as a null.
 /// let column = owned.view().monthly_income.unwrap();
@@ -607,7 +676,7 @@ impl OwnedBatch {
     /// ```
     /// use berdaya::screening::registry::{Households, OwnedBatch};
     /// let head = [Some(true), None, Some(false)];
-    /// let h = Households { rows: 3, household_head: Some(&head), ..Households::default() };
+    /// let h = Households::new(3).with_household_head(&head);
     /// let view_of = OwnedBatch::from_households(&h);
     /// let flags = view_of.view().household_head.unwrap();
     /// assert_eq!([flags.get(0), flags.get(1), flags.get(2)], head);
@@ -649,7 +718,7 @@ impl OwnedBatch {
     ///
     /// ```
     /// use berdaya::screening::registry::{Households, OwnedBatch};
-    /// let owned = OwnedBatch::from_households(&Households { rows: 4, ..Households::default() });
+    /// let owned = OwnedBatch::from_households(&Households::new(4));
     /// let batch = owned.view();
     /// // The columns left out stay out: unknown for every row.
     /// assert_eq!(batch.rows, 4);
@@ -703,19 +772,12 @@ impl OwnedBatch {
 ///
 /// ```
 /// use berdaya::screening::registry::{Offsets, TextColumn};
-/// let narrow = TextColumn {
-///     offsets: Offsets::I32(&[0, 6, 10]),
-///     bytes: b"femalemale",
-///     validity: None,
-/// };
-/// let wide = TextColumn {
-///     offsets: Offsets::I64(&[0, 6, 10]),
-///     bytes: b"femalemale",
-///     validity: None,
-/// };
+/// let narrow = TextColumn::new(Offsets::I32(&[0, 6, 10]), b"femalemale", None);
+/// let wide = TextColumn::new(Offsets::I64(&[0, 6, 10]), b"femalemale", None);
 /// assert_eq!(narrow.len(), wide.len());
 /// ```
 #[derive(Clone, Copy, Debug)]
+#[non_exhaustive]
 pub enum Offsets<'a> {
     /// 32-bit offsets.
     I32(&'a [i32]),
@@ -730,16 +792,13 @@ pub enum Offsets<'a> {
 /// ```
 /// use berdaya::screening::registry::{encode_text, Offsets, TextColumn};
 /// // Rows "female" and "male": bytes 0..6 and 6..10.
-/// let sex = TextColumn {
-///     offsets: Offsets::I32(&[0, 6, 10]),
-///     bytes: b"femalemale",
-///     validity: None,
-/// };
+/// let sex = TextColumn::new(Offsets::I32(&[0, 6, 10]), b"femalemale", None);
 /// let parse = |s: &str| ["female", "male"].iter().position(|c| *c == s).map(|p| p as u8);
 /// assert_eq!(encode_text("sex", &sex, parse, "female, male")?, [0, 1]);
 /// # Ok::<(), berdaya::screening::registry::RegistryError>(())
 /// ```
 #[derive(Clone, Copy, Debug)]
+#[non_exhaustive]
 pub struct TextColumn<'a> {
     /// `rows + 1` offsets.
     pub offsets: Offsets<'a>,
@@ -749,7 +808,27 @@ pub struct TextColumn<'a> {
     pub validity: Option<Bitmap<'a>>,
 }
 
-impl TextColumn<'_> {
+impl<'a> TextColumn<'a> {
+    /// The column whose row `i` is `bytes[offsets[i]..offsets[i + 1]]`, `validity` saying
+    /// which rows have a value (`None`: all).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use berdaya::screening::registry::{Offsets, TextColumn};
+    /// let t = TextColumn::new(Offsets::I64(&[0, 4]), b"male", None);
+    /// assert_eq!(t.len(), 1);
+    /// ```
+    #[inline]
+    #[must_use]
+    pub const fn new(offsets: Offsets<'a>, bytes: &'a [u8], validity: Option<Bitmap<'a>>) -> Self {
+        TextColumn {
+            offsets,
+            bytes,
+            validity,
+        }
+    }
+
     /// Rows.
     ///
     /// # Examples
@@ -757,11 +836,7 @@ impl TextColumn<'_> {
     /// ```
     /// use berdaya::screening::registry::{Offsets, TextColumn};
     /// // Three offsets bound two rows.
-    /// let t = TextColumn {
-    ///     offsets: Offsets::I32(&[0, 6, 10]),
-    ///     bytes: b"femalemale",
-    ///     validity: None,
-    /// };
+    /// let t = TextColumn::new(Offsets::I32(&[0, 6, 10]), b"femalemale", None);
     /// assert_eq!(t.len(), 2);
     /// ```
     pub fn len(&self) -> usize {
@@ -777,7 +852,7 @@ impl TextColumn<'_> {
     ///
     /// ```
     /// use berdaya::screening::registry::{Offsets, TextColumn};
-    /// let none = TextColumn { offsets: Offsets::I32(&[0]), bytes: b"", validity: None };
+    /// let none = TextColumn::new(Offsets::I32(&[0]), b"", None);
     /// assert!(none.is_empty());
     /// ```
     pub fn is_empty(&self) -> bool {
@@ -910,11 +985,7 @@ impl Seen {
 /// use berdaya::screening::registry::{encode_text, Offsets, TextColumn};
 /// let parse = |s: &str| ["female", "male"].iter().position(|c| *c == s).map(|p| p as u8);
 /// // "perempuan" is not a code: the error names its row and what is allowed.
-/// let t = TextColumn {
-///     offsets: Offsets::I32(&[0, 4, 13]),
-///     bytes: b"maleperempuan",
-///     validity: None,
-/// };
+/// let t = TextColumn::new(Offsets::I32(&[0, 4, 13]), b"maleperempuan", None);
 /// let err = encode_text("sex", &t, parse, "female, male").unwrap_err();
 /// assert_eq!((err.code(), err.path()), ("bad_value", "sex[1]".to_owned()));
 /// ```

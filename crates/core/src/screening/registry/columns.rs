@@ -211,6 +211,9 @@ fn first_bad<T>(values: &[T], bad: impl Fn(&T) -> bool) -> Option<(usize, &T, u6
 /// assert_eq!(err.path(), "weight[1]");
 /// # Ok::<(), berdaya::screening::registry::RegistryError>(())
 /// ```
+// For the bindings: they turn a host language's whole numbers and dates into checked
+// columns; a Rust caller has typed columns already.
+#[doc(hidden)]
 pub fn narrow<T: TryFrom<i64>>(
     column: &str,
     values: &[Option<i64>],
@@ -245,6 +248,9 @@ pub fn narrow<T: TryFrom<i64>>(
 /// assert_eq!(ages(&[Some(34), Some(250)]).unwrap_err().path(), "age[1]");
 /// # Ok::<(), berdaya::screening::registry::RegistryError>(())
 /// ```
+// For the bindings: they turn a host language's whole numbers and dates into checked
+// columns; a Rust caller has typed columns already.
+#[doc(hidden)]
 pub fn ages(values: &[Option<i64>]) -> Result<Vec<Option<i32>>, RegistryError> {
     narrow(
         "age",
@@ -263,6 +269,9 @@ pub fn ages(values: &[Option<i64>]) -> Result<Vec<Option<i32>>, RegistryError> {
 /// assert_eq!(counts("dependants", &[Some(-1)]).unwrap_err().path(), "dependants[0]");
 /// # Ok::<(), berdaya::screening::registry::RegistryError>(())
 /// ```
+// For the bindings: they turn a host language's whole numbers and dates into checked
+// columns; a Rust caller has typed columns already.
+#[doc(hidden)]
 pub fn counts(column: &str, values: &[Option<i64>]) -> Result<Vec<Option<u32>>, RegistryError> {
     narrow(column, values, (0, i64::from(u32::MAX)))
 }
@@ -280,6 +289,9 @@ pub fn counts(column: &str, values: &[Option<i64>]) -> Result<Vec<Option<u32>>, 
 /// // Born in 1700: an age no document admits on the screening date.
 /// assert!(check_birth_dates(&[born(1990), born(1700)], on).is_err());
 /// ```
+// For the bindings: they turn a host language's whole numbers and dates into checked
+// columns; a Rust caller has typed columns already.
+#[doc(hidden)]
 pub fn check_birth_dates(values: &[Option<NaiveDate>], on: NaiveDate) -> Result<(), RegistryError> {
     let (min, max) = AGE_RANGE;
     let outside = |d: &Option<NaiveDate>| d.is_some_and(|d| !(min..=max).contains(&age_on(d, on)));
@@ -305,6 +317,9 @@ pub fn check_birth_dates(values: &[Option<NaiveDate>], on: NaiveDate) -> Result<
 /// assert!(no_nulls("id", &[Some(1), Some(2)]).is_ok());
 /// assert_eq!(no_nulls("id", &[Some(1), None]).unwrap_err().path(), "id[1]");
 /// ```
+// For the bindings: they turn a host language's whole numbers and dates into checked
+// columns; a Rust caller has typed columns already.
+#[doc(hidden)]
 pub fn no_nulls<T>(column: &str, values: &[Option<T>]) -> Result<(), RegistryError> {
     match first_bad(values, Option::is_none) {
         Some((row, _, further)) => Err(RegistryError::MissingValue {

@@ -120,7 +120,7 @@ impl ColumnType {
 /// use berdaya::screening::registry::{screen_columns, Households};
 /// let wrse = preset(PresetId::Wrse, &PresetParams::default());
 /// let sex = [Some(Sex::Female)];
-/// let batch = Households { rows: 2, sex: Some(&sex), ..Households::default() };
+/// let batch = Households::new(2).with_sex(&sex);
 /// let on = chrono::NaiveDate::from_ymd_opt(2024, 1, 1).unwrap();
 /// let err = screen_columns(&batch, &wrse.rule, on).unwrap_err();
 /// // The sex column has one row where the batch has two: refused, never read past its end.
@@ -242,7 +242,7 @@ impl RegistryError {
     /// use berdaya::screening::eligibility::Eligibility::Eligible;
     /// use berdaya::screening::quota::{QuotaPolicy, RankKey};
     /// use berdaya::screening::registry::{select_columns, Households};
-    /// let batch = Households { rows: 3, ..Households::default() };
+    /// let batch = Households::new(3);
     /// let on = chrono::NaiveDate::from_ymd_opt(2024, 1, 1).unwrap();
     /// let policy = QuotaPolicy::new(2, vec![RankKey::Oldest]);
     /// let err = select_columns(&[7, 8, 7], &[Some(1); 3], &[Eligible; 3], &batch, on, &policy)
@@ -272,7 +272,7 @@ impl RegistryError {
     /// use berdaya::screening::eligibility::Eligibility::Eligible;
     /// use berdaya::screening::quota::{QuotaPolicy, RankKey};
     /// use berdaya::screening::registry::{select_columns, Households};
-    /// let batch = Households { rows: 3, ..Households::default() };
+    /// let batch = Households::new(3);
     /// let on = chrono::NaiveDate::from_ymd_opt(2024, 1, 1).unwrap();
     /// let policy = QuotaPolicy::new(2, vec![RankKey::Oldest]);
     /// let err = select_columns(&[7, 8, 7], &[Some(1); 3], &[Eligible; 3], &batch, on, &policy)
@@ -301,7 +301,7 @@ impl RegistryError {
     /// use berdaya::screening::eligibility::Eligibility::Eligible;
     /// use berdaya::screening::quota::{QuotaPolicy, RankKey};
     /// use berdaya::screening::registry::{select_columns, Households};
-    /// let batch = Households { rows: 3, ..Households::default() };
+    /// let batch = Households::new(3);
     /// let on = chrono::NaiveDate::from_ymd_opt(2024, 1, 1).unwrap();
     /// let policy = QuotaPolicy::new(2, vec![RankKey::Oldest]);
     /// let err = select_columns(&[7, 8, 7], &[Some(1); 3], &[Eligible; 3], &batch, on, &policy)
@@ -324,7 +324,7 @@ impl RegistryError {
     /// use berdaya::screening::eligibility::Eligibility::Eligible;
     /// use berdaya::screening::quota::{QuotaPolicy, RankKey};
     /// use berdaya::screening::registry::{select_columns, Households};
-    /// let batch = Households { rows: 3, ..Households::default() };
+    /// let batch = Households::new(3);
     /// let on = chrono::NaiveDate::from_ymd_opt(2024, 1, 1).unwrap();
     /// let policy = QuotaPolicy::new(2, vec![RankKey::Oldest]);
     /// let err = select_columns(&[7, 8, 7], &[Some(1); 3], &[Eligible; 3], &batch, on, &policy)
@@ -356,7 +356,7 @@ impl RegistryError {
     /// use berdaya::screening::registry::{screen_columns, Households};
     /// let wrse = preset(PresetId::Wrse, &PresetParams::default());
     /// let sex = [Some(Sex::Female)];
-    /// let batch = Households { rows: 2, sex: Some(&sex), ..Households::default() };
+    /// let batch = Households::new(2).with_sex(&sex);
     /// let on = chrono::NaiveDate::from_ymd_opt(2024, 1, 1).unwrap();
     /// let err = screen_columns(&batch, &wrse.rule, on).unwrap_err();
     /// let (id, en) = (err.message(berdaya::Lang::Id), err.message(berdaya::Lang::En));

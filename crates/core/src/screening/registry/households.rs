@@ -26,12 +26,13 @@ pub const ASSISTANCE_NOT_RECORDED: AssistanceMask = SocialAssistance::NOT_RECORD
 /// let wrse = preset(PresetId::Wrse, &PresetParams::default());
 /// let on = chrono::NaiveDate::from_ymd_opt(2023, 5, 1).unwrap();
 /// // No columns at all: nothing is known, so nobody is judged either way.
-/// let blank = Households { rows: 2, ..Households::default() };
+/// let blank = Households::new(2);
 /// let out = screen_columns(&blank, &wrse.rule, on)?;
 /// assert_eq!(out.eligibility, [Eligibility::Undetermined; 2]);
 /// # Ok::<(), berdaya::screening::registry::RegistryError>(())
 /// ```
 #[derive(Clone, Copy, Debug, Default)]
+#[non_exhaustive]
 pub struct Households<'a> {
     /// Number of rows.
     pub rows: usize,
@@ -76,6 +77,26 @@ fn check<T>(name: &'static str, col: Option<&[T]>, rows: usize) -> Result<(), Re
 }
 
 impl Households<'_> {
+    /// A batch of `rows` households with no column: every value unknown until a `with_*`
+    /// setter adds its column.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use berdaya::screening::registry::Households;
+    /// let income = [Some(400_000), None];
+    /// let h = Households::new(2).with_monthly_income(&income);
+    /// assert_eq!((h.rows, h.monthly_income, h.sex), (2, Some(&income[..]), None));
+    /// ```
+    #[inline]
+    #[must_use]
+    pub fn new(rows: usize) -> Self {
+        Households {
+            rows,
+            ..Households::default()
+        }
+    }
+
     pub(crate) fn check(&self) -> Result<(), RegistryError> {
         let n = self.rows;
         check("sex", self.sex, n)?;
@@ -106,8 +127,7 @@ impl Households<'_> {
     /// let on = chrono::NaiveDate::from_ymd_opt(2024, 6, 1).unwrap();
     /// let born = [chrono::NaiveDate::from_ymd_opt(1990, 6, 2), None];
     /// let age = [Some(99), Some(40)];
-    /// let (age, birth_date) = (Some(&age[..]), Some(&born[..]));
-    /// let h = Households { rows: 2, age, birth_date, ..Households::default() };
+    /// let h = Households::new(2).with_age(&age).with_birth_date(&born);
     /// // The birth date wins over a recorded age: 33 the day before the 34th birthday.
     /// assert_eq!(h.age_at(0, on), Some(33));
     /// assert_eq!(h.age_at(1, on), Some(40));

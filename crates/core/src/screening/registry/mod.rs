@@ -14,7 +14,7 @@
 //! let wrse = preset(PresetId::Wrse, &PresetParams::default());
 //! let sex = [Some(Sex::Female), Some(Sex::Male)];
 //! let age = [Some(30), Some(30)];
-//! let batch = Households { rows: 2, sex: Some(&sex), age: Some(&age), ..Households::default() };
+//! let batch = Households::new(2).with_sex(&sex).with_age(&age);
 //! let on = chrono::NaiveDate::from_ymd_opt(2023, 5, 1).unwrap();
 //! let out = screen_columns(&batch, &wrse.rule, on).unwrap();
 //! assert_eq!(out.eligibility, vec![Eligibility::Undetermined, Eligibility::NotEligible]);
@@ -27,6 +27,7 @@ mod error;
 mod households;
 mod plan;
 mod rank;
+mod setters;
 
 use std::collections::HashMap;
 
@@ -64,7 +65,7 @@ use crate::screening::quota::QuotaPolicy;
 /// use berdaya::screening::registry::{screen_columns, Households};
 /// let wrse = preset(PresetId::Wrse, &PresetParams::default());
 /// let age = [Some(30), Some(41), None];
-/// let batch = Households { rows: 3, age: Some(&age), ..Households::default() };
+/// let batch = Households::new(3).with_age(&age);
 /// let on = chrono::NaiveDate::from_ymd_opt(2023, 5, 1).unwrap();
 /// let out = screen_columns(&batch, &wrse.rule, on)?;
 /// // One result per row, one reason column per criterion, each as long as the batch.
@@ -106,12 +107,12 @@ fn at<T: Copy>(col: Option<&[Option<T>]>, i: usize) -> Option<T> {
 /// let wrse = preset(PresetId::Wrse, &PresetParams::default());
 /// let on = chrono::NaiveDate::from_ymd_opt(2023, 5, 1).unwrap();
 /// let sex = [Some(Sex::Male), None];
-/// let batch = Households { rows: 2, sex: Some(&sex), ..Households::default() };
+/// let batch = Households::new(2).with_sex(&sex);
 /// let out = screen_columns(&batch, &wrse.rule, on)?;
 /// // WRSE is for women: a man is not eligible; a row with nothing known cannot be judged.
 /// assert_eq!(out.eligibility, [Eligibility::NotEligible, Eligibility::Undetermined]);
 /// // A column shorter than the batch is refused, not read past its end.
-/// let short = Households { rows: 3, sex: Some(&sex), ..Households::default() };
+/// let short = Households::new(3).with_sex(&sex);
 /// assert!(screen_columns(&short, &wrse.rule, on).is_err());
 /// # Ok::<(), berdaya::screening::registry::RegistryError>(())
 /// ```
@@ -154,7 +155,7 @@ pub fn screen_columns(
 /// use berdaya::screening::quota::{QuotaPolicy, RankKey};
 /// use berdaya::screening::registry::{select_columns, Households};
 /// let income = [Some(900_000), Some(400_000), Some(600_000), Some(100_000)];
-/// let batch = Households { rows: 4, monthly_income: Some(&income), ..Households::default() };
+/// let batch = Households::new(4).with_monthly_income(&income);
 /// let eligible = [Eligible, Eligible, Eligible, NotEligible];
 /// let on = chrono::NaiveDate::from_ymd_opt(2024, 1, 1).unwrap();
 /// let policy = QuotaPolicy::new(2, vec![RankKey::LowestIncome]);
@@ -227,7 +228,7 @@ fn same_length(
 /// use berdaya::screening::quota::{QuotaPolicy, RankKey};
 /// use berdaya::screening::registry::*;
 /// let income = [Some(900_000), Some(400_000), Some(600_000), Some(100_000)];
-/// let h = Households { rows: 4, monthly_income: Some(&income), ..Households::default() };
+/// let h = Households::new(4).with_monthly_income(&income);
 /// let eligible = [Eligible, Eligible, Eligible, NotEligible];
 /// let codes = eligible.map(eligibility_code);
 /// let (ids, village) = ([1, 2, 3, 4], [Some(7); 4]);

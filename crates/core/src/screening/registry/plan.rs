@@ -588,7 +588,7 @@ impl Node {
 /// let on = chrono::NaiveDate::from_ymd_opt(2023, 5, 1).unwrap();
 /// let plan = ScreeningPlan::compile(&wrse.rule, on)?;
 /// let sex = [Some(Sex::Female), Some(Sex::Male)];
-/// let h = Households { rows: 2, sex: Some(&sex), ..Households::default() };
+/// let h = Households::new(2).with_sex(&sex);
 /// let batch = OwnedBatch::from_households(&h);
 /// let out = plan.screen(&batch.view())?;
 /// // A reason column per criterion, each as long as the batch; no mask unless asked for.
@@ -616,17 +616,26 @@ pub const MASK_CRITERIA: usize = 64;
 
 /// The failed criteria of each row as bits (bit `c`: criterion `c`, depth first), written at
 /// the width an Arrow column of them has: `u32` for a rule of at most 32 criteria (every
-/// preset), else `u64`.
+/// preset), else `u64`. Not `#[non_exhaustive]`: a binding writes each width as its own
+/// Arrow column type, so a new width is meant to break its `match`.
 ///
 /// # Examples
 ///
 /// ```
-/// use berdaya::screening::registry::FailedMask;
-/// // Three rows of a rule of two criteria: row 0 failed none, row 1 the first, row 2 both.
-/// let mask = FailedMask::U32(vec![0b00, 0b01, 0b11]);
-/// assert_eq!(mask.get(2).map(u64::count_ones), Some(2));
-/// // Not asked for: no rows, and no bits to read (not "failed none").
-/// assert_eq!(FailedMask::default().get(0), None);
+/// use berdaya::model::participant::Sex;
+/// use berdaya::screening::eligibility::{preset, PresetId, PresetParams};
+/// use berdaya::screening::registry::{FailedMask, Households, OwnedBatch, ScreeningPlan};
+/// let wrse = preset(PresetId::Wrse, &PresetParams::default());
+/// let on = chrono::NaiveDate::from_ymd_opt(2023, 5, 1).unwrap();
+/// let plan = ScreeningPlan::compile(&wrse.rule, on)?;
+/// let sex = [Some(Sex::Male)];
+/// let batch = OwnedBatch::from_households(&Households::new(1).with_sex(&sex));
+/// // A preset has at most 32 criteria: the narrow width, one mask per row.
+/// let asked = plan.screen_with(&batch.view(), true)?;
+/// assert!(matches!(&asked.failed, FailedMask::U32(m) if m.len() == 1));
+/// // Not asked for: no mask at all.
+/// assert_eq!(plan.screen_with(&batch.view(), false)?.failed, FailedMask::None);
+/// # Ok::<(), berdaya::screening::registry::RegistryError>(())
 /// ```
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub enum FailedMask {
@@ -646,7 +655,7 @@ impl FailedMask {
     ///
     /// ```
     /// use berdaya::screening::registry::FailedMask;
-    /// assert_eq!(FailedMask::U64(vec![0, 1 << 40]).len(), 2);
+    /// assert_eq!(FailedMask::U64(vec![0, 1, 2]).len(), 3);
     /// assert_eq!(FailedMask::None.len(), 0);
     /// ```
     pub fn len(&self) -> usize {
@@ -663,23 +672,23 @@ impl FailedMask {
     ///
     /// ```
     /// use berdaya::screening::registry::FailedMask;
-    /// assert!(FailedMask::None.is_empty());
+    /// assert!(FailedMask::None.is_empty() && FailedMask::U32(vec![]).is_empty());
     /// assert!(!FailedMask::U32(vec![0]).is_empty());
     /// ```
     pub fn is_empty(&self) -> bool {
         self.len() == 0
     }
 
-    /// The bits of row `row`, widened to `u64`; `None` past the last row or when the mask was
-    /// not asked for.
+    /// The bits of row `row`, widened to `u64`; `None` beyond the rows or when not asked for.
     ///
     /// # Examples
     ///
     /// ```
     /// use berdaya::screening::registry::FailedMask;
-    /// let mask = FailedMask::U32(vec![0b100]);
-    /// assert_eq!(mask.get(0), Some(4), "the third criterion failed");
-    /// assert_eq!(mask.get(1), None);
+    /// // Criteria 0 and 31 failed: the top bit of the narrow width survives the widening.
+    /// let m = FailedMask::U32(vec![1 | 1 << 31]);
+    /// assert_eq!(m.get(0), Some(1 | 1 << 31));
+    /// assert_eq!((m.get(1), FailedMask::None.get(0)), (None, None));
     /// ```
     pub fn get(&self, row: usize) -> Option<u64> {
         match self {
@@ -712,7 +721,7 @@ where
 /// let on = chrono::NaiveDate::from_ymd_opt(2023, 5, 1).unwrap();
 /// let plan = ScreeningPlan::compile(&wrse.rule, on).unwrap();
 /// let sex = [1u8]; // Sex::ALL[1]: male
-/// let out = plan.screen(&RegistryBatch { rows: 1, sex: Some(&sex), ..Default::default() }).unwrap();
+/// let out = plan.screen(&RegistryBatch::new(1).with_sex(&sex)).unwrap();
 /// assert_eq!(out.eligibility, vec![eligibility_code(Eligibility::NotEligible)]);
 /// ```
 #[derive(Clone, Debug)]
@@ -781,7 +790,7 @@ impl ScreeningPlan {
     /// let on = chrono::NaiveDate::from_ymd_opt(2023, 5, 1).unwrap();
     /// let plan = ScreeningPlan::compile(&wrse.rule, on)?;
     /// let sex = [Some(Sex::Female), Some(Sex::Male)];
-    /// let h = Households { rows: 2, sex: Some(&sex), ..Households::default() };
+    /// let h = Households::new(2).with_sex(&sex);
     /// let batch = OwnedBatch::from_households(&h);
     /// let coded = plan.screen(&batch.view())?;
     /// // The same answers as the per-row view, as codes.
@@ -807,14 +816,14 @@ impl ScreeningPlan {
     /// let on = chrono::NaiveDate::from_ymd_opt(2023, 5, 1).unwrap();
     /// let plan = ScreeningPlan::compile(&wrse.rule, on)?;
     /// let sex = [Some(Sex::Female), Some(Sex::Male)];
-    /// let h = Households { rows: 2, sex: Some(&sex), ..Households::default() };
+    /// let h = Households::new(2).with_sex(&sex);
     /// let batch = OwnedBatch::from_households(&h);
     /// let out = plan.screen_with(&batch.view(), true)?;
     /// use berdaya::screening::eligibility::Criterion;
     /// let bit = plan.criteria().iter().position(|c| matches!(c, Criterion::Sex { .. })).unwrap();
     /// // WRSE is for women: the man's row (row 1) has the sex criterion's bit set, hers not.
-    /// assert_eq!(out.failed[1] >> bit & 1, 1);
-    /// assert_eq!(out.failed[0] >> bit & 1, 0);
+    /// assert_eq!(out.failed.get(1).map(|m| m >> bit & 1), Some(1));
+    /// assert_eq!(out.failed.get(0).map(|m| m >> bit & 1), Some(0));
     /// # Ok::<(), berdaya::screening::registry::RegistryError>(())
     /// ```
     pub fn screen_with(
@@ -916,7 +925,7 @@ impl ScreeningPlan {
 /// use berdaya::screening::registry::*;
 /// let on = chrono::NaiveDate::from_ymd_opt(2024, 1, 1).unwrap();
 /// let age = [Some(34), Some(250)];
-/// let h = Households { rows: 2, age: Some(&age), ..Households::default() };
+/// let h = Households::new(2).with_age(&age);
 /// // No one is 250: the value is refused, naming its column and row.
 /// let err = check_values(&OwnedBatch::from_households(&h).view(), on).unwrap_err();
 /// assert_eq!(err.path(), "age[1]");
