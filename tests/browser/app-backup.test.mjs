@@ -36,7 +36,7 @@ before(async () => {
 after(async () => {
   await browser?.close();
   await server?.close();
-  rmSync(dir, { recursive: true, force: true });
+  rmSync(dir, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
 });
 
 // A page in a context of its own: its storage starts empty, like a new device.

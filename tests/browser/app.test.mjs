@@ -119,7 +119,8 @@ before(async () => {
 after(async () => {
   if (browser) await kill();
   await server?.close();
-  rmSync(profile, { recursive: true, force: true });
+  // Chromium's helper processes may still be closing files in the profile after the kill.
+  rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
   if (ownPrecache) rmSync(precache, { force: true });
 });
 

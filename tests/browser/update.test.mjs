@@ -45,7 +45,7 @@ before(async () => {
 after(async () => {
   await browser?.close();
   await new Promise((done) => (server ? server.close(done) : done()));
-  if (dir) rmSync(dir, { recursive: true, force: true });
+  if (dir) rmSync(dir, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
 });
 
 // A release: index.html and start.js both say which release they are, and the precache list
