@@ -524,6 +524,89 @@ mod assessments {
         assert!(!caseload.evidence.is_empty());
     }
 
+    /// The absence each of these findings reads ("no capital or tools", "no market channel")
+    /// stands on a recorded statement that the list is complete, and says whose it is: seed
+    /// 000 states the cake and cooking trainees were left without tools ("kelompok binaan tidak
+    /// memiliki alat-alat yang disediakan dinas"); that embroidery has no market channel and
+    /// that Sekoper Cinta's products have none ("tidak ada wadah yang menangani urusan
+    /// tersebut", said of the programme in seed 003's introduction) are the case author's
+    /// readings.
+    #[test]
+    fn absences_stand_on_a_statement_with_whose_it_is() {
+        use berdaya::insight::diagnostics::Trigger;
+        use berdaya::insight::provenance::Whose;
+        use berdaya::prelude::ActivityId;
+        let expected = [
+            (
+                "p2wkss-bekasi-utara",
+                TrainingWithoutAssistance,
+                "tp-kue-betawi",
+                Whose::StatedBySource,
+            ),
+            (
+                "p2wkss-bekasi-utara",
+                TrainingWithoutAssistance,
+                "hj-memasak",
+                Whose::StatedBySource,
+            ),
+            (
+                "p2wkss-bekasi-utara",
+                NoMarketChannel,
+                "tp-menyulam",
+                Whose::CodedByAssessor,
+            ),
+            (
+                "sekoper-cinta-mustikasari",
+                NoMarketChannel,
+                "pembelajaran",
+                Whose::CodedByAssessor,
+            ),
+        ];
+        for case in cases::all().unwrap() {
+            let d = Diagnosis::of(&case, &Thresholds::default());
+            let mut seen = Vec::new();
+            for f in d
+                .findings
+                .iter()
+                .filter(|f| matches!(f.id, TrainingWithoutAssistance | NoMarketChannel))
+            {
+                // Each activity is followed by the statement its absence rests on.
+                for pair in f.triggers.windows(2) {
+                    if let [Trigger::Activity(a), Trigger::RecordedInFull(whose)] = pair {
+                        seen.push((f.id, a.clone(), *whose));
+                    }
+                }
+                let activities = f
+                    .triggers
+                    .iter()
+                    .filter(|t| matches!(t, Trigger::Activity(_)))
+                    .count();
+                assert_eq!(activities, seen.iter().filter(|s| s.0 == f.id).count());
+            }
+            let mut want: Vec<_> = expected
+                .iter()
+                .filter(|e| e.0 == case.id)
+                .map(|e| (e.1, ActivityId::new(e.2), e.3))
+                .collect();
+            want.sort_by(|a, b| (a.0, &a.1).cmp(&(b.0, &b.1)));
+            seen.sort_by(|a, b| (a.0, &a.1).cmp(&(b.0, &b.1)));
+            assert_eq!(seen, want, "{}", case.id);
+        }
+        // The statement's quote is the finding's evidence.
+        let case = cases::load("p2wkss-bekasi-utara").unwrap();
+        let tools = Diagnosis::of(&case, &Thresholds::default())
+            .findings
+            .into_iter()
+            .find(|d| d.id == TrainingWithoutAssistance)
+            .unwrap();
+        assert!(tools.evidence.iter().any(|e| e.as_str() == "e-tanpa-alat"));
+        let text = tools.finding(&case, Lang::Id);
+        assert!(
+            text.contains("tercatat lengkap (dinyatakan oleh sumber)"),
+            "{text}"
+        );
+    }
+
     /// Principle 1 of issue 15: what is not recorded is listed as not judgeable, never fired.
     #[test]
     fn unknown_is_listed_as_not_judged_never_as_a_finding() {

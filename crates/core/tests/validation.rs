@@ -245,6 +245,55 @@ fn unknown_references() {
     );
 }
 
+/// A list said to be recorded in full rests on evidence that exists, and its coding is
+/// checked as every other judgement's is.
+#[test]
+fn a_list_recorded_in_full_needs_its_evidence() {
+    for field in [
+        "assistance_recorded_in_full",
+        "market_access_recorded_in_full",
+    ] {
+        let stated = json!({"coding": {"kind": "stated_by_source"}, "evidence": ["e1"]});
+        let mut doc = base();
+        doc["activities"][0][field] = stated;
+        let case = Case::from_json(&doc.to_string()).unwrap();
+        assert!(
+            case.activities[0].assistance_recorded_in_full.is_some()
+                == (field == "assistance_recorded_in_full")
+        );
+        let k = only(
+            |d| {
+                d["activities"][0][field] =
+                    json!({"coding": {"kind": "stated_by_source"}, "evidence": []})
+            },
+            &format!("/activities/0/{field}/evidence"),
+        );
+        assert_eq!(k, ProblemKind::Empty);
+        let k = only(
+            |d| {
+                d["activities"][0][field] =
+                    json!({"coding": {"kind": "stated_by_source"}, "evidence": ["e9"]})
+            },
+            &format!("/activities/0/{field}/evidence/0"),
+        );
+        assert_eq!(
+            k,
+            ProblemKind::UnknownReference {
+                target: RefKind::Evidence,
+                id: "e9".into()
+            }
+        );
+        let k = only(
+            |d| {
+                d["activities"][0][field] =
+                    json!({"coding": {"kind": "coded_by_assessor", "by": " "}, "evidence": ["e1"]})
+            },
+            &format!("/activities/0/{field}/coding/by"),
+        );
+        assert_eq!(k, ProblemKind::Empty);
+    }
+}
+
 #[test]
 fn evidence_linking_to_nothing() {
     let k = only(

@@ -2,6 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::model::coding::Coding;
 use crate::model::date::PartialDate;
 use crate::model::ids::{ActivityId, EvidenceId, ParticipantId, SiteId, StakeholderId};
 use crate::model::lang::labelled_enum;
@@ -230,6 +231,16 @@ pub struct Activity {
     /// What participants do with the skill afterwards, for trainings.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub skill_use: Option<SkillUse>,
+    /// For a training: whose statement it is that the capital, tools or inputs that followed
+    /// it are all in the document's `assistance` (none, if none follows it). Left out, an
+    /// assistance list without a hand-over for this training is "not recorded", never "none".
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub assistance_recorded_in_full: Option<RecordedInFull>,
+    /// For a training: whose statement it is that the market access for its products is all in
+    /// the document's activities (none, if none is). Left out, no market-access activity for
+    /// its topics is "not recorded", never "no market channel".
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub market_access_recorded_in_full: Option<RecordedInFull>,
     /// Per-person attendance, when recorded.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub attendance: Vec<Attendance>,
@@ -268,6 +279,59 @@ pub struct SessionRef {
     /// Session code within the module (e.g. "S3"); absent for a whole module.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub session: Option<String>,
+}
+
+/// A statement that a list is recorded in full — what is in the document is all there is, and
+/// an empty list means "none" — with whose statement it is and the evidence it rests on.
+// The example is documentation only: the JSON Schema (feature `schema`) and the TypeScript
+// declarations (feature `tsify`) take their descriptions from the doc comments.
+#[cfg_attr(
+    any(doc, doctest, not(any(feature = "schema", feature = "tsify"))),
+    doc = r##"
+# Examples
+
+Seed 000 states that the cake trainees were left without tools: the case records that the
+training's assistance is recorded in full (none), as the source's statement, quoted.
+
+```
+let case = berdaya::cases::load("p2wkss-bekasi-utara").unwrap();
+let kue = case.activities.iter().find(|a| a.id.as_str() == "tp-kue-betawi").unwrap();
+let stated = kue.assistance_recorded_in_full.as_ref().unwrap();
+assert_eq!(stated.coding.kind, berdaya::model::coding::CodingKind::StatedBySource);
+assert!(stated.evidence.iter().any(|e| e.as_str() == "e-tanpa-alat"));
+```
+"##
+)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
+#[serde(deny_unknown_fields)]
+#[non_exhaustive]
+pub struct RecordedInFull {
+    /// Whose statement it is: stated by the source, or coded by an assessor (who, on what
+    /// basis).
+    pub coding: Coding,
+    /// The evidence it rests on (at least one): the source's words, or what the assessor read.
+    pub evidence: Vec<EvidenceId>,
+}
+
+impl RecordedInFull {
+    /// A statement by `coding`, resting on `evidence`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use berdaya::model::activity::RecordedInFull;
+    /// use berdaya::model::coding::Coding;
+    /// let none = RecordedInFull::new(Coding::stated_by_source(), ["e-tanpa-alat"]);
+    /// assert_eq!(none.evidence.len(), 1);
+    /// ```
+    pub fn new(coding: Coding, evidence: impl IntoIterator<Item = impl Into<EvidenceId>>) -> Self {
+        RecordedInFull {
+            coding,
+            evidence: evidence.into_iter().map(Into::into).collect(),
+        }
+    }
 }
 
 impl Activity {
@@ -329,6 +393,8 @@ impl Activity {
             adi_stage: None,
             session: None,
             skill_use: None,
+            assistance_recorded_in_full: None,
+            market_access_recorded_in_full: None,
             attendance: Vec::new(),
             evidence: Vec::new(),
         }

@@ -245,6 +245,8 @@ builders! {
         fn with_adi_stage => some adi_stage: AdiStage;
         fn with_session => some session: SessionRef;
         fn with_skill_use => some skill_use: SkillUse;
+        fn with_assistance_recorded_in_full => some assistance_recorded_in_full: RecordedInFull;
+        fn with_market_access_recorded_in_full => some market_access_recorded_in_full: RecordedInFull;
         fn with_attendance => extend attendance: Attendance;
     }
     SessionRef {

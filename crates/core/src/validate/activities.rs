@@ -60,6 +60,25 @@ pub(crate) fn check(c: &mut Collector<'_>) {
             }
         }
         c.evidence_refs(&format!("{path}/evidence"), &a.evidence);
+        for (field, full) in [
+            (
+                "assistance_recorded_in_full",
+                &a.assistance_recorded_in_full,
+            ),
+            (
+                "market_access_recorded_in_full",
+                &a.market_access_recorded_in_full,
+            ),
+        ] {
+            // A list said to be complete rests on evidence, as a source's recommendation does.
+            if let Some(full) = full {
+                let epath = format!("{path}/{field}/evidence");
+                if full.evidence.is_empty() {
+                    c.push(epath.clone(), ProblemKind::Empty);
+                }
+                c.evidence_refs(&epath, &full.evidence);
+            }
+        }
     }
 }
 

@@ -22,6 +22,21 @@ fn check_one(c: &mut Collector<'_>, path: &str, coding: Option<&Coding>) {
 pub(crate) fn check(c: &mut Collector<'_>) {
     let case = c.case;
     check_one(c, "", case.coding.as_ref());
+    for (i, a) in case.activities.iter().enumerate() {
+        for (field, full) in [
+            (
+                "assistance_recorded_in_full",
+                &a.assistance_recorded_in_full,
+            ),
+            (
+                "market_access_recorded_in_full",
+                &a.market_access_recorded_in_full,
+            ),
+        ] {
+            let path = format!("/activities/{i}/{field}");
+            check_one(c, &path, full.as_ref().map(|f| &f.coding));
+        }
+    }
     for (i, code) in case.codes.iter().enumerate() {
         check_one(c, &format!("/codes/{i}"), code.coding.as_ref());
     }

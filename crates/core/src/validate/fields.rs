@@ -45,6 +45,11 @@ const MEANINGS: &[(&str, &str, &str)] = &[
         "bantuan sosial yang diterima (kosong: tidak menerima; tidak diisi: belum tercatat)",
         "social assistance received (empty: none; left out: not recorded)",
     ),
+    (
+        "assistance_recorded_in_full",
+        "pernyataan bahwa bantuan modal/alat setelah pelatihan tercatat lengkap (tidak diisi: belum tercatat)",
+        "statement that the capital/tools after the training are recorded in full (left out: not recorded)",
+    ),
     ("attendance", "daftar hadir", "attendance records"),
     ("attrition", "pengunduran diri", "attrition"),
     ("audience", "sasaran kegiatan", "audience"),
@@ -205,6 +210,11 @@ const MEANINGS: &[(&str, &str, &str)] = &[
         "main breadwinner (true/false)",
     ),
     ("marital_status", "status perkawinan", "marital status"),
+    (
+        "market_access_recorded_in_full",
+        "pernyataan bahwa akses pasar produk pelatihan tercatat lengkap (tidak diisi: belum tercatat)",
+        "statement that the market access for the training's products is recorded in full (left out: not recorded)",
+    ),
     ("max", "batas atas", "maximum"),
     ("met", "tercapai (true/false)", "met (true/false)"),
     ("metric", "ukuran angka kunci", "what the figure measures"),

@@ -696,6 +696,11 @@ impl<'a> Describer<'a> {
                     ),
                     k.label(lang)
                 ),
+                Trigger::RecordedInFull(whose) => format!(
+                    "{} ({})",
+                    lang.pick("tercatat lengkap", "recorded in full"),
+                    whose.label(lang).to_lowercase()
+                ),
             })
             .collect();
         parts.join("; ")

@@ -6,12 +6,17 @@
 //! menangani urusan tersebut".
 //!
 //! **What must be recorded**: the training's `skill_use` (`practised` means made but not
-//! regularly sold) and the market-access activities. A skill not practised at all is a
-//! question of tools, not of markets (`training_without_assistance`); a skill use not recorded
-//! is not judgeable. **Thresholds**: none.
+//! regularly sold), the market-access activities, and for "no market channel" to be a finding,
+//! the statement that the training's market access is recorded in full
+//! (`market_access_recorded_in_full`: whose statement, on what evidence). A case that simply
+//! records no market access says nothing about one: without that statement the training is
+//! listed as not judgeable, never as a finding. A skill not practised at all is a question of
+//! tools, not of markets (`training_without_assistance`); a skill use not recorded is not
+//! judgeable. **Thresholds**: none.
 
 use crate::insight::diagnostics::rule::{About, Context, Found, Severity, Trigger, Verdict, Words};
 use crate::insight::diagnostics::thresholds::Thresholds;
+use crate::insight::provenance::Whose;
 use crate::model::activity::{ActivityKind, SkillUse, Topic};
 use crate::model::evidence::Target;
 
@@ -30,8 +35,8 @@ pub const ABOUT: About = About {
         "Trainings whose products are recorded as made but not sold, with no market-access activity for their topic.",
     ),
     needs: Words::new(
-        "Catat apakah produk pelatihan dijual (skill_use) dan kegiatan akses pasar (pasar tani, bazar, mitra).",
-        "Record whether the training's products are sold (skill_use) and the market-access activities (farmers' markets, bazaars, partners).",
+        "Catat apakah produk pelatihan dijual (skill_use), kegiatan akses pasar (pasar tani, bazar, mitra), dan apakah akses pasar itu tercatat lengkap (market_access_recorded_in_full).",
+        "Record whether the training's products are sold (skill_use), the market-access activities (farmers' markets, bazaars, partners), and whether that market access is recorded in full (market_access_recorded_in_full).",
     ),
     recommendation: Words::new(
         "Sediakan wadah pemasaran untuk produk hasil pelatihan — pasar tani, bazar, mitra usaha, pemasaran digital.",
@@ -44,6 +49,11 @@ pub const ABOUT: About = About {
 const SKILL_USE_NOT_RECORDED: Words = Words::new(
     "Tidak tercatat apakah produk pelatihan ini dijual: catat skill_use dan kegiatan akses pasarnya.",
     "Whether this training's products are sold is not recorded: record skill_use and its market access.",
+);
+
+const MARKET_ACCESS_NOT_RECORDED: Words = Words::new(
+    "Tidak tercatat bahwa akses pasar untuk produk pelatihan ini tercatat lengkap: tidak ada kegiatan akses pasar yang tercatat belum berarti tidak ada saluran pemasaran. Catat kegiatan akses pasarnya, atau nyatakan bahwa akses pasarnya tercatat lengkap (market_access_recorded_in_full) — oleh sumber atau penilai, dengan buktinya.",
+    "It is not recorded that the market access for this training's products is recorded in full: no market-access activity recorded is not the same as no marketing channel. Record its market access, or state that its market access is recorded in full (market_access_recorded_in_full) — by the source or an assessor, with the evidence.",
 );
 
 /// Training topics whose products must be sold.
@@ -80,11 +90,20 @@ pub(crate) fn judge(cx: &Context<'_>, _: &Thresholds) -> Verdict {
         match a.skill_use {
             Some(SkillUse::Sold | SkillUse::NotPractised | SkillUse::Hindered) => {}
             None => verdict.cannot_judge(vec![Trigger::Activity(a.id.clone())], SKILL_USE_NOT_RECORDED),
-            Some(SkillUse::Practised) => {
-                found.triggers.push(Trigger::Activity(a.id.clone()));
-                found.about.push(Target::Activity(a.id.clone()));
-                pool.extend(a.evidence.iter());
-            }
+            Some(SkillUse::Practised) => match &a.market_access_recorded_in_full {
+                None => verdict.cannot_judge(
+                    vec![Trigger::Activity(a.id.clone())],
+                    MARKET_ACCESS_NOT_RECORDED,
+                ),
+                Some(full) => {
+                    found.triggers.push(Trigger::Activity(a.id.clone()));
+                    found
+                        .triggers
+                        .push(Trigger::RecordedInFull(Whose::of(Some(&full.coding))));
+                    found.about.push(Target::Activity(a.id.clone()));
+                    pool.extend(a.evidence.iter().chain(&full.evidence));
+                }
+            },
         }
     }
     // One pass over the evidence for all the trainings found (the programme's evidence is
@@ -101,6 +120,10 @@ pub(crate) fn judge(cx: &Context<'_>, _: &Thresholds) -> Verdict {
 mod tests {
     use super::*;
     use crate::insight::diagnostics::testing::{case_with, training};
+    use crate::model::activity::RecordedInFull;
+    use crate::model::coding::Coding;
+    use crate::model::evidence::{Evidence, EvidenceKind};
+    use crate::model::ids::EvidenceId;
 
     fn cooking(use_: Option<SkillUse>) -> crate::model::case::Case {
         case_with(|c| {
@@ -108,6 +131,14 @@ mod tests {
             t.topics = vec![Topic::Cooking];
             c.activities.push(t);
         })
+    }
+
+    /// A cooking training whose market access `coding` states is recorded in full.
+    fn cooking_stated(use_: Option<SkillUse>, coding: Coding) -> crate::model::case::Case {
+        let mut case = cooking(use_);
+        case.activities[0].market_access_recorded_in_full =
+            Some(RecordedInFull::new(coding, ["e-wadah"]));
+        case
     }
 
     #[test]
@@ -126,15 +157,52 @@ mod tests {
     }
 
     #[test]
-    fn made_but_unsold_products_without_a_market_fire() {
+    fn no_market_access_recorded_is_not_judgeable() {
+        // Made but unsold, and no market-access activity in the document — but nothing says
+        // the document holds all of them (principle 1).
         let case = cooking(Some(SkillUse::Practised));
         let v = judge(&Context::new(&case), &Thresholds::default());
+        assert!(v.found.is_empty());
+        assert_eq!(v.unjudged.len(), 1);
+        assert_eq!(v.unjudged[0].needs, MARKET_ACCESS_NOT_RECORDED);
+        assert!(MARKET_ACCESS_NOT_RECORDED
+            .indonesian
+            .contains("market_access_recorded_in_full"));
+    }
+
+    #[test]
+    fn made_but_unsold_products_with_market_access_stated_as_none_fire() {
+        let mut case = cooking_stated(Some(SkillUse::Practised), Coding::coded_by("Tim Penilai"));
+        case.evidence.push(Evidence::new(
+            "e-wadah",
+            EvidenceKind::Observation,
+            "tidak ada wadah yang menangani urusan tersebut",
+        ));
+        case.evidence[0].supports = vec![Target::Activity("t".into())];
+        let v = judge(&Context::new(&case), &Thresholds::default());
+        assert!(v.unjudged.is_empty());
         assert_eq!(v.found.len(), 1);
+        assert_eq!(
+            v.found[0].triggers,
+            [
+                Trigger::Activity("t".into()),
+                Trigger::RecordedInFull(Whose::CodedByAssessor)
+            ]
+        );
+        assert_eq!(v.found[0].evidence, [EvidenceId::new("e-wadah")]);
+    }
+
+    #[test]
+    fn a_statement_does_not_make_unknown_sales_a_finding() {
+        let case = cooking_stated(None, Coding::stated_by_source());
+        let v = judge(&Context::new(&case), &Thresholds::default());
+        assert!(v.found.is_empty());
+        assert_eq!(v.unjudged[0].needs, SKILL_USE_NOT_RECORDED);
     }
 
     #[test]
     fn a_market_for_the_topic_clears_it() {
-        let mut case = cooking(Some(SkillUse::Practised));
+        let mut case = cooking_stated(Some(SkillUse::Practised), Coding::stated_by_source());
         let mut m = training("m", None);
         m.kind = ActivityKind::MarketAccess;
         m.topics = vec![Topic::Cooking];

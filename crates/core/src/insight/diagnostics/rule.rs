@@ -8,7 +8,7 @@ use std::collections::{HashMap, HashSet};
 use serde::Serialize;
 
 use crate::insight::diagnostics::thresholds::{Threshold, Thresholds};
-use crate::insight::provenance::Basis;
+use crate::insight::provenance::{Basis, Whose};
 use crate::model::activity::Activity;
 use crate::model::case::Case;
 use crate::model::catalogue::Dimension;
@@ -185,6 +185,10 @@ pub enum Trigger {
     FiscalYear(i32),
     /// No evidence of this kind is recorded for the stages that follow.
     NoEvidenceOfKind(EvidenceKind),
+    /// The case states that the list the finding reads as empty (the capital or tools after
+    /// the training before it, or the market access for its products) is recorded in full;
+    /// whose statement that is.
+    RecordedInFull(Whose),
 }
 
 /// A threshold a finding used, with whose judgement it is.

@@ -5,15 +5,19 @@
 //! **Why it matters** (seed 000): "kelompok binaan tidak memiliki alat-alat yang disediakan
 //! dinas" — the trainees could not practise for want of tools and capital.
 //!
-//! **What must be recorded**: the training's `skill_use`; and for an assistance record to
-//! count, that it `follows` the training and reaches its participants — a recipient who
-//! attended (`attendance`) or a group in its `audience`. Where the recipients or the
-//! attendance are not recorded, the link is only declared: the training is listed as not
-//! judgeable, never as covered nor as a finding. A training whose skill use is not recorded is
-//! not judgeable. **Thresholds**: none.
+//! **What must be recorded**: the training's `skill_use`; for an assistance record to count,
+//! that it `follows` the training and reaches its participants — a recipient who attended
+//! (`attendance`) or a group in its `audience`; and for "no capital or tools" to be a finding,
+//! the statement that the training's assistance is recorded in full
+//! (`assistance_recorded_in_full`: whose statement, on what evidence). A case that simply
+//! records no hand-over says nothing about one: without that statement the training is listed
+//! as not judgeable, never as a finding. Where the recipients or the attendance are not
+//! recorded, the link is only declared: not judgeable either. A training whose skill use is
+//! not recorded is not judgeable. **Thresholds**: none.
 
 use crate::insight::diagnostics::rule::{About, Context, Found, Severity, Trigger, Verdict, Words};
 use crate::insight::diagnostics::thresholds::Thresholds;
+use crate::insight::provenance::Whose;
 use crate::model::activity::{Activity, ActivityKind, SkillUse, Topic};
 use crate::model::assistance::{Assistance, AssistanceKind, Recipient};
 use crate::model::evidence::Target;
@@ -33,8 +37,8 @@ pub const ABOUT: About = About {
         "Skills trainings whose skill is recorded as not practised or practised only with difficulty, with no capital or tools recorded as reaching their participants.",
     ),
     needs: Words::new(
-        "Catat penggunaan keterampilan setelah pelatihan (skill_use) dan bantuan modal/alat yang mengikutinya beserta penerimanya.",
-        "Record the use of the skill after the training (skill_use) and the capital or tools that follow it, with their recipients.",
+        "Catat penggunaan keterampilan setelah pelatihan (skill_use), bantuan modal/alat yang mengikutinya beserta penerimanya, dan apakah bantuan itu tercatat lengkap (assistance_recorded_in_full).",
+        "Record the use of the skill after the training (skill_use), the capital or tools that follow it with their recipients, and whether that assistance is recorded in full (assistance_recorded_in_full).",
     ),
     recommendation: Words::new(
         "Sertakan modal usaha dan alat setelah pelatihan agar keterampilan dapat dipraktikkan dan menjadi sumber penghasilan.",
@@ -52,6 +56,11 @@ const SKILL_USE_NOT_RECORDED: Words = Words::new(
 const LINK_DECLARED: Words = Words::new(
     "Bantuan tercatat mengikuti pelatihan ini, tetapi penerima bantuan atau daftar hadir pelatihan tidak tercatat: keterkaitannya hanya dinyatakan, tidak terbukti. Catat penerima dan kehadiran.",
     "Assistance is recorded as following this training, but its recipients or the training's attendance are not recorded: the link is declared, not shown. Record recipients and attendance.",
+);
+
+const ASSISTANCE_NOT_RECORDED: Words = Words::new(
+    "Tidak tercatat bahwa bantuan modal/alat setelah pelatihan ini tercatat lengkap: tidak ada bantuan yang tercatat belum berarti tidak ada bantuan. Catat bantuan yang mengikutinya beserta penerimanya, atau nyatakan bahwa bantuannya tercatat lengkap (assistance_recorded_in_full) — oleh sumber atau penilai, dengan buktinya.",
+    "It is not recorded that the capital or tools after this training are recorded in full: no hand-over recorded is not the same as none given. Record the assistance that follows it with its recipients, or state that its assistance is recorded in full (assistance_recorded_in_full) — by the source or an assessor, with the evidence.",
 );
 
 /// Training topics that are skills to practise after training.
@@ -144,18 +153,26 @@ pub(crate) fn judge(cx: &Context<'_>, _: &Thresholds) -> Verdict {
             verdict.cannot_judge(subject, LINK_DECLARED);
         } else if a.skill_use.is_none() {
             verdict.cannot_judge(subject, SKILL_USE_NOT_RECORDED);
-        } else {
+        } else if let Some(full) = &a.assistance_recorded_in_full {
             found.triggers.push(Trigger::Activity(a.id.clone()));
             found.triggers.extend(
                 reaches
                     .iter()
                     .map(|(_, h)| Trigger::Assistance(h.id.clone())),
             );
+            found
+                .triggers
+                .push(Trigger::RecordedInFull(Whose::of(Some(&full.coding))));
             let subject = [Target::Activity(a.id.clone())];
+            let pool = a.evidence.iter().chain(&full.evidence);
             found
                 .evidence
-                .extend(cx.evidence_for(ABOUT.code, &a.evidence, &subject));
+                .extend(cx.evidence_for(ABOUT.code, pool, &subject));
             found.about.extend(subject);
+        } else {
+            // Nothing recorded as following it, or only hand-overs to others: the list may be
+            // incomplete, so the absence is not a finding.
+            verdict.cannot_judge(subject, ASSISTANCE_NOT_RECORDED);
         }
     }
     verdict.find(found);
@@ -166,8 +183,11 @@ pub(crate) fn judge(cx: &Context<'_>, _: &Thresholds) -> Verdict {
 mod tests {
     use super::*;
     use crate::insight::diagnostics::testing::{case_with, training};
+    use crate::model::activity::RecordedInFull;
     use crate::model::assistance::Assistance;
-    use crate::model::ids::{AssistanceId, ParticipantId, StakeholderId};
+    use crate::model::coding::Coding;
+    use crate::model::evidence::{Evidence, EvidenceKind};
+    use crate::model::ids::{AssistanceId, EvidenceId, ParticipantId, StakeholderId};
 
     fn tools(recipients: Vec<Recipient>) -> Assistance {
         Assistance {
@@ -193,21 +213,70 @@ mod tests {
         assert_eq!(v.unjudged.len(), 1);
     }
 
+    /// A training whose assistance the source states is none.
+    fn stalled(use_: SkillUse, coding: Coding) -> Activity {
+        let mut t = training("t", Some(use_));
+        t.assistance_recorded_in_full = Some(RecordedInFull::new(coding, ["e-none"]));
+        t
+    }
+
     #[test]
-    fn fires_on_a_recorded_stall_with_no_tools() {
+    fn a_stall_with_no_assistance_recorded_is_not_judgeable() {
+        // No hand-over in the document, and nothing saying the list is complete: a case that
+        // never recorded its assistance says nothing about it (principle 1).
         let case = case_with(|c| {
             c.activities
                 .push(training("t", Some(SkillUse::NotPractised)))
         });
         let v = judge(&Context::new(&case), &Thresholds::default());
+        assert!(v.found.is_empty());
+        assert_eq!(v.unjudged.len(), 1);
+        assert_eq!(v.unjudged[0].needs, ASSISTANCE_NOT_RECORDED);
+        assert_eq!(v.unjudged[0].subjects, [Trigger::Activity("t".into())]);
+        assert!(ASSISTANCE_NOT_RECORDED
+            .english
+            .contains("assistance_recorded_in_full"));
+    }
+
+    #[test]
+    fn fires_on_a_stall_whose_assistance_is_stated_as_none() {
+        let case = case_with(|c| {
+            c.activities.push(stalled(
+                SkillUse::NotPractised,
+                Coding::stated_by_source(),
+            ));
+            c.evidence.push(Evidence::new(
+                "e-none",
+                EvidenceKind::Observation,
+                "kelompok binaan tidak memiliki alat-alat yang disediakan dinas",
+            ));
+            c.evidence[0].supports = vec![Target::Activity("t".into())];
+        });
+        let v = judge(&Context::new(&case), &Thresholds::default());
+        assert!(v.unjudged.is_empty());
         assert_eq!(v.found.len(), 1);
+        // The finding says whose the "none" is, and carries the statement's evidence.
+        assert_eq!(
+            v.found[0].triggers,
+            [
+                Trigger::Activity("t".into()),
+                Trigger::RecordedInFull(Whose::StatedBySource)
+            ]
+        );
+        assert_eq!(v.found[0].evidence, [EvidenceId::new("e-none")]);
     }
 
     #[test]
     fn fires_on_a_skill_practised_only_with_difficulty_and_not_on_one_practised() {
-        let hindered = case_with(|c| c.activities.push(training("t", Some(SkillUse::Hindered))));
+        let hindered = case_with(|c| {
+            c.activities
+                .push(stalled(SkillUse::Hindered, Coding::coded_by("Tim Penilai")))
+        });
         let v = judge(&Context::new(&hindered), &Thresholds::default());
         assert_eq!(v.found.len(), 1);
+        assert!(v.found[0]
+            .triggers
+            .contains(&Trigger::RecordedInFull(Whose::CodedByAssessor)));
         let practised = case_with(|c| c.activities.push(training("t", Some(SkillUse::Practised))));
         let v = judge(&Context::new(&practised), &Thresholds::default());
         assert!(v.found.is_empty() && v.unjudged.is_empty());
@@ -216,7 +285,7 @@ mod tests {
     #[test]
     fn tools_that_went_to_others_do_not_count() {
         let case = case_with(|c| {
-            let mut t = training("t", Some(SkillUse::NotPractised));
+            let mut t = stalled(SkillUse::NotPractised, Coding::stated_by_source());
             t.audience = vec![StakeholderId::new("trainees")];
             c.activities.push(t);
             c.assistance
@@ -227,6 +296,21 @@ mod tests {
         assert!(v.found[0]
             .triggers
             .contains(&Trigger::Assistance(AssistanceId::new("a"))));
+    }
+
+    #[test]
+    fn tools_that_went_to_others_in_a_list_not_said_complete_are_not_judgeable() {
+        // Others' hand-overs are recorded, but the list may lack the trainees' own.
+        let case = case_with(|c| {
+            let mut t = training("t", Some(SkillUse::NotPractised));
+            t.audience = vec![StakeholderId::new("trainees")];
+            c.activities.push(t);
+            c.assistance
+                .push(tools(vec![Recipient::Stakeholder(StakeholderId::new("others"))]));
+        });
+        let v = judge(&Context::new(&case), &Thresholds::default());
+        assert!(v.found.is_empty());
+        assert_eq!(v.unjudged[0].needs, ASSISTANCE_NOT_RECORDED);
     }
 
     #[test]
@@ -248,9 +332,11 @@ mod tests {
 
     #[test]
     fn a_declared_link_is_said_to_be_declared() {
+        // Even with the list said to be complete, a hand-over to unnamed recipients may have
+        // reached the trainees.
         let case = case_with(|c| {
             c.activities
-                .push(training("t", Some(SkillUse::NotPractised)));
+                .push(stalled(SkillUse::NotPractised, Coding::stated_by_source()));
             c.assistance.push(tools(Vec::new()));
         });
         let v = judge(&Context::new(&case), &Thresholds::default());
