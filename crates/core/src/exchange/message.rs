@@ -8,24 +8,10 @@
 
 use crate::model::lang::Lang;
 use crate::model::number::count;
+// One quoting for every face's messages: a case document's problems and a file's warnings.
+use crate::validate::message::quote;
 
 use super::error::{ExchangeError, Location, Warning, WarningKind};
-
-/// Longest quotation of a file's text in a message, in characters.
-const QUOTE_MAX: usize = 60;
-
-/// A file's text quoted for a message: shortened, control characters shown as `�`.
-fn quote(text: &str) -> String {
-    let mut out: String = text
-        .chars()
-        .take(QUOTE_MAX)
-        .map(|c| if c.is_control() { '\u{fffd}' } else { c })
-        .collect();
-    if text.chars().nth(QUOTE_MAX).is_some() {
-        out.push('…');
-    }
-    format!("“{out}”")
-}
 
 impl Location {
     /// Where, in words: `/Project/Sources[1]/TextSource[1] (baris 4, kolom 5)`; an archive

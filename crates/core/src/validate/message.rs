@@ -35,7 +35,9 @@ pub(crate) fn number(value: f64, lang: Lang) -> String {
     format!("{text}{}{digits}", lang.pick(",", "."))
 }
 
-/// A user's text quoted for a message: shortened, with control characters shown as `�`.
+/// A user's text quoted for a message — a value found in a case document, or a file's text
+/// in an import warning: shortened, with control characters shown as `�`, between curly
+/// quotes (which no JSON or XML value needs escaped, so the quotation's edges stay visible).
 pub(crate) fn quote(text: &str) -> String {
     let mut out: String = text
         .chars()
@@ -45,7 +47,7 @@ pub(crate) fn quote(text: &str) -> String {
     if text.chars().nth(QUOTE_MAX).is_some() {
         out.push('…');
     }
-    format!("\"{out}\"")
+    format!("“{out}”")
 }
 
 fn list(codes: &[String]) -> String {
@@ -382,7 +384,8 @@ mod tests {
 
     #[test]
     fn quotes_are_short_and_show_no_control_characters() {
-        assert_eq!(quote("a\u{7}b"), "\"a\u{fffd}b\"");
+        assert_eq!(quote("a\u{7}b"), "“a\u{fffd}b”");
+        assert_eq!(quote("\"x\""), "“\"x\"”");
         let long = "x".repeat(500);
         assert_eq!(quote(&long).chars().count(), QUOTE_MAX + 3);
     }

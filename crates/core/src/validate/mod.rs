@@ -23,7 +23,7 @@ mod evidence;
 pub mod fields;
 mod figures;
 mod frameworks;
-mod message;
+pub(crate) mod message;
 mod notes;
 mod parse;
 mod participants;
