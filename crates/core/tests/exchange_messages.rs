@@ -272,3 +272,23 @@ fn errors_say_where_and_what_in_both_languages() {
         .message(Lang::En)
         .contains("the .qdpx archive cannot be read"));
 }
+
+/// `Display` and the English message are one text: the root-element error once showed the
+/// root unquoted in one and quoted in the other.
+#[test]
+fn an_errors_text_is_its_english_message() {
+    let root = Codebook::from_qdc("<Project/>").unwrap_err();
+    assert_eq!(root.kind(), "root");
+    assert_eq!(root.to_string(), root.message(Lang::En));
+    assert!(root.to_string().ends_with("found “Project”"), "{root}");
+    let attribute = Codebook::from_qdc(
+        "<CodeBook xmlns=\"urn:QDA-XML:codebook:1.0\"><Codes>\n<Code guid=\"x\" name=\"a\"/></Codes></CodeBook>",
+    )
+    .unwrap_err();
+    let zip = Project::from_qdpx(b"not a zip").unwrap_err();
+    let no_codes =
+        Codebook::from_qdc(r#"<CodeBook xmlns="urn:QDA-XML:codebook:1.0"/>"#).unwrap_err();
+    for e in [root, attribute, zip, no_codes] {
+        assert_eq!(e.to_string(), e.message(Lang::En), "{}", e.kind());
+    }
+}

@@ -56,11 +56,11 @@ impl std::fmt::Display for Location {
 /// let err = Codebook::from_qdc(r#"<Project xmlns="urn:QDA-XML:project:1.0"/>"#).unwrap_err();
 /// assert_eq!(err.kind(), "root");
 /// ```
+// Its `Display` is its English `message` (in `message.rs`): one text per error, not two.
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
 #[non_exhaustive]
 pub enum ExchangeError {
     /// The text is not well-formed XML.
-    #[error("{location}: not well-formed XML: {message}")]
     Xml {
         /// What the parser found.
         message: String,
@@ -68,7 +68,6 @@ pub enum ExchangeError {
         location: Location,
     },
     /// The root element is not the one expected.
-    #[error("{location}: expected the root element {expected}; found {found}")]
     Root {
         /// The expected root.
         expected: &'static str,
@@ -78,7 +77,6 @@ pub enum ExchangeError {
         location: Location,
     },
     /// The root's namespace is not a REFI-QDA one.
-    #[error("{location}: expected the namespace {expected}; found `{found}`")]
     Namespace {
         /// The namespace expected.
         expected: &'static str,
@@ -88,7 +86,6 @@ pub enum ExchangeError {
         location: Location,
     },
     /// A required element is missing.
-    #[error("{location}: missing the element {element}")]
     MissingElement {
         /// The element.
         element: &'static str,
@@ -96,7 +93,6 @@ pub enum ExchangeError {
         location: Location,
     },
     /// A required attribute is missing.
-    #[error("{location}: missing the attribute {attribute}")]
     MissingAttribute {
         /// The attribute.
         attribute: &'static str,
@@ -104,7 +100,6 @@ pub enum ExchangeError {
         location: Location,
     },
     /// An attribute's value cannot be read.
-    #[error("{location}: attribute {attribute}: expected {expected}; found `{found}`")]
     InvalidAttribute {
         /// The attribute.
         attribute: &'static str,
@@ -116,7 +111,6 @@ pub enum ExchangeError {
         location: Location,
     },
     /// Two elements share a GUID.
-    #[error("{location}: the GUID {guid} is used twice")]
     DuplicateGuid {
         /// The GUID.
         guid: String,
@@ -124,7 +118,6 @@ pub enum ExchangeError {
         location: Location,
     },
     /// The archive cannot be read (not a zip, a damaged entry, an encrypted entry …).
-    #[error("{location}: the .qdpx archive cannot be read: {message}")]
     Zip {
         /// What the zip reader said.
         message: String,
@@ -132,7 +125,6 @@ pub enum ExchangeError {
         location: Location,
     },
     /// The archive is over a [`Limits`](super::Limits) number (a zip bomb, or not a project).
-    #[error("{location}: the .qdpx archive is over its limit of {limit} {what} ({found} or more)")]
     ZipLimit {
         /// `entries`, `entry_bytes` or `total_bytes`.
         what: &'static str,
@@ -144,7 +136,6 @@ pub enum ExchangeError {
         location: Location,
     },
     /// The archive holds no `*.qde` project file, or more than one.
-    #[error("{location}: expected one *.qde project file in the archive; found {found}")]
     ProjectFile {
         /// How many were found.
         found: usize,
@@ -152,7 +143,6 @@ pub enum ExchangeError {
         location: Location,
     },
     /// A source's text is not in the archive (or not inline), or is not UTF-8.
-    #[error("{location}: the source text `{path}` {problem}")]
     SourceText {
         /// The path named (`internal://…`, `relative://…`).
         path: String,
@@ -162,7 +152,6 @@ pub enum ExchangeError {
         location: Location,
     },
     /// A selection's positions are not inside its source's text.
-    #[error("{location}: selection {start}..{end} is outside the source's {length} characters")]
     SelectionRange {
         /// The start position found.
         start: i64,
@@ -174,7 +163,6 @@ pub enum ExchangeError {
         location: Location,
     },
     /// A reference names no element of the project.
-    #[error("{location}: {attribute} names no {target} of the project: {guid}")]
     UnknownReference {
         /// The attribute.
         attribute: &'static str,
@@ -187,7 +175,6 @@ pub enum ExchangeError {
     },
     /// A project built in berdaya that cannot be written (the location's path names the
     /// field, e.g. `sources[0].selections[2]`).
-    #[error("{location}: {message}")]
     Invalid {
         /// What is wrong.
         message: String,
@@ -195,7 +182,6 @@ pub enum ExchangeError {
         location: Location,
     },
     /// Elements nest deeper than berdaya reads.
-    #[error("{location}: elements nest deeper than {max} levels")]
     TooDeep {
         /// The limit.
         max: usize,

@@ -250,6 +250,13 @@ impl Warning {
     }
 }
 
+/// The English [`ExchangeError::message`]: what `to_string()` gives is what a binding shows.
+impl std::fmt::Display for ExchangeError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.message(Lang::En))
+    }
+}
+
 impl ExchangeError {
     /// The error in `lang`: where, then what is wrong (the English text is also its
     /// `Display`).
@@ -489,5 +496,149 @@ mod tests {
         assert!(m.contains("“red\u{fffd}xxx"));
         assert!(m.contains("…”"));
         assert!(!m.contains('\u{7}'));
+    }
+
+    /// One error of every variant (the match below fails to compile when one is added).
+    fn every_error() -> Vec<ExchangeError> {
+        use ExchangeError as E;
+        let at = |line, path: &str| Location {
+            line,
+            column: if line == 0 { 0 } else { 3 },
+            path: path.into(),
+        };
+        let all = vec![
+            E::Xml {
+                message: "unexpected end".into(),
+                location: at(1, "/"),
+            },
+            E::Root {
+                expected: "CodeBook",
+                found: "Project".into(),
+                location: at(1, "/Project"),
+            },
+            E::Namespace {
+                expected: "urn:QDA-XML:codebook:1.0",
+                found: String::new(),
+                location: at(1, "/CodeBook"),
+            },
+            E::MissingElement {
+                element: "Codes",
+                location: at(1, "/CodeBook"),
+            },
+            E::MissingAttribute {
+                attribute: "guid",
+                location: at(2, "/CodeBook/Codes[1]/Code[1]"),
+            },
+            E::InvalidAttribute {
+                attribute: "guid",
+                expected: "guid",
+                found: "x".into(),
+                location: at(2, "/CodeBook/Codes[1]/Code[1]"),
+            },
+            E::DuplicateGuid {
+                guid: "0d62985d-b147-5d01-a9b5-cae5dcd98342".into(),
+                location: at(3, "/CodeBook/Codes[1]/Code[2]"),
+            },
+            E::Zip {
+                message: "invalid Zip archive".into(),
+                location: at(0, "project.qdpx"),
+            },
+            E::ZipLimit {
+                what: "entries",
+                limit: 10_000,
+                found: 40_255,
+                location: at(0, "sources/a.txt"),
+            },
+            E::ProjectFile {
+                found: 2,
+                location: at(0, ""),
+            },
+            E::SourceText {
+                path: "internal://a.txt".into(),
+                problem: "missing",
+                location: at(4, "/Project/Sources[1]/TextSource[1]"),
+            },
+            E::SelectionRange {
+                start: 5,
+                end: 1_234_567,
+                length: 1_000,
+                location: at(
+                    40_255,
+                    "/Project/Sources[1]/TextSource[1]/PlainTextSelection[1]",
+                ),
+            },
+            E::UnknownReference {
+                attribute: "targetGUID",
+                target: "code",
+                guid: "cccccccc-0000-4000-8000-000000000009".into(),
+                location: at(
+                    9,
+                    "/Project/Sources[1]/TextSource[1]/PlainTextSelection[1]/Coding[1]/CodeRef[1]",
+                ),
+            },
+            E::Invalid {
+                message: "a code has no name".into(),
+                location: at(0, "codes[0].name"),
+            },
+            E::TooDeep {
+                max: 256,
+                location: at(300, "/CodeBook"),
+            },
+        ];
+        for e in &all {
+            match e {
+                E::Xml { .. }
+                | E::Root { .. }
+                | E::Namespace { .. }
+                | E::MissingElement { .. }
+                | E::MissingAttribute { .. }
+                | E::InvalidAttribute { .. }
+                | E::DuplicateGuid { .. }
+                | E::Zip { .. }
+                | E::ZipLimit { .. }
+                | E::ProjectFile { .. }
+                | E::SourceText { .. }
+                | E::SelectionRange { .. }
+                | E::UnknownReference { .. }
+                | E::Invalid { .. }
+                | E::TooDeep { .. } => {}
+            }
+        }
+        all
+    }
+
+    #[test]
+    fn every_errors_display_is_its_english_message() {
+        let all = every_error();
+        let mut kinds: Vec<_> = all.iter().map(ExchangeError::kind).collect();
+        kinds.sort_unstable();
+        kinds.dedup();
+        assert_eq!(kinds.len(), 15, "one error of each variant");
+        for e in &all {
+            assert_eq!(e.to_string(), e.message(Lang::En), "{}", e.kind());
+            assert!(e.to_string().starts_with(&e.location().describe(Lang::En)));
+            assert_ne!(e.message(Lang::Id), e.message(Lang::En), "{}", e.kind());
+        }
+    }
+
+    #[test]
+    fn the_root_error_reads_the_same_as_text_and_as_message() {
+        // The case the old `Display` got wrong: it showed the root unquoted.
+        let e = &every_error()[1];
+        assert_eq!(
+            e.to_string(),
+            "/Project (line 1, column 3): expected the root element CodeBook; found “Project”"
+        );
+        // Numbers in a location are grouped as in every message.
+        let deep = every_error().pop().unwrap();
+        assert_eq!(
+            deep.to_string(),
+            "/CodeBook (line 300, column 3): elements nest deeper than 256 levels"
+        );
+        let range = &every_error()[11];
+        assert!(
+            range.to_string().contains("(line 40,255, column 3)"),
+            "{range}"
+        );
     }
 }
