@@ -602,7 +602,7 @@ mod assessments {
         assert!(tools.evidence.iter().any(|e| e.as_str() == "e-tanpa-alat"));
         let text = tools.finding(&case, Lang::Id);
         assert!(
-            text.contains("tercatat lengkap (dinyatakan oleh sumber)"),
+            text.contains("tercatat lengkap (Dinyatakan oleh sumber)"),
             "{text}"
         );
     }

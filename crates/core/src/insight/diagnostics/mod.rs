@@ -699,7 +699,7 @@ impl<'a> Describer<'a> {
                 Trigger::RecordedInFull(whose) => format!(
                     "{} ({})",
                     lang.pick("tercatat lengkap", "recorded in full"),
-                    whose.label(lang).to_lowercase()
+                    whose.label(lang)
                 ),
             })
             .collect();
