@@ -31,8 +31,8 @@ pub const ABOUT: About = About {
     seed: "003_fa23540ed5a04d93.txt",
     seed_quote: "Untuk menyulampun, ibu rumah prasejahtera kesulitan dalam memasarkan produk",
     finds: Words::new(
-        "Pelatihan yang produknya tercatat dibuat tetapi tidak dijual, tanpa kegiatan akses pasar untuk topiknya.",
-        "Trainings whose products are recorded as made but not sold, with no market-access activity for their topic.",
+        "Pelatihan yang produknya tercatat dibuat tetapi tidak dijual, tanpa kegiatan akses pasar untuk topiknya dalam catatan akses pasar yang dinyatakan lengkap.",
+        "Trainings whose products are recorded as made but not sold, with no market-access activity for their topic in a market-access record stated to be complete.",
     ),
     needs: Words::new(
         "Catat apakah produk pelatihan dijual (skill_use), kegiatan akses pasar (pasar tani, bazar, mitra), dan apakah akses pasar itu tercatat lengkap (market_access_recorded_in_full).",

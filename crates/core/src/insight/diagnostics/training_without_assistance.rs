@@ -33,8 +33,8 @@ pub const ABOUT: About = About {
     seed: "000_beadda07b4a83157.txt",
     seed_quote: "kelompok binaan tidak memiliki alat-alat yang disediakan dinas",
     finds: Words::new(
-        "Pelatihan keterampilan yang keterampilannya tercatat tidak atau sulit dipraktikkan, tanpa modal atau alat yang tercatat sampai ke pesertanya.",
-        "Skills trainings whose skill is recorded as not practised or practised only with difficulty, with no capital or tools recorded as reaching their participants.",
+        "Pelatihan keterampilan yang keterampilannya tercatat tidak atau sulit dipraktikkan, tanpa modal atau alat yang tercatat sampai ke pesertanya dalam catatan bantuan yang dinyatakan lengkap.",
+        "Skills trainings whose skill is recorded as not practised or practised only with difficulty, with no capital or tools recorded as reaching their participants in an assistance record stated to be complete.",
     ),
     needs: Words::new(
         "Catat penggunaan keterampilan setelah pelatihan (skill_use), bantuan modal/alat yang mengikutinya beserta penerimanya, dan apakah bantuan itu tercatat lengkap (assistance_recorded_in_full).",
