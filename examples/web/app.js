@@ -7,7 +7,8 @@ import { CaseForm, el } from './form.js';
 import * as store from './store.js';
 
 const state = {
-  lang: 'id', vocab: null, words: {}, choices: {}, labels: new Map(), schema: null, rubric: null,
+  // start.js chose it: the officer's last choice on this device, else Indonesian.
+  lang: window.berdayaLang === 'en' ? 'en' : 'id', vocab: null, words: {}, choices: {}, labels: new Map(), schema: null, rubric: null,
   checklist: [], case: null, key: null, problems: [], opened: new Set(), storage: true,
 };
 const $ = (id) => document.getElementById(id);
@@ -320,12 +321,100 @@ function goTo(path) {
 }
 
 function showReport(view) {
-  $('diagnostics').replaceChildren(...view.diagnostics.map((d) => el('li', { 'data-diagnostic': d.id },
-    el('span', { class: `sev-${d.severity}`, text: `[${d.severity_label}] ` }),
-    el('span', { text: `${d.title} — ${d.recommendation}` }))));
-  // The core escapes everything from the document; its HTML is safe to show as is.
-  $('report').innerHTML = view.html;
+  const rows = JSON.stringify(view.diagnostics);
+  if (rows !== state.diagnosticRows) {
+    state.diagnosticRows = rows;
+    $('diagnostics').replaceChildren(...view.diagnostics.map((d) => el('li', { 'data-diagnostic': d.id },
+      el('span', { class: `sev-${d.severity}`, text: `[${d.severity_label}] ` }),
+      el('span', { text: `${d.title} — ${d.recommendation}` }))));
+  }
+  setReportHtml(view.html);
   mark('insert');
+}
+
+// The report in parts, each replaced only when its HTML changed: an edit usually changes one
+// or two sections, and replacing the whole report made the browser parse, lay out and paint
+// all of it again. The core's report is `<article>` around its sections, each an `<h3>` and
+// what follows it or a `<section>`; the core escapes every `<` of the document's text, so each
+// `<` in its HTML opens one of its own tags. The parts are cut before each top-level `<h3>` or
+// `<section>` (one pass over the tags); HTML that is not nested as expected is one part.
+const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
+function reportParts(html) {
+  const m = /^<article>([\s\S]*)<\/article>(\s*)$/.exec(html);
+  if (!m) return null;
+  const [, body, tail] = m;
+  const cuts = [0];
+  const open = [];
+  for (const t of body.matchAll(/<(\/?)([a-zA-Z][a-zA-Z0-9-]*)[^>]*?(\/?)>/g)) {
+    const name = t[2].toLowerCase();
+    if (t[1]) {
+      if (open.pop() !== name) return { parts: [body], tail };
+    } else if (!t[3] && !VOID.has(name)) {
+      if (open.length === 0 && (name === 'h3' || name === 'section') && t.index > 0) cuts.push(t.index);
+      open.push(name);
+    }
+  }
+  if (open.length) return { parts: [body], tail };
+  return { parts: cuts.map((c, i) => body.slice(c, cuts[i + 1])), tail };
+}
+
+function partNodes(html) {
+  const t = document.createElement('template');
+  // The core escapes everything from the document; its HTML is safe to show as is.
+  t.innerHTML = html;
+  return [...t.content.childNodes];
+}
+
+function setReportHtml(html) {
+  const split = reportParts(html);
+  const shown = state.report;
+  const report = $('report');
+  if (!split) {
+    state.report = null;
+    report.innerHTML = html;
+    return;
+  }
+  const { parts, tail } = split;
+  if (!shown || shown.tail !== tail || shown.parts.length !== parts.length || report.firstChild !== shown.article) {
+    const article = document.createElement('article');
+    const kept = parts.map((p) => {
+      const nodes = partNodes(p);
+      article.append(...nodes);
+      return { html: p, nodes };
+    });
+    report.replaceChildren(article, ...(tail ? [tail] : []));
+    state.report = { article, tail, parts: kept };
+    return;
+  }
+  parts.forEach((p, i) => {
+    const old = shown.parts[i];
+    if (old.html === p) return;
+    const nodes = partNodes(p);
+    if (old.nodes.length) old.nodes[0].before(...nodes); else shown.article.append(...nodes);
+    for (const n of old.nodes) n.remove();
+    shown.parts[i] = { html: p, nodes };
+  });
+}
+
+// The default case's report as the build rendered it (scripts/prerender-page.mjs; start.js
+// fetched it unless a saved assessment will be reopened), shown while the module compiles;
+// the module's own report replaces it (tests/browser/first-report.test.mjs checks both are
+// the same). Only for the language the page starts in, only before any case is loaded.
+async function showPrerendered() {
+  let first = null;
+  try { first = await window.berdayaFirst; } catch { return; }
+  // Too late once the module has labelled the page (relabel) or a case is loaded.
+  if (!first || first.lang !== state.lang || state.vocab || state.case || hinted() || typeof first.html !== 'string') return;
+  state.vocab = { ui: first.ui };
+  state.words = Object.fromEntries(first.words);
+  applyLabels();
+  state.problems = [];
+  showProblems();
+  document.body.dataset.stale = 'false';
+  showReport(first);
+  $('title').textContent = first.title;
+  document.body.dataset.report = 'prerendered';
+  mark('prerendered');
 }
 
 // One call reads the case once: its problems and, when there are none, its diagnostics and
@@ -341,6 +430,7 @@ function refresh() {
   $('report-pane').setAttribute('aria-describedby', stale ? 'problems' : '');
   if (!stale) showReport(view);
   $('title').textContent = textOf(state.case.title) || word('untitled');
+  document.body.dataset.report = 'live';
 }
 
 // ---- saving ---------------------------------------------------------------------------------
@@ -418,6 +508,11 @@ function loadCase(caseObj) {
   const load = ++loads;
   refresh();
   window.berdayaFirstReportMs ??= performance.now();
+  // The first report computed by the module, on screen (the next frame): read by the tests.
+  if (window.berdayaLiveReportMs === undefined) {
+    window.berdayaLiveReportMs = null;
+    requestAnimationFrame(() => { window.berdayaLiveReportMs = performance.now(); });
+  }
   return new Promise((done) => {
     let ran = false;
     const build = async () => {
@@ -539,6 +634,11 @@ function relabel() {
   state.choices = berdaya.choices(state.lang);
   state.marker = berdaya.untranslatedMarker(state.lang);
   state.labels.clear();
+  applyLabels();
+}
+
+// The page's own labels in the words of `state.vocab.ui` and `state.words`.
+function applyLabels() {
   document.documentElement.lang = state.lang;
   document.title = ui('title');
   document.querySelectorAll('[data-ui]').forEach((n) => { n.textContent = ui(n.dataset.ui); });
@@ -556,6 +656,7 @@ function showTab(tab) {
 // default case is shown first and the last saved assessment, if any, opened when the store
 // answers.
 const HINT = 'berdaya-has-saved';
+const LANG = 'berdaya-lang'; // the language chosen last on this device (start.js reads it)
 function hintSaved() { try { localStorage.setItem(HINT, '1'); } catch { /* no hint: the store is asked after */ } }
 function hinted() { try { return localStorage.getItem(HINT) === '1'; } catch { return false; } }
 
@@ -573,11 +674,13 @@ async function main() {
   const stored = store.all().catch(() => null);
   state.schemaReady = fetch('case.schema.json').then((r) => r.json()).then((s) => { state.schema = s; });
   state.schemaReady.catch(() => {});
+  showPrerendered();
   await initModule();
   mark('init');
   state.rubric = berdaya.rubric();
   state.checklist = berdaya.checklistItems();
   relabel();
+  $('lang-select').value = state.lang;
   showTab('form');
   for (const name of bundledNames()) $('case-select').append(el('option', { value: name, text: name }));
   $('case-select').addEventListener('change', async (e) => {
@@ -591,6 +694,7 @@ async function main() {
   });
   $('lang-select').addEventListener('change', (e) => {
     state.lang = e.target.value;
+    try { localStorage.setItem(LANG, state.lang); } catch { /* not remembered on this device */ }
     relabel();
     refresh();
     buildForm();

@@ -12,6 +12,22 @@
       window.berdayaModule = WebAssembly.compileStreaming(fetch('pkg/berdaya_wasm_bg.wasm'));
       window.berdayaModule['catch'](function () {});
     }
+    // The language the page starts in: the officer's last choice on this device, else
+    // Indonesian (app.js keeps the choice under the same key).
+    var lang = 'id';
+    var saved = false;
+    try {
+      if (localStorage.getItem('berdaya-lang') === 'en') lang = 'en';
+      saved = localStorage.getItem('berdaya-has-saved') === '1';
+    } catch (e) { /* no storage: Indonesian, nothing saved */ }
+    window.berdayaLang = lang;
+    // The default case's report in that language, rendered by the build
+    // (scripts/prerender-page.mjs): app.js shows it before the module is ready. Not fetched
+    // when a saved assessment will be reopened (the hint app.js writes on every save).
+    if (!saved) {
+      window.berdayaFirst = fetch('pkg/first/' + lang + '.json')
+        .then(function (r) { return r.ok ? r.json() : null; })['catch'](function () { return null; });
+    }
     return;
   }
   document.addEventListener('DOMContentLoaded', function () {
