@@ -365,6 +365,26 @@ function partNodes(html) {
   return [...t.content.childNodes];
 }
 
+// The report start.js showed from the build's pre-rendered data, when it is this very HTML:
+// its nodes are kept and cut into parts where reportParts cut the text (before each top-level
+// `<h3>` or `<section>`), so the module's first report changes nothing on screen.
+function adopt(html, parts, tail) {
+  const first = window.berdayaPrerendered;
+  window.berdayaPrerendered = null;
+  const report = $('report');
+  const article = report.firstChild;
+  if (!first || first.html !== html || article?.nodeName !== 'ARTICLE' || report.childNodes.length !== (tail ? 2 : 1)) return false;
+  const kept = [];
+  for (const n of article.childNodes) {
+    if (kept.length === 0 || (n.nodeName === 'H3' || n.nodeName === 'SECTION')) kept.push({ nodes: [] });
+    kept.at(-1).nodes.push(n);
+  }
+  if (kept.length !== parts.length) return false;
+  kept.forEach((k, i) => { k.html = parts[i]; });
+  state.report = { article, tail, parts: kept };
+  return true;
+}
+
 function setReportHtml(html) {
   const split = reportParts(html);
   const shown = state.report;
@@ -375,6 +395,7 @@ function setReportHtml(html) {
     return;
   }
   const { parts, tail } = split;
+  if (!shown && adopt(html, parts, tail)) return;
   if (!shown || shown.tail !== tail || shown.parts.length !== parts.length || report.firstChild !== shown.article) {
     const article = document.createElement('article');
     const kept = parts.map((p) => {
@@ -394,27 +415,6 @@ function setReportHtml(html) {
     for (const n of old.nodes) n.remove();
     shown.parts[i] = { html: p, nodes };
   });
-}
-
-// The default case's report as the build rendered it (scripts/prerender-page.mjs; start.js
-// fetched it unless a saved assessment will be reopened), shown while the module compiles;
-// the module's own report replaces it (tests/browser/first-report.test.mjs checks both are
-// the same). Only for the language the page starts in, only before any case is loaded.
-async function showPrerendered() {
-  let first = null;
-  try { first = await window.berdayaFirst; } catch { return; }
-  // Too late once the module has labelled the page (relabel) or a case is loaded.
-  if (!first || first.lang !== state.lang || state.vocab || state.case || hinted() || typeof first.html !== 'string') return;
-  state.vocab = { ui: first.ui };
-  state.words = Object.fromEntries(first.words);
-  applyLabels();
-  state.problems = [];
-  showProblems();
-  document.body.dataset.stale = 'false';
-  showReport(first);
-  $('title').textContent = first.title;
-  document.body.dataset.report = 'prerendered';
-  mark('prerendered');
 }
 
 // One call reads the case once: its problems and, when there are none, its diagnostics and
@@ -674,9 +674,10 @@ async function main() {
   const stored = store.all().catch(() => null);
   state.schemaReady = fetch('case.schema.json').then((r) => r.json()).then((s) => { state.schema = s; });
   state.schemaReady.catch(() => {});
-  showPrerendered();
   await initModule();
   mark('init');
+  // The report start.js pre-rendered gets its frame before the module's first calls.
+  await window.berdayaPrerenderPainted;
   state.rubric = berdaya.rubric();
   state.checklist = berdaya.checklistItems();
   relabel();

@@ -105,9 +105,12 @@ test('the page shows the pre-rendered report before its module, and the module c
     assert.equal(before.lang, lang);
     assert.match(before.report, /<h2[\s>]/, 'a report with its headings');
     assert.ok(before.labels.every((t) => t.length > 0), 'every label of the page has its words');
+    await page.evaluate(() => { window.berdayaShownArticle = document.querySelector('#report article'); });
     release();
     await page.waitForSelector('body[data-ready="true"]');
     assert.deepEqual(await page.evaluate(() => window.berdayaReportStates), ['prerendered', 'live']);
+    assert.ok(await page.evaluate(() => document.querySelector('#report article') === window.berdayaShownArticle),
+      'the module\'s report kept the pre-rendered nodes (nothing re-parsed or laid out again)');
     assert.deepEqual(await page.evaluate(shown), before, `${lang}: the same report, title and labels once the module is ready`);
     assert.equal(await page.locator('#lang-select').inputValue(), lang);
     const other = lang === 'id' ? 'en' : 'id';
