@@ -676,7 +676,9 @@ async function main() {
   state.schemaReady.catch(() => {});
   await initModule();
   mark('init');
-  // The report start.js pre-rendered gets its frame before the module's first calls.
+  // The report start.js pre-rendered (fetched beside the module, so it is there or nearly)
+  // gets its frame before the module's first calls hold the thread.
+  await window.berdayaFirst;
   await window.berdayaPrerenderPainted;
   state.rubric = berdaya.rubric();
   state.checklist = berdaya.checklistItems();

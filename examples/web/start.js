@@ -87,7 +87,7 @@
     // hold the thread; app.js waits for it. A hidden tab has no frames, hence the timer.
     window.berdayaPrerenderPainted = new Promise(function (done) {
       requestAnimationFrame(function () { setTimeout(done, 0); });
-      setTimeout(done, 100);
+      setTimeout(done, 250);
     });
   }
   function pairs(rows) {
