@@ -8,6 +8,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
@@ -223,4 +224,15 @@ test('the report replaced section by section is the same as the whole report, an
   });
   assert.ok(edited, 'after the edit, the report in parts is the core\'s whole report of the edited case');
   await ctx.close();
+});
+
+// app.js reads a bundled case with JSON.parse and lets caseView read it once (not parseCase
+// first): that gives the same case only while each bundled file is the document exactly as
+// parseCase gives it back.
+test('each bundled case file is the document as parseCase gives it (the page reads it once)', () => {
+  const berdaya = createRequire(import.meta.url)(resolve(root, 'target/wasm-node/berdaya_wasm.js'));
+  for (const name of berdaya.bundledNames()) {
+    const text = readFileSync(resolve(web, 'pkg', berdaya.bundledCaseFile(name)), 'utf8');
+    assert.deepEqual(JSON.parse(text), JSON.parse(JSON.stringify(berdaya.parseCase(text))), name);
+  }
 });

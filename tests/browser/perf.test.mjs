@@ -78,7 +78,7 @@ const steps = [
   ['prerendered', 'the pre-rendered report inserted'],
   ['first', 'the next frame: the first report on screen'],
   ['case-fetched', 'the default case arrived'],
-  ['case', 'case read (parseCase)'],
+  ['case', 'the default case read (JSON.parse; the module reads it in caseView)'],
   ['view', 'validated, analysed, report rendered (caseView)'],
   ['insert', "the module's report inserted (unchanged parts kept)"],
   ['live', "the next frame: the module's report on screen"],
