@@ -72,7 +72,7 @@ const steps = [
   ['wasm', 'the module arrived'],
   ['app', 'app.js runs (its imports evaluated)'],
   ['init', 'module compiled and instantiated'],
-  ['setup', 'words, rubric, checklist from the module'],
+  ['setup', 'words and choices from the module, the controls wired'],
   ['store', 'saved assessments read (IndexedDB)'],
   ['first-fetched', 'the pre-rendered report arrived (pkg/first/)'],
   ['prerendered', 'the pre-rendered report inserted'],
