@@ -72,7 +72,7 @@ const steps = [
   ['wasm', 'the module arrived'],
   ['app', 'app.js runs (its imports evaluated)'],
   ['init', 'module compiled and instantiated'],
-  ['setup', 'words and choices from the module, the controls wired'],
+  ['setup', 'words, choices, rubric, checklist from the module'],
   ['store', 'saved assessments read (IndexedDB)'],
   ['first-fetched', 'the pre-rendered report arrived (pkg/first/)'],
   ['prerendered', 'the pre-rendered report inserted'],
