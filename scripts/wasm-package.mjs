@@ -8,6 +8,7 @@ import { createHash } from 'node:crypto';
 import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { prerender } from './prerender-page.mjs';
 
 const [pkg, nodeDir, npmDir, version, ceilingText] = process.argv.slice(2);
 const ceiling = Number(ceilingText);
@@ -63,6 +64,10 @@ const packageJson = {
   keywords: ['webassembly', 'social-welfare', 'empowerment', 'indonesia', 'evaluation'],
 };
 writeFileSync(join(npmDir, 'package.json'), `${JSON.stringify(packageJson, null, 2)}\n`);
+
+// The page's first report, rendered now by the Node build (scripts/prerender-page.mjs); the
+// page's alone, not the npm package's.
+prerender(pkg, nodeDir);
 
 compress(pkg);
 

@@ -7,7 +7,8 @@ import { CaseForm, el } from './form.js';
 import * as store from './store.js';
 
 const state = {
-  lang: 'id', vocab: null, words: {}, choices: {}, labels: new Map(), schema: null, rubric: null,
+  // start.js chose it: the officer's last choice on this device, else Indonesian.
+  lang: window.berdayaLang === 'en' ? 'en' : 'id', vocab: null, words: {}, choices: {}, labels: new Map(), schema: null, rubric: null,
   checklist: [], case: null, key: null, problems: [], opened: new Set(), storage: true,
 };
 const $ = (id) => document.getElementById(id);
@@ -39,9 +40,22 @@ function fieldLabel(key) {
   return state.labels.get(key);
 }
 
-// The bundled example cases: the one place that asks the module for them.
+// The bundled example cases: the one place that asks the module for them. The module names
+// the file (an unknown name is refused, so no text becomes part of a URL); the text is read
+// by JSON.parse, not the module's `parseCase`: the bundled files are already the document as
+// `parseCase` gives it (tests/browser/first-report.test.mjs checks), and `caseView` reads and
+// checks the case anyway — one read of the document instead of two, a cold one the first time.
 async function loadBundled(name) {
-  const c = await berdaya.loadBundled(name);
+  const file = berdaya.bundledCaseFile(name);
+  const response = await fetch(`pkg/${file}`);
+  if (!response.ok) {
+    // As the package's loadBundled says it.
+    const e = new Error(`${file}: HTTP ${response.status}`);
+    e.name = 'BerdayaError';
+    e.code = 'case_unavailable';
+    throw e;
+  }
+  const c = JSON.parse(await response.text());
   mark('case');
   return c;
 }
@@ -303,6 +317,9 @@ function plain(p) {
 function showProblems() {
   const box = $('problems');
   if (state.problems.length === 0) {
+    // Unchanged by most edits: left as it is (no style or layout work for it).
+    const shown = box.firstChild;
+    if (box.childNodes.length === 1 && shown.className === 'ok' && shown.textContent === ui('no_problems')) return;
     box.replaceChildren(el('p', { class: 'ok', text: ui('no_problems') }));
     return;
   }
@@ -320,12 +337,100 @@ function goTo(path) {
 }
 
 function showReport(view) {
-  $('diagnostics').replaceChildren(...view.diagnostics.map((d) => el('li', { 'data-diagnostic': d.id },
-    el('span', { class: `sev-${d.severity}`, text: `[${d.severity_label}] ` }),
-    el('span', { text: `${d.title} — ${d.recommendation}` }))));
-  // The core escapes everything from the document; its HTML is safe to show as is.
-  $('report').innerHTML = view.html;
+  const rows = JSON.stringify(view.diagnostics);
+  if (rows !== state.diagnosticRows) {
+    state.diagnosticRows = rows;
+    $('diagnostics').replaceChildren(...view.diagnostics.map((d) => el('li', { 'data-diagnostic': d.id },
+      el('span', { class: `sev-${d.severity}`, text: `[${d.severity_label}] ` }),
+      el('span', { text: `${d.title} — ${d.recommendation}` }))));
+  }
+  setReportHtml(view.html);
   mark('insert');
+}
+
+// The report in parts, each replaced only when its HTML changed: an edit usually changes one
+// or two sections, and replacing the whole report made the browser parse, lay out and paint
+// all of it again. The core's report is `<article>` around its sections, each an `<h3>` and
+// what follows it or a `<section>`; the core escapes every `<` of the document's text, so each
+// `<` in its HTML opens one of its own tags. The parts are cut before each top-level `<h3>` or
+// `<section>` (one pass over the tags); HTML that is not nested as expected is one part.
+const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
+function reportParts(html) {
+  const m = /^<article>([\s\S]*)<\/article>(\s*)$/.exec(html);
+  if (!m) return null;
+  const [, body, tail] = m;
+  const cuts = [0];
+  const open = [];
+  for (const t of body.matchAll(/<(\/?)([a-zA-Z][a-zA-Z0-9-]*)[^>]*?(\/?)>/g)) {
+    const name = t[2].toLowerCase();
+    if (t[1]) {
+      if (open.pop() !== name) return { parts: [body], tail };
+    } else if (!t[3] && !VOID.has(name)) {
+      if (open.length === 0 && (name === 'h3' || name === 'section') && t.index > 0) cuts.push(t.index);
+      open.push(name);
+    }
+  }
+  if (open.length) return { parts: [body], tail };
+  return { parts: cuts.map((c, i) => body.slice(c, cuts[i + 1])), tail };
+}
+
+function partNodes(html) {
+  const t = document.createElement('template');
+  // The core escapes everything from the document; its HTML is safe to show as is.
+  t.innerHTML = html;
+  return [...t.content.childNodes];
+}
+
+// The report start.js showed from the build's pre-rendered data, when it is this very HTML:
+// its nodes are kept and cut into parts where reportParts cut the text (before each top-level
+// `<h3>` or `<section>`), so the module's first report changes nothing on screen.
+function adopt(html, parts, tail) {
+  const first = window.berdayaPrerendered;
+  window.berdayaPrerendered = null;
+  const report = $('report');
+  const article = report.firstChild;
+  if (!first || first.html !== html || article?.nodeName !== 'ARTICLE' || report.childNodes.length !== (tail ? 2 : 1)) return false;
+  const kept = [];
+  for (const n of article.childNodes) {
+    if (kept.length === 0 || (n.nodeName === 'H3' || n.nodeName === 'SECTION')) kept.push({ nodes: [] });
+    kept.at(-1).nodes.push(n);
+  }
+  if (kept.length !== parts.length) return false;
+  kept.forEach((k, i) => { k.html = parts[i]; });
+  state.report = { article, tail, parts: kept };
+  return true;
+}
+
+function setReportHtml(html) {
+  const split = reportParts(html);
+  const shown = state.report;
+  const report = $('report');
+  if (!split) {
+    state.report = null;
+    report.innerHTML = html;
+    return;
+  }
+  const { parts, tail } = split;
+  if (!shown && adopt(html, parts, tail)) return;
+  if (!shown || shown.tail !== tail || shown.parts.length !== parts.length || report.firstChild !== shown.article) {
+    const article = document.createElement('article');
+    const kept = parts.map((p) => {
+      const nodes = partNodes(p);
+      article.append(...nodes);
+      return { html: p, nodes };
+    });
+    report.replaceChildren(article, ...(tail ? [tail] : []));
+    state.report = { article, tail, parts: kept };
+    return;
+  }
+  parts.forEach((p, i) => {
+    const old = shown.parts[i];
+    if (old.html === p) return;
+    const nodes = partNodes(p);
+    if (old.nodes.length) old.nodes[0].before(...nodes); else shown.article.append(...nodes);
+    for (const n of old.nodes) n.remove();
+    shown.parts[i] = { html: p, nodes };
+  });
 }
 
 // One call reads the case once: its problems and, when there are none, its diagnostics and
@@ -340,7 +445,9 @@ function refresh() {
   document.body.dataset.stale = String(stale);
   $('report-pane').setAttribute('aria-describedby', stale ? 'problems' : '');
   if (!stale) showReport(view);
-  $('title').textContent = textOf(state.case.title) || word('untitled');
+  const title = textOf(state.case.title) || word('untitled');
+  if ($('title').textContent !== title) $('title').textContent = title;
+  document.body.dataset.report = 'live';
 }
 
 // ---- saving ---------------------------------------------------------------------------------
@@ -418,6 +525,11 @@ function loadCase(caseObj) {
   const load = ++loads;
   refresh();
   window.berdayaFirstReportMs ??= performance.now();
+  // The first report computed by the module, on screen (the next frame): read by the tests.
+  if (window.berdayaLiveReportMs === undefined) {
+    window.berdayaLiveReportMs = null;
+    requestAnimationFrame(() => { window.berdayaLiveReportMs = performance.now(); });
+  }
   return new Promise((done) => {
     let ran = false;
     const build = async () => {
@@ -539,6 +651,11 @@ function relabel() {
   state.choices = berdaya.choices(state.lang);
   state.marker = berdaya.untranslatedMarker(state.lang);
   state.labels.clear();
+  applyLabels();
+}
+
+// The page's own labels in the words of `state.vocab.ui` and `state.words`.
+function applyLabels() {
   document.documentElement.lang = state.lang;
   document.title = ui('title');
   document.querySelectorAll('[data-ui]').forEach((n) => { n.textContent = ui(n.dataset.ui); });
@@ -556,6 +673,7 @@ function showTab(tab) {
 // default case is shown first and the last saved assessment, if any, opened when the store
 // answers.
 const HINT = 'berdaya-has-saved';
+const LANG = 'berdaya-lang'; // the language chosen last on this device (start.js reads it)
 function hintSaved() { try { localStorage.setItem(HINT, '1'); } catch { /* no hint: the store is asked after */ } }
 function hinted() { try { return localStorage.getItem(HINT) === '1'; } catch { return false; } }
 
@@ -575,9 +693,14 @@ async function main() {
   state.schemaReady.catch(() => {});
   await initModule();
   mark('init');
+  // The report start.js pre-rendered (fetched beside the module, so it is there or nearly)
+  // gets its frame before the module's first calls hold the thread.
+  await window.berdayaFirst;
+  await window.berdayaPrerenderPainted;
   state.rubric = berdaya.rubric();
   state.checklist = berdaya.checklistItems();
   relabel();
+  $('lang-select').value = state.lang;
   showTab('form');
   for (const name of bundledNames()) $('case-select').append(el('option', { value: name, text: name }));
   $('case-select').addEventListener('change', async (e) => {
@@ -591,6 +714,7 @@ async function main() {
   });
   $('lang-select').addEventListener('change', (e) => {
     state.lang = e.target.value;
+    try { localStorage.setItem(LANG, state.lang); } catch { /* not remembered on this device */ }
     relabel();
     refresh();
     buildForm();

@@ -12,6 +12,31 @@
       window.berdayaModule = WebAssembly.compileStreaming(fetch('pkg/berdaya_wasm_bg.wasm'));
       window.berdayaModule['catch'](function () {});
     }
+    // The language the page starts in: the officer's last choice on this device, else
+    // Indonesian (app.js keeps the choice under the same key).
+    var lang = 'id';
+    var saved = false;
+    try {
+      if (localStorage.getItem('berdaya-lang') === 'en') lang = 'en';
+      saved = localStorage.getItem('berdaya-has-saved') === '1';
+    } catch (e) { /* no storage: Indonesian, nothing saved */ }
+    window.berdayaLang = lang;
+    // The default case's report in that language, rendered by the build
+    // (scripts/prerender-page.mjs), shown as soon as it and the page's elements are there —
+    // before the page's scripts and module; app.js's live report takes over (the same report:
+    // tests/browser/first-report.test.mjs). Not fetched when a saved assessment will be
+    // reopened (the hint app.js writes on every save).
+    if (!saved && typeof fetch === 'function') {
+      window.berdayaFirst = fetch('pkg/first/' + lang + '.json')
+        .then(function (r) { return r.ok ? r.json() : null; })['catch'](function () { return null; });
+      window.berdayaFirst.then(function (first) {
+        if (document.readyState !== 'loading') { showFirst(first, lang); return; }
+        document.addEventListener('readystatechange', function parsed() {
+          document.removeEventListener('readystatechange', parsed);
+          showFirst(first, lang);
+        });
+      });
+    }
     return;
   }
   document.addEventListener('DOMContentLoaded', function () {
@@ -21,4 +46,57 @@
     for (var i = 0; i < ps.length; i += 1) ps[i].hidden = false;
     document.body.setAttribute('data-cannot-start', reason);
   });
+
+  // What app.js shows of a valid case (applyLabels, showProblems, showReport, the title), from
+  // the pre-rendered data: the page's labels, the diagnostics, the core's report HTML (it
+  // escapes everything from the document), the title — all text set as text. Nothing when the
+  // module's own report is already there.
+  function showFirst(first, lang) {
+    var body = document.body;
+    if (!first || first.lang !== lang || typeof first.html !== 'string' || body.hasAttribute('data-report')) return;
+    var ui = pairs(first.ui);
+    var words = pairs(first.words);
+    var say = function (map, code) { return Object.prototype.hasOwnProperty.call(map, code) ? map[code] : code; };
+    document.documentElement.lang = lang;
+    document.title = say(ui, 'title');
+    each('[data-ui]', function (n) { n.textContent = say(ui, n.getAttribute('data-ui')); });
+    each('[data-word]', function (n) { n.textContent = say(words, n.getAttribute('data-word')); });
+    var ok = document.createElement('p');
+    ok.setAttribute('class', 'ok');
+    ok.textContent = say(ui, 'no_problems');
+    document.getElementById('problems').replaceChildren(ok);
+    body.setAttribute('data-stale', 'false');
+    var list = document.getElementById('diagnostics');
+    list.replaceChildren.apply(list, first.diagnostics.map(function (d) {
+      var li = document.createElement('li');
+      li.setAttribute('data-diagnostic', d.id);
+      var sev = document.createElement('span');
+      sev.setAttribute('class', 'sev-' + d.severity);
+      sev.textContent = '[' + d.severity_label + '] ';
+      var text = document.createElement('span');
+      text.textContent = d.title + ' — ' + d.recommendation;
+      li.append(sev, text);
+      return li;
+    }));
+    document.getElementById('report').innerHTML = first.html;
+    document.getElementById('title').textContent = first.title;
+    body.setAttribute('data-report', 'prerendered');
+    window.berdayaPrerendered = first;
+    if (window.performance && performance.mark) performance.mark('berdaya:prerendered');
+    // Its frame, before the module's first calls (slow: V8 compiles each function on first use)
+    // hold the thread; app.js waits for it. A hidden tab has no frames, hence the timer.
+    window.berdayaPrerenderPainted = new Promise(function (done) {
+      requestAnimationFrame(function () { setTimeout(done, 0); });
+      setTimeout(done, 250);
+    });
+  }
+  function pairs(rows) {
+    var map = {};
+    for (var i = 0; i < rows.length; i += 1) map[rows[i][0]] = rows[i][1];
+    return map;
+  }
+  function each(selector, f) {
+    var nodes = document.querySelectorAll(selector);
+    for (var i = 0; i < nodes.length; i += 1) f(nodes[i]);
+  }
 })();

@@ -263,7 +263,7 @@ test('no text shown by the page\'s scripts is a literal: every word comes from t
   // core's vocabulary (and so one of the two languages).
   const literal = /(?:\btext|'aria-label'|\btitle|\btextContent)\s*[:=]\s*((['"`])(?:(?!\2).)*[A-Za-z]{2}(?:(?!\2).)*\2)/g;
   const found = [];
-  for (const file of ['app.js', 'form.js', 'store.js']) {
+  for (const file of ['app.js', 'form.js', 'store.js', 'start.js']) {
     const source = readFileSync(resolve(root, 'examples/web', file), 'utf8');
     for (const m of source.matchAll(literal)) {
       // A template whose letters are all inside ${…} is built from words, not a literal.

@@ -72,7 +72,7 @@ test('the first report\'s files are fetched once each, from the head, and the re
   const html = readFileSync(resolve(root, 'examples/web/index.html'), 'utf8');
   const preloaded = [...html.matchAll(/<link rel="preload" href="([^"]+)" as="fetch" crossorigin>/g)].map((m) => m[1]);
   assert.deepEqual(preloaded, [`pkg/cases/${names[0]}.json`, 'case.schema.json'], 'the default case is the first bundled one');
-  for (const file of ['/pkg/berdaya_wasm_bg.wasm', `/pkg/cases/${names[0]}.json`, '/case.schema.json', '/app.js', '/pkg/berdaya_wasm.js']) {
+  for (const file of ['/pkg/berdaya_wasm_bg.wasm', `/pkg/cases/${names[0]}.json`, '/case.schema.json', '/app.js', '/pkg/berdaya_wasm.js', '/pkg/first/id.json']) {
     assert.equal(requested.filter((p) => p === file).length, 1, `${file} fetched once: ${JSON.stringify(requested)}`);
   }
   const marks = await fresh.evaluate(() => Object.fromEntries(performance.getEntriesByType('mark')

@@ -1,0 +1,238 @@
+// Issue 17: the page's first report does not wait for the module. The build renders the
+// default case's report in both languages (scripts/prerender-page.mjs → pkg/first/<lang>.json)
+// and the page shows it at once, then the module's live report. These tests keep that honest:
+// the pre-rendered data equals what the page's own module renders (so it cannot go stale), the
+// page shows exactly the same thing before and after the module, it is never shown when a saved
+// assessment will be reopened, the language is the page's, and it works offline. Also: the
+// report is replaced section by section, and the result is the same DOM as the whole report.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { serve } from './server.mjs';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const web = resolve(root, 'examples/web');
+const flags = [
+  '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync',
+];
+const first = (lang) => JSON.parse(readFileSync(resolve(web, `pkg/first/${lang}.json`), 'utf8'));
+
+let browser;
+let server;
+
+before(async () => {
+  server = await serve(web);
+  browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: flags });
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+// A fresh profile; `lang` is the language chosen on an earlier visit (none: the default).
+async function context({ lang, saved = false, serviceWorkers = 'block' } = {}) {
+  const ctx = await browser.newContext({ viewport: { width: 1400, height: 1000 }, serviceWorkers });
+  await ctx.addInitScript(([l, s]) => {
+    if (l) localStorage.setItem('berdaya-lang', l);
+    if (s) localStorage.setItem('berdaya-has-saved', '1');
+    // Whether two elements have equal children (Node.isEqualNode, the elements' own attributes apart).
+    window.sameChildren = (a, b) => a.childNodes.length === b.childNodes.length
+      && [...a.childNodes].every((n, i) => n.isEqualNode(b.childNodes[i]));
+    // Every state the report passes through, as the page marks it.
+    window.berdayaReportStates = [];
+    new MutationObserver(() => {
+      const r = document.body?.dataset.report;
+      if (r && window.berdayaReportStates.at(-1) !== r) window.berdayaReportStates.push(r);
+    }).observe(document, { attributes: true, subtree: true, attributeFilter: ['data-report'] });
+  }, [lang ?? null, saved]);
+  return ctx;
+}
+
+// What the officer sees of the report and the page's labels.
+const shown = () => ({
+  lang: document.documentElement.lang,
+  title: document.getElementById('title').textContent,
+  docTitle: document.title,
+  problems: document.getElementById('problems').innerHTML,
+  diagnostics: document.getElementById('diagnostics').innerHTML,
+  report: document.getElementById('report').innerHTML,
+  labels: [...document.querySelectorAll('[data-ui], [data-word]')].map((n) => n.textContent),
+});
+
+test('the pre-rendered first report is what the page\'s module renders, in both languages', async () => {
+  for (const lang of ['id', 'en']) {
+    const data = first(lang);
+    const ctx = await context({ lang });
+    const page = await ctx.newPage();
+    await page.goto(server.url);
+    await page.waitForSelector('body[data-ready="true"]');
+    const live = await page.evaluate(async (l) => {
+      const b = await import('./pkg/index.js');
+      const name = b.bundledNames()[0];
+      const view = b.caseView(await b.loadBundled(name), l);
+      return { name, view, ui: b.vocabulary(l).ui, words: b.pageWords(l) };
+    }, lang);
+    assert.equal(data.lang, lang);
+    assert.equal(data.case, live.name, 'the default case is the first bundled one');
+    assert.deepEqual(live.view.problems, []);
+    assert.equal(data.html, live.view.html, `${lang}: the report's HTML`);
+    assert.deepEqual(data.diagnostics, live.view.diagnostics, `${lang}: the diagnostics`);
+    assert.deepEqual(data.ui, live.ui, `${lang}: the page's labels`);
+    assert.deepEqual(data.words, live.words, `${lang}: the page's words`);
+    assert.equal(data.title, await page.locator('#title').textContent(), `${lang}: the title the page shows`);
+    await ctx.close();
+  }
+});
+
+test('the page shows the pre-rendered report before its module, and the module changes nothing of it', async () => {
+  for (const lang of ['id', 'en']) {
+    const ctx = await context({ lang });
+    const page = await ctx.newPage();
+    const requested = [];
+    page.on('request', (r) => requested.push(new URL(r.url()).pathname));
+    // The module is held back until the pre-rendered report has been read off the screen.
+    let release;
+    const held = new Promise((ok) => { release = ok; });
+    await page.route('**/pkg/berdaya_wasm_bg.wasm', async (route) => { await held; await route.continue(); });
+    await page.goto(server.url);
+    await page.waitForSelector('body[data-report="prerendered"]');
+    const before = await page.evaluate(shown);
+    assert.equal(before.lang, lang);
+    assert.match(before.report, /<h2[\s>]/, 'a report with its headings');
+    assert.ok(before.labels.every((t) => t.length > 0), 'every label of the page has its words');
+    await page.evaluate(() => { window.berdayaShownArticle = document.querySelector('#report article'); });
+    release();
+    await page.waitForSelector('body[data-ready="true"]');
+    assert.deepEqual(await page.evaluate(() => window.berdayaReportStates), ['prerendered', 'live']);
+    assert.ok(await page.evaluate(() => document.querySelector('#report article') === window.berdayaShownArticle),
+      'the module\'s report kept the pre-rendered nodes (nothing re-parsed or laid out again)');
+    assert.deepEqual(await page.evaluate(shown), before, `${lang}: the same report, title and labels once the module is ready`);
+    assert.equal(await page.locator('#lang-select').inputValue(), lang);
+    const other = lang === 'id' ? 'en' : 'id';
+    assert.equal(requested.filter((p) => p === `/pkg/first/${lang}.json`).length, 1);
+    assert.equal(requested.filter((p) => p === `/pkg/first/${other}.json`).length, 0, 'only the page\'s language');
+    await ctx.close();
+  }
+});
+
+test('a saved assessment to reopen: the pre-rendered report is neither fetched nor shown', async () => {
+  const ctx = await context();
+  const page = await ctx.newPage();
+  await page.goto(server.url);
+  await page.waitForSelector('body[data-ready="true"]');
+  // Save an edit: the title, so the reopened assessment is told apart from the bundled one.
+  const title = page.locator('[data-path="/title/id"]');
+  await title.fill('Penilaian tersimpan');
+  await page.waitForFunction(() => Number(document.getElementById('save-status').dataset.savedAt) >= window.berdayaLastEdit);
+  const requested = [];
+  page.on('request', (r) => requested.push(new URL(r.url()).pathname));
+  let release;
+  const held = new Promise((ok) => { release = ok; });
+  await page.route('**/pkg/berdaya_wasm_bg.wasm', async (route) => { await held; await route.continue(); });
+  await page.reload();
+  await page.waitForLoadState('domcontentloaded');
+  await page.waitForTimeout(300);
+  assert.equal(await page.locator('#report h2').count(), 0, 'nothing shown before the module');
+  release();
+  await page.waitForSelector('body[data-ready="true"]');
+  assert.equal(await page.locator('#title').textContent(), 'Penilaian tersimpan');
+  assert.deepEqual(await page.evaluate(() => window.berdayaReportStates), ['live']);
+  assert.deepEqual(requested.filter((p) => p.startsWith('/pkg/first/')), []);
+  await ctx.close();
+});
+
+test('offline, the service worker serves the pre-rendered report', async () => {
+  const own = await serve(web);
+  const ctx = await context({ serviceWorkers: 'allow' });
+  const page = await ctx.newPage();
+  await page.goto(own.url);
+  await page.waitForSelector('body[data-offline="ready"]');
+  const listed = JSON.parse(readFileSync(resolve(web, 'pkg/precache.json'), 'utf8')).assets;
+  assert.ok(listed.includes('pkg/first/id.json') && listed.includes('pkg/first/en.json'), 'in the precache list');
+  await page.reload();
+  await page.waitForSelector('body[data-ready="true"]');
+  await own.close();
+  await page.reload();
+  await page.waitForSelector('body[data-ready="true"]');
+  assert.deepEqual(await page.evaluate(() => window.berdayaReportStates), ['prerendered', 'live']);
+  assert.equal(await page.locator('#title').textContent(), first('id').title);
+  await ctx.close();
+});
+
+test('the report replaced section by section is the same as the whole report, and keeps what did not change', async () => {
+  const ctx = await context();
+  const page = await ctx.newPage();
+  page.on('dialog', (d) => d.accept());
+  await page.goto(server.url);
+  await page.waitForSelector('body[data-ready="true"]');
+  // The DOM of the core's whole report, parsed at once, against the page's.
+  const same = (l) => page.evaluate(async (lang) => {
+    const b = await import('./pkg/index.js');
+    const t = document.createElement('div');
+    t.innerHTML = b.caseView(window.berdayaTestCase, lang).html;
+    return { equal: sameChildren(t, document.getElementById('report')), lengths: [t.innerHTML.length, document.getElementById('report').innerHTML.length] };
+  }, l);
+  const names = await page.evaluate(async () => (await import('./pkg/index.js')).bundledNames());
+  await page.locator('details#saved').evaluate((d) => { d.open = true; });
+  for (const name of names) {
+    for (const lang of ['id', 'en']) {
+      await page.selectOption('#lang-select', lang);
+      await page.selectOption('#case-select', name);
+      await page.waitForSelector(`body[data-case="${name}"]`);
+      await page.evaluate(async (n) => { window.berdayaTestCase = await (await import('./pkg/index.js')).loadBundled(n); }, name);
+      const r = await same(lang);
+      assert.ok(r.equal, `${name} (${lang}): the report in parts is the whole report (${r.lengths})`);
+    }
+  }
+  // An edit that changes one rating: the report changes, its first section's nodes are the same
+  // nodes as before (not replaced), and the whole is still the core's report of the edited case.
+  const rated = 'sekoper-cinta-mustikasari';
+  await page.selectOption('#lang-select', 'id');
+  await page.selectOption('#case-select', names.find((n) => n !== rated));
+  await page.selectOption('#case-select', rated);
+  await page.waitForSelector(`body[data-case="${rated}"]`);
+  await page.evaluate(() => { window.berdayaKept = document.querySelector('#report article').firstChild; });
+  const before = await page.locator('#report').innerHTML();
+  const select = page.locator('[data-indicator="inclusiveness"]');
+  await select.selectOption((await select.inputValue()) === '5' ? '1' : '5');
+  await page.waitForFunction((b) => document.getElementById('report').innerHTML !== b, before);
+  await page.waitForFunction(() => Number(document.getElementById('save-status').dataset.savedAt) >= window.berdayaLastEdit);
+  const kept = await page.evaluate(() => document.getElementById('report').contains(window.berdayaKept));
+  assert.ok(kept, 'the unchanged first part was kept, not rebuilt');
+  const edited = await page.evaluate(async () => {
+    const b = await import('./pkg/index.js');
+    // The page's own case object is not reachable: the saved copy of it is.
+    const records = await new Promise((ok, fail) => {
+      const r = indexedDB.open('berdaya');
+      r.onsuccess = () => {
+        const all = r.result.transaction('assessments').objectStore('assessments').getAll();
+        all.onsuccess = () => { ok(all.result); r.result.close(); };
+        all.onerror = () => fail(all.error);
+      };
+      r.onerror = () => fail(r.error);
+    });
+    const last = records.sort((x, y) => y.savedAt - x.savedAt)[0];
+    const t = document.createElement('div');
+    t.innerHTML = b.caseView(last.case, 'id').html;
+    return sameChildren(t, document.getElementById('report'));
+  });
+  assert.ok(edited, 'after the edit, the report in parts is the core\'s whole report of the edited case');
+  await ctx.close();
+});
+
+// app.js reads a bundled case with JSON.parse and lets caseView read it once (not parseCase
+// first): that gives the same case only while each bundled file is the document exactly as
+// parseCase gives it back.
+test('each bundled case file is the document as parseCase gives it (the page reads it once)', () => {
+  const berdaya = createRequire(import.meta.url)(resolve(root, 'target/wasm-node/berdaya_wasm.js'));
+  for (const name of berdaya.bundledNames()) {
+    const text = readFileSync(resolve(web, 'pkg', berdaya.bundledCaseFile(name)), 'utf8');
+    assert.deepEqual(JSON.parse(text), JSON.parse(JSON.stringify(berdaya.parseCase(text))), name);
+  }
+});
