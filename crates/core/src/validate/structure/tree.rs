@@ -214,6 +214,33 @@ mod tests {
         let p = read(r#"{"a": 1e400}"#).unwrap_err();
         assert_eq!((p.path.as_str(), p.kind), ("/a", ProblemKind::NotFinite));
 
+        // The path is gathered as the fault comes back up: each array adds the index of the
+        // element it was reading, each object the escaped key of the value it was reading; a
+        // fault in a key or a trailing comma is the object's own.
+        for (text, path) in [
+            (r#"{"a": {"b": 1, 7: 2}}"#, "/a"),
+            (r#"{"a": [1,]}"#, "/a/1"),
+            (r#"{"a": [1, 2 3]}"#, "/a/2"),
+            (r#"{"a": {"b": [true, {"c~d": nul}]}}"#, "/a/b/1/c~0d"),
+            (r#"[{"x": 1}, {"y": "\q"}]"#, "/1/y"),
+            (r#"{"a": 1} x"#, ""),
+            (r#"{"a": [[1], [2, {"b": 1,}]]}"#, "/a/1/1"),
+        ] {
+            assert_eq!(read(text).unwrap_err().path, path, "{text}");
+        }
+
+        // Texts and keys without an escape are borrowed from the document; with one, owned.
+        let Ok(Node::Object(entries)) = read(r#"{"k": "plain", "k\u0041": "esc\n"}"#) else {
+            panic!("an object")
+        };
+        let borrowed = |c: &Cow<'_, str>| matches!(c, Cow::Borrowed(_));
+        let [(k1, Node::Str(v1)), (k2, Node::Str(v2))] = entries.as_slice() else {
+            panic!("two texts")
+        };
+        assert!(borrowed(k1) && borrowed(v1));
+        assert_eq!((k2.as_ref(), v2.as_ref()), ("kA", "esc\n"));
+        assert!(!borrowed(k2) && !borrowed(v2));
+
         let deep = format!("{}{}", "[".repeat(200), "]".repeat(200));
         assert_eq!(read(&deep).unwrap_err().kind.code(), "too_deep");
     }
