@@ -115,30 +115,49 @@ impl<'t, 'p, 'm> Cursor<'t, 'p, 'm> {
         }
     }
 
-    /// Names this node as the place of a fault that reached it unplaced.
+    /// Names this node as the place of a fault that reached it unplaced. Generic over every
+    /// type read, so it does no more than branch: the work is in `place`, compiled once.
+    #[inline]
     fn locate<T>(&self, result: Result<T, Fault>) -> Result<T, Fault> {
-        result.map_err(|mut fault| {
-            if fault.at.is_none() {
-                // A fault inside a placeholder follows from a problem already reported.
-                let quiet = self.quiet || self.node.is_none();
-                let (kind, field) = match &fault.cause {
-                    Cause::Missing(field) => (
-                        ProblemKind::MissingField {
-                            field: (*field).to_owned(),
-                        },
-                        Some(*field),
-                    ),
-                    Cause::Custom(message) => (refused(self.node, message), None),
-                };
-                let problem = (!quiet).then(|| Problem::new(self.path.pointer(), kind));
-                fault.at = Some(Box::new((id_of(self.owner), problem, field)));
-            }
-            fault
-        })
+        match result {
+            Ok(value) => Ok(value),
+            Err(fault) => Err(self.place(fault)),
+        }
+    }
+
+    #[cold]
+    #[inline(never)]
+    fn place(&self, mut fault: Fault) -> Fault {
+        if fault.at.is_none() {
+            // A fault inside a placeholder follows from a problem already reported.
+            let quiet = self.quiet || self.node.is_none();
+            let (kind, field) = match &fault.cause {
+                Cause::Missing(field) => (
+                    ProblemKind::MissingField {
+                        field: (*field).to_owned(),
+                    },
+                    Some(*field),
+                ),
+                Cause::Custom(message) => (refused(self.node, message), None),
+            };
+            let problem = (!quiet).then(|| Problem::new(self.path.pointer(), kind));
+            fault.at = Some(Box::new((id_of(self.owner), problem, field)));
+        }
+        fault
     }
 
     /// Reads a whole number in `min..=max` (an integer type's range).
     fn integer<'de, V: Visitor<'de>>(self, v: V, min: i128, max: i128) -> Result<V::Value, Fault> {
+        match self.whole(min, max) {
+            Ok(i) => self.locate(v.visit_i64(i)),
+            Err(u) => self.locate(v.visit_u64(u)),
+        }
+    }
+
+    /// The whole number here, in `min..=max` (0 after reporting a problem): `Ok` when it fits
+    /// an `i64`, else `Err` with the `u64`. Not generic, so compiled once for every visitor.
+    #[inline(never)]
+    fn whole(self, min: i128, max: i128) -> Result<i64, u64> {
         let value = match self.node {
             None => 0,
             Some(Node::Int(i)) => i128::from(*i),
@@ -157,7 +176,7 @@ impl<'t, 'p, 'm> Cursor<'t, 'p, 'm> {
                 }
                 0
             }
-            Some(_) => return self.wrong(Shape::WholeNumber).integer(v, min, max),
+            Some(_) => return self.wrong(Shape::WholeNumber).whole(min, max),
         };
         let value = if (min..=max).contains(&value) {
             value
@@ -169,10 +188,7 @@ impl<'t, 'p, 'm> Cursor<'t, 'p, 'm> {
             });
             0
         };
-        match i64::try_from(value) {
-            Ok(i) => self.locate(v.visit_i64(i)),
-            Err(_) => self.locate(v.visit_u64(u64::try_from(value).unwrap_or(0))),
-        }
+        i64::try_from(value).map_err(|_| u64::try_from(value).unwrap_or(0))
     }
 
     fn text<'de, V: Visitor<'de>>(self, v: V) -> Result<V::Value, Fault> {
