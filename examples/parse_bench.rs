@@ -4,6 +4,7 @@
 //! ```text
 //! cargo run --release -p berdaya-examples --bin berdaya-parse-bench
 //! cargo run --release -p berdaya-examples --bin berdaya-parse-bench -- 1000000
+//! cargo run --release -p berdaya-examples --bin berdaya-parse-bench -- --readers
 //! ```
 //!
 //! Each size runs in a child process of its own, so that each peak (VmHWM, read from
@@ -88,8 +89,106 @@ fn measure(n: usize, kind: &str) {
     );
 }
 
+/// Milliseconds of one call.
+fn time<T>(f: impl FnOnce() -> T) -> (f64, T) {
+    let start = Instant::now();
+    let out = f();
+    (start.elapsed().as_secs_f64() * 1e3, out)
+}
+
+/// The median of `runs` timed calls, in milliseconds.
+fn median(runs: usize, mut f: impl FnMut() -> bool) -> f64 {
+    let mut times: Vec<f64> = (0..runs)
+        .map(|_| {
+            let (ms, ok) = time(&mut f);
+            assert!(ok, "a read refused a bundled case");
+            ms
+        })
+        .collect();
+    times.sort_by(f64::total_cmp);
+    times[runs / 2]
+}
+
+/// The cold read of one case by one reader, in a process of its own.
+fn cold(name: &str, pretty: bool, reader: &str) {
+    let case = berdaya::cases::load(name).expect("a bundled case");
+    let text = if pretty {
+        case.to_json()
+    } else {
+        serde_json::to_string(&case).expect("serialisable")
+    };
+    let (ms, read) = match reader {
+        "tree" => time(|| berdaya::validate::readers::tree(&text)),
+        _ => time(|| berdaya::validate::readers::text(&text)),
+    };
+    assert_eq!(
+        read.as_ref(),
+        Some(&case),
+        "{name}: the {reader} read differs"
+    );
+    print!("{ms:.3}");
+}
+
+/// Cold and warm times of both first reads on every bundled case.
+fn readers(me: &std::path::Path) {
+    println!(
+        "{:<36} {:>7} {:>10} {:>10} {:>10} {:>10} {:>6}",
+        "case", "bytes", "text cold", "tree cold", "text warm", "tree warm", "ratio"
+    );
+    for name in berdaya::cases::names() {
+        for pretty in [false, true] {
+            let case = berdaya::cases::load(name).expect("a bundled case");
+            let text = if pretty {
+                case.to_json()
+            } else {
+                serde_json::to_string(&case).expect("serialisable")
+            };
+            let cold_ms = |reader: &str| {
+                let out = Command::new(me)
+                    .args([
+                        "--cold",
+                        name,
+                        if pretty { "pretty" } else { "compact" },
+                        reader,
+                    ])
+                    .output();
+                match out {
+                    Ok(o) if o.status.success() => String::from_utf8_lossy(&o.stdout).into_owned(),
+                    _ => "failed".to_owned(),
+                }
+            };
+            let (text_cold, tree_cold) = (cold_ms("text"), cold_ms("tree"));
+            let same = berdaya::validate::readers::tree(&text).as_ref() == Some(&case)
+                && berdaya::validate::readers::text(&text).as_ref() == Some(&case);
+            assert!(same, "{name}: the two reads differ");
+            let text_warm = median(41, || berdaya::validate::readers::text(&text).is_some());
+            let tree_warm = median(41, || berdaya::validate::readers::tree(&text).is_some());
+            let label = format!("{name}{}", if pretty { " (pretty)" } else { "" });
+            println!(
+                "{label:<36} {:>7} {text_cold:>10} {tree_cold:>10} {text_warm:>10.3} {tree_warm:>10.3} {:>5.1}x",
+                text.len(),
+                tree_warm / text_warm
+            );
+        }
+    }
+    println!("times in ms; cold = first read in a fresh process, warm = median of 41");
+}
+
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
+    if let [flag, name, form, reader] = args.as_slice() {
+        if flag == "--cold" {
+            cold(name, form == "pretty", reader);
+            return;
+        }
+    }
+    if args.first().is_some_and(|a| a == "--readers") {
+        match std::env::current_exe() {
+            Ok(me) => readers(&me),
+            Err(_) => eprintln!("cannot find this program to run it per case"),
+        }
+        return;
+    }
     if let [flag, n, kind] = args.as_slice() {
         if flag == "--child" {
             measure(n.parse().unwrap_or(10_000), kind);

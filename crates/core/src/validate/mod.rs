@@ -37,6 +37,8 @@ mod walk;
 
 use crate::model::case::Case;
 
+#[doc(hidden)]
+pub use parse::readers;
 pub use problem::{
     DateFormat, Problem, ProblemKind, RefKind, Shape, ValidationError, AGE_RANGE, COUNT_MAX,
     DEPTH_MAX, ID_MAX_CHARS, PROBLEMS_MAX, TEXT_MAX_CHARS, YEAR_RANGE,

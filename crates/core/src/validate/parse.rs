@@ -44,7 +44,6 @@ fn first_read(json: &str) -> Result<Case, serde_json::Error> {
 }
 
 /// Straight from the text into the types (serde_json's reader).
-#[cfg_attr(target_arch = "wasm32", allow(dead_code))]
 fn from_text(json: &str) -> Result<Case, serde_json::Error> {
     let mut reader = serde_json::Deserializer::from_str(json);
     Unchecked::deserialize(&mut reader).and_then(|case| reader.end().map(|()| case))
@@ -52,11 +51,27 @@ fn from_text(json: &str) -> Result<Case, serde_json::Error> {
 
 /// Through the structural tree and its reader; refused as soon as the reader notes a problem
 /// (the structural pass then lists them all).
-#[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
 fn from_tree(json: &str) -> Result<Case, serde_json::Error> {
     structure::read_whole(json).ok_or_else(|| {
         <serde_json::Error as serde::de::Error>::custom("the document's structure was refused")
     })
+}
+
+/// The two first reads, for measuring them side by side natively
+/// (`berdaya-parse-bench --readers`): not an API, and not kept stable.
+#[doc(hidden)]
+pub mod readers {
+    use crate::model::case::Case;
+
+    /// serde_json's reader, straight from the text into the types (native builds' first read).
+    pub fn text(json: &str) -> Option<Case> {
+        super::from_text(json).ok()
+    }
+
+    /// The structural tree and its reader (WebAssembly's first read).
+    pub fn tree(json: &str) -> Option<Case> {
+        super::from_tree(json).ok()
+    }
 }
 
 #[cfg(all(test, feature = "bundled-cases"))]
@@ -79,9 +94,11 @@ mod tests {
     #[test]
     fn the_tree_read_gives_what_the_text_read_gives() {
         for name in crate::cases::names() {
+            // The bundled text as written, compact and pretty (`to_json` is pretty).
             let case = crate::cases::load(name).unwrap();
+            same(name, crate::cases::json(name).unwrap());
+            same(name, &serde_json::to_string(&case).unwrap());
             same(name, &case.to_json());
-            same(name, &serde_json::to_string_pretty(&case).unwrap());
         }
         let path = concat!(
             env!("CARGO_MANIFEST_DIR"),

@@ -195,7 +195,7 @@ fn check_document(root: &Node) -> Vec<Problem> {
         if records.iter().any(|(k, _)| k == key) {
             continue; // a repeated key: the root pass reports it and reads the first only
         }
-        if let (true, Node::Array(items)) = (COLLECTIONS.contains(&key.as_str()), node) {
+        if let (true, Node::Array(items)) = (COLLECTIONS.contains(&key.as_ref()), node) {
             marks.hidden.insert(id_of(node));
             records.push((key, items));
         }

@@ -122,6 +122,7 @@ pub(crate) fn shape(node: &Node) -> Shape {
 pub(crate) fn refused(node: Option<&Node>, message: &str) -> ProblemKind {
     match node {
         Some(Node::Str(s)) => {
+            let s = s.to_string();
             if message == (InvalidDate { found: s.clone() }).to_string() {
                 ProblemKind::InvalidDate {
                     found: s.clone(),

@@ -9,6 +9,7 @@
 //! node; the driver marks it in `Marks` and runs again, and the next pass reports the
 //! problem in its place and feeds a placeholder there.
 
+use std::borrow::Cow;
 use std::cell::RefCell;
 use std::collections::HashSet;
 
@@ -30,9 +31,9 @@ const PLACEHOLDER_TEXT: &str = "2000-01-01";
 #[derive(Clone, Copy)]
 pub(crate) struct Cursor<'t, 'p, 'm> {
     /// The node; `None` for a placeholder.
-    node: Option<&'t Node>,
+    node: Option<&'t Node<'t>>,
     /// The nearest real node (a placeholder's owner), for faults inside placeholders.
-    owner: &'t Node,
+    owner: &'t Node<'t>,
     path: &'p Path<'p>,
     /// Whether problems here are consequences of one already reported (not reported again).
     quiet: bool,
@@ -40,7 +41,7 @@ pub(crate) struct Cursor<'t, 'p, 'm> {
 }
 
 impl<'t, 'p, 'm> Cursor<'t, 'p, 'm> {
-    pub fn new(node: &'t Node, path: &'p Path<'p>, sink: &'p RefCell<Sink<'m>>) -> Self {
+    pub fn new(node: &'t Node<'t>, path: &'p Path<'p>, sink: &'p RefCell<Sink<'m>>) -> Self {
         Cursor {
             node: Some(node),
             owner: node,
@@ -50,7 +51,7 @@ impl<'t, 'p, 'm> Cursor<'t, 'p, 'm> {
         }
     }
 
-    fn child<'q>(&self, node: &'t Node, path: &'q Path<'q>) -> Cursor<'t, 'q, 'm>
+    fn child<'q>(&self, node: &'t Node<'t>, path: &'q Path<'q>) -> Cursor<'t, 'q, 'm>
     where
         'p: 'q,
     {
@@ -114,30 +115,49 @@ impl<'t, 'p, 'm> Cursor<'t, 'p, 'm> {
         }
     }
 
-    /// Names this node as the place of a fault that reached it unplaced.
+    /// Names this node as the place of a fault that reached it unplaced. Generic over every
+    /// type read, so it does no more than branch: the work is in `place`, compiled once.
+    #[inline]
     fn locate<T>(&self, result: Result<T, Fault>) -> Result<T, Fault> {
-        result.map_err(|mut fault| {
-            if fault.at.is_none() {
-                // A fault inside a placeholder follows from a problem already reported.
-                let quiet = self.quiet || self.node.is_none();
-                let (kind, field) = match &fault.cause {
-                    Cause::Missing(field) => (
-                        ProblemKind::MissingField {
-                            field: (*field).to_owned(),
-                        },
-                        Some(*field),
-                    ),
-                    Cause::Custom(message) => (refused(self.node, message), None),
-                };
-                let problem = (!quiet).then(|| Problem::new(self.path.pointer(), kind));
-                fault.at = Some(Box::new((id_of(self.owner), problem, field)));
-            }
-            fault
-        })
+        match result {
+            Ok(value) => Ok(value),
+            Err(fault) => Err(self.place(fault)),
+        }
+    }
+
+    #[cold]
+    #[inline(never)]
+    fn place(&self, mut fault: Fault) -> Fault {
+        if fault.at.is_none() {
+            // A fault inside a placeholder follows from a problem already reported.
+            let quiet = self.quiet || self.node.is_none();
+            let (kind, field) = match &fault.cause {
+                Cause::Missing(field) => (
+                    ProblemKind::MissingField {
+                        field: (*field).to_owned(),
+                    },
+                    Some(*field),
+                ),
+                Cause::Custom(message) => (refused(self.node, message), None),
+            };
+            let problem = (!quiet).then(|| Problem::new(self.path.pointer(), kind));
+            fault.at = Some(Box::new((id_of(self.owner), problem, field)));
+        }
+        fault
     }
 
     /// Reads a whole number in `min..=max` (an integer type's range).
     fn integer<'de, V: Visitor<'de>>(self, v: V, min: i128, max: i128) -> Result<V::Value, Fault> {
+        match self.whole(min, max) {
+            Ok(i) => self.locate(v.visit_i64(i)),
+            Err(u) => self.locate(v.visit_u64(u)),
+        }
+    }
+
+    /// The whole number here, in `min..=max` (0 after reporting a problem): `Ok` when it fits
+    /// an `i64`, else `Err` with the `u64`. Not generic, so compiled once for every visitor.
+    #[inline(never)]
+    fn whole(self, min: i128, max: i128) -> Result<i64, u64> {
         let value = match self.node {
             None => 0,
             Some(Node::Int(i)) => i128::from(*i),
@@ -156,7 +176,7 @@ impl<'t, 'p, 'm> Cursor<'t, 'p, 'm> {
                 }
                 0
             }
-            Some(_) => return self.wrong(Shape::WholeNumber).integer(v, min, max),
+            Some(_) => return self.wrong(Shape::WholeNumber).whole(min, max),
         };
         let value = if (min..=max).contains(&value) {
             value
@@ -168,10 +188,7 @@ impl<'t, 'p, 'm> Cursor<'t, 'p, 'm> {
             });
             0
         };
-        match i64::try_from(value) {
-            Ok(i) => self.locate(v.visit_i64(i)),
-            Err(_) => self.locate(v.visit_u64(u64::try_from(value).unwrap_or(0))),
-        }
+        i64::try_from(value).map_err(|_| u64::try_from(value).unwrap_or(0))
     }
 
     fn text<'de, V: Visitor<'de>>(self, v: V) -> Result<V::Value, Fault> {
@@ -350,12 +367,12 @@ impl<'de> Deserializer<'de> for Cursor<'_, '_, '_> {
 /// The elements of an array, skipping those an earlier pass marked.
 struct Seq<'t, 'p, 'm> {
     cursor: Cursor<'t, 'p, 'm>,
-    items: &'t [Node],
+    items: &'t [Node<'t>],
     next: usize,
 }
 
 impl<'t, 'p, 'm> Seq<'t, 'p, 'm> {
-    fn new(cursor: Cursor<'t, 'p, 'm>, items: &'t [Node]) -> Self {
+    fn new(cursor: Cursor<'t, 'p, 'm>, items: &'t [Node<'t>]) -> Self {
         Seq {
             cursor,
             items,
@@ -396,20 +413,45 @@ impl<'de> SeqAccess<'de> for Seq<'_, '_, '_> {
 /// missing fields an earlier pass marked.
 struct Map<'t, 'p, 'm> {
     cursor: Cursor<'t, 'p, 'm>,
-    entries: &'t [(String, Node)],
+    entries: &'t [(Cow<'t, str>, Node<'t>)],
     fields: Option<&'static [&'static str]>,
     next: usize,
-    seen: HashSet<&'t str>,
+    /// The keys read so far: a struct's by field position (a bit each, for the first 128),
+    /// else by name, the set made only when an object that is no struct has a second key.
+    seen: Seen<'t>,
     /// The value to read next: a node, or a placeholder for a marked one or a missing field.
-    pending: Option<(&'t str, Option<&'t Node>)>,
+    pending: Option<(&'t str, Option<&'t Node<'t>>)>,
     /// Fields still to inject once the entries are read.
     inject: Vec<&'static str>,
+}
+
+/// The keys of an object read so far, to find a repeated one without hashing a struct's.
+#[derive(Default)]
+struct Seen<'t> {
+    bits: u128,
+    names: Option<HashSet<&'t str>>,
+}
+
+impl<'t> Seen<'t> {
+    /// Notes a key (at `position` among a struct's fields, when known); `false` when it was
+    /// seen before.
+    fn insert(&mut self, key: &'t str, position: Option<usize>) -> bool {
+        match position {
+            Some(i) if i < 128 => {
+                let bit = 1u128 << i;
+                let new = self.bits & bit == 0;
+                self.bits |= bit;
+                new
+            }
+            _ => self.names.get_or_insert_with(HashSet::new).insert(key),
+        }
+    }
 }
 
 impl<'t, 'p, 'm> Map<'t, 'p, 'm> {
     fn new(
         cursor: Cursor<'t, 'p, 'm>,
-        entries: &'t [(String, Node)],
+        entries: &'t [(Cow<'t, str>, Node<'t>)],
         fields: Option<&'static [&'static str]>,
     ) -> Self {
         let mut inject: Vec<&'static str> = Vec::new();
@@ -424,41 +466,42 @@ impl<'t, 'p, 'm> Map<'t, 'p, 'm> {
             entries,
             fields,
             next: 0,
-            seen: HashSet::new(),
+            seen: Seen::default(),
             pending: None,
             inject,
         }
     }
 
     /// The next entry to hand over, reporting the ones that are skipped.
-    fn next_entry(&mut self) -> Option<(&'t str, Option<&'t Node>)> {
+    fn next_entry(&mut self) -> Option<(&'t str, Option<&'t Node<'t>>)> {
         let marks = self.cursor.marks();
         while let Some((key, node)) = self.entries.get(self.next) {
             self.next += 1;
-            if let Some(fields) = self.fields {
-                if !fields.contains(&key.as_str()) {
-                    let path = Path::Key(self.cursor.path, key);
-                    self.cursor.report_at(
-                        path.pointer(),
-                        ProblemKind::UnknownField {
-                            field: key.clone(),
-                            allowed: fields.iter().map(|f| (*f).to_owned()).collect(),
-                        },
-                    );
-                    continue;
-                }
-            }
-            if !self.seen.insert(key) {
-                self.cursor
-                    .report(ProblemKind::DuplicateKey { key: key.clone() });
+            let key: &'t str = key;
+            let position = match self.fields {
+                Some(fields) => match fields.iter().position(|f| *f == key) {
+                    Some(i) => Some(i),
+                    None => {
+                        self.unknown(key, fields);
+                        continue;
+                    }
+                },
+                None => None,
+            };
+            if !self.seen.insert(key, position) {
+                self.cursor.report(ProblemKind::DuplicateKey {
+                    key: key.to_owned(),
+                });
                 continue;
             }
-            if let Some(problems) = marks.replace.get(&id_of(node)) {
-                self.cursor.emit(problems.iter().cloned());
-                if self.fields.is_none() {
-                    continue;
+            if !marks.replace.is_empty() {
+                if let Some(problems) = marks.replace.get(&id_of(node)) {
+                    self.cursor.emit(problems.iter().cloned());
+                    if self.fields.is_none() {
+                        continue;
+                    }
+                    return Some((key, None));
                 }
-                return Some((key, None));
             }
             return Some((key, Some(node)));
         }
@@ -469,6 +512,19 @@ impl<'t, 'p, 'm> Map<'t, 'p, 'm> {
                 .emit(problems.filter_map(|(_, p)| p.clone()).collect::<Vec<_>>());
         }
         Some((field, None))
+    }
+
+    /// Reports a key the struct does not have.
+    #[cold]
+    fn unknown(&self, key: &str, fields: &[&str]) {
+        let path = Path::Key(self.cursor.path, key);
+        self.cursor.report_at(
+            path.pointer(),
+            ProblemKind::UnknownField {
+                field: key.to_owned(),
+                allowed: fields.iter().map(|f| (*f).to_owned()).collect(),
+            },
+        );
     }
 }
 
@@ -512,15 +568,17 @@ impl<'t, 'p, 'm> Variant<'t, 'p, 'm> {
         let fallback = variants.first().copied().unwrap_or("");
         let allowed = || variants.iter().map(|v| (*v).to_owned()).collect();
         let (code, content) = match cursor.node {
-            Some(Node::Str(s)) => (s.as_str(), None),
+            Some(Node::Str(s)) => (s.as_ref(), None),
             Some(Node::Object(entries)) => match entries.as_slice() {
-                [(key, node)] => (key.as_str(), Some(node)),
+                [(key, node)] => (key.as_ref(), Some(node)),
                 [(first, _), rest @ ..] if rest.iter().all(|(k, _)| k == first) => {
-                    cursor.report(ProblemKind::DuplicateKey { key: first.clone() });
+                    cursor.report(ProblemKind::DuplicateKey {
+                        key: first.to_string(),
+                    });
                     return Self::placeholder(cursor.wrong(Shape::Object), fallback);
                 }
                 _ => {
-                    let keys: Vec<&str> = entries.iter().map(|(k, _)| k.as_str()).collect();
+                    let keys: Vec<&str> = entries.iter().map(|(k, _)| k.as_ref()).collect();
                     cursor.report(ProblemKind::UnknownCode {
                         found: keys.join(", "),
                         allowed: allowed(),

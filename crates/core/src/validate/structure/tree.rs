@@ -1,6 +1,7 @@
 //! A JSON tree that keeps what a refused document needs explained: every key of an object in
 //! order, duplicates included, and where the reader stopped when the text is not JSON.
 
+use std::borrow::Cow;
 use std::cell::RefCell;
 use std::fmt;
 
@@ -8,18 +9,19 @@ use serde::de::{DeserializeSeed, Deserializer, MapAccess, SeqAccess, Visitor};
 
 use crate::validate::problem::{Problem, ProblemKind, DEPTH_MAX};
 
-/// One JSON value.
+/// One JSON value. Texts and keys borrow from the document where they hold no escape, so
+/// that reading a valid document copies each text once (into the model), not twice.
 #[derive(Debug)]
-pub(crate) enum Node {
+pub(crate) enum Node<'a> {
     Null,
     Bool(bool),
     Int(i64),
     UInt(u64),
     Float(f64),
-    Str(String),
-    Array(Vec<Node>),
+    Str(Cow<'a, str>),
+    Array(Vec<Node<'a>>),
     /// Entries in document order; a repeated key appears twice.
-    Object(Vec<(String, Node)>),
+    Object(Vec<(Cow<'a, str>, Node<'a>)>),
 }
 
 /// Escapes one JSON-pointer segment (RFC 6901).
@@ -28,18 +30,20 @@ pub(crate) fn escape(segment: &str) -> String {
 }
 
 /// Reads `json` into a tree, or says at which path and why it is not JSON.
-pub(crate) fn read(json: &str) -> Result<Node, Problem> {
-    let path = RefCell::new(Vec::new());
-    let fault = RefCell::new(None);
+pub(crate) fn read(json: &str) -> Result<Node<'_>, Problem> {
+    let fault = RefCell::new(Vec::new());
     let mut de = serde_json::Deserializer::from_str(json);
-    let result = Reader {
-        path: &path,
-        fault: &fault,
-    }
-    .deserialize(&mut de)
-    .and_then(|node| de.end().map(|()| node));
+    let result = Reader { fault: &fault }
+        .deserialize(&mut de)
+        .and_then(|node| de.end().map(|()| node));
     result.map_err(|error| {
-        let at = fault.into_inner().unwrap_or_default();
+        // The segments were gathered innermost first, as the fault came back up.
+        let at: String = fault
+            .into_inner()
+            .iter()
+            .rev()
+            .map(|s| format!("/{s}"))
+            .collect();
         Problem::new(at, json_problem(&error))
     })
 }
@@ -60,94 +64,126 @@ fn json_problem(error: &serde_json::Error) -> ProblemKind {
     }
 }
 
-/// Reads one value, keeping the path of the value being read so that a fault can name it.
+/// Reads one value. A valid document keeps no path: a fault's path is gathered only as the
+/// fault comes back up, one segment per array or object it leaves (the element's index or
+/// the entry's escaped key), innermost first.
 #[derive(Clone, Copy)]
 struct Reader<'s> {
-    path: &'s RefCell<Vec<String>>,
-    fault: &'s RefCell<Option<String>>,
+    fault: &'s RefCell<Vec<String>>,
 }
 
 impl Reader<'_> {
-    /// Remembers the current path as the fault's, unless a deeper one was remembered.
-    fn mark<E>(self, error: E) -> E {
-        let mut fault = self.fault.borrow_mut();
-        if fault.is_none() {
-            let path = self.path.borrow();
-            *fault = Some(path.iter().map(|s| format!("/{s}")).collect());
-        }
+    /// Adds the segment of the value whose reading failed to the fault's path.
+    #[cold]
+    fn leaving<E>(self, segment: String, error: E) -> E {
+        self.fault.borrow_mut().push(segment);
         error
     }
 }
 
 impl<'de> DeserializeSeed<'de> for Reader<'_> {
-    type Value = Node;
+    type Value = Node<'de>;
 
-    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<Node, D::Error> {
+    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<Node<'de>, D::Error> {
         d.deserialize_any(self)
     }
 }
 
 impl<'de> Visitor<'de> for Reader<'_> {
-    type Value = Node;
+    type Value = Node<'de>;
 
     fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
         f.write_str("a JSON value")
     }
 
-    fn visit_unit<E>(self) -> Result<Node, E> {
+    fn visit_unit<E>(self) -> Result<Node<'de>, E> {
         Ok(Node::Null)
     }
 
-    fn visit_none<E>(self) -> Result<Node, E> {
+    fn visit_none<E>(self) -> Result<Node<'de>, E> {
         Ok(Node::Null)
     }
 
-    fn visit_bool<E>(self, v: bool) -> Result<Node, E> {
+    fn visit_bool<E>(self, v: bool) -> Result<Node<'de>, E> {
         Ok(Node::Bool(v))
     }
 
-    fn visit_i64<E>(self, v: i64) -> Result<Node, E> {
+    fn visit_i64<E>(self, v: i64) -> Result<Node<'de>, E> {
         Ok(Node::Int(v))
     }
 
-    fn visit_u64<E>(self, v: u64) -> Result<Node, E> {
+    fn visit_u64<E>(self, v: u64) -> Result<Node<'de>, E> {
         Ok(Node::UInt(v))
     }
 
-    fn visit_f64<E>(self, v: f64) -> Result<Node, E> {
+    fn visit_f64<E>(self, v: f64) -> Result<Node<'de>, E> {
         Ok(Node::Float(v))
     }
 
-    fn visit_str<E>(self, v: &str) -> Result<Node, E> {
-        Ok(Node::Str(v.to_owned()))
+    fn visit_borrowed_str<E>(self, v: &'de str) -> Result<Node<'de>, E> {
+        Ok(Node::Str(Cow::Borrowed(v)))
     }
 
-    fn visit_string<E>(self, v: String) -> Result<Node, E> {
-        Ok(Node::Str(v))
+    fn visit_str<E>(self, v: &str) -> Result<Node<'de>, E> {
+        Ok(Node::Str(Cow::Owned(v.to_owned())))
     }
 
-    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Node, A::Error> {
+    fn visit_string<E>(self, v: String) -> Result<Node<'de>, E> {
+        Ok(Node::Str(Cow::Owned(v)))
+    }
+
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Node<'de>, A::Error> {
         let mut items = Vec::new();
         loop {
-            self.path.borrow_mut().push(items.len().to_string());
-            let next = seq.next_element_seed(self).map_err(|e| self.mark(e));
-            self.path.borrow_mut().pop();
-            match next? {
-                Some(node) => items.push(node),
-                None => return Ok(Node::Array(items)),
+            match seq.next_element_seed(self) {
+                Ok(Some(node)) => items.push(node),
+                Ok(None) => return Ok(Node::Array(items)),
+                Err(e) => return Err(self.leaving(items.len().to_string(), e)),
             }
         }
     }
 
-    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Node, A::Error> {
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Node<'de>, A::Error> {
         let mut entries = Vec::new();
-        while let Some(key) = map.next_key::<String>().map_err(|e| self.mark(e))? {
-            self.path.borrow_mut().push(escape(&key));
-            let value = map.next_value_seed(self).map_err(|e| self.mark(e));
-            self.path.borrow_mut().pop();
-            entries.push((key, value?));
+        // A fault in a key is the object's own: no segment.
+        while let Some(key) = map.next_key_seed(Key)? {
+            match map.next_value_seed(self) {
+                Ok(value) => entries.push((key, value)),
+                Err(e) => return Err(self.leaving(escape(&key), e)),
+            }
         }
         Ok(Node::Object(entries))
+    }
+}
+
+/// An object's key, borrowed from the document when it holds no escape.
+struct Key;
+
+impl<'de> DeserializeSeed<'de> for Key {
+    type Value = Cow<'de, str>;
+
+    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<Cow<'de, str>, D::Error> {
+        d.deserialize_str(self)
+    }
+}
+
+impl<'de> Visitor<'de> for Key {
+    type Value = Cow<'de, str>;
+
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("a key")
+    }
+
+    fn visit_borrowed_str<E>(self, v: &'de str) -> Result<Cow<'de, str>, E> {
+        Ok(Cow::Borrowed(v))
+    }
+
+    fn visit_str<E>(self, v: &str) -> Result<Cow<'de, str>, E> {
+        Ok(Cow::Owned(v.to_owned()))
+    }
+
+    fn visit_string<E>(self, v: String) -> Result<Cow<'de, str>, E> {
+        Ok(Cow::Owned(v))
     }
 }
 
@@ -177,6 +213,33 @@ mod tests {
 
         let p = read(r#"{"a": 1e400}"#).unwrap_err();
         assert_eq!((p.path.as_str(), p.kind), ("/a", ProblemKind::NotFinite));
+
+        // The path is gathered as the fault comes back up: each array adds the index of the
+        // element it was reading, each object the escaped key of the value it was reading; a
+        // fault in a key or a trailing comma is the object's own.
+        for (text, path) in [
+            (r#"{"a": {"b": 1, 7: 2}}"#, "/a"),
+            (r#"{"a": [1,]}"#, "/a/1"),
+            (r#"{"a": [1, 2 3]}"#, "/a/2"),
+            (r#"{"a": {"b": [true, {"c~d": nul}]}}"#, "/a/b/1/c~0d"),
+            (r#"[{"x": 1}, {"y": "\q"}]"#, "/1/y"),
+            (r#"{"a": 1} x"#, ""),
+            (r#"{"a": [[1], [2, {"b": 1,}]]}"#, "/a/1/1"),
+        ] {
+            assert_eq!(read(text).unwrap_err().path, path, "{text}");
+        }
+
+        // Texts and keys without an escape are borrowed from the document; with one, owned.
+        let Ok(Node::Object(entries)) = read(r#"{"k": "plain", "k\u0041": "esc\n"}"#) else {
+            panic!("an object")
+        };
+        let borrowed = |c: &Cow<'_, str>| matches!(c, Cow::Borrowed(_));
+        let [(k1, Node::Str(v1)), (k2, Node::Str(v2))] = entries.as_slice() else {
+            panic!("two texts")
+        };
+        assert!(borrowed(k1) && borrowed(v1));
+        assert_eq!((k2.as_ref(), v2.as_ref()), ("kA", "esc\n"));
+        assert!(!borrowed(k2) && !borrowed(v2));
 
         let deep = format!("{}{}", "[".repeat(200), "]".repeat(200));
         assert_eq!(read(&deep).unwrap_err().kind.code(), "too_deep");
