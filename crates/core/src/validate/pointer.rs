@@ -119,45 +119,41 @@ impl<'t> JsonText<'t> {
     /// The value here, reached by `active` pointers (none ending here) at `depth` tokens.
     fn value(&mut self, active: Vec<usize>, depth: usize) -> Option<()> {
         self.skip_space();
-        match self.peek()? {
-            b'{' => {
-                let mut next: HashMap<&str, Vec<usize>> = HashMap::new();
-                for &p in &active {
-                    if let Some(t) = self.token(p, depth) {
-                        next.entry(t).or_default().push(p);
-                    }
-                }
-                self.at += 1;
-                self.members(b'}', |text| {
-                    let key = text.string()?;
-                    text.skip_space();
-                    (text.peek()? == b':').then_some(())?;
-                    text.at += 1;
-                    match next.remove(key.as_str()) {
-                        Some(pointers) => text.member(pointers, depth + 1),
-                        None => text.skip_value(),
-                    }
-                })
+        let open = self.peek()?;
+        if !matches!(open, b'{' | b'[') {
+            return self.skip_value();
+        }
+        // Which pointers go through each member, by the member's token. An array's element
+        // `i` is the token `i` written in decimal: exactly the tokens `index` accepts (no
+        // sign, no leading zero), so one table serves both.
+        let mut next: HashMap<&str, Vec<usize>> = HashMap::new();
+        for &p in &active {
+            if let Some(t) = self.token(p, depth) {
+                next.entry(t).or_default().push(p);
             }
-            b'[' => {
-                let mut next: HashMap<usize, Vec<usize>> = HashMap::new();
-                for &p in &active {
-                    if let Some(i) = self.token(p, depth).and_then(index) {
-                        next.entry(i).or_default().push(p);
-                    }
+        }
+        self.at += 1;
+        if open == b'{' {
+            self.members(b'}', |text| {
+                let key = text.string()?;
+                text.skip_space();
+                (text.peek()? == b':').then_some(())?;
+                text.at += 1;
+                match next.remove(key.as_str()) {
+                    Some(pointers) => text.member(pointers, depth + 1),
+                    None => text.skip_value(),
                 }
-                self.at += 1;
-                let mut position = 0;
-                self.members(b']', |text| {
-                    let i = position;
-                    position += 1;
-                    match next.remove(&i) {
-                        Some(pointers) => text.member(pointers, depth + 1),
-                        None => text.skip_value(),
-                    }
-                })
-            }
-            _ => self.skip_value(),
+            })
+        } else {
+            let mut position = 0usize;
+            self.members(b']', |text| {
+                let i = position.to_string();
+                position += 1;
+                match next.remove(i.as_str()) {
+                    Some(pointers) => text.member(pointers, depth + 1),
+                    None => text.skip_value(),
+                }
+            })
         }
     }
 
