@@ -9,6 +9,10 @@
 //! answers are those of `serde_json::Value::pointer` on `to_value` of the same value (the
 //! tests check it against serde_json itself).
 
+// On WebAssembly the walk reads the JSON text instead (`existing_via_json`); the probe is
+// kept, and tested, for the native builds.
+#![cfg_attr(target_arch = "wasm32", allow(dead_code))]
+
 use std::collections::HashMap;
 use std::fmt::Display;
 
@@ -43,6 +47,268 @@ pub(crate) fn existing<T: Serialize + ?Sized>(value: &T, pointers: &[&str]) -> V
         }
     }
     found
+}
+
+/// The same answers as [`existing`], read from `value`'s JSON text as serde_json writes it
+/// instead of from a walk of its `Serialize` impl by a serializer of its own.
+///
+/// On WebAssembly the module already carries serde_json's serializer of the case (every result
+/// crosses to JavaScript as JSON text), so this reader of the text costs a few KB where the
+/// probe's second serializer of every type of the document cost 76 KB (docs/wasm-size.md).
+/// The text is written only when some pointer has to be looked up, and only the members some
+/// pointer passes through are read; every other value is skipped over. Cost: the text's length
+/// plus the pointers'.
+#[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
+pub(crate) fn existing_via_json<T: Serialize + ?Sized>(value: &T, pointers: &[&str]) -> Vec<bool> {
+    let tokens: Vec<Option<Vec<String>>> = pointers.iter().map(|p| tokens(p)).collect();
+    let found_at_root = |t: &Option<Vec<String>>| t.as_ref().is_some_and(Vec::is_empty);
+    let mut found: Vec<bool> = tokens.iter().map(found_at_root).collect();
+    let active: Vec<usize> = (0..tokens.len())
+        .zip(&tokens)
+        .filter(|(_, t)| t.as_ref().is_some_and(|t| !t.is_empty()))
+        .map(|(i, _)| i)
+        .collect();
+    if !active.is_empty() {
+        // A value that cannot be serialised names nothing (as `to_value` failing would); nor
+        // does text this reader cannot follow (serde_json never writes any).
+        let read = serde_json::to_string(value).ok().and_then(|json| {
+            let mut text = JsonText {
+                json: &json,
+                at: 0,
+                tokens: &tokens,
+                found: &mut found,
+            };
+            text.value(active, 0)?;
+            Some(())
+        });
+        if read.is_none() {
+            found.iter_mut().for_each(|f| *f = false);
+        }
+    }
+    found
+}
+
+/// A walk over JSON text for [`existing_via_json`]: where it is and what it has found.
+struct JsonText<'t> {
+    json: &'t str,
+    at: usize,
+    tokens: &'t [Option<Vec<String>>],
+    found: &'t mut [bool],
+}
+
+impl<'t> JsonText<'t> {
+    fn peek(&self) -> Option<u8> {
+        self.json.as_bytes().get(self.at).copied()
+    }
+
+    fn skip_space(&mut self) {
+        while matches!(self.peek(), Some(b' ' | b'\n' | b'\r' | b'\t')) {
+            self.at += 1;
+        }
+    }
+
+    fn token(&self, pointer: usize, depth: usize) -> Option<&'t str> {
+        let tokens: &'t [Option<Vec<String>>] = self.tokens;
+        tokens
+            .get(pointer)?
+            .as_ref()?
+            .get(depth)
+            .map(String::as_str)
+    }
+
+    /// The value here, reached by `active` pointers (none ending here) at `depth` tokens.
+    fn value(&mut self, active: Vec<usize>, depth: usize) -> Option<()> {
+        self.skip_space();
+        let open = self.peek()?;
+        if !matches!(open, b'{' | b'[') {
+            return self.skip_value();
+        }
+        // Which pointers go through each member, by the member's token. An array's element
+        // `i` is the token `i` written in decimal: exactly the tokens `index` accepts (no
+        // sign, no leading zero), so one table serves both.
+        let mut next: HashMap<&str, Vec<usize>> = HashMap::new();
+        for &p in &active {
+            if let Some(t) = self.token(p, depth) {
+                next.entry(t).or_default().push(p);
+            }
+        }
+        self.at += 1;
+        if open == b'{' {
+            self.members(b'}', |text| {
+                let key = text.string()?;
+                text.skip_space();
+                (text.peek()? == b':').then_some(())?;
+                text.at += 1;
+                match next.remove(key.as_str()) {
+                    Some(pointers) => text.member(pointers, depth + 1),
+                    None => text.skip_value(),
+                }
+            })
+        } else {
+            let mut position = 0usize;
+            self.members(b']', |text| {
+                let i = position.to_string();
+                position += 1;
+                match next.remove(i.as_str()) {
+                    Some(pointers) => text.member(pointers, depth + 1),
+                    None => text.skip_value(),
+                }
+            })
+        }
+    }
+
+    /// The members of an object or array (just past its opening bracket), each read by `one`,
+    /// up to and past `close`.
+    fn members(&mut self, close: u8, mut one: impl FnMut(&mut Self) -> Option<()>) -> Option<()> {
+        self.skip_space();
+        if self.peek()? == close {
+            self.at += 1;
+            return Some(());
+        }
+        loop {
+            self.skip_space();
+            one(self)?;
+            self.skip_space();
+            match self.peek()? {
+                b',' => self.at += 1,
+                b if b == close => {
+                    self.at += 1;
+                    return Some(());
+                }
+                _ => return None,
+            }
+        }
+    }
+
+    /// One member reached by `pointers`: those that end here are found, the others go on
+    /// into its value.
+    fn member(&mut self, pointers: Vec<usize>, depth: usize) -> Option<()> {
+        let mut active = Vec::with_capacity(pointers.len());
+        for p in pointers {
+            let len = self
+                .tokens
+                .get(p)
+                .and_then(Option::as_ref)
+                .map_or(0, Vec::len);
+            if len == depth {
+                if let Some(f) = self.found.get_mut(p) {
+                    *f = true;
+                }
+            } else {
+                active.push(p);
+            }
+        }
+        if active.is_empty() {
+            self.skip_value()
+        } else {
+            self.value(active, depth)
+        }
+    }
+
+    /// Past one value, reading nothing of it.
+    fn skip_value(&mut self) -> Option<()> {
+        self.skip_space();
+        match self.peek()? {
+            b'"' => {
+                self.skip_string()?;
+            }
+            b'{' | b'[' => {
+                let mut depth = 0usize;
+                loop {
+                    match self.peek()? {
+                        b'"' => {
+                            self.skip_string()?;
+                            continue;
+                        }
+                        b'{' | b'[' => depth += 1,
+                        b'}' | b']' => {
+                            depth -= 1;
+                            if depth == 0 {
+                                self.at += 1;
+                                return Some(());
+                            }
+                        }
+                        _ => {}
+                    }
+                    self.at += 1;
+                }
+            }
+            _ => {
+                // A number, `true`, `false` or `null`: up to what ends it.
+                let start = self.at;
+                while !matches!(
+                    self.peek(),
+                    None | Some(b',' | b'}' | b']' | b' ' | b'\n' | b'\r' | b'\t')
+                ) {
+                    self.at += 1;
+                }
+                (self.at > start).then_some(())?;
+            }
+        }
+        Some(())
+    }
+
+    /// Past a string (at its opening quote); its raw text between the quotes.
+    fn skip_string(&mut self) -> Option<&'t str> {
+        let bytes = self.json.as_bytes();
+        (bytes.get(self.at) == Some(&b'"')).then_some(())?;
+        let start = self.at + 1;
+        let mut i = start;
+        loop {
+            match bytes.get(i)? {
+                b'\\' => i += 2,
+                b'"' => break,
+                _ => i += 1,
+            }
+        }
+        self.at = i + 1;
+        self.json.get(start..i)
+    }
+
+    /// A string (at its opening quote), its escapes read.
+    fn string(&mut self) -> Option<String> {
+        let raw = self.skip_string()?;
+        if !raw.contains('\\') {
+            return Some(raw.to_owned());
+        }
+        let mut out = String::with_capacity(raw.len());
+        let mut chars = raw.chars();
+        while let Some(c) = chars.next() {
+            if c != '\\' {
+                out.push(c);
+                continue;
+            }
+            out.push(match chars.next()? {
+                '"' => '"',
+                '\\' => '\\',
+                '/' => '/',
+                'b' => '\u{8}',
+                'f' => '\u{c}',
+                'n' => '\n',
+                'r' => '\r',
+                't' => '\t',
+                'u' => {
+                    let hex = |chars: &mut std::str::Chars<'_>| -> Option<u32> {
+                        let digits = chars.as_str().get(..4)?;
+                        let v = u32::from_str_radix(digits, 16).ok()?;
+                        chars.nth(3)?;
+                        Some(v)
+                    };
+                    let first = hex(&mut chars)?;
+                    if (0xD800..0xDC00).contains(&first) {
+                        (chars.next()? == '\\' && chars.next()? == 'u').then_some(())?;
+                        let second = hex(&mut chars)?;
+                        (0xDC00..0xE000).contains(&second).then_some(())?;
+                        char::from_u32(0x10000 + ((first - 0xD800) << 10) + (second - 0xDC00))?
+                    } else {
+                        char::from_u32(first)?
+                    }
+                }
+                _ => return None,
+            });
+        }
+        Some(out)
+    }
 }
 
 /// A pointer's tokens, or `None` when it is not a pointer (not empty, no leading `/`).
@@ -646,7 +912,7 @@ impl ser::Serializer for Key {
 
 #[cfg(test)]
 mod tests {
-    use super::existing;
+    use super::{existing, existing_via_json};
     use serde_json::{json, Value};
 
     /// Every path of a JSON tree (`""` for the root), the oracle's side of the comparison.
@@ -698,8 +964,15 @@ mod tests {
         pointers.extend(near_misses(&real));
         let refs: Vec<&str> = pointers.iter().map(String::as_str).collect();
         let got = existing(value, &refs);
-        for (p, got) in refs.iter().zip(got) {
+        let via_json = existing_via_json(value, &refs);
+        assert_eq!(via_json.len(), refs.len());
+        for ((p, got), via_json) in refs.iter().zip(got).zip(via_json) {
             assert_eq!(got, tree.pointer(p).is_some(), "pointer {p:?}");
+            assert_eq!(
+                via_json,
+                tree.pointer(p).is_some(),
+                "pointer {p:?} through JSON text"
+            );
         }
     }
 
@@ -755,6 +1028,12 @@ mod tests {
         };
         agrees_with_serde_json(&odd);
         agrees_with_serde_json(&json!({"": {"": [0, {"~": 1}]}, "0": [[[]]]}));
+        // Names serde_json writes with escapes, and values that look like brackets.
+        agrees_with_serde_json(&json!({
+            "q\"b\\s\n\u{1}\u{1F600}é": [1, "]}", {"k\"": ["[{\"\\"]}],
+            "a": [true, null, -1.5e3, {}, []],
+            "z\\": {"y": [[], [[0]]]}
+        }));
     }
 
     #[test]
@@ -762,8 +1041,9 @@ mod tests {
         let list: Vec<u32> = (0..1000).collect();
         let pointers: Vec<String> = (0..2000).map(|i| format!("/{i}")).collect();
         let refs: Vec<&str> = pointers.iter().map(String::as_str).collect();
-        let found = existing(&list, &refs);
-        assert_eq!(found.iter().filter(|f| **f).count(), 1000);
-        assert!(found[999] && !found[1000]);
+        for found in [existing(&list, &refs), existing_via_json(&list, &refs)] {
+            assert_eq!(found.iter().filter(|f| **f).count(), 1000);
+            assert!(found[999] && !found[1000]);
+        }
     }
 }
