@@ -86,6 +86,7 @@ impl<'a> Bitmap<'a> {
     /// let w = b.word(5);
     /// assert!((0..64).all(|j| (w >> j & 1 == 1) == b.get(5 + j)));
     /// ```
+    #[inline]
     pub fn word(&self, i: usize) -> u64 {
         let bit = self.offset + i;
         let (byte, shift) = (bit / 8, bit % 8);
@@ -109,6 +110,7 @@ impl<'a> Bitmap<'a> {
 }
 
 /// The validity word of rows `i..i+64`: all valid when there is no bitmap.
+#[inline]
 pub(crate) fn validity_word(v: Option<&Bitmap<'_>>, i: usize) -> u64 {
     v.map_or(u64::MAX, |b| b.word(i))
 }
@@ -1200,9 +1202,12 @@ pub fn encode_dictionary<K: Copy + TryInto<usize>>(
     };
     let mut out: Vec<u8> = keys.iter().map(|k| lookup(*k)).collect();
     if let Some(v) = validity {
-        for (i, slot) in out.iter_mut().enumerate() {
-            if !v.get(i) {
-                *slot = NULL_CODE;
+        // 64 rows at a time: the validity word widened to bytes, a select per row.
+        for (block, slots) in out.chunks_mut(64).enumerate() {
+            let valid = crate::screening::registry::plan::validity_bytes(v.word(block * 64));
+            for (slot, ok) in slots.iter_mut().zip(valid) {
+                let keep = 0u8.wrapping_sub(ok);
+                *slot = (*slot & keep) | (NULL_CODE & !keep);
             }
         }
     }
