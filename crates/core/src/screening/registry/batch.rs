@@ -86,6 +86,7 @@ impl<'a> Bitmap<'a> {
     /// let w = b.word(5);
     /// assert!((0..64).all(|j| (w >> j & 1 == 1) == b.get(5 + j)));
     /// ```
+    #[inline]
     pub fn word(&self, i: usize) -> u64 {
         let bit = self.offset + i;
         let (byte, shift) = (bit / 8, bit % 8);
@@ -109,6 +110,7 @@ impl<'a> Bitmap<'a> {
 }
 
 /// The validity word of rows `i..i+64`: all valid when there is no bitmap.
+#[inline]
 pub(crate) fn validity_word(v: Option<&Bitmap<'_>>, i: usize) -> u64 {
     v.map_or(u64::MAX, |b| b.word(i))
 }
@@ -1192,17 +1194,45 @@ pub fn encode_dictionary<K: Copy + TryInto<usize>>(
         .iter()
         .map(|v| v.as_ref().map_or(NULL_CODE, |c| *c))
         .collect();
-    let lookup = |k: K| {
-        k.try_into()
-            .ok()
-            .and_then(|k: usize| table.get(k).copied())
-            .unwrap_or(NULL_CODE)
-    };
-    let mut out: Vec<u8> = keys.iter().map(|k| lookup(*k)).collect();
-    if let Some(v) = validity {
-        for (i, slot) in out.iter_mut().enumerate() {
-            if !v.get(i) {
-                *slot = NULL_CODE;
+    let mut out = vec![NULL_CODE; keys.len()];
+    if table.len() < 256 {
+        // A dictionary of fewer than 256 values (every small-cardinality column): a table of
+        // 256 entries, its last one null, indexed by the key clamped to 255 — a negative or
+        // too-large key lands on a null entry — so each row is one lookup, with neither a
+        // branch nor a bounds check.
+        let mut byte_table = [NULL_CODE; 256];
+        for (t, v) in byte_table.iter_mut().zip(&table) {
+            *t = *v;
+        }
+        let index = |k: K| k.try_into().unwrap_or(255usize).min(255) as u8;
+        for (block, (slots, ks)) in out.chunks_mut(64).zip(keys.chunks(64)).enumerate() {
+            let valid = match validity {
+                // 64 rows at a time: the validity word widened to bytes, a select per row.
+                Some(v) => crate::screening::registry::plan::validity_bytes(v.word(block * 64)),
+                None => [1u8; 64],
+            };
+            for ((slot, k), ok) in slots.iter_mut().zip(ks).zip(valid) {
+                let keep = 0u8.wrapping_sub(ok);
+                // A `u8` indexes the 256 entries: the check compiles away.
+                let code = byte_table.get(usize::from(index(*k))).copied();
+                *slot = (code.unwrap_or(NULL_CODE) & keep) | (NULL_CODE & !keep);
+            }
+        }
+    } else {
+        let lookup = |k: K| {
+            k.try_into()
+                .ok()
+                .and_then(|k: usize| table.get(k).copied())
+                .unwrap_or(NULL_CODE)
+        };
+        for (block, (slots, ks)) in out.chunks_mut(64).zip(keys.chunks(64)).enumerate() {
+            let valid = match validity {
+                Some(v) => crate::screening::registry::plan::validity_bytes(v.word(block * 64)),
+                None => [1u8; 64],
+            };
+            for ((slot, k), ok) in slots.iter_mut().zip(ks).zip(valid) {
+                let keep = 0u8.wrapping_sub(ok);
+                *slot = (lookup(*k) & keep) | (NULL_CODE & !keep);
             }
         }
     }
@@ -1233,6 +1263,26 @@ pub fn encode_dictionary<K: Copy + TryInto<usize>>(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Keys a dictionary has no value for (negative, at or past its end, far past 255) read
+    /// as null on both paths (under 256 values and over), as do null rows, whatever their key.
+    #[test]
+    fn dictionary_keys_outside_the_values_read_as_null() {
+        let small: Vec<Result<u8, String>> = vec![Ok(3), Ok(1)];
+        let keys: [i16; 7] = [0, 1, -1, 2, 255, 300, i16::MIN];
+        let valid = bitmap_of([true, false, true, true, true, true, true].into_iter());
+        let got = encode_dictionary("x", &keys, Some(&Bitmap::new(&valid, 0)), &small, "");
+        let n = NULL_CODE;
+        assert_eq!(got.unwrap(), [3, n, n, n, n, n, n]);
+        // 300 values: the general path, key 299 the last value.
+        let large: Vec<Result<u8, String>> = (0..300).map(|k| Ok((k % 7) as u8)).collect();
+        let keys: [i16; 6] = [0, 255, 256, 299, 300, -1];
+        let got = encode_dictionary("x", &keys, None, &large, "").unwrap();
+        assert_eq!(
+            got,
+            [0, (255 % 7) as u8, (256 % 7) as u8, (299 % 7) as u8, n, n]
+        );
+    }
 
     #[test]
     fn bitmap_words_follow_arrow_bit_order_at_any_offset() {
