@@ -90,7 +90,7 @@
       var n = document.getElementById(ids[i]);
       while (n && n.firstChild) n.removeChild(n.firstChild);
     }
-    document.getElementById('title').textContent = 'berdaya';
+    document.getElementById('title').textContent = '';
   }
 
   function painted() {
