@@ -126,13 +126,26 @@ test('the served page holds the Indonesian first report: on screen with no scrip
   assert.deepEqual(noScript, live, 'the page with no script shows what the live page shows');
 });
 
+test('the served page opened from a file says it cannot start, its report unseen', async () => {
+  const ctx = await context();
+  const page = await ctx.newPage();
+  await page.goto(`file://${resolve(web, 'index.built.html')}`);
+  await page.waitForSelector('body[data-cannot-start="needs_server"]');
+  assert.ok(await page.locator('#cannot-start').isVisible());
+  assert.ok(await page.locator('main').isHidden() && await page.locator('header').isHidden(), 'not a report that cannot be used');
+  await ctx.close();
+});
+
 test('English saved: the page\'s Indonesian report is never seen; the English one follows', async () => {
   const ctx = await context({ lang: 'en' });
   const page = await ctx.newPage();
+  // The English data and the module are each held back, the data released first.
   let release;
   const held = new Promise((ok) => { release = ok; });
+  let releaseModule;
+  const moduleHeld = new Promise((ok) => { releaseModule = ok; });
   await page.route('**/pkg/first/en.json', async (route) => { await held; await route.continue(); });
-  await page.route('**/pkg/berdaya_wasm_bg.wasm', async (route) => { await held; await route.continue(); });
+  await page.route('**/pkg/berdaya_wasm_bg.wasm', async (route) => { await moduleHeld; await route.continue(); });
   await page.goto(server.url);
   await page.waitForLoadState('domcontentloaded');
   await page.waitForTimeout(300);
@@ -147,6 +160,7 @@ test('English saved: the page\'s Indonesian report is never seen; the English on
   assert.ok(await page.locator('#report h2').first().isVisible(), 'the English report on screen');
   assert.equal(await page.locator('#title').textContent(), first('en').title);
   assert.equal(await page.evaluate(() => document.documentElement.lang), 'en');
+  releaseModule();
   await page.waitForSelector('body[data-ready="true"]');
   assert.deepEqual(await page.evaluate(() => window.berdayaReportStates), ['prerendered', 'live']);
   await ctx.close();
