@@ -381,6 +381,19 @@ function partNodes(html) {
   return [...t.content.childNodes];
 }
 
+// Whether the pre-rendered report is this very HTML: the fetched data has it; the page's own
+// (index.built.html) has its length and FNV-1a hash (scripts/prerender-page.mjs `fnv1a`).
+function sameReport(first, html) {
+  if (typeof first.html === 'string') return first.html === html;
+  if (first.length !== html.length || typeof first.hash !== 'string') return false;
+  let h = 0x811c9dc5;
+  for (let i = 0; i < html.length; i += 1) {
+    h ^= html.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h.toString(16).padStart(8, '0') === first.hash;
+}
+
 // The report start.js showed from the build's pre-rendered data, when it is this very HTML:
 // its nodes are kept and cut into parts where reportParts cut the text (before each top-level
 // `<h3>` or `<section>`), so the module's first report changes nothing on screen.
@@ -389,7 +402,7 @@ function adopt(html, parts, tail) {
   window.berdayaPrerendered = null;
   const report = $('report');
   const article = report.firstChild;
-  if (!first || first.html !== html || article?.nodeName !== 'ARTICLE' || report.childNodes.length !== (tail ? 2 : 1)) return false;
+  if (!first || !sameReport(first, html) || article?.nodeName !== 'ARTICLE' || report.childNodes.length !== (tail ? 2 : 1)) return false;
   const kept = [];
   for (const n of article.childNodes) {
     if (kept.length === 0 || (n.nodeName === 'H3' || n.nodeName === 'SECTION')) kept.push({ nodes: [] });

@@ -21,24 +21,36 @@
       saved = localStorage.getItem('berdaya-has-saved') === '1';
     } catch (e) { /* no storage: Indonesian, nothing saved */ }
     window.berdayaLang = lang;
-    // The default case's report in that language, rendered by the build
+    // The page as the build serves it (index.built.html, scripts/prerender-page.mjs) already
+    // holds the default case's report in one language, parsed and painted with the page: then
+    // nothing is fetched for it; start.js only marks it as the pre-rendered report once parsed.
+    // When the officer's language is another, or a saved assessment will be reopened, it must
+    // not be seen: the class hides the page (style.css) until a report of the page's own is
+    // there, and the pre-rendered nodes are taken out once parsed.
+    var built = document.querySelector('meta[name="berdaya-first"]');
+    var inPage = built ? built.getAttribute('content') : null;
+    if (inPage && (inPage !== lang || saved)) {
+      document.documentElement.className += ' berdaya-not-first';
+      whenParsed(takeOut);
+    } else if (inPage) {
+      whenParsed(function () { adoptInPage(built, lang); });
+    }
+    // Otherwise the default case's report in that language, rendered by the build
     // (scripts/prerender-page.mjs), shown as soon as it and the page's elements are there —
     // before the page's scripts and module; app.js's live report takes over (the same report:
     // tests/browser/first-report.test.mjs). Not fetched when a saved assessment will be
     // reopened (the hint app.js writes on every save).
-    if (!saved && typeof fetch === 'function') {
+    if (inPage !== lang && !saved && typeof fetch === 'function') {
       window.berdayaFirst = fetch('pkg/first/' + lang + '.json')
         .then(function (r) { return r.ok ? r.json() : null; })['catch'](function () { return null; });
       window.berdayaFirst.then(function (first) {
-        if (document.readyState !== 'loading') { showFirst(first, lang); return; }
-        document.addEventListener('readystatechange', function parsed() {
-          document.removeEventListener('readystatechange', parsed);
-          showFirst(first, lang);
-        });
+        whenParsed(function () { showFirst(first, lang); });
       });
     }
     return;
   }
+  // The page cannot start: its pre-rendered report (if it has one) is not shown either.
+  if (document.querySelector('meta[name="berdaya-first"]')) document.documentElement.className += ' berdaya-not-first';
   document.addEventListener('DOMContentLoaded', function () {
     var box = document.getElementById('cannot-start');
     box.hidden = false;
@@ -46,6 +58,50 @@
     for (var i = 0; i < ps.length; i += 1) ps[i].hidden = false;
     document.body.setAttribute('data-cannot-start', reason);
   });
+
+  // Runs `f` once the body has been parsed (at once if it has).
+  function whenParsed(f) {
+    if (document.readyState !== 'loading') { f(); return; }
+    document.addEventListener('readystatechange', function parsed() {
+      document.removeEventListener('readystatechange', parsed);
+      f();
+    });
+  }
+
+  // The page's own pre-rendered report is the one shown: what app.js needs to keep its nodes
+  // (the case, the report's length and hash, checked against the module's own report).
+  function adoptInPage(meta, lang) {
+    var body = document.body;
+    if (body.hasAttribute('data-report') || !document.querySelector('#report > article')) return;
+    body.setAttribute('data-stale', 'false');
+    body.setAttribute('data-report', 'prerendered');
+    window.berdayaPrerendered = {
+      case: meta.getAttribute('data-case'), lang: lang,
+      length: Number(meta.getAttribute('data-length')), hash: meta.getAttribute('data-hash'),
+    };
+    painted();
+  }
+
+  // The page's pre-rendered report is not this visit's: out before anything shows it (the
+  // labels stay, hidden with the rest until showFirst or app.js give the page's own).
+  function takeOut() {
+    var ids = ['report', 'diagnostics', 'problems'];
+    for (var i = 0; i < ids.length; i += 1) {
+      var n = document.getElementById(ids[i]);
+      while (n && n.firstChild) n.removeChild(n.firstChild);
+    }
+    document.getElementById('title').textContent = '';
+  }
+
+  function painted() {
+    if (window.performance && performance.mark) performance.mark('berdaya:prerendered');
+    // Its frame, before the module's first calls (slow: V8 compiles each function on first use)
+    // hold the thread; app.js waits for it. A hidden tab has no frames, hence the timer.
+    window.berdayaPrerenderPainted = new Promise(function (done) {
+      requestAnimationFrame(function () { setTimeout(done, 0); });
+      setTimeout(done, 250);
+    });
+  }
 
   // What app.js shows of a valid case (applyLabels, showProblems, showReport, the title), from
   // the pre-rendered data: the page's labels, the diagnostics, the core's report HTML (it
@@ -82,13 +138,7 @@
     document.getElementById('title').textContent = first.title;
     body.setAttribute('data-report', 'prerendered');
     window.berdayaPrerendered = first;
-    if (window.performance && performance.mark) performance.mark('berdaya:prerendered');
-    // Its frame, before the module's first calls (slow: V8 compiles each function on first use)
-    // hold the thread; app.js waits for it. A hidden tab has no frames, hence the timer.
-    window.berdayaPrerenderPainted = new Promise(function (done) {
-      requestAnimationFrame(function () { setTimeout(done, 0); });
-      setTimeout(done, 250);
-    });
+    painted();
   }
   function pairs(rows) {
     var map = {};

@@ -5,6 +5,9 @@
 // page shows exactly the same thing before and after the module, it is never shown when a saved
 // assessment will be reopened, the language is the page's, and it works offline. Also: the
 // report is replaced section by section, and the result is the same DOM as the whole report.
+// The Indonesian one is in the served page itself (index.built.html, written by the build from
+// the clean source index.html): shown with no script and no fetch, equal to the live page, and
+// hidden when the officer's language is English or a saved assessment will be reopened.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -90,6 +93,79 @@ test('the pre-rendered first report is what the page\'s module renders, in both 
   }
 });
 
+test('the served page holds the Indonesian first report: on screen with no script, as the live page shows it', async () => {
+  const data = first('id');
+  const source = readFileSync(resolve(web, 'index.html'), 'utf8');
+  assert.ok(!source.includes('berdaya-first') && !source.includes(data.diagnostics[0].recommendation), 'the source page has nothing generated in it');
+  // With scripts off: nothing fetched for the report, and it is on screen.
+  const off = await browser.newContext({ viewport: { width: 1400, height: 1000 }, javaScriptEnabled: false, serviceWorkers: 'block' });
+  const bare = await off.newPage();
+  const requested = [];
+  bare.on('request', (r) => requested.push(new URL(r.url()).pathname));
+  await bare.goto(server.url);
+  await bare.evaluate(() => { document.body.dataset.tab = 'report'; }); // the phone's tab; 1400 px shows both anyway
+  assert.ok(await bare.locator('#report h2').first().isVisible(), 'the report is on screen with no script');
+  assert.ok(await bare.locator('#diagnostics li').first().isVisible(), 'and its diagnostics');
+  const noScript = await bare.evaluate(shown);
+  assert.deepEqual(requested.filter((p) => p.startsWith('/pkg/first/') || p.endsWith('.wasm')), [], 'neither the pre-rendered data nor the module');
+  await off.close();
+  // The live page (module ready, its own report): the same report, diagnostics, title and labels.
+  const ctx = await context();
+  const page = await ctx.newPage();
+  await page.goto(server.url);
+  await page.waitForSelector('body[data-ready="true"]');
+  const live = await page.evaluate(shown);
+  const rendered = await page.evaluate(async () => {
+    const b = await import('./pkg/index.js');
+    const t = document.createElement('div');
+    t.innerHTML = b.caseView(await b.loadBundled(b.bundledNames()[0]), 'id').html;
+    return t.innerHTML;
+  });
+  await ctx.close();
+  assert.equal(noScript.report, rendered, 'the page\'s report is the module\'s render');
+  assert.deepEqual(noScript, live, 'the page with no script shows what the live page shows');
+});
+
+test('the served page opened from a file says it cannot start, its report unseen', async () => {
+  const ctx = await context();
+  const page = await ctx.newPage();
+  await page.goto(`file://${resolve(web, 'index.built.html')}`);
+  await page.waitForSelector('body[data-cannot-start="needs_server"]');
+  assert.ok(await page.locator('#cannot-start').isVisible());
+  assert.ok(await page.locator('main').isHidden() && await page.locator('header').isHidden(), 'not a report that cannot be used');
+  await ctx.close();
+});
+
+test('English saved: the page\'s Indonesian report is never seen; the English one follows', async () => {
+  const ctx = await context({ lang: 'en' });
+  const page = await ctx.newPage();
+  // The English data and the module are each held back, the data released first.
+  let release;
+  const held = new Promise((ok) => { release = ok; });
+  let releaseModule;
+  const moduleHeld = new Promise((ok) => { releaseModule = ok; });
+  await page.route('**/pkg/first/en.json', async (route) => { await held; await route.continue(); });
+  await page.route('**/pkg/berdaya_wasm_bg.wasm', async (route) => { await moduleHeld; await route.continue(); });
+  await page.goto(server.url);
+  await page.waitForLoadState('domcontentloaded');
+  await page.waitForTimeout(300);
+  const id = first('id');
+  assert.equal(await page.evaluate(() => document.documentElement.classList.contains('berdaya-not-first')), true);
+  assert.equal(await page.locator('#report').innerHTML(), '', 'the Indonesian report taken out');
+  assert.equal(await page.locator('#diagnostics li').count(), 0);
+  assert.notEqual(await page.locator('#title').textContent(), id.title);
+  assert.ok(await page.locator('main').isHidden() && await page.locator('header').isHidden(), 'the Indonesian labels unseen');
+  release();
+  await page.waitForSelector('body[data-report="prerendered"]');
+  assert.ok(await page.locator('#report h2').first().isVisible(), 'the English report on screen');
+  assert.equal(await page.locator('#title').textContent(), first('en').title);
+  assert.equal(await page.evaluate(() => document.documentElement.lang), 'en');
+  releaseModule();
+  await page.waitForSelector('body[data-ready="true"]');
+  assert.deepEqual(await page.evaluate(() => window.berdayaReportStates), ['prerendered', 'live']);
+  await ctx.close();
+});
+
 test('the page shows the pre-rendered report before its module, and the module changes nothing of it', async () => {
   for (const lang of ['id', 'en']) {
     const ctx = await context({ lang });
@@ -115,7 +191,8 @@ test('the page shows the pre-rendered report before its module, and the module c
     assert.deepEqual(await page.evaluate(shown), before, `${lang}: the same report, title and labels once the module is ready`);
     assert.equal(await page.locator('#lang-select').inputValue(), lang);
     const other = lang === 'id' ? 'en' : 'id';
-    assert.equal(requested.filter((p) => p === `/pkg/first/${lang}.json`).length, 1);
+    // Indonesian: in the page itself; English: fetched, the page's Indonesian one never used.
+    assert.equal(requested.filter((p) => p === `/pkg/first/${lang}.json`).length, lang === 'id' ? 0 : 1);
     assert.equal(requested.filter((p) => p === `/pkg/first/${other}.json`).length, 0, 'only the page\'s language');
     await ctx.close();
   }
@@ -139,6 +216,9 @@ test('a saved assessment to reopen: the pre-rendered report is neither fetched n
   await page.waitForLoadState('domcontentloaded');
   await page.waitForTimeout(300);
   assert.equal(await page.locator('#report h2').count(), 0, 'nothing shown before the module');
+  assert.equal(await page.locator('#diagnostics li').count(), 0, 'no pre-rendered diagnostics');
+  assert.notEqual(await page.locator('#title').textContent(), first('id').title, 'not the bundled case\'s title');
+  assert.ok(await page.locator('main').isHidden() && await page.locator('header').isHidden(), 'the page hidden until its own report');
   release();
   await page.waitForSelector('body[data-ready="true"]');
   assert.equal(await page.locator('#title').textContent(), 'Penilaian tersimpan');
@@ -162,6 +242,15 @@ test('offline, the service worker serves the pre-rendered report', async () => {
   await page.waitForSelector('body[data-ready="true"]');
   assert.deepEqual(await page.evaluate(() => window.berdayaReportStates), ['prerendered', 'live']);
   assert.equal(await page.locator('#title').textContent(), first('id').title);
+  // The page the worker answers the navigation with, offline, is the one with the report in it.
+  const offline = await page.evaluate(async () => {
+    const r = await fetch('./');
+    const d = new DOMParser().parseFromString(await r.text(), 'text/html');
+    return { meta: d.querySelector('meta[name="berdaya-first"]')?.getAttribute('content'), title: d.getElementById('title').textContent, h2: d.querySelectorAll('#report h2').length };
+  });
+  assert.equal(offline.meta, 'id');
+  assert.equal(offline.title, first('id').title);
+  assert.ok(offline.h2 > 0, 'the report is in the page served offline');
   await ctx.close();
 });
 

@@ -72,9 +72,11 @@ test('the first report\'s files are fetched once each, from the head, and the re
   const html = readFileSync(resolve(root, 'examples/web/index.html'), 'utf8');
   const preloaded = [...html.matchAll(/<link rel="preload" href="([^"]+)" as="fetch" crossorigin>/g)].map((m) => m[1]);
   assert.deepEqual(preloaded, [`pkg/cases/${names[0]}.json`, 'case.schema.json'], 'the default case is the first bundled one');
-  for (const file of ['/pkg/berdaya_wasm_bg.wasm', `/pkg/cases/${names[0]}.json`, '/case.schema.json', '/app.js', '/pkg/berdaya_wasm.js', '/pkg/first/id.json']) {
+  for (const file of ['/pkg/berdaya_wasm_bg.wasm', `/pkg/cases/${names[0]}.json`, '/case.schema.json', '/app.js', '/pkg/berdaya_wasm.js']) {
     assert.equal(requested.filter((p) => p === file).length, 1, `${file} fetched once: ${JSON.stringify(requested)}`);
   }
+  // The Indonesian first report is in the served page itself (index.built.html): not fetched.
+  assert.deepEqual(requested.filter((p) => p.startsWith('/pkg/first/')), [], 'the first report is in the page');
   const marks = await fresh.evaluate(() => Object.fromEntries(performance.getEntriesByType('mark')
     .filter((m) => m.name.startsWith('berdaya:')).map((m) => [m.name.slice(8), m.startTime])));
   assert.ok(marks.insert < marks.form, `the report (${marks.insert} ms) before the form (${marks.form} ms)`);
