@@ -183,21 +183,7 @@ impl<'t> JsonText<'t> {
     /// One member reached by `pointers`: those that end here are found, the others go on
     /// into its value.
     fn member(&mut self, pointers: Vec<usize>, depth: usize) -> Option<()> {
-        let mut active = Vec::with_capacity(pointers.len());
-        for p in pointers {
-            let len = self
-                .tokens
-                .get(p)
-                .and_then(Option::as_ref)
-                .map_or(0, Vec::len);
-            if len == depth {
-                if let Some(f) = self.found.get_mut(p) {
-                    *f = true;
-                }
-            } else {
-                active.push(p);
-            }
-        }
+        let active = settle(self.tokens, &mut *self.found, pointers, depth);
         if active.is_empty() {
             self.skip_value()
         } else {
@@ -350,6 +336,29 @@ impl ser::Error for Unserialisable {
     }
 }
 
+/// One step down the pointers that reached a value at `depth`: those that end here are
+/// marked found, the rest are returned to go on into the value. (The text lookup and the
+/// probe both take this step.)
+fn settle(
+    tokens: &[Option<Vec<String>>],
+    found: &mut [bool],
+    pointers: Vec<usize>,
+    depth: usize,
+) -> Vec<usize> {
+    let mut active = Vec::with_capacity(pointers.len());
+    for p in pointers {
+        let len = tokens.get(p).and_then(Option::as_ref).map_or(0, Vec::len);
+        if len == depth {
+            if let Some(f) = found.get_mut(p) {
+                *f = true;
+            }
+        } else {
+            active.push(p);
+        }
+    }
+    active
+}
+
 /// One node of the walk: the pointers that reached it (`active`, none of them ending here)
 /// and how deep it is.
 struct Probe<'w> {
@@ -432,21 +441,7 @@ impl<'w, K> Members<'w, K> {
         pointers: Vec<usize>,
         value: &V,
     ) -> Result<(), Unserialisable> {
-        let mut active = Vec::with_capacity(pointers.len());
-        for p in pointers {
-            let len = self
-                .tokens
-                .get(p)
-                .and_then(Option::as_ref)
-                .map_or(0, Vec::len);
-            if len == self.depth {
-                if let Some(f) = self.found.get_mut(p) {
-                    *f = true;
-                }
-            } else {
-                active.push(p);
-            }
-        }
+        let active = settle(self.tokens, &mut *self.found, pointers, self.depth);
         if active.is_empty() {
             return Ok(());
         }
@@ -707,21 +702,7 @@ impl<'w> Variant<'w> {
             });
         };
         let depth = outer.depth;
-        let mut active = Vec::with_capacity(pointers.len());
-        for p in pointers {
-            let len = outer
-                .tokens
-                .get(p)
-                .and_then(Option::as_ref)
-                .map_or(0, Vec::len);
-            if len == depth {
-                if let Some(f) = outer.found.get_mut(p) {
-                    *f = true;
-                }
-            } else {
-                active.push(p);
-            }
-        }
+        let active = settle(outer.tokens, &mut *outer.found, pointers, depth);
         let probe = Probe {
             tokens: outer.tokens,
             found: outer.found,
