@@ -1183,7 +1183,7 @@ fn encode_offsets<O: Copy + Into<i64>>(
 /// assert!(encode_dictionary("sex", &[0u8, 1], None, &bad, "female, male").is_err());
 /// # Ok::<(), berdaya::screening::registry::RegistryError>(())
 /// ```
-pub fn encode_dictionary<K: Copy + TryInto<usize>>(
+pub fn encode_dictionary<K: Copy + TryInto<usize> + std::fmt::Display>(
     column: &str,
     keys: &[K],
     validity: Option<&Bitmap<'_>>,
@@ -1205,6 +1205,12 @@ pub fn encode_dictionary<K: Copy + TryInto<usize>>(
             *t = *v;
         }
         let index = |k: K| k.try_into().unwrap_or(255usize).min(255) as u8;
+        // Keys at or past this are outside the values (the clamp sends negative and
+        // too-large keys to 255, itself outside since there are fewer than 256 values).
+        let count = table.len();
+        // The largest clamped key of the non-null rows (a null row counts as 0), kept
+        // without a branch: at or past `count`, some non-null row's key is outside.
+        let mut largest = 0u8;
         for (block, (slots, ks)) in out.chunks_mut(64).zip(keys.chunks(64)).enumerate() {
             let valid = match validity {
                 // 64 rows at a time: the validity word widened to bytes, a select per row.
@@ -1213,26 +1219,37 @@ pub fn encode_dictionary<K: Copy + TryInto<usize>>(
             };
             for ((slot, k), ok) in slots.iter_mut().zip(ks).zip(valid) {
                 let keep = 0u8.wrapping_sub(ok);
+                let i = index(*k);
+                largest = largest.max(i & keep);
                 // A `u8` indexes the 256 entries: the check compiles away.
-                let code = byte_table.get(usize::from(index(*k))).copied();
+                let code = byte_table.get(usize::from(i)).copied();
                 *slot = (code.unwrap_or(NULL_CODE) & keep) | (NULL_CODE & !keep);
             }
         }
+        if usize::from(largest) >= count {
+            return Err(key_outside(column, keys, validity, count, 0));
+        }
     } else {
-        let lookup = |k: K| {
-            k.try_into()
-                .ok()
-                .and_then(|k: usize| table.get(k).copied())
-                .unwrap_or(NULL_CODE)
+        let count = table.len();
+        // The code, and whether the key is outside the values.
+        let lookup = |k: K| match k.try_into().ok().and_then(|k: usize| table.get(k)) {
+            Some(c) => (*c, 0u8),
+            None => (NULL_CODE, 1u8),
         };
         for (block, (slots, ks)) in out.chunks_mut(64).zip(keys.chunks(64)).enumerate() {
             let valid = match validity {
                 Some(v) => crate::screening::registry::plan::validity_bytes(v.word(block * 64)),
                 None => [1u8; 64],
             };
+            let mut outside = 0u8;
             for ((slot, k), ok) in slots.iter_mut().zip(ks).zip(valid) {
                 let keep = 0u8.wrapping_sub(ok);
-                *slot = (lookup(*k) & keep) | (NULL_CODE & !keep);
+                let (code, out_of_values) = lookup(*k);
+                outside |= out_of_values & ok;
+                *slot = (code & keep) | (NULL_CODE & !keep);
+            }
+            if outside != 0 {
+                return Err(key_outside(column, keys, validity, count, block * 64));
             }
         }
     }
@@ -1260,28 +1277,103 @@ pub fn encode_dictionary<K: Copy + TryInto<usize>>(
     Ok(out)
 }
 
+/// The error for a dictionary key outside the `count` values on a non-null row: the first
+/// such row at or after `from` (the start of the block whose flag was set), and how many
+/// follow it. Run only when a block's flag says there is one.
+#[cold]
+fn key_outside<K: Copy + TryInto<usize> + std::fmt::Display>(
+    column: &str,
+    keys: &[K],
+    validity: Option<&Bitmap<'_>>,
+    count: usize,
+    from: usize,
+) -> RegistryError {
+    let mut first: Option<(usize, String)> = None;
+    let mut further = 0u64;
+    for (i, k) in keys.iter().enumerate().skip(from) {
+        let valid = validity.is_none_or(|b| b.get(i));
+        let inside = (*k).try_into().ok().is_some_and(|k: usize| k < count);
+        if valid && !inside {
+            if first.is_none() {
+                first = Some((i, k.to_string()));
+            } else {
+                further += 1;
+            }
+        }
+    }
+    let (row, key) = first.unwrap_or((from, String::new()));
+    RegistryError::DictionaryKey {
+        column: column.to_owned(),
+        row: row as u64,
+        key,
+        values: count,
+        further,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::lang::Lang;
 
-    /// Keys a dictionary has no value for (negative, at or past its end, far past 255) read
-    /// as null on both paths (under 256 values and over), as do null rows, whatever their key.
+    /// A key outside the dictionary's values on a non-null row (negative, at or past its
+    /// end, far past 255) is malformed Arrow: an error naming the column, the first such row
+    /// and its key, counting the rest — on both paths (under 256 values and over). It was
+    /// once read as null, silently.
     #[test]
-    fn dictionary_keys_outside_the_values_read_as_null() {
+    fn dictionary_keys_outside_the_values_are_errors() {
         let small: Vec<Result<u8, String>> = vec![Ok(3), Ok(1)];
-        let keys: [i16; 7] = [0, 1, -1, 2, 255, 300, i16::MIN];
+        // Row 1 is null (its key -1 ignored); row 2's key 2 is the first outside.
+        let keys: [i16; 7] = [0, -1, 2, 1, 255, 300, i16::MIN];
         let valid = bitmap_of([true, false, true, true, true, true, true].into_iter());
-        let got = encode_dictionary("x", &keys, Some(&Bitmap::new(&valid, 0)), &small, "");
-        let n = NULL_CODE;
-        assert_eq!(got.unwrap(), [3, n, n, n, n, n, n]);
-        // 300 values: the general path, key 299 the last value.
-        let large: Vec<Result<u8, String>> = (0..300).map(|k| Ok((k % 7) as u8)).collect();
-        let keys: [i16; 6] = [0, 255, 256, 299, 300, -1];
-        let got = encode_dictionary("x", &keys, None, &large, "").unwrap();
-        assert_eq!(
-            got,
-            [0, (255 % 7) as u8, (256 % 7) as u8, (299 % 7) as u8, n, n]
+        let err =
+            encode_dictionary("sex", &keys, Some(&Bitmap::new(&valid, 0)), &small, "").unwrap_err();
+        assert_eq!(err.code(), "dictionary_key");
+        assert_eq!(err.path(), "sex[2]");
+        assert!(matches!(
+            &err,
+            RegistryError::DictionaryKey { key, values: 2, further: 3, .. } if key == "2"
+        ));
+        assert!(err.message(Lang::En).contains("found key 2"), "{err}");
+        assert!(err.message(Lang::Id).contains("ditemukan kunci 2"));
+        // A negative key, in a later 64-row block: the row counts over the whole column.
+        let mut keys = vec![1i8; 200];
+        keys[130] = -5;
+        let err = encode_dictionary("x", &keys, None, &small, "").unwrap_err();
+        assert_eq!(err.path(), "x[130]");
+        assert!(
+            matches!(&err, RegistryError::DictionaryKey { key, further: 0, .. } if key == "-5")
         );
+        // 300 values: the general path, key 299 the last value, 300 the first outside.
+        let large: Vec<Result<u8, String>> = (0..300).map(|k| Ok((k % 7) as u8)).collect();
+        let got = encode_dictionary("x", &[0i16, 255, 256, 299], None, &large, "").unwrap();
+        assert_eq!(got, [0, (255 % 7) as u8, (256 % 7) as u8, (299 % 7) as u8]);
+        for (bad, row) in [(300i16, 3usize), (-1, 0)] {
+            let mut keys = vec![299i16; 70];
+            keys[row] = bad;
+            let err = encode_dictionary("x", &keys, None, &large, "").unwrap_err();
+            assert_eq!(err.path(), format!("x[{row}]"));
+            assert!(
+                matches!(&err, RegistryError::DictionaryKey { key, values: 300, .. } if *key == bad.to_string())
+            );
+        }
+    }
+
+    /// A null row's key may be anything (the Arrow format says so): it reads as null and is
+    /// never an error, on both paths.
+    #[test]
+    fn null_rows_read_as_null_whatever_their_key() {
+        let n = NULL_CODE;
+        let small: Vec<Result<u8, String>> = vec![Ok(3), Ok(1)];
+        let keys: [i16; 6] = [0, -1, 2, 255, i16::MIN, 1];
+        let valid = bitmap_of([true, false, false, false, false, true].into_iter());
+        let got = encode_dictionary("x", &keys, Some(&Bitmap::new(&valid, 0)), &small, "");
+        assert_eq!(got.unwrap(), [3, n, n, n, n, 1]);
+        let large: Vec<Result<u8, String>> = (0..300).map(|k| Ok((k % 7) as u8)).collect();
+        let keys: [i16; 4] = [299, 300, -1, 0];
+        let valid = bitmap_of([true, false, false, true].into_iter());
+        let got = encode_dictionary("x", &keys, Some(&Bitmap::new(&valid, 0)), &large, "");
+        assert_eq!(got.unwrap(), [(299 % 7) as u8, n, n, 0]);
     }
 
     #[test]
