@@ -1205,12 +1205,9 @@ pub fn encode_dictionary<K: Copy + TryInto<usize> + std::fmt::Display>(
             *t = *v;
         }
         let index = |k: K| k.try_into().unwrap_or(255usize).min(255) as u8;
-        // Keys at or past this are outside the values (the clamp sends negative and
-        // too-large keys to 255, itself outside since there are fewer than 256 values).
         let count = table.len();
-        // The largest clamped key of the non-null rows (a null row counts as 0), kept
-        // without a branch: at or past `count`, some non-null row's key is outside.
-        let mut largest = 0u8;
+        // Checked once per column, when a block first shows a non-null row read as null.
+        let mut checked = false;
         for (block, (slots, ks)) in out.chunks_mut(64).zip(keys.chunks(64)).enumerate() {
             let valid = match validity {
                 // 64 rows at a time: the validity word widened to bytes, a select per row.
@@ -1219,37 +1216,43 @@ pub fn encode_dictionary<K: Copy + TryInto<usize> + std::fmt::Display>(
             };
             for ((slot, k), ok) in slots.iter_mut().zip(ks).zip(valid) {
                 let keep = 0u8.wrapping_sub(ok);
-                let i = index(*k);
-                largest = largest.max(i & keep);
                 // A `u8` indexes the 256 entries: the check compiles away.
-                let code = byte_table.get(usize::from(i)).copied();
+                let code = byte_table.get(usize::from(index(*k))).copied();
                 *slot = (code.unwrap_or(NULL_CODE) & keep) | (NULL_CODE & !keep);
             }
-        }
-        if usize::from(largest) >= count {
-            return Err(key_outside(column, keys, validity, count, 0));
+            // A non-null row read as null: its key is outside the values, or its value does
+            // not parse (an error found below). One flag per block, from a pass that
+            // vectorises; the rows are looked at only when it is set.
+            if !checked && null_where_valid(slots, &valid) {
+                if let Some(e) = key_outside(column, keys, validity, count, block * 64) {
+                    return Err(e);
+                }
+                checked = true;
+            }
         }
     } else {
         let count = table.len();
-        // The code, and whether the key is outside the values.
-        let lookup = |k: K| match k.try_into().ok().and_then(|k: usize| table.get(k)) {
-            Some(c) => (*c, 0u8),
-            None => (NULL_CODE, 1u8),
+        let lookup = |k: K| {
+            k.try_into()
+                .ok()
+                .and_then(|k: usize| table.get(k).copied())
+                .unwrap_or(NULL_CODE)
         };
+        let mut checked = false;
         for (block, (slots, ks)) in out.chunks_mut(64).zip(keys.chunks(64)).enumerate() {
             let valid = match validity {
                 Some(v) => crate::screening::registry::plan::validity_bytes(v.word(block * 64)),
                 None => [1u8; 64],
             };
-            let mut outside = 0u8;
             for ((slot, k), ok) in slots.iter_mut().zip(ks).zip(valid) {
                 let keep = 0u8.wrapping_sub(ok);
-                let (code, out_of_values) = lookup(*k);
-                outside |= out_of_values & ok;
-                *slot = (code & keep) | (NULL_CODE & !keep);
+                *slot = (lookup(*k) & keep) | (NULL_CODE & !keep);
             }
-            if outside != 0 {
-                return Err(key_outside(column, keys, validity, count, block * 64));
+            if !checked && null_where_valid(slots, &valid) {
+                if let Some(e) = key_outside(column, keys, validity, count, block * 64) {
+                    return Err(e);
+                }
+                checked = true;
             }
         }
     }
@@ -1277,9 +1280,19 @@ pub fn encode_dictionary<K: Copy + TryInto<usize> + std::fmt::Display>(
     Ok(out)
 }
 
+/// Does some non-null row of a block (`valid` one byte per row, 1 or 0) hold the null code?
+fn null_where_valid(slots: &[u8], valid: &[u8; 64]) -> bool {
+    slots
+        .iter()
+        .zip(valid)
+        .fold(0u8, |any, (s, ok)| any | (u8::from(*s == NULL_CODE) & ok))
+        != 0
+}
+
 /// The error for a dictionary key outside the `count` values on a non-null row: the first
-/// such row at or after `from` (the start of the block whose flag was set), and how many
-/// follow it. Run only when a block's flag says there is one.
+/// such row at or after `from` (the first block with a non-null row read as null; none comes
+/// before it), and how many follow it; `None` when there is none (the nulls came from values
+/// that do not parse). Run only when a block's flag is set.
 #[cold]
 fn key_outside<K: Copy + TryInto<usize> + std::fmt::Display>(
     column: &str,
@@ -1287,7 +1300,7 @@ fn key_outside<K: Copy + TryInto<usize> + std::fmt::Display>(
     validity: Option<&Bitmap<'_>>,
     count: usize,
     from: usize,
-) -> RegistryError {
+) -> Option<RegistryError> {
     let mut first: Option<(usize, String)> = None;
     let mut further = 0u64;
     for (i, k) in keys.iter().enumerate().skip(from) {
@@ -1301,14 +1314,14 @@ fn key_outside<K: Copy + TryInto<usize> + std::fmt::Display>(
             }
         }
     }
-    let (row, key) = first.unwrap_or((from, String::new()));
-    RegistryError::DictionaryKey {
+    let (row, key) = first?;
+    Some(RegistryError::DictionaryKey {
         column: column.to_owned(),
         row: row as u64,
         key,
         values: count,
         further,
-    }
+    })
 }
 
 #[cfg(test)]
