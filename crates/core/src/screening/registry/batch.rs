@@ -1167,7 +1167,9 @@ fn encode_offsets<O: Copy + Into<i64>>(
 
 /// A dictionary-encoded column of codes: `values[k]` is dictionary value `k` already parsed
 /// once (a position in the enum's `ALL`, `Err(text)` when it does not parse); each row's key
-/// maps through it. Only a row that uses a bad value is an error.
+/// maps through it. Only a row that uses a bad value is an error; so is a non-null row whose
+/// key is outside the values (negative, or at or past their count: malformed Arrow),
+/// [`RegistryError::DictionaryKey`]. A null row's key may be anything.
 ///
 /// # Examples
 ///
@@ -1181,6 +1183,9 @@ fn encode_offsets<O: Copy + Into<i64>>(
 /// let bad = [Ok(0), Err("perempuan".to_owned())];
 /// assert_eq!(encode_dictionary("sex", &[0u8, 0], None, &bad, "female, male")?, [0, 0]);
 /// assert!(encode_dictionary("sex", &[0u8, 1], None, &bad, "female, male").is_err());
+/// // A key with no value is malformed Arrow: an error naming its row.
+/// let err = encode_dictionary("sex", &[0u8, 2], None, &values, "female, male").unwrap_err();
+/// assert_eq!(err.path(), "sex[1]");
 /// # Ok::<(), berdaya::screening::registry::RegistryError>(())
 /// ```
 pub fn encode_dictionary<K: Copy + TryInto<usize> + std::fmt::Display>(

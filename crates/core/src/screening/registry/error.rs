@@ -597,4 +597,32 @@ mod tests {
         assert!(missing.is_argument());
         assert!(missing.message(Lang::Id).contains("missing=\"unknown\""));
     }
+
+    #[test]
+    fn a_dictionary_key_outside_reads_in_both_languages_with_its_global_row() {
+        let e = RegistryError::DictionaryKey {
+            column: "marital_status".into(),
+            row: 7,
+            key: "-2".into(),
+            values: 1_500,
+            further: 1,
+        }
+        .offset_rows(250_000);
+        assert_eq!(e.code(), "dictionary_key");
+        assert_eq!(e.path(), "marital_status[250007]");
+        assert_eq!(
+            e.message(Lang::En),
+            "marital_status[250007]: expected a dictionary key from 0 to 1,499 (the dictionary \
+             has 1,500 values); found key -2 — the Arrow array is malformed \
+             (and 1 more rows in this batch)"
+        );
+        assert_eq!(
+            e.message(Lang::Id),
+            "marital_status[250007]: kunci kamus seharusnya antara 0 dan 1.499 (kamus ini punya \
+             1.500 nilai); ditemukan kunci -2 — larik Arrow ini rusak \
+             (dan 1 baris lain dalam batch ini)"
+        );
+        assert_eq!(e.to_string(), e.message(Lang::En));
+        assert!(!e.is_argument());
+    }
 }
