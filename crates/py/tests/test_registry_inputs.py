@@ -128,6 +128,39 @@ def test_bad_values_are_named_by_their_row_in_the_whole_input(table):
     assert err.value.problems[0]["message_id"] == err.value.message_id
 
 
+def _dictionary(keys, valid=None):
+    """A sex column as an int8 dictionary over (female, male) whose keys are not checked."""
+    n = len(keys)
+    data = pa.py_buffer(bytes(k & 0xFF for k in keys))
+    bits = None
+    if valid is not None:
+        bits = pa.py_buffer(bytes(sum(1 << j for j in range(8) if i + j < n and valid[i + j]) for i in range(0, n, 8)))
+    indices = pa.Array.from_buffers(pa.int8(), n, [bits, data])
+    return pa.DictionaryArray.from_arrays(indices, pa.array(["female", "male"]), safe=False)
+
+
+def test_a_dictionary_key_outside_its_values_is_a_problem_naming_the_row():
+    # Malformed Arrow (a key of 5 and of -1 for a dictionary of two values): once read as
+    # unknown sex, silently; now refused at the first such row.
+    sex = _dictionary([0, 1, 5, 0, -1])
+    t = pa.table({"id": [1, 2, 3, 4, 5], "sex": sex})
+    with pytest.raises(berdaya.ValidationError) as err:
+        registry.screen(t, "wrse", on=ON, missing="unknown")
+    problem = err.value.problems[0]
+    assert problem["path"] == "sex[2]" and problem["kind"] == "dictionary_key"
+    assert "found key 5" in str(err.value) and "1 more rows" in str(err.value)
+    assert "ditemukan kunci 5" in err.value.message_id
+
+
+def test_a_null_row_may_hold_any_dictionary_key():
+    # The Arrow format leaves a null row's key undefined: rows 1 and 2 are null, not errors.
+    sex = _dictionary([0, 7, -3, 1], valid=[True, False, False, True])
+    t = pa.table({"id": [1, 2, 3, 4], "sex": sex})
+    out = registry.screen(t, "wrse", on=ON, missing="unknown")
+    clean = pa.table({"id": [1, 2, 3, 4], "sex": pa.array(["female", None, None, "male"])})
+    assert out.equals(registry.screen(clean, "wrse", on=ON, missing="unknown"))
+
+
 # --- columns: missing or of a type that cannot hold the criterion ----------------------------
 
 def test_a_missing_criterion_column_is_an_argument_error_naming_it(table):

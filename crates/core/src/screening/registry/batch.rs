@@ -1167,7 +1167,9 @@ fn encode_offsets<O: Copy + Into<i64>>(
 
 /// A dictionary-encoded column of codes: `values[k]` is dictionary value `k` already parsed
 /// once (a position in the enum's `ALL`, `Err(text)` when it does not parse); each row's key
-/// maps through it. Only a row that uses a bad value is an error.
+/// maps through it. Only a row that uses a bad value is an error; so is a non-null row whose
+/// key is outside the values (negative, or at or past their count: malformed Arrow),
+/// [`RegistryError::DictionaryKey`]. A null row's key may be anything.
 ///
 /// # Examples
 ///
@@ -1181,9 +1183,12 @@ fn encode_offsets<O: Copy + Into<i64>>(
 /// let bad = [Ok(0), Err("perempuan".to_owned())];
 /// assert_eq!(encode_dictionary("sex", &[0u8, 0], None, &bad, "female, male")?, [0, 0]);
 /// assert!(encode_dictionary("sex", &[0u8, 1], None, &bad, "female, male").is_err());
+/// // A key with no value is malformed Arrow: an error naming its row.
+/// let err = encode_dictionary("sex", &[0u8, 2], None, &values, "female, male").unwrap_err();
+/// assert_eq!(err.path(), "sex[1]");
 /// # Ok::<(), berdaya::screening::registry::RegistryError>(())
 /// ```
-pub fn encode_dictionary<K: Copy + TryInto<usize>>(
+pub fn encode_dictionary<K: Copy + TryInto<usize> + std::fmt::Display>(
     column: &str,
     keys: &[K],
     validity: Option<&Bitmap<'_>>,
@@ -1205,6 +1210,9 @@ pub fn encode_dictionary<K: Copy + TryInto<usize>>(
             *t = *v;
         }
         let index = |k: K| k.try_into().unwrap_or(255usize).min(255) as u8;
+        let count = table.len();
+        // Checked once per column, when a block first shows a non-null row read as null.
+        let mut checked = false;
         for (block, (slots, ks)) in out.chunks_mut(64).zip(keys.chunks(64)).enumerate() {
             let valid = match validity {
                 // 64 rows at a time: the validity word widened to bytes, a select per row.
@@ -1217,14 +1225,25 @@ pub fn encode_dictionary<K: Copy + TryInto<usize>>(
                 let code = byte_table.get(usize::from(index(*k))).copied();
                 *slot = (code.unwrap_or(NULL_CODE) & keep) | (NULL_CODE & !keep);
             }
+            // A non-null row read as null: its key is outside the values, or its value does
+            // not parse (an error found below). One flag per block, from a pass that
+            // vectorises; the rows are looked at only when it is set.
+            if !checked && null_where_valid(slots, &valid) {
+                if let Some(e) = key_outside(column, keys, validity, count, block * 64) {
+                    return Err(e);
+                }
+                checked = true;
+            }
         }
     } else {
+        let count = table.len();
         let lookup = |k: K| {
             k.try_into()
                 .ok()
                 .and_then(|k: usize| table.get(k).copied())
                 .unwrap_or(NULL_CODE)
         };
+        let mut checked = false;
         for (block, (slots, ks)) in out.chunks_mut(64).zip(keys.chunks(64)).enumerate() {
             let valid = match validity {
                 Some(v) => crate::screening::registry::plan::validity_bytes(v.word(block * 64)),
@@ -1233,6 +1252,12 @@ pub fn encode_dictionary<K: Copy + TryInto<usize>>(
             for ((slot, k), ok) in slots.iter_mut().zip(ks).zip(valid) {
                 let keep = 0u8.wrapping_sub(ok);
                 *slot = (lookup(*k) & keep) | (NULL_CODE & !keep);
+            }
+            if !checked && null_where_valid(slots, &valid) {
+                if let Some(e) = key_outside(column, keys, validity, count, block * 64) {
+                    return Err(e);
+                }
+                checked = true;
             }
         }
     }
@@ -1260,28 +1285,113 @@ pub fn encode_dictionary<K: Copy + TryInto<usize>>(
     Ok(out)
 }
 
+/// Does some non-null row of a block (`valid` one byte per row, 1 or 0) hold the null code?
+fn null_where_valid(slots: &[u8], valid: &[u8; 64]) -> bool {
+    slots
+        .iter()
+        .zip(valid)
+        .fold(0u8, |any, (s, ok)| any | (u8::from(*s == NULL_CODE) & ok))
+        != 0
+}
+
+/// The error for a dictionary key outside the `count` values on a non-null row: the first
+/// such row at or after `from` (the first block with a non-null row read as null; none comes
+/// before it), and how many follow it; `None` when there is none (the nulls came from values
+/// that do not parse). Run only when a block's flag is set.
+#[cold]
+fn key_outside<K: Copy + TryInto<usize> + std::fmt::Display>(
+    column: &str,
+    keys: &[K],
+    validity: Option<&Bitmap<'_>>,
+    count: usize,
+    from: usize,
+) -> Option<RegistryError> {
+    let mut first: Option<(usize, String)> = None;
+    let mut further = 0u64;
+    for (i, k) in keys.iter().enumerate().skip(from) {
+        let valid = validity.is_none_or(|b| b.get(i));
+        let inside = (*k).try_into().ok().is_some_and(|k: usize| k < count);
+        if valid && !inside {
+            if first.is_none() {
+                first = Some((i, k.to_string()));
+            } else {
+                further += 1;
+            }
+        }
+    }
+    let (row, key) = first?;
+    Some(RegistryError::DictionaryKey {
+        column: column.to_owned(),
+        row: row as u64,
+        key,
+        values: count,
+        further,
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::lang::Lang;
 
-    /// Keys a dictionary has no value for (negative, at or past its end, far past 255) read
-    /// as null on both paths (under 256 values and over), as do null rows, whatever their key.
+    /// A key outside the dictionary's values on a non-null row (negative, at or past its
+    /// end, far past 255) is malformed Arrow: an error naming the column, the first such row
+    /// and its key, counting the rest — on both paths (under 256 values and over). It was
+    /// once read as null, silently.
     #[test]
-    fn dictionary_keys_outside_the_values_read_as_null() {
+    fn dictionary_keys_outside_the_values_are_errors() {
         let small: Vec<Result<u8, String>> = vec![Ok(3), Ok(1)];
-        let keys: [i16; 7] = [0, 1, -1, 2, 255, 300, i16::MIN];
+        // Row 1 is null (its key -1 ignored); row 2's key 2 is the first outside.
+        let keys: [i16; 7] = [0, -1, 2, 1, 255, 300, i16::MIN];
         let valid = bitmap_of([true, false, true, true, true, true, true].into_iter());
-        let got = encode_dictionary("x", &keys, Some(&Bitmap::new(&valid, 0)), &small, "");
-        let n = NULL_CODE;
-        assert_eq!(got.unwrap(), [3, n, n, n, n, n, n]);
-        // 300 values: the general path, key 299 the last value.
-        let large: Vec<Result<u8, String>> = (0..300).map(|k| Ok((k % 7) as u8)).collect();
-        let keys: [i16; 6] = [0, 255, 256, 299, 300, -1];
-        let got = encode_dictionary("x", &keys, None, &large, "").unwrap();
-        assert_eq!(
-            got,
-            [0, (255 % 7) as u8, (256 % 7) as u8, (299 % 7) as u8, n, n]
+        let err =
+            encode_dictionary("sex", &keys, Some(&Bitmap::new(&valid, 0)), &small, "").unwrap_err();
+        assert_eq!(err.code(), "dictionary_key");
+        assert_eq!(err.path(), "sex[2]");
+        assert!(matches!(
+            &err,
+            RegistryError::DictionaryKey { key, values: 2, further: 3, .. } if key == "2"
+        ));
+        assert!(err.message(Lang::En).contains("found key 2"), "{err}");
+        assert!(err.message(Lang::Id).contains("ditemukan kunci 2"));
+        // A negative key, in a later 64-row block: the row counts over the whole column.
+        let mut keys = vec![1i8; 200];
+        keys[130] = -5;
+        let err = encode_dictionary("x", &keys, None, &small, "").unwrap_err();
+        assert_eq!(err.path(), "x[130]");
+        assert!(
+            matches!(&err, RegistryError::DictionaryKey { key, further: 0, .. } if key == "-5")
         );
+        // 300 values: the general path, key 299 the last value, 300 the first outside.
+        let large: Vec<Result<u8, String>> = (0..300).map(|k| Ok((k % 7) as u8)).collect();
+        let got = encode_dictionary("x", &[0i16, 255, 256, 299], None, &large, "").unwrap();
+        assert_eq!(got, [0, (255 % 7) as u8, (256 % 7) as u8, (299 % 7) as u8]);
+        for (bad, row) in [(300i16, 3usize), (-1, 0)] {
+            let mut keys = vec![299i16; 70];
+            keys[row] = bad;
+            let err = encode_dictionary("x", &keys, None, &large, "").unwrap_err();
+            assert_eq!(err.path(), format!("x[{row}]"));
+            assert!(
+                matches!(&err, RegistryError::DictionaryKey { key, values: 300, .. } if *key == bad.to_string())
+            );
+        }
+    }
+
+    /// A null row's key may be anything (the Arrow format says so): it reads as null and is
+    /// never an error, on both paths.
+    #[test]
+    fn null_rows_read_as_null_whatever_their_key() {
+        let n = NULL_CODE;
+        let small: Vec<Result<u8, String>> = vec![Ok(3), Ok(1)];
+        let keys: [i16; 6] = [0, -1, 2, 255, i16::MIN, 1];
+        let valid = bitmap_of([true, false, false, false, false, true].into_iter());
+        let got = encode_dictionary("x", &keys, Some(&Bitmap::new(&valid, 0)), &small, "");
+        assert_eq!(got.unwrap(), [3, n, n, n, n, 1]);
+        let large: Vec<Result<u8, String>> = (0..300).map(|k| Ok((k % 7) as u8)).collect();
+        let keys: [i16; 4] = [299, 300, -1, 0];
+        let valid = bitmap_of([true, false, false, true].into_iter());
+        let got = encode_dictionary("x", &keys, Some(&Bitmap::new(&valid, 0)), &large, "");
+        assert_eq!(got.unwrap(), [(299 % 7) as u8, n, n, 0]);
     }
 
     #[test]

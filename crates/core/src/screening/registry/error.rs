@@ -192,6 +192,21 @@ pub enum RegistryError {
         /// Bad rows after the first in the same batch.
         further: u64,
     },
+    /// A dictionary-encoded column whose key on a non-null row points outside the
+    /// dictionary's values (negative, or at or past their count): malformed Arrow.
+    #[error("{}", self.message(Lang::En))]
+    DictionaryKey {
+        /// The column.
+        column: String,
+        /// The first bad row (0-based, counted over the whole input).
+        row: u64,
+        /// The key found.
+        key: String,
+        /// How many values the dictionary has (valid keys are 0 to this minus one).
+        values: usize,
+        /// Bad rows after the first in the same batch.
+        further: u64,
+    },
     /// A value missing where the routine needs one (an id, a month).
     #[error("{}", self.message(Lang::En))]
     MissingValue {
@@ -258,6 +273,7 @@ impl RegistryError {
             RegistryError::BadValue { .. } => "bad_value",
             RegistryError::OutOfRange { .. } => "out_of_range",
             RegistryError::MissingValue { .. } => "missing_value",
+            RegistryError::DictionaryKey { .. } => "dictionary_key",
             RegistryError::DuplicateId { .. } => "duplicate_id",
             RegistryError::TooManyCriteria { .. } => "too_many_criteria",
             RegistryError::Rule(e) => e.code(),
@@ -287,7 +303,8 @@ impl RegistryError {
             | RegistryError::ColumnType { column, .. } => column.clone(),
             RegistryError::BadValue { column, row, .. }
             | RegistryError::OutOfRange { column, row, .. }
-            | RegistryError::MissingValue { column, row, .. } => format!("{column}[{row}]"),
+            | RegistryError::MissingValue { column, row, .. }
+            | RegistryError::DictionaryKey { column, row, .. } => format!("{column}[{row}]"),
             RegistryError::DuplicateId { column, row, .. } => format!("{column}[{row}]"),
             RegistryError::Rule(_) | RegistryError::TooManyCriteria { .. } => "rule".to_owned(),
         }
@@ -336,7 +353,8 @@ impl RegistryError {
         match &mut self {
             RegistryError::BadValue { row, .. }
             | RegistryError::OutOfRange { row, .. }
-            | RegistryError::MissingValue { row, .. } => *row = row.saturating_add(offset),
+            | RegistryError::MissingValue { row, .. }
+            | RegistryError::DictionaryKey { row, .. } => *row = row.saturating_add(offset),
             RegistryError::DuplicateId { row, first, .. } => {
                 *row = row.saturating_add(offset);
                 *first = first.saturating_add(offset);
@@ -469,6 +487,36 @@ impl RegistryError {
                     more(*further, lang)
                 )
             }
+            (
+                RegistryError::DictionaryKey {
+                    key,
+                    values,
+                    further,
+                    ..
+                },
+                Lang::Id,
+            ) => format!(
+                "{path}: kunci kamus seharusnya antara 0 dan {} (kamus ini punya {} nilai); \
+                 ditemukan kunci {key} — larik Arrow ini rusak{}",
+                crate::model::number::count(values.saturating_sub(1), lang),
+                crate::model::number::count(*values, lang),
+                more(*further, lang)
+            ),
+            (
+                RegistryError::DictionaryKey {
+                    key,
+                    values,
+                    further,
+                    ..
+                },
+                Lang::En,
+            ) => format!(
+                "{path}: expected a dictionary key from 0 to {} (the dictionary has {} values); \
+                 found key {key} — the Arrow array is malformed{}",
+                crate::model::number::count(values.saturating_sub(1), lang),
+                crate::model::number::count(*values, lang),
+                more(*further, lang)
+            ),
             (RegistryError::TooManyCriteria { criteria, limit }, Lang::Id) => format!(
                 "{path}: bitmask kriteria gagal memuat paling banyak {limit} kriteria; \
                  aturan ini punya {criteria}"
@@ -548,5 +596,33 @@ mod tests {
         };
         assert!(missing.is_argument());
         assert!(missing.message(Lang::Id).contains("missing=\"unknown\""));
+    }
+
+    #[test]
+    fn a_dictionary_key_outside_reads_in_both_languages_with_its_global_row() {
+        let e = RegistryError::DictionaryKey {
+            column: "marital_status".into(),
+            row: 7,
+            key: "-2".into(),
+            values: 1_500,
+            further: 1,
+        }
+        .offset_rows(250_000);
+        assert_eq!(e.code(), "dictionary_key");
+        assert_eq!(e.path(), "marital_status[250007]");
+        assert_eq!(
+            e.message(Lang::En),
+            "marital_status[250007]: expected a dictionary key from 0 to 1,499 (the dictionary \
+             has 1,500 values); found key -2 — the Arrow array is malformed \
+             (and 1 more rows in this batch)"
+        );
+        assert_eq!(
+            e.message(Lang::Id),
+            "marital_status[250007]: kunci kamus seharusnya antara 0 dan 1.499 (kamus ini punya \
+             1.500 nilai); ditemukan kunci -2 — larik Arrow ini rusak \
+             (dan 1 baris lain dalam batch ini)"
+        );
+        assert_eq!(e.to_string(), e.message(Lang::En));
+        assert!(!e.is_argument());
     }
 }
