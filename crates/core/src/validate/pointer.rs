@@ -25,15 +25,7 @@ use serde::ser::{self, Impossible, Serialize};
 /// an index (no sign, no leading zero) into the array, reached so far. Cost: one pass over the
 /// members of the objects and arrays the pointers go through, plus the pointers' length.
 pub(crate) fn existing<T: Serialize + ?Sized>(value: &T, pointers: &[&str]) -> Vec<bool> {
-    let tokens: Vec<Option<Vec<String>>> = pointers.iter().map(|p| tokens(p)).collect();
-    // The empty pointer names the whole value; a text without a leading `/` names nothing.
-    let found_at_root = |t: &Option<Vec<String>>| t.as_ref().is_some_and(Vec::is_empty);
-    let mut found: Vec<bool> = tokens.iter().map(found_at_root).collect();
-    let active: Vec<usize> = (0..tokens.len())
-        .zip(&tokens)
-        .filter(|(_, t)| t.as_ref().is_some_and(|t| !t.is_empty()))
-        .map(|(i, _)| i)
-        .collect();
+    let (tokens, mut found, active) = start(pointers);
     if !active.is_empty() {
         let probe = Probe {
             tokens: &tokens,
@@ -60,14 +52,7 @@ pub(crate) fn existing<T: Serialize + ?Sized>(value: &T, pointers: &[&str]) -> V
 /// plus the pointers'.
 #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
 pub(crate) fn existing_via_json<T: Serialize + ?Sized>(value: &T, pointers: &[&str]) -> Vec<bool> {
-    let tokens: Vec<Option<Vec<String>>> = pointers.iter().map(|p| tokens(p)).collect();
-    let found_at_root = |t: &Option<Vec<String>>| t.as_ref().is_some_and(Vec::is_empty);
-    let mut found: Vec<bool> = tokens.iter().map(found_at_root).collect();
-    let active: Vec<usize> = (0..tokens.len())
-        .zip(&tokens)
-        .filter(|(_, t)| t.as_ref().is_some_and(|t| !t.is_empty()))
-        .map(|(i, _)| i)
-        .collect();
+    let (tokens, mut found, active) = start(pointers);
     if !active.is_empty() {
         // A value that cannot be serialised names nothing (as `to_value` failing would); nor
         // does text this reader cannot follow (serde_json never writes any).
@@ -86,6 +71,24 @@ pub(crate) fn existing_via_json<T: Serialize + ?Sized>(value: &T, pointers: &[&s
         }
     }
     found
+}
+
+/// Both lookups' start: each pointer's tokens (`None` for a text without a leading `/`,
+/// which names nothing), whether it is found at the root (the empty pointer names the whole
+/// value), and the pointers still to follow.
+#[allow(clippy::type_complexity)]
+fn start(pointers: &[&str]) -> (Vec<Option<Vec<String>>>, Vec<bool>, Vec<usize>) {
+    let tokens: Vec<Option<Vec<String>>> = pointers.iter().map(|p| tokens(p)).collect();
+    let found = tokens
+        .iter()
+        .map(|t| t.as_ref().is_some_and(Vec::is_empty))
+        .collect();
+    let active = (0..tokens.len())
+        .zip(&tokens)
+        .filter(|(_, t)| t.as_ref().is_some_and(|t| !t.is_empty()))
+        .map(|(i, _)| i)
+        .collect();
+    (tokens, found, active)
 }
 
 /// A walk over JSON text for [`existing_via_json`]: where it is and what it has found.
