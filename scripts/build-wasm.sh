@@ -36,7 +36,9 @@ build_module() {
   [ -n "$1" ] && features=(--features "$1")
   # BERDAYA_WASM_DEBIAN=1 forces the Debian route (to check it where rustup works too).
   if [ -z "${BERDAYA_WASM_DEBIAN:-}" ] && command -v rustup >/dev/null 2>&1 && { rustup target list --installed 2>/dev/null | grep -qx "$target" || rustup target add "$target" >/dev/null 2>&1; }; then
-    if rustup component list --installed 2>/dev/null | grep -qx rust-src; then
+    # rust-src is added like the target: without it the prebuilt std (panic messages and all)
+    # goes in, ~16 KB gzipped more, and the module is over the ceiling below.
+    if rustup component list --installed 2>/dev/null | grep -qx rust-src || rustup component add rust-src >/dev/null 2>&1; then
       # std rebuilt with panics that abort at once: no panic message formatting in the module
       # (−16 KB gzipped; docs/wasm-size.md). Needs rust-src; without it, the prebuilt std.
       # No source locations for panics either (they abort without a message): −0.2 KB gzipped.
