@@ -367,13 +367,13 @@ impl Ids {
 }
 
 /// A dictionary-encoded string column of `values` indexed by `keys`.
-pub fn dictionary(keys: Vec<u8>, values: &[&str]) -> ArrayRef {
+pub fn dictionary(keys: Vec<u8>, values: &[&str]) -> Result<ArrayRef, Fail> {
     let values: ArrayRef = Arc::new(StringArray::from(values.to_vec()));
-    // Keys index `values` by construction.
-    match DictionaryArray::<UInt8Type>::try_new(UInt8Array::from(keys), values) {
-        Ok(d) => Arc::new(d),
-        Err(_) => Arc::new(StringArray::from(Vec::<&str>::new())),
-    }
+    // Keys index `values` by construction; should one not, the Arrow error is returned,
+    // never an empty column in its place.
+    let d = DictionaryArray::<UInt8Type>::try_new(UInt8Array::from(keys), values)
+        .map_err(Fail::arrow)?;
+    Ok(Arc::new(d))
 }
 
 /// The Arrow type of a dictionary-encoded string column.
@@ -392,4 +392,20 @@ pub fn all_codes<T: std::fmt::Display>(all: &[T]) -> String {
         .map(|c| c.to_string())
         .collect::<Vec<_>>()
         .join(", ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_key_past_the_values_is_an_arrow_error_not_an_empty_column() {
+        let good = dictionary(vec![1, 0, 1], &["a", "b"]).ok().map(|a| a.len());
+        assert_eq!(good, Some(3));
+        match dictionary(vec![0, 2], &["a", "b"]) {
+            Err(Fail::Other { code, .. }) => assert_eq!(code, "arrow"),
+            Err(Fail::Registry(e)) => panic!("expected the Arrow error, got {e}"),
+            Ok(a) => panic!("expected an error, got a column of {} rows", a.len()),
+        }
+    }
 }

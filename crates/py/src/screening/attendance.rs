@@ -263,7 +263,7 @@ pub fn registry_distribution_batch(
             ],
             vec![
                 who,
-                dictionary(counts.iter().map(|c| c.1).collect(), &dimension_codes),
+                dictionary(counts.iter().map(|c| c.1).collect(), &dimension_codes)?,
                 Arc::new(UInt8Array::from_iter_values(counts.iter().map(|c| c.2))),
                 Arc::new(UInt64Array::from_iter_values(counts.iter().map(|c| c.3))),
             ],

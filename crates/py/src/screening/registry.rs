@@ -91,13 +91,12 @@ fn eligibility_values() -> &'static ArrayRef {
 }
 
 /// `u8` codes over a shared dictionary, without copying the codes.
-fn coded(codes: Vec<u8>, values: &ArrayRef) -> ArrayRef {
+fn coded(codes: Vec<u8>, values: &ArrayRef) -> Result<ArrayRef, Fail> {
     let keys = UInt8Array::from(codes);
-    // The core's codes index the dictionary by construction; the check is one pass.
-    match DictionaryArray::<UInt8Type>::try_new(keys, values.clone()) {
-        Ok(d) => Arc::new(d),
-        Err(_) => Arc::new(StringArray::from(Vec::<&str>::new())),
-    }
+    // The core's codes index the dictionary by construction; the check is one pass. Should it
+    // ever fail, the caller gets the Arrow error, never a column silently emptied.
+    let d = DictionaryArray::<UInt8Type>::try_new(keys, values.clone()).map_err(Fail::arrow)?;
+    Ok(Arc::new(d))
 }
 
 /// The label in `lang` of every reason code, in the order of the reason columns'
@@ -165,7 +164,7 @@ pub fn registry_screen_batch<'py>(
         arrays.push(id);
     }
     fields.push(Field::new("eligibility", dictionary_type(), false));
-    arrays.push(coded(out.eligibility, eligibility_values()));
+    arrays.push(coded(out.eligibility, eligibility_values()).map_err(|f| f.raise(py))?);
     for (k, (criterion, reasons)) in out.criteria.iter().zip(out.reasons).enumerate() {
         let name = serde_json::to_value(criterion)
             .ok()
@@ -180,7 +179,7 @@ pub fn registry_screen_batch<'py>(
             dictionary_type(),
             false,
         ));
-        arrays.push(coded(reasons, reason_values()));
+        arrays.push(coded(reasons, reason_values()).map_err(|f| f.raise(py))?);
     }
     // The core writes the mask at the column's width: handed over without a copy.
     match out.failed {
@@ -278,7 +277,7 @@ pub fn registry_quota_batch<'py>(
             vec![
                 id_col,
                 village_col,
-                coded(screened.eligibility, eligibility_values()),
+                coded(screened.eligibility, eligibility_values())?,
                 Arc::new(UInt32Array::from(rank)),
                 Arc::new(BooleanArray::from(selected)),
             ],
