@@ -368,10 +368,17 @@ impl Ids {
 
 /// A dictionary-encoded string column of `values` indexed by `keys`.
 pub fn dictionary(keys: Vec<u8>, values: &[&str]) -> Result<ArrayRef, Fail> {
-    let values: ArrayRef = Arc::new(StringArray::from(values.to_vec()));
-    // Keys index `values` by construction; should one not, the Arrow error is returned,
-    // never an empty column in its place.
-    let d = DictionaryArray::<UInt8Type>::try_new(UInt8Array::from(keys), values)
+    coded(
+        keys,
+        &(Arc::new(StringArray::from(values.to_vec())) as ArrayRef),
+    )
+}
+
+/// `u8` codes over a shared dictionary `values`, without copying the codes.
+pub fn coded(codes: Vec<u8>, values: &ArrayRef) -> Result<ArrayRef, Fail> {
+    // The codes index `values` by construction; the check is one pass. Should it ever fail,
+    // the caller gets the Arrow error, never a column silently emptied.
+    let d = DictionaryArray::<UInt8Type>::try_new(UInt8Array::from(codes), values.clone())
         .map_err(Fail::arrow)?;
     Ok(Arc::new(d))
 }

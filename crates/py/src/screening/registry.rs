@@ -7,10 +7,8 @@
 use std::collections::HashMap;
 use std::sync::{Arc, OnceLock};
 
-use arrow_array::types::UInt8Type;
 use arrow_array::{
-    ArrayRef, BooleanArray, DictionaryArray, Int64Array, RecordBatch, StringArray, UInt32Array,
-    UInt64Array, UInt8Array,
+    ArrayRef, BooleanArray, Int64Array, RecordBatch, StringArray, UInt32Array, UInt64Array,
 };
 use arrow_schema::{DataType, Field};
 use berdaya::screening::eligibility::{Eligibility, Reason};
@@ -22,7 +20,7 @@ use pyo3::prelude::*;
 use pyo3_arrow::PyRecordBatch;
 
 use crate::errors;
-use crate::screening::arrow::{batch_of, column, dictionary_type, Fail, Ids};
+use crate::screening::arrow::{batch_of, coded, column, dictionary_type, Fail, Ids};
 use crate::screening::columns::Prepared;
 use crate::screening::eligibility::{quota_policy, rule_and_quota};
 use crate::screening::households::Missing;
@@ -88,15 +86,6 @@ fn eligibility_values() -> &'static ArrayRef {
             Eligibility::ALL.iter().map(|e| e.code()),
         ))
     })
-}
-
-/// `u8` codes over a shared dictionary, without copying the codes.
-fn coded(codes: Vec<u8>, values: &ArrayRef) -> Result<ArrayRef, Fail> {
-    let keys = UInt8Array::from(codes);
-    // The core's codes index the dictionary by construction; the check is one pass. Should it
-    // ever fail, the caller gets the Arrow error, never a column silently emptied.
-    let d = DictionaryArray::<UInt8Type>::try_new(keys, values.clone()).map_err(Fail::arrow)?;
-    Ok(Arc::new(d))
 }
 
 /// The label in `lang` of every reason code, in the order of the reason columns'
