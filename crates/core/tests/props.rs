@@ -355,8 +355,9 @@ mod columnar {
     use berdaya::screening::eligibility::{Criterion, Rule};
     use berdaya::screening::registry::{
         bitmap_of, check_values, eligibility_code, encode_dictionary, encode_text, reason_code,
-        screen_columns, select_columns, Bitmap, DayColumn, FailedMask, FlagColumn, Households,
-        IntColumn, IntValues, Offsets, RegistryBatch, ScreeningPlan, TextColumn, MASK_CRITERIA,
+        screen_columns, select_columns, Bitmap, DayColumn, DictionaryKeys, FailedMask, FlagColumn,
+        Households, IntColumn, IntValues, KeyValues, Offsets, RegistryBatch, RegistryError,
+        ScreeningPlan, TextColumn, MASK_CRITERIA, NULL_CODE,
     };
 
     struct Columns {
@@ -835,6 +836,214 @@ mod columnar {
             }
         }
         Ok(())
+    }
+
+    /// A dictionary column drawn for the direct-keys tests: signed or unsigned keys, each
+    /// value's code (a position in the enum's `ALL`, now and then `NULL_CODE`), and per row
+    /// whether it is valid and its key — a valid row's key points at a value, a null row's
+    /// may be anything its type holds.
+    #[derive(Clone, Debug)]
+    struct KeyCase {
+        signed: bool,
+        codes: Vec<u8>,
+        rows: Vec<(bool, i16)>,
+    }
+
+    fn key_case(all: usize, rows: usize) -> impl Strategy<Value = KeyCase> {
+        // Few values (judged by selects), more (by a table), up to the most keys allow.
+        let values = prop_oneof![3 => 1usize..=12, 1 => 120usize..=255];
+        (any::<bool>(), values).prop_flat_map(move |(signed, count)| {
+            let code = prop_oneof![8 => 0..all as u8, 1 => Just(NULL_CODE)];
+            let addressable = if signed { count.min(128) } else { count } as i16;
+            let any_key = if signed { -128i16..=127 } else { 0i16..=255 };
+            let row = (proptest::bool::weighted(0.8), 0..addressable, any_key)
+                .prop_map(|(valid, good, any)| (valid, if valid { good } else { any }));
+            (
+                proptest::collection::vec(code, count),
+                proptest::collection::vec(row, rows),
+            )
+                .prop_map(move |(codes, rows)| KeyCase {
+                    signed,
+                    codes,
+                    rows,
+                })
+        })
+    }
+
+    /// A [`KeyCase`] laid out over `n` rows (cycling its rows), the validity at bit `pad`.
+    struct Keys {
+        signed: bool,
+        unsigned_keys: Vec<u8>,
+        signed_keys: Vec<i8>,
+        valid: Vec<u8>,
+        codes: Vec<u8>,
+        pad: usize,
+    }
+
+    impl Keys {
+        fn of(case: &KeyCase, n: usize, pad: usize) -> Keys {
+            let rows: Vec<(bool, i16)> = case.rows.iter().cycle().take(n).copied().collect();
+            Keys {
+                signed: case.signed,
+                unsigned_keys: rows.iter().map(|(_, k)| *k as u8).collect(),
+                signed_keys: rows.iter().map(|(_, k)| *k as i8).collect(),
+                valid: padded(pad, rows.iter().map(|(v, _)| *v)),
+                codes: case.codes.clone(),
+                pad,
+            }
+        }
+
+        /// Row `row` valid, with the raw key `key` (of the keys' own type).
+        fn set(&mut self, row: usize, key: i16) {
+            self.unsigned_keys[row] = key as u8;
+            self.signed_keys[row] = key as i8;
+            let bit = self.pad + row;
+            self.valid[bit / 8] |= 1 << (bit % 8);
+        }
+
+        fn view(&self) -> DictionaryKeys<'_> {
+            let keys = if self.signed {
+                KeyValues::I8(&self.signed_keys)
+            } else {
+                KeyValues::U8(&self.unsigned_keys)
+            };
+            DictionaryKeys::new(keys, Some(Bitmap::new(&self.valid, self.pad)), &self.codes)
+        }
+
+        /// The codes `encode_dictionary` remaps the keys to (the path the keys replace).
+        fn remapped(&self, column: &str) -> Result<Vec<u8>, RegistryError> {
+            let values: Vec<Result<u8, String>> = self.codes.iter().map(|c| Ok(*c)).collect();
+            let valid = Bitmap::new(&self.valid, self.pad);
+            if self.signed {
+                encode_dictionary(column, &self.signed_keys, Some(&valid), &values, "")
+            } else {
+                encode_dictionary(column, &self.unsigned_keys, Some(&valid), &values, "")
+            }
+        }
+    }
+
+    /// `base` with the two code columns as keys, and with them remapped to codes: the same
+    /// screening (eligibility, reasons, failed mask) or the same error, and the same quota
+    /// ranks.
+    fn keys_screen_as_codes(
+        rule: &Rule,
+        base: RegistryBatch<'_>,
+        sex: &Keys,
+        marital: &Keys,
+        on: NaiveDate,
+    ) -> Result<(), TestCaseError> {
+        let plan = ScreeningPlan::compile(rule, on).unwrap();
+        let mut keyed = base;
+        keyed.sex = None;
+        keyed.marital_status = None;
+        keyed.sex_keys = Some(sex.view());
+        keyed.marital_status_keys = Some(marital.view());
+        let direct = plan.screen_with(&keyed, true);
+        let (s, m) = match (sex.remapped("sex"), marital.remapped("marital_status")) {
+            (Ok(s), Ok(m)) => (s, m),
+            (Err(e), _) | (_, Err(e)) => {
+                prop_assert_eq!(direct.unwrap_err(), e);
+                return Ok(());
+            }
+        };
+        let mut coded = base;
+        coded.sex = Some(&s);
+        coded.marital_status = Some(&m);
+        coded.sex_keys = None;
+        coded.marital_status_keys = None;
+        let remapped = plan.screen_with(&coded, true).unwrap();
+        let direct = direct.unwrap();
+        prop_assert_eq!(&direct, &remapped);
+        // The quota reads the sex of each row (female heads first) from either form.
+        let n = base.rows;
+        let ids: Vec<i64> = (0..n as i64).collect();
+        let village: Vec<Option<u32>> = (0..n).map(|i| Some((i % 3) as u32)).collect();
+        let policy = QuotaPolicy::new(4, RankKey::ALL.to_vec());
+        let rank = |b: &RegistryBatch<'_>| {
+            berdaya::screening::registry::rank_batch(
+                &ids,
+                &village,
+                &direct.eligibility,
+                b,
+                on,
+                &policy,
+            )
+            .unwrap()
+        };
+        prop_assert_eq!(rank(&keyed), rank(&coded));
+        Ok(())
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(96))]
+
+        /// Every preset over an Arrow-like layout whose sex and marital status come as a
+        /// dictionary's keys (`u8` or `i8`, negative ones included; null rows holding keys
+        /// outside the values; validity at a bit offset; few values and up to 255): the same
+        /// output as the same keys remapped by `encode_dictionary` first.
+        #[test]
+        fn prop_dictionary_keys_screen_as_their_remapped_codes(
+            people in participants(quota_sites().into_iter().map(|s| s.id).collect(), 70),
+            sex in key_case(Sex::ALL.len(), 70),
+            marital in key_case(MaritalStatus::ALL.len(), 70),
+            pad in 0usize..13,
+            long in proptest::bool::weighted(0.15),
+        ) {
+            let on = on();
+            let mut people: Vec<Participant> = people;
+            for p in &mut people {
+                p.site = None;
+                p.birth_date = None;
+            }
+            if long && !people.is_empty() {
+                // More than one chunk of the engine, and a partial last chunk and word.
+                let n = 2 * berdaya::screening::registry::CHUNK + 77;
+                people = people.iter().cycle().take(n).cloned().collect();
+            }
+            let l = layout(&people, pad, 0);
+            let n = people.len();
+            let (sex, marital) = (Keys::of(&sex, n, pad), Keys::of(&marital, n, pad));
+            for id in PresetId::ALL {
+                let rule = preset(*id, &PresetParams::default()).rule;
+                keys_screen_as_codes(&rule, view(&l), &sex, &marital, on)?;
+            }
+        }
+
+        /// A valid row's key outside the dictionary (negative, or at or past its values) in
+        /// either column or both: screening the keys gives the very error — column, first
+        /// row, key, further rows — that remapping them gives (sex first, as the binding
+        /// reads it). An `i8` key read `as u8` would land on a value of a large dictionary
+        /// and be missed.
+        #[test]
+        fn prop_a_key_outside_the_values_is_the_remap_error(
+            sex in key_case(Sex::ALL.len(), 150),
+            marital in key_case(MaritalStatus::ALL.len(), 150),
+            bad_sex in proptest::collection::vec((0usize..150, any::<u16>()), 0..3),
+            bad_marital in proptest::collection::vec((0usize..150, any::<u16>()), 0..3),
+            pad in 0usize..13,
+        ) {
+            let n = 150;
+            let (mut s, mut m) = (Keys::of(&sex, n, pad), Keys::of(&marital, n, pad));
+            for (keys, bad) in [(&mut s, &bad_sex), (&mut m, &bad_marital)] {
+                let count = keys.codes.len() as i16;
+                for (row, raw) in bad {
+                    let raw = *raw as i16;
+                    let key = match (keys.signed, count < 128 && raw % 2 == 0) {
+                        (true, true) => count + raw.rem_euclid(128 - count),
+                        (true, false) => -1 - raw.rem_euclid(128),
+                        (false, _) => count + raw.rem_euclid(256 - count),
+                    };
+                    keys.set(*row, key);
+                }
+            }
+            let wrse = preset(PresetId::Wrse, &PresetParams::default()).rule;
+            keys_screen_as_codes(&wrse, RegistryBatch::new(n), &s, &m, on())?;
+            let bad = !bad_sex.is_empty() || !bad_marital.is_empty();
+            prop_assert_eq!(
+                s.view().check("sex").is_err() || m.view().check("marital_status").is_err(),
+                bad
+            );
+        }
     }
 
     #[test]

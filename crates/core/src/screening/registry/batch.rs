@@ -442,6 +442,182 @@ impl<'a> FlagColumn<'a> {
     }
 }
 
+/// Dictionary keys as Arrow holds them: 8-bit, signed or not.
+///
+/// # Examples
+///
+/// ```
+/// use berdaya::screening::registry::{DictionaryKeys, KeyValues};
+/// // The same keys in either type read the same.
+/// let codes = [1, 0];
+/// let unsigned = DictionaryKeys::new(KeyValues::U8(&[0, 1]), None, &codes);
+/// let signed = DictionaryKeys::new(KeyValues::I8(&[0, 1]), None, &codes);
+/// assert_eq!((unsigned.code(0), unsigned.code(1)), (signed.code(0), signed.code(1)));
+/// ```
+#[derive(Clone, Copy, Debug)]
+#[non_exhaustive]
+pub enum KeyValues<'a> {
+    /// Unsigned 8-bit keys.
+    U8(&'a [u8]),
+    /// Signed 8-bit keys (a negative key points at no value).
+    I8(&'a [i8]),
+}
+
+/// The most values a dictionary handed to the engine as keys ([`DictionaryKeys`]) may have:
+/// the engine judges a batch through a table of 256 entries per key byte, its last one kept
+/// for keys outside the values.
+pub const DICTIONARY_VALUES: usize = 255;
+
+/// A dictionary-encoded code column (sex, marital status) handed over as it is: the keys of
+/// each row, their validity, and per dictionary value its code — its position in the enum's
+/// `ALL` list, or [`NULL_CODE`] for a value read as null. The engine judges each value once
+/// and each row by its key, without remapping the keys to codes first (what
+/// [`encode_dictionary`] does). At most [`DICTIONARY_VALUES`] values; a non-null row whose key
+/// is outside them is malformed Arrow, [`RegistryError::DictionaryKey`], as with
+/// [`encode_dictionary`]. A null row's key may be anything.
+///
+/// # Examples
+///
+/// ```
+/// use berdaya::model::participant::Sex;
+/// use berdaya::screening::registry::{Bitmap, DictionaryKeys, KeyValues};
+/// // Dictionary ["male", "female"]: value 0 is `Sex::ALL[1]`, value 1 is `Sex::ALL[0]`.
+/// let codes = [1, 0];
+/// let valid = [0b011u8]; // row 2 is null: its key (7) points nowhere, and is ignored
+/// let sex = DictionaryKeys::new(KeyValues::U8(&[1, 0, 7]), Some(Bitmap::new(&valid, 0)), &codes);
+/// assert_eq!(sex.code(0), Some(0));
+/// assert_eq!(sex.code(1).map(|c| Sex::ALL[usize::from(c)]), Some(Sex::Male));
+/// assert_eq!(sex.code(2), None);
+/// assert!(sex.check("sex").is_ok());
+/// ```
+#[derive(Clone, Copy, Debug)]
+#[non_exhaustive]
+pub struct DictionaryKeys<'a> {
+    /// One key per row (a null row's key is ignored).
+    pub keys: KeyValues<'a>,
+    /// Which rows have a value (`None`: all).
+    pub validity: Option<Bitmap<'a>>,
+    /// Per dictionary value, its code: a position in the enum's `ALL` list, or [`NULL_CODE`].
+    pub codes: &'a [u8],
+}
+
+impl<'a> DictionaryKeys<'a> {
+    /// The column of `keys` into a dictionary whose values have the codes `codes`, `validity`
+    /// saying which rows have a value (`None`: all).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use berdaya::screening::registry::{DictionaryKeys, KeyValues};
+    /// // Keys into a dictionary of one value, `MaritalStatus::ALL[1]` (married).
+    /// let married = DictionaryKeys::new(KeyValues::I8(&[0, 0]), None, &[1]);
+    /// assert_eq!((married.len(), married.code(1)), (2, Some(1)));
+    /// ```
+    #[inline]
+    #[must_use]
+    pub const fn new(keys: KeyValues<'a>, validity: Option<Bitmap<'a>>, codes: &'a [u8]) -> Self {
+        DictionaryKeys {
+            keys,
+            validity,
+            codes,
+        }
+    }
+
+    /// Rows.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use berdaya::screening::registry::{DictionaryKeys, KeyValues};
+    /// let sex = DictionaryKeys::new(KeyValues::U8(&[0, 1, 0]), None, &[0, 1]);
+    /// assert_eq!(sex.len(), 3);
+    /// ```
+    pub fn len(&self) -> usize {
+        match self.keys {
+            KeyValues::U8(k) => k.len(),
+            KeyValues::I8(k) => k.len(),
+        }
+    }
+
+    /// Whether the column has no rows.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use berdaya::screening::registry::{DictionaryKeys, KeyValues};
+    /// assert!(DictionaryKeys::new(KeyValues::U8(&[]), None, &[0, 1]).is_empty());
+    /// ```
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// The code of row `i`: `None` when the row is null, its key points outside the values, or
+    /// its value's code is [`NULL_CODE`].
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use berdaya::screening::registry::{DictionaryKeys, KeyValues};
+    /// let sex = DictionaryKeys::new(KeyValues::I8(&[1, -1, 2]), None, &[1, 0]);
+    /// // Key 1 is the value coded 0; -1 and 2 point at no value.
+    /// assert_eq!([sex.code(0), sex.code(1), sex.code(2)], [Some(0), None, None]);
+    /// ```
+    pub fn code(&self, i: usize) -> Option<u8> {
+        if !self.validity.is_none_or(|b| b.get(i)) {
+            return None;
+        }
+        let key = match self.keys {
+            KeyValues::U8(k) => usize::from(*k.get(i)?),
+            KeyValues::I8(k) => usize::try_from(*k.get(i)?).ok()?,
+        };
+        self.codes.get(key).copied().filter(|c| *c != NULL_CODE)
+    }
+
+    /// Every non-null row's key points at a value; else [`RegistryError::DictionaryKey`]
+    /// naming the first row that does not and counting the rest in the column — the error
+    /// [`encode_dictionary`] gives for the same keys. The least and greatest key first (a
+    /// reduction the compiler vectorises); the rows are looked at only when a key is outside.
+    ///
+    /// # Errors
+    ///
+    /// [`RegistryError::DictionaryKey`], as above.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use berdaya::screening::registry::{Bitmap, DictionaryKeys, KeyValues};
+    /// let codes = [0, 1];
+    /// let keys = DictionaryKeys::new(KeyValues::I8(&[0, -3, 1, 2]), None, &codes);
+    /// let err = keys.check("sex").unwrap_err();
+    /// // Row 1's key -3 is the first outside the two values; row 3's is counted.
+    /// assert_eq!((err.code(), err.path()), ("dictionary_key", "sex[1]".to_owned()));
+    /// // The same rows null: nothing to refuse.
+    /// let valid = [0b0101u8];
+    /// let nulls = DictionaryKeys::new(KeyValues::I8(&[0, -3, 1, 2]), Some(Bitmap::new(&valid, 0)), &codes);
+    /// assert!(nulls.check("sex").is_ok());
+    /// ```
+    pub fn check(&self, column: &str) -> Result<(), RegistryError> {
+        let count = self.codes.len();
+        let inside = match self.keys {
+            KeyValues::U8(k) => usize::from(k.iter().fold(0, |m, x| m.max(*x))) < count,
+            KeyValues::I8(k) => {
+                let (lo, hi) = k
+                    .iter()
+                    .fold((0i8, 0i8), |(lo, hi), x| (lo.min(*x), hi.max(*x)));
+                lo >= 0 && usize::try_from(hi).is_ok_and(|hi| hi < count)
+            }
+        };
+        if inside || self.is_empty() {
+            return Ok(());
+        }
+        let error = match self.keys {
+            KeyValues::U8(k) => key_outside(column, k, self.validity.as_ref(), count, 0),
+            KeyValues::I8(k) => key_outside(column, k, self.validity.as_ref(), count, 0),
+        };
+        error.map_or(Ok(()), Err)
+    }
+}
+
 /// One batch of households, column by column, in the engine's layout; a column left out is
 /// unknown for every row.
 ///
@@ -463,6 +639,12 @@ pub struct RegistryBatch<'a> {
     pub sex: Option<&'a [u8]>,
     /// Marital status: position in [`MaritalStatus::ALL`], [`NULL_CODE`] when null.
     pub marital_status: Option<&'a [u8]>,
+    /// Sex as a dictionary's keys, judged without a remap: instead of
+    /// [`RegistryBatch::sex`], never with it.
+    pub sex_keys: Option<DictionaryKeys<'a>>,
+    /// Marital status as a dictionary's keys: instead of [`RegistryBatch::marital_status`],
+    /// never with it.
+    pub marital_status_keys: Option<DictionaryKeys<'a>>,
     /// Age in years (used when the birth date is unknown).
     pub age: Option<IntColumn<'a>>,
     /// Birth date.
@@ -500,6 +682,28 @@ fn length(name: &'static str, len: Option<usize>, rows: usize) -> Result<(), Reg
     }
 }
 
+/// A code column's one form, of `rows` rows, its dictionary within the engine's table.
+fn code_forms(
+    name: &'static str,
+    codes: Option<&[u8]>,
+    keys: Option<DictionaryKeys<'_>>,
+    rows: usize,
+) -> Result<(), RegistryError> {
+    if codes.is_some() && keys.is_some() {
+        return Err(RegistryError::TwoForms { column: name });
+    }
+    if let Some(k) = keys {
+        if k.codes.len() > DICTIONARY_VALUES {
+            return Err(RegistryError::DictionaryTooLarge {
+                column: name,
+                values: k.codes.len(),
+                limit: DICTIONARY_VALUES,
+            });
+        }
+    }
+    length(name, codes.map(<[u8]>::len).or(keys.map(|k| k.len())), rows)
+}
+
 impl RegistryBatch<'_> {
     /// A batch of `rows` rows with no column: every value unknown until a `with_*` setter adds
     /// its column.
@@ -521,22 +725,32 @@ impl RegistryBatch<'_> {
         }
     }
 
-    /// Every column has `rows` rows.
+    /// Every column has `rows` rows; a code column comes in one form (codes or dictionary
+    /// keys, not both), its dictionary of at most [`DICTIONARY_VALUES`] values.
     ///
     /// # Examples
     ///
     /// ```
-    /// use berdaya::screening::registry::RegistryBatch;
+    /// use berdaya::screening::registry::{DictionaryKeys, KeyValues, RegistryBatch};
     /// let sex = [0u8];
     /// let batch = RegistryBatch::new(2).with_sex(&sex);
     /// let err = batch.check_lengths().unwrap_err();
     /// assert_eq!((err.code(), err.path()), ("length_mismatch", "sex".to_owned()));
+    /// // Codes and keys for the same column: which one to read? Refused.
+    /// let keys = DictionaryKeys::new(KeyValues::U8(&[0]), None, &[0, 1]);
+    /// let both = RegistryBatch::new(1).with_sex(&sex).with_sex_keys(keys);
+    /// assert_eq!(both.check_lengths().unwrap_err().code(), "two_forms");
     /// ```
     pub fn check_lengths(&self) -> Result<(), RegistryError> {
         let n = self.rows;
         let flag = |f: Option<FlagColumn<'_>>| f.map(|f| f.len);
-        length("sex", self.sex.map(<[u8]>::len), n)?;
-        length("marital_status", self.marital_status.map(<[u8]>::len), n)?;
+        code_forms("sex", self.sex, self.sex_keys, n)?;
+        code_forms(
+            "marital_status",
+            self.marital_status,
+            self.marital_status_keys,
+            n,
+        )?;
         length("age", self.age.map(|c| c.len()), n)?;
         length("birth_date", self.birth_date.map(|c| c.days.len()), n)?;
         length("household_head", flag(self.household_head), n)?;
@@ -582,6 +796,32 @@ impl RegistryBatch<'_> {
                 .and_then(|c| c.get(i))
                 .and_then(|a| i32::try_from(a).ok()),
         }
+    }
+
+    /// The sex of row `i`, from whichever form the column has (codes or dictionary keys);
+    /// `None` when null or the column is absent.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use berdaya::model::participant::Sex;
+    /// use berdaya::screening::registry::{DictionaryKeys, KeyValues, RegistryBatch};
+    /// let codes = [1u8, 0]; // Sex::ALL positions: male, female
+    /// let from_codes = RegistryBatch::new(2).with_sex(&codes);
+    /// // The same rows as keys into the dictionary ["female", "male"].
+    /// let keys = DictionaryKeys::new(KeyValues::I8(&[1, 0]), None, &[0, 1]);
+    /// let from_keys = RegistryBatch::new(2).with_sex_keys(keys);
+    /// assert_eq!(from_codes.sex_at(0), Some(Sex::Male));
+    /// assert_eq!(from_keys.sex_at(0), from_codes.sex_at(0));
+    /// assert_eq!(from_keys.sex_at(1), Some(Sex::Female));
+    /// ```
+    pub fn sex_at(&self, i: usize) -> Option<Sex> {
+        let code = match (self.sex, self.sex_keys) {
+            (Some(codes), _) => codes.get(i).copied(),
+            (None, Some(keys)) => keys.code(i),
+            (None, None) => None,
+        };
+        code.and_then(|c| Sex::ALL.get(usize::from(c)).copied())
     }
 }
 
@@ -747,6 +987,8 @@ impl OwnedBatch {
             rows: self.rows,
             sex: self.sex.as_deref(),
             marital_status: self.marital.as_deref(),
+            sex_keys: None,
+            marital_status_keys: None,
             age: int_view(&self.age),
             birth_date: self.birth.as_ref().map(|(d, valid)| DayColumn {
                 days: d,

@@ -235,6 +235,23 @@ pub enum RegistryError {
         /// Bits in the mask, [`crate::screening::registry::MASK_CRITERIA`].
         limit: usize,
     },
+    /// A code column given twice, as codes and as dictionary keys: the engine reads one form.
+    #[error("{}", self.message(Lang::En))]
+    TwoForms {
+        /// The column.
+        column: &'static str,
+    },
+    /// A code column given as dictionary keys over more values than the engine's key table
+    /// holds ([`crate::screening::registry::DICTIONARY_VALUES`]).
+    #[error("{}", self.message(Lang::En))]
+    DictionaryTooLarge {
+        /// The column.
+        column: &'static str,
+        /// Values in the dictionary.
+        values: usize,
+        /// The most values admitted.
+        limit: usize,
+    },
     /// The rule cannot be evaluated.
     #[error("rule: {0}")]
     Rule(#[from] RuleError),
@@ -276,6 +293,8 @@ impl RegistryError {
             RegistryError::DictionaryKey { .. } => "dictionary_key",
             RegistryError::DuplicateId { .. } => "duplicate_id",
             RegistryError::TooManyCriteria { .. } => "too_many_criteria",
+            RegistryError::TwoForms { .. } => "two_forms",
+            RegistryError::DictionaryTooLarge { .. } => "dictionary_too_large",
             RegistryError::Rule(e) => e.code(),
         }
     }
@@ -298,7 +317,9 @@ impl RegistryError {
     /// ```
     pub fn path(&self) -> String {
         match self {
-            RegistryError::LengthMismatch { column, .. } => (*column).to_owned(),
+            RegistryError::LengthMismatch { column, .. }
+            | RegistryError::TwoForms { column }
+            | RegistryError::DictionaryTooLarge { column, .. } => (*column).to_owned(),
             RegistryError::MissingColumn { column, .. }
             | RegistryError::ColumnType { column, .. } => column.clone(),
             RegistryError::BadValue { column, row, .. }
@@ -329,7 +350,10 @@ impl RegistryError {
     pub fn is_argument(&self) -> bool {
         matches!(
             self,
-            RegistryError::MissingColumn { .. } | RegistryError::ColumnType { .. }
+            RegistryError::MissingColumn { .. }
+                | RegistryError::ColumnType { .. }
+                | RegistryError::TwoForms { .. }
+                | RegistryError::DictionaryTooLarge { .. }
         )
     }
 
@@ -525,6 +549,22 @@ impl RegistryError {
                 "{path}: expected at most {limit} criteria for a failed-criteria bitmask; \
                  found {criteria}"
             ),
+            (RegistryError::TwoForms { .. }, Lang::Id) => format!(
+                "{path}: kolom ini seharusnya diberikan dalam satu bentuk (kode atau kunci \
+                 kamus); ditemukan keduanya"
+            ),
+            (RegistryError::TwoForms { .. }, Lang::En) => format!(
+                "{path}: expected the column in one form (codes or dictionary keys); found both"
+            ),
+            (RegistryError::DictionaryTooLarge { values, limit, .. }, Lang::Id) => format!(
+                "{path}: kamus untuk kunci seharusnya punya paling banyak {limit} nilai; \
+                 ditemukan {}",
+                crate::model::number::count(*values, lang)
+            ),
+            (RegistryError::DictionaryTooLarge { values, limit, .. }, Lang::En) => format!(
+                "{path}: expected a dictionary of at most {limit} values for its keys; found {}",
+                crate::model::number::count(*values, lang)
+            ),
             (RegistryError::DuplicateId { first, .. }, Lang::Id) => {
                 format!("{path}: id harus unik; id ini sudah ada di baris {first}")
             }
@@ -624,5 +664,30 @@ mod tests {
         );
         assert_eq!(e.to_string(), e.message(Lang::En));
         assert!(!e.is_argument());
+    }
+
+    #[test]
+    fn a_column_in_two_forms_or_a_dictionary_too_large_is_named_in_both_languages() {
+        let two = RegistryError::TwoForms { column: "sex" };
+        assert_eq!((two.code(), two.path()), ("two_forms", "sex".to_owned()));
+        assert_eq!(
+            two.message(Lang::En),
+            "sex: expected the column in one form (codes or dictionary keys); found both"
+        );
+        assert!(two.message(Lang::Id).contains("ditemukan keduanya"));
+        let large = RegistryError::DictionaryTooLarge {
+            column: "marital_status",
+            values: 1_000,
+            limit: 255,
+        };
+        assert_eq!(large.code(), "dictionary_too_large");
+        assert_eq!(
+            large.message(Lang::En),
+            "marital_status: expected a dictionary of at most 255 values for its keys; \
+             found 1,000"
+        );
+        assert!(large.message(Lang::Id).ends_with("ditemukan 1.000"));
+        assert!(two.is_argument() && large.is_argument());
+        assert_eq!(two.to_string(), two.message(Lang::En));
     }
 }

@@ -38,8 +38,9 @@ pub use self::attendance::{
     attendance_compliance, stage_distribution, FacilitatorAttendance, ParticipantAttendance,
 };
 pub use self::batch::{
-    bitmap_of, days_since_epoch, encode_dictionary, encode_text, Bitmap, DayColumn, FlagColumn,
-    IntColumn, IntValues, Offsets, OwnedBatch, RegistryBatch, TextColumn, NULL_CODE,
+    bitmap_of, days_since_epoch, encode_dictionary, encode_text, Bitmap, DayColumn, DictionaryKeys,
+    FlagColumn, IntColumn, IntValues, KeyValues, Offsets, OwnedBatch, RegistryBatch, TextColumn,
+    DICTIONARY_VALUES, NULL_CODE,
 };
 pub use self::columns::{
     ages, assistance_column, check_birth_dates, columns_needed, counts, first_missing, narrow,
@@ -258,11 +259,7 @@ pub fn rank_batch(
             .and_then(|d| u32::try_from(d).ok()),
         age: b.age_at(i, on),
         head: b.household_head.and_then(|f| f.get(i)),
-        female: b
-            .sex
-            .and_then(|s| s.get(i))
-            .and_then(|k| Sex::ALL.get(usize::from(*k)))
-            .map(|s| *s == Sex::Female),
+        female: b.sex_at(i).map(|s| s == Sex::Female),
     };
     rank_rows(
         ids,

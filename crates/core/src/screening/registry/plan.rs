@@ -22,8 +22,8 @@ use crate::model::date::age_on;
 use crate::model::participant::{MaritalStatus, Sex, SocialAssistance, AGE_RANGE};
 use crate::screening::eligibility::{Criterion, Eligibility, Fact, Reason, Rule, Verdict};
 use crate::screening::registry::batch::{
-    date_of, days_of, validity_word, Bitmap, FlagColumn, IntColumn, IntValues, RegistryBatch,
-    NULL_CODE,
+    date_of, days_of, validity_word, Bitmap, DictionaryKeys, FlagColumn, IntColumn, IntValues,
+    KeyValues, RegistryBatch, DICTIONARY_VALUES, NULL_CODE,
 };
 use crate::screening::registry::error::RegistryError;
 
@@ -420,20 +420,166 @@ fn age_states(
     }
 }
 
+/// The outcome of a dictionary key outside the values: verdict byte 0, which no criterion
+/// gives, so a pass over the verdicts tells whether a non-null row had one.
+const OUTSIDE: u16 = 0;
+
+/// Dictionaries of at most this many values are judged by one select per value and row
+/// (vectorised), larger ones by a table lookup per row.
+const FEW_VALUES: usize = 8;
+
+/// A code kernel's outcome per key of one batch's dictionary column ([`DictionaryKeys`]):
+/// each value judged once, through its code.
+#[derive(Clone, Debug)]
+struct KeyOutcomes {
+    /// Per key byte (an `i8` key below zero is byte 255), the outcome pair; keys at or past
+    /// the values (at most [`DICTIONARY_VALUES`], so byte 255 is always one) get [`OUTSIDE`].
+    by_key: Box<[u16; 256]>,
+    /// The outcome of a null row, whatever its key.
+    null: u16,
+    /// Values in the dictionary.
+    values: usize,
+}
+
+impl KeyOutcomes {
+    fn new(outcome: &[u16; 256], keys: &DictionaryKeys<'_>) -> Self {
+        let of = |code: u8| outcome.get(usize::from(code)).copied().unwrap_or(OUTSIDE);
+        let mut by_key = Box::new([OUTSIDE; 256]);
+        for (o, code) in by_key.iter_mut().zip(keys.codes).take(DICTIONARY_VALUES) {
+            *o = of(*code);
+        }
+        KeyOutcomes {
+            by_key,
+            null: of(NULL_CODE),
+            values: keys.codes.len(),
+        }
+    }
+}
+
+/// Reason codes and verdict bytes of rows `start..start + reasons.len()` of a dictionary
+/// column, straight from its keys (`byte`: a key as an index into the 256 entries) and
+/// validity; whether a non-null row's key was outside the values.
+#[inline(always)]
+fn judge_keys<K: Copy>(
+    keys: &[K],
+    validity: Option<&Bitmap<'_>>,
+    start: usize,
+    t: &KeyOutcomes,
+    byte: impl Fn(K) -> u8,
+    reasons: &mut [u8],
+    verdicts: &mut [u8],
+) -> bool {
+    let keys = keys.get(start..start + reasons.len()).unwrap_or_default();
+    let [null_r, null_v] = t.null.to_le_bytes();
+    let mut outside = 0u8;
+    let blocks = keys
+        .chunks(64)
+        .zip(reasons.chunks_mut(64))
+        .zip(verdicts.chunks_mut(64))
+        .enumerate();
+    if t.values <= FEW_VALUES {
+        // One select per value: a key matching none (outside the values) gets 0 and 0.
+        let (mut few_r, mut few_v) = ([0u8; FEW_VALUES], [0u8; FEW_VALUES]);
+        for ((r, v), o) in few_r.iter_mut().zip(&mut few_v).zip(t.by_key.iter()) {
+            [*r, *v] = o.to_le_bytes();
+        }
+        for (block, ((ks, rs), vs)) in blocks {
+            let valid = match validity {
+                Some(b) => validity_bytes(b.word(start + block * 64)),
+                None => [1u8; 64],
+            };
+            for (((k, ok), r), v) in ks.iter().zip(valid).zip(rs).zip(vs) {
+                let k = byte(*k);
+                let (mut kr, mut kv) = (0u8, 0u8);
+                for (j, (a, b)) in few_r.iter().zip(&few_v).enumerate() {
+                    let m = 0u8.wrapping_sub(u8::from(usize::from(k) == j));
+                    kr |= a & m;
+                    kv |= b & m;
+                }
+                let keep = 0u8.wrapping_sub(ok);
+                let verdict = (kv & keep) | (null_v & !keep);
+                *r = (kr & keep) | (null_r & !keep);
+                *v = verdict;
+                outside |= u8::from(verdict == 0);
+            }
+        }
+    } else {
+        for (block, ((ks, rs), vs)) in blocks {
+            let valid = match validity {
+                Some(b) => validity_bytes(b.word(start + block * 64)),
+                None => [1u8; 64],
+            };
+            for (((k, ok), r), v) in ks.iter().zip(valid).zip(rs).zip(vs) {
+                // A `u8` always indexes the 256 entries: the check compiles away.
+                let o = t
+                    .by_key
+                    .get(usize::from(byte(*k)))
+                    .copied()
+                    .unwrap_or(OUTSIDE);
+                let keep = 0u16.wrapping_sub(u16::from(ok));
+                let [reason, verdict] = ((o & keep) | (t.null & !keep)).to_le_bytes();
+                *r = reason;
+                *v = verdict;
+                outside |= u8::from(verdict == 0);
+            }
+        }
+    }
+    outside != 0
+}
+
 impl Kernel {
-    /// Writes the reason codes and verdict bytes of rows `start..start + reasons.len()`.
+    /// The outcomes per key of the dictionary column this kernel reads, when the batch gives
+    /// that column as keys.
+    fn key_outcomes(&self, b: &RegistryBatch<'_>) -> Option<KeyOutcomes> {
+        match self {
+            Kernel::Code { marital, outcome } => {
+                let keys = if *marital {
+                    b.marital_status_keys
+                } else {
+                    b.sex_keys
+                };
+                keys.map(|k| KeyOutcomes::new(outcome, &k))
+            }
+            _ => None,
+        }
+    }
+}
+
+impl Kernel {
+    /// Writes the reason codes and verdict bytes of rows `start..start + reasons.len()`;
+    /// `keyed` holds the outcomes per key when the batch gives the kernel's column as
+    /// dictionary keys. Whether a non-null row's key was outside its dictionary.
     #[inline(always)]
     fn run(
         &self,
         b: &RegistryBatch<'_>,
+        keyed: Option<&KeyOutcomes>,
         start: usize,
         states: &mut [u8],
         reasons: &mut [u8],
         verdicts: &mut [u8],
-    ) {
+    ) -> bool {
         let len = reasons.len();
         match self {
             Kernel::Code { marital, outcome } => {
+                let keys = if *marital {
+                    b.marital_status_keys
+                } else {
+                    b.sex_keys
+                };
+                if let (Some(k), Some(t)) = (keys, keyed) {
+                    let valid = k.validity.as_ref();
+                    return match k.keys {
+                        KeyValues::U8(v) => {
+                            judge_keys(v, valid, start, t, |x| x, reasons, verdicts)
+                        }
+                        // Not `as u8`: -100 would become 156, perhaps a value.
+                        KeyValues::I8(v) => {
+                            let byte = |x: i8| u8::try_from(x).unwrap_or(u8::MAX);
+                            judge_keys(v, valid, start, t, byte, reasons, verdicts)
+                        }
+                    };
+                }
                 let col = if *marital { b.marital_status } else { b.sex };
                 let codes = col.and_then(|c| c.get(start..start + len));
                 match codes {
@@ -504,6 +650,7 @@ impl Kernel {
                 verdicts.fill(*v);
             }
         }
+        false
     }
 }
 
@@ -880,15 +1027,10 @@ impl ScreeningPlan {
             (true, true) => FailedMask::U32(vec![0; n]),
             (true, false) => FailedMask::U64(vec![0; n]),
         };
-        // Per criterion the chunk's verdict bytes; the rule's tree runs over them, then the
-        // root's verdicts become eligibility codes.
-        let mut scratch = Scratch {
-            leaves: (0..k).map(|_| vec![0u8; CHUNK]).collect(),
-            spare: (0..self.root.depth()).map(|_| vec![0u8; CHUNK]).collect(),
-            root: vec![0u8; CHUNK],
-            states: vec![0u8; CHUNK],
-        };
-        self.fill_dispatch(b, &mut reasons, &mut eligibility, &mut failed, &mut scratch);
+        let mut scratch = self.scratch(b);
+        if self.fill_dispatch(b, &mut reasons, &mut eligibility, &mut failed, &mut scratch) {
+            self.key_error(b)?;
+        }
         Ok(CodedScreening {
             criteria: self.criteria.clone(),
             eligibility,
@@ -898,12 +1040,50 @@ impl ScreeningPlan {
     }
 }
 
-/// The per-chunk buffers of [`ScreeningPlan::screen_with`].
+/// The per-chunk buffers of [`ScreeningPlan::screen_with`], and the batch's outcomes per
+/// dictionary key.
 struct Scratch {
     leaves: Vec<Vec<u8>>,
     spare: Vec<Vec<u8>>,
     root: Vec<u8>,
     states: Vec<u8>,
+    /// Per criterion, its outcome per key when the batch gives its column as keys.
+    keyed: Vec<Option<KeyOutcomes>>,
+}
+
+impl ScreeningPlan {
+    /// Per criterion the chunk's verdict bytes (the rule's tree runs over them, then the
+    /// root's verdicts become eligibility codes), and each code criterion's outcomes per key
+    /// of `b`'s dictionaries: every value judged once per batch.
+    fn scratch(&self, b: &RegistryBatch<'_>) -> Scratch {
+        Scratch {
+            leaves: self.kernels.iter().map(|_| vec![0u8; CHUNK]).collect(),
+            spare: (0..self.root.depth()).map(|_| vec![0u8; CHUNK]).collect(),
+            root: vec![0u8; CHUNK],
+            states: vec![0u8; CHUNK],
+            keyed: self.kernels.iter().map(|k| k.key_outcomes(b)).collect(),
+        }
+    }
+
+    /// The error for a key outside its dictionary, found by a kernel: the first such row of
+    /// the first column (sex, then marital status) the plan reads as keys.
+    #[cold]
+    fn key_error(&self, b: &RegistryBatch<'_>) -> Result<(), RegistryError> {
+        let reads = |m: bool| {
+            self.kernels
+                .iter()
+                .any(|k| matches!(k, Kernel::Code { marital, .. } if *marital == m))
+        };
+        for (column, keys, marital) in [
+            ("sex", b.sex_keys, false),
+            ("marital_status", b.marital_status_keys, true),
+        ] {
+            if let (Some(k), true) = (keys, reads(marital)) {
+                k.check(column)?;
+            }
+        }
+        Ok(())
+    }
 }
 
 impl ScreeningPlan {
@@ -917,19 +1097,16 @@ impl ScreeningPlan {
         eligibility: &mut [u8],
         failed: &mut FailedMask,
         scratch: &mut Scratch,
-    ) {
+    ) -> bool {
         #[cfg(target_arch = "x86_64")]
         if std::arch::is_x86_feature_detected!("avx2") {
             // The one `unsafe` of the crate. SAFETY: `fill_avx2` differs from `fill` only in
             // being compiled with AVX2 enabled; calling it is sound exactly when the CPU has
             // AVX2, which the line above has just detected at run time.
             #[allow(unsafe_code)]
-            unsafe {
-                self.fill_avx2(b, reasons, eligibility, failed, scratch)
-            };
-            return;
+            return unsafe { self.fill_avx2(b, reasons, eligibility, failed, scratch) };
         }
-        self.fill(b, reasons, eligibility, failed, scratch);
+        self.fill(b, reasons, eligibility, failed, scratch)
     }
 
     #[cfg(target_arch = "x86_64")]
@@ -941,13 +1118,14 @@ impl ScreeningPlan {
         eligibility: &mut [u8],
         failed: &mut FailedMask,
         scratch: &mut Scratch,
-    ) {
-        self.fill(b, reasons, eligibility, failed, scratch);
+    ) -> bool {
+        self.fill(b, reasons, eligibility, failed, scratch)
     }
 
     /// Every chunk of the batch: each criterion's kernel (reasons, verdict bytes, mask bits),
     /// then the rule's tree and the eligibility codes. Inlined into both builds of
-    /// [`ScreeningPlan::fill_dispatch`], with the kernels it calls.
+    /// [`ScreeningPlan::fill_dispatch`], with the kernels it calls. Stops at the first chunk
+    /// with a non-null row whose dictionary key is outside the values, and says so.
     #[inline(always)]
     fn fill(
         &self,
@@ -956,7 +1134,7 @@ impl ScreeningPlan {
         eligibility: &mut [u8],
         failed: &mut FailedMask,
         scratch: &mut Scratch,
-    ) {
+    ) -> bool {
         let n = b.rows;
         let code = |e: Eligibility| eligibility_code(e);
         let (yes, unknown, no) = (
@@ -966,11 +1144,13 @@ impl ScreeningPlan {
         );
         for start in (0..n).step_by(CHUNK) {
             let len = CHUNK.min(n - start);
-            for (c, ((kernel, out), leaf)) in self
+            let mut outside = false;
+            for (c, (((kernel, out), leaf), keyed)) in self
                 .kernels
                 .iter()
                 .zip(reasons.iter_mut())
                 .zip(scratch.leaves.iter_mut())
+                .zip(&scratch.keyed)
                 .enumerate()
             {
                 let (Some(out), Some(v), Some(s)) = (
@@ -980,7 +1160,7 @@ impl ScreeningPlan {
                 ) else {
                     continue;
                 };
-                kernel.run(b, start, s, out, v);
+                outside |= kernel.run(b, keyed.as_ref(), start, s, out, v);
                 let c = c as u32;
                 match &mut *failed {
                     FailedMask::None => {}
@@ -991,6 +1171,9 @@ impl ScreeningPlan {
                         or_failed(m.get_mut(start..start + len).unwrap_or_default(), v, c)
                     }
                 }
+            }
+            if outside {
+                return true;
             }
             let (Some(e), Some(r)) = (
                 eligibility.get_mut(start..start + len),
@@ -1004,6 +1187,7 @@ impl ScreeningPlan {
                 *e = (yes & m(0)) | (unknown & m(1)) | (no & m(2));
             }
         }
+        false
     }
 }
 
@@ -1209,19 +1393,65 @@ mod width_tests {
 mod dispatch_tests {
     use super::*;
     use crate::screening::eligibility::{preset, PresetId, PresetParams};
-    use crate::screening::registry::OwnedBatch;
+    use crate::screening::registry::{bitmap_of, OwnedBatch};
     use crate::screening::synthetic::generate;
 
     /// The baseline build of the chunk loop and the one the CPU gets (AVX2 where it has it)
-    /// write the same codes and mask for every preset, over more than one chunk: the property
-    /// tests check the dispatched build against the per-document path, this the other one.
+    /// write the same codes and mask for every preset, over more than one chunk, with code
+    /// columns as codes and as dictionary keys (few values and many): the property tests
+    /// check the dispatched build against the per-document path, this the other one.
     #[test]
     fn the_baseline_build_equals_the_dispatched_one() {
         let registry = generate(3 * CHUNK + 77, 7, 4);
         let owned = OwnedBatch::from_households(&registry.households());
-        let b = owned.view();
+        let coded = owned.view();
+        // The same columns as `i8` keys into dictionaries in `ALL` order (null rows: key -1,
+        // invalid), and sex as `u8` keys into 200 values (past the few judged by selects).
+        let valid =
+            |c: Option<&[u8]>| bitmap_of(c.unwrap_or_default().iter().map(|k| *k != NULL_CODE));
+        let signed = |c: Option<&[u8]>| -> Vec<i8> {
+            c.unwrap_or_default()
+                .iter()
+                .map(|k| i8::try_from(*k).unwrap_or(-1))
+                .collect()
+        };
+        let (sex_valid, marital_valid) = (valid(coded.sex), valid(coded.marital_status));
+        let (sex_i8, marital_i8) = (signed(coded.sex), signed(coded.marital_status));
+        let (sex_codes, marital_codes) = ([0u8, 1], [0u8, 1, 2, 3, 4]);
+        // Key k + 100 is the value coded k; keys 0..100 are values read as null.
+        let sex_u8: Vec<u8> = coded
+            .sex
+            .unwrap_or_default()
+            .iter()
+            .map(|k| k.wrapping_add(100))
+            .collect();
+        let sex_many: Vec<u8> = (0..200u8)
+            .map(|k| if k < 100 { NULL_CODE } else { (k - 100) % 2 })
+            .collect();
+        let mut many = coded;
+        many.sex = None;
+        many.marital_status = None;
+        many.sex_keys = Some(DictionaryKeys::new(KeyValues::U8(&sex_u8), None, &sex_many));
+        let marital_keys = KeyValues::I8(&marital_i8);
+        let marital_validity = Some(Bitmap::new(&marital_valid, 0));
+        many.marital_status_keys = Some(DictionaryKeys::new(
+            marital_keys,
+            marital_validity,
+            &marital_codes,
+        ));
+        let mut few = many;
+        let sex_validity = Some(Bitmap::new(&sex_valid, 0));
+        few.sex_keys = Some(DictionaryKeys::new(
+            KeyValues::I8(&sex_i8),
+            sex_validity,
+            &sex_codes,
+        ));
         let on = NaiveDate::from_ymd_opt(2024, 1, 1).unwrap();
-        for id in PresetId::ALL {
+        let mut outputs = Vec::new();
+        for (id, b) in PresetId::ALL
+            .iter()
+            .flat_map(|id| [(id, coded), (id, many), (id, few)])
+        {
             let plan =
                 ScreeningPlan::compile(&preset(*id, &PresetParams::default()).rule, on).unwrap();
             let k = plan.kernels.len();
@@ -1229,25 +1459,26 @@ mod dispatch_tests {
                 let mut reasons: Vec<Vec<u8>> = (0..k).map(|_| vec![0u8; b.rows]).collect();
                 let mut eligibility = vec![0u8; b.rows];
                 let mut failed = FailedMask::U64(vec![0; b.rows]);
-                let mut scratch = Scratch {
-                    leaves: (0..k).map(|_| vec![0u8; CHUNK]).collect(),
-                    spare: (0..plan.root.depth()).map(|_| vec![0u8; CHUNK]).collect(),
-                    root: vec![0u8; CHUNK],
-                    states: vec![0u8; CHUNK],
-                };
+                let mut scratch = plan.scratch(&b);
                 let (r, e, f, s) = (&mut reasons, &mut eligibility, &mut failed, &mut scratch);
-                if dispatch {
-                    plan.fill_dispatch(&b, r, e, f, s);
+                let outside = if dispatch {
+                    plan.fill_dispatch(&b, r, e, f, s)
                 } else {
-                    plan.fill(&b, r, e, f, s);
-                }
-                (reasons, eligibility, failed)
+                    plan.fill(&b, r, e, f, s)
+                };
+                (reasons, eligibility, failed, outside)
             };
             let (baseline, dispatched) = (run(false), run(true));
             assert_eq!(baseline, dispatched, "{id:?}");
+            assert!(!baseline.3, "{id:?}: no key is outside its dictionary");
             // Not vacuous: the registry's rows reach more than one verdict.
             let verdicts: std::collections::BTreeSet<u8> = baseline.1.iter().copied().collect();
             assert!(verdicts.len() > 1, "{id:?}: {verdicts:?}");
+            outputs.push(baseline);
+        }
+        // Codes, many-valued keys and few-valued keys: one answer per preset.
+        for same in outputs.chunks(3) {
+            assert!(same.iter().all(|o| *o == same[0]));
         }
     }
 }

@@ -6,7 +6,9 @@
 use chrono::NaiveDate;
 
 use crate::model::participant::{MaritalStatus, Sex};
-use crate::screening::registry::batch::{DayColumn, FlagColumn, IntColumn, RegistryBatch};
+use crate::screening::registry::batch::{
+    DayColumn, DictionaryKeys, FlagColumn, IntColumn, RegistryBatch,
+};
 use crate::screening::registry::households::{AssistanceMask, Households};
 
 /// Writes one `with_*` setter per column: `fn with_field => field: Type;` sets
@@ -31,6 +33,8 @@ macro_rules! setters {
 setters!(RegistryBatch {
     fn with_sex => sex: &'a [u8];
     fn with_marital_status => marital_status: &'a [u8];
+    fn with_sex_keys => sex_keys: DictionaryKeys<'a>;
+    fn with_marital_status_keys => marital_status_keys: DictionaryKeys<'a>;
     fn with_age => age: IntColumn<'a>;
     fn with_birth_date => birth_date: DayColumn<'a>;
     fn with_household_head => household_head: FlagColumn<'a>;
