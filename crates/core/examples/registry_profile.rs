@@ -23,8 +23,8 @@ use std::time::Instant;
 use berdaya::model::participant::{MaritalStatus, Sex};
 use berdaya::screening::eligibility::{preset, PresetId, PresetParams, Rule};
 use berdaya::screening::registry::{
-    bitmap_of, check_values, encode_dictionary, encode_text, Bitmap, FlagColumn, IntColumn,
-    IntValues, Offsets, RegistryBatch, ScreeningPlan, TextColumn,
+    bitmap_of, check_values, encode_dictionary, encode_text, Bitmap, DictionaryKeys, FlagColumn,
+    IntColumn, IntValues, KeyValues, Offsets, RegistryBatch, ScreeningPlan, TextColumn,
 };
 use berdaya::screening::synthetic::generate;
 
@@ -93,6 +93,18 @@ fn ints32<'a>(v: &'a [i32], valid: &'a [u8], s: usize, n: usize) -> Option<IntCo
         IntValues::I32(v.get(s..s + n)?),
         Some(bitmap(valid, s)),
     ))
+}
+
+/// Rows `s..s + n` of a dictionary column of `i8` keys into values coded `codes`.
+fn dictionary_keys<'a>(
+    keys: &'a [i8],
+    valid: &'a [u8],
+    codes: &'a [u8],
+    s: usize,
+    n: usize,
+) -> DictionaryKeys<'a> {
+    let k = keys.get(s..s + n).unwrap_or_default();
+    DictionaryKeys::new(KeyValues::I8(k), Some(bitmap(valid, s)), codes)
 }
 
 fn main() {
@@ -227,6 +239,31 @@ fn main() {
         b.dependants = ints32(&dependants, &dependants_valid, s, n);
         b
     };
+    // The same batches with the two code columns as the dictionary's keys, judged directly.
+    let (sex_dict, marital_dict): (Vec<u8>, Vec<u8>) = (
+        (0..Sex::ALL.len()).map(|k| k as u8).collect(),
+        (0..MaritalStatus::ALL.len()).map(|k| k as u8).collect(),
+    );
+    let keyed = |k: usize| -> RegistryBatch<'_> {
+        let s = starts.get(k).copied().unwrap_or(0);
+        let n = per_batch.min(rows - s);
+        let mut b = batch(k);
+        b.sex = None;
+        b.marital_status = None;
+        b.sex_keys = Some(dictionary_keys(&sex_keys, &sex.valid, &sex_dict, s, n));
+        b.marital_status_keys = Some(dictionary_keys(
+            &marital_keys,
+            &marital.valid,
+            &marital_dict,
+            s,
+            n,
+        ));
+        b
+    };
+    for k in 0..starts.len() {
+        let same = plan.screen_with(&batch(k), true).ok() == plan.screen_with(&keyed(k), true).ok();
+        assert!(same, "batch {k}: keys and codes screen differently");
+    }
 
     // About 100 million rows per timed run.
     let reps = (100_000_000 / rows.max(1)).max(1);
@@ -294,6 +331,22 @@ fn main() {
         best(reps, || {
             for k in 0..starts.len() {
                 black_box(plan.screen_with(&batch(k), true).ok());
+            }
+        }),
+    ));
+    lines.push((
+        "whole rule on int8 dictionary keys (no remap): screen".into(),
+        best(reps, || {
+            for k in 0..starts.len() {
+                black_box(plan.screen(&keyed(k)).ok());
+            }
+        }),
+    ));
+    lines.push((
+        "whole rule on int8 dictionary keys + failed mask: screen_with".into(),
+        best(reps, || {
+            for k in 0..starts.len() {
+                black_box(plan.screen_with(&keyed(k), true).ok());
             }
         }),
     ));

@@ -127,6 +127,39 @@ impl CriterionKind {
     }
 }
 
+impl super::Criterion {
+    /// The criterion's kind: its `criterion` tag as data, without a serde round trip (a
+    /// binding names its reason columns after it).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use berdaya::screening::eligibility::{Criterion, CriterionKind};
+    /// let adult = Criterion::AgeBetween { min: 18, max: 60 };
+    /// assert_eq!(adult.kind(), CriterionKind::AgeBetween);
+    /// // The code is the tag serde writes.
+    /// assert_eq!(serde_json::to_value(&adult)?["criterion"], adult.kind().code());
+    /// # Ok::<(), serde_json::Error>(())
+    /// ```
+    pub fn kind(&self) -> CriterionKind {
+        use super::Criterion as C;
+        match self {
+            C::Sex { .. } => CriterionKind::Sex,
+            C::AgeBetween { .. } => CriterionKind::AgeBetween,
+            C::MaritalStatusIn { .. } => CriterionKind::MaritalStatusIn,
+            C::HouseholdHead => CriterionKind::HouseholdHead,
+            C::MainBreadwinner => CriterionKind::MainBreadwinner,
+            C::IncomeBelow { .. } => CriterionKind::IncomeBelow,
+            C::ReceivesAssistance { .. } => CriterionKind::ReceivesAssistance,
+            C::NoElderlyMember => CriterionKind::NoElderlyMember,
+            C::NoDisabledMember => CriterionKind::NoDisabledMember,
+            C::HasBusiness => CriterionKind::HasBusiness,
+            C::InIntegratedDatabase => CriterionKind::InIntegratedDatabase,
+            C::DesignatedSite { .. } => CriterionKind::DesignatedSite,
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -169,6 +202,7 @@ mod tests {
                 let v = serde_json::to_value(c).unwrap();
                 let o = v.as_object().unwrap();
                 let tag = o["criterion"].as_str().unwrap().to_owned();
+                assert_eq!(c.kind().code(), tag, "the kind of {c:?}");
                 let fields = o.keys().filter(|k| *k != "criterion").cloned().collect();
                 (tag, fields)
             })

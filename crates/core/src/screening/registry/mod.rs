@@ -49,8 +49,8 @@ pub use self::columns::{
 pub use self::error::{ColumnType, RegistryError};
 pub use self::households::{AssistanceMask, Households, ASSISTANCE_NOT_RECORDED};
 pub use self::plan::{
-    check_values, eligibility_code, reason_code, CodedScreening, FailedMask, ScreeningPlan, CHUNK,
-    MASK_CRITERIA,
+    all_below, check_values, eligibility_code, reason_code, CodedScreening, FailedMask,
+    ScreeningPlan, CHUNK, MASK_CRITERIA,
 };
 
 use crate::model::participant::Sex;

@@ -79,6 +79,25 @@ pub fn eligibility_code(e: Eligibility) -> u8 {
         .unwrap_or(0)
 }
 
+/// Whether every code is below `n`: codes that index a dictionary of `n` values. One
+/// reduction the compiler vectorises, for a binding that hands the codes to Arrow unchecked.
+///
+/// # Examples
+///
+/// ```
+/// use berdaya::screening::eligibility::Reason;
+/// use berdaya::screening::registry::{all_below, reason_code};
+/// let codes = [reason_code(Reason::ALL[0]), 1, 0];
+/// assert!(all_below(&codes, Reason::ALL.len()));
+/// // A code past the dictionary's values: not below.
+/// assert!(!all_below(&[0, 2], 2));
+/// assert!(all_below(&[], 0), "no code, nothing past the end");
+/// ```
+pub fn all_below(codes: &[u8], n: usize) -> bool {
+    let greatest = codes.iter().fold(0u8, |m, c| m.max(*c));
+    codes.is_empty() || usize::from(greatest) < n
+}
+
 /// Per state (0–3), the reason code and verdict byte.
 #[derive(Clone, Copy, Debug, Default)]
 struct Outcomes {
@@ -456,72 +475,90 @@ impl KeyOutcomes {
     }
 }
 
+/// The few-values path's state of a null row; a key outside the values has the state
+/// `values` (at most [`FEW_VALUES`]), a key inside its own value.
+const NULL_STATE: u8 = FEW_VALUES as u8 + 1;
+
+/// `0, 1, …`: the states the few-values path compares each row's with.
+const STATES: [u8; FEW_VALUES + 2] = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9];
+
 /// Reason codes and verdict bytes of rows `start..start + reasons.len()` of a dictionary
 /// column, straight from its keys (`byte`: a key as an index into the 256 entries) and
-/// validity; whether a non-null row's key was outside the values.
+/// validity; whether a non-null row's key was outside the values. A dictionary of at most
+/// [`FEW_VALUES`] values takes two byte-wide passes the compiler vectorises — each row's
+/// state (its key clamped to `values`, or [`NULL_STATE`]), then one select per state — a
+/// larger one a table lookup per row.
 #[inline(always)]
+#[allow(clippy::too_many_arguments)]
 fn judge_keys<K: Copy>(
     keys: &[K],
     validity: Option<&Bitmap<'_>>,
     start: usize,
     t: &KeyOutcomes,
     byte: impl Fn(K) -> u8,
+    states: &mut [u8],
     reasons: &mut [u8],
     verdicts: &mut [u8],
 ) -> bool {
     let keys = keys.get(start..start + reasons.len()).unwrap_or_default();
-    let [null_r, null_v] = t.null.to_le_bytes();
+    let valid_at = |block: usize| match validity {
+        Some(b) => validity_bytes(b.word(start + block * 64)),
+        None => [1u8; 64],
+    };
+    if t.values <= FEW_VALUES {
+        let outside = t.values as u8;
+        for (block, (out, ks)) in states.chunks_mut(64).zip(keys.chunks(64)).enumerate() {
+            for ((s, k), ok) in out.iter_mut().zip(ks).zip(valid_at(block)) {
+                let keep = 0u8.wrapping_sub(ok);
+                *s = (byte(*k).min(outside) & keep) | (NULL_STATE & !keep);
+            }
+        }
+        // Per state its outcome: the values', then OUTSIDE up to the null state's.
+        let (mut by_r, mut by_v) = ([0u8; FEW_VALUES + 2], [0u8; FEW_VALUES + 2]);
+        for ((r, v), o) in by_r.iter_mut().zip(&mut by_v).zip(t.by_key.iter()) {
+            [*r, *v] = o.to_le_bytes();
+        }
+        if let (Some(r), Some(v)) = (by_r.last_mut(), by_v.last_mut()) {
+            [*r, *v] = t.null.to_le_bytes();
+        }
+        for ((s, r), v) in states
+            .iter()
+            .zip(reasons.iter_mut())
+            .zip(verdicts.iter_mut())
+        {
+            let (mut kr, mut kv) = (0u8, 0u8);
+            for ((a, b), j) in by_r.iter().zip(&by_v).zip(&STATES) {
+                let m = 0u8.wrapping_sub(u8::from(*s == *j));
+                kr |= a & m;
+                kv |= b & m;
+            }
+            *r = kr;
+            *v = kv;
+        }
+        return states
+            .iter()
+            .fold(0u8, |any, s| any | u8::from(*s == outside))
+            != 0;
+    }
     let mut outside = 0u8;
     let blocks = keys
         .chunks(64)
         .zip(reasons.chunks_mut(64))
         .zip(verdicts.chunks_mut(64))
         .enumerate();
-    if t.values <= FEW_VALUES {
-        // One select per value: a key matching none (outside the values) gets 0 and 0.
-        let (mut few_r, mut few_v) = ([0u8; FEW_VALUES], [0u8; FEW_VALUES]);
-        for ((r, v), o) in few_r.iter_mut().zip(&mut few_v).zip(t.by_key.iter()) {
-            [*r, *v] = o.to_le_bytes();
-        }
-        for (block, ((ks, rs), vs)) in blocks {
-            let valid = match validity {
-                Some(b) => validity_bytes(b.word(start + block * 64)),
-                None => [1u8; 64],
-            };
-            for (((k, ok), r), v) in ks.iter().zip(valid).zip(rs).zip(vs) {
-                let k = byte(*k);
-                let (mut kr, mut kv) = (0u8, 0u8);
-                for (j, (a, b)) in few_r.iter().zip(&few_v).enumerate() {
-                    let m = 0u8.wrapping_sub(u8::from(usize::from(k) == j));
-                    kr |= a & m;
-                    kv |= b & m;
-                }
-                let keep = 0u8.wrapping_sub(ok);
-                let verdict = (kv & keep) | (null_v & !keep);
-                *r = (kr & keep) | (null_r & !keep);
-                *v = verdict;
-                outside |= u8::from(verdict == 0);
-            }
-        }
-    } else {
-        for (block, ((ks, rs), vs)) in blocks {
-            let valid = match validity {
-                Some(b) => validity_bytes(b.word(start + block * 64)),
-                None => [1u8; 64],
-            };
-            for (((k, ok), r), v) in ks.iter().zip(valid).zip(rs).zip(vs) {
-                // A `u8` always indexes the 256 entries: the check compiles away.
-                let o = t
-                    .by_key
-                    .get(usize::from(byte(*k)))
-                    .copied()
-                    .unwrap_or(OUTSIDE);
-                let keep = 0u16.wrapping_sub(u16::from(ok));
-                let [reason, verdict] = ((o & keep) | (t.null & !keep)).to_le_bytes();
-                *r = reason;
-                *v = verdict;
-                outside |= u8::from(verdict == 0);
-            }
+    for (block, ((ks, rs), vs)) in blocks {
+        for (((k, ok), r), v) in ks.iter().zip(valid_at(block)).zip(rs).zip(vs) {
+            // A `u8` always indexes the 256 entries: the check compiles away.
+            let o = t
+                .by_key
+                .get(usize::from(byte(*k)))
+                .copied()
+                .unwrap_or(OUTSIDE);
+            let keep = 0u16.wrapping_sub(u16::from(ok));
+            let [reason, verdict] = ((o & keep) | (t.null & !keep)).to_le_bytes();
+            *r = reason;
+            *v = verdict;
+            outside |= u8::from(verdict == 0);
         }
     }
     outside != 0
@@ -571,12 +608,12 @@ impl Kernel {
                     let valid = k.validity.as_ref();
                     return match k.keys {
                         KeyValues::U8(v) => {
-                            judge_keys(v, valid, start, t, |x| x, reasons, verdicts)
+                            judge_keys(v, valid, start, t, |x| x, states, reasons, verdicts)
                         }
                         // Not `as u8`: -100 would become 156, perhaps a value.
                         KeyValues::I8(v) => {
                             let byte = |x: i8| u8::try_from(x).unwrap_or(u8::MAX);
-                            judge_keys(v, valid, start, t, byte, reasons, verdicts)
+                            judge_keys(v, valid, start, t, byte, states, reasons, verdicts)
                         }
                     };
                 }
