@@ -161,6 +161,59 @@ def test_a_null_row_may_hold_any_dictionary_key():
     assert out.equals(registry.screen(clean, "wrse", on=ON, missing="unknown"))
 
 
+PRESETS = ["wrse", "p2wkss_target", "p2wkss_head_of_household", "pena", "pkhp", "uep"]
+
+
+def _as_dictionary(column, values, index_type):
+    """A text column as a dictionary over ``values`` (shuffled, some unused) with ``index_type``
+    keys: what Parquet's read_dictionary and pandas' Categorical give."""
+    text = column.to_pylist()
+    keys = pa.array([None if v is None else values.index(v) for v in text], index_type)
+    return pa.DictionaryArray.from_arrays(keys, pa.array(values))
+
+
+@pytest.mark.parametrize("index_type", [pa.int8(), pa.uint8()])
+def test_an_8_bit_dictionary_screens_and_ranks_as_plain_text(table, index_type):
+    # The binding hands an int8 / uint8 dictionary's keys to the core without remapping them:
+    # the same answers as the same columns as plain strings, at a batch boundary and with
+    # the table sliced (the keys' validity at a bit offset).
+    sexes = ["male", "intersex?", "female"]  # a value no row uses, which does not parse
+    statuses = ["widowed", "married", "abandoned", "never_married", "divorced"]
+    sliced = table.slice(3, 1_500)
+    keyed = sliced
+    for name, values in [("sex", ["male", "female"]), ("marital_status", statuses)]:
+        i = keyed.schema.get_field_index(name)
+        keyed = keyed.set_column(i, name, _as_dictionary(sliced.column(name).combine_chunks(), values, index_type))
+    for rule in PRESETS:
+        plain = registry.screen(sliced, rule, on=ON, batch_size=700, threads=1, failed_mask=True)
+        assert registry.screen(keyed, rule, on=ON, batch_size=700, threads=1, failed_mask=True).equals(plain), rule
+    assert registry.quota(keyed, "uep", on=ON).equals(registry.quota(sliced, "uep", on=ON))
+    # A dictionary with a value that does not parse (unused) takes the remap: same answers.
+    i = keyed.schema.get_field_index("sex")
+    odd = keyed.set_column(i, "sex", _as_dictionary(sliced.column("sex").combine_chunks(), sexes, index_type))
+    assert registry.screen(odd, "wrse", on=ON).equals(registry.screen(sliced, "wrse", on=ON))
+
+
+def test_a_bad_dictionary_key_is_still_named_before_a_later_column():
+    # Keys are checked where the column is read, as when they were remapped: the sex key
+    # outside its values is the error, not the impossible age read after it.
+    t = pa.table({"id": [1, 2, 3], "sex": _dictionary([0, 9, 1]), "age": [30, 250, 40]})
+    with pytest.raises(berdaya.ValidationError) as err:
+        registry.screen(t, "wrse", on=ON, missing="unknown")
+    assert err.value.problems[0]["path"] == "sex[1]"
+    # A rule that never reads sex still refuses the malformed column.
+    with pytest.raises(berdaya.ValidationError) as err:
+        registry.screen(t.drop_columns(["age"]), "pena", on=ON, missing="unknown")
+    assert err.value.problems[0]["kind"] == "dictionary_key"
+
+
+def test_reason_columns_are_named_after_their_criteria(table):
+    out = registry.screen(table.slice(0, 10), "wrse", on=ON)
+    reasons = [c for c in out.column_names if c.startswith("reason_")]
+    assert reasons and all(c.split("_", 2)[2] for c in reasons)
+    assert reasons[0].startswith("reason_1_")
+
+
 # --- columns: missing or of a type that cannot hold the criterion ----------------------------
 
 def test_a_missing_criterion_column_is_an_argument_error_naming_it(table):

@@ -14,7 +14,7 @@ use arrow_array::{
     Array, ArrayRef, DictionaryArray, Int64Array, RecordBatch, StringArray, UInt32Array, UInt8Array,
 };
 use arrow_schema::{DataType, Field, Schema};
-use berdaya::screening::registry::{ColumnType, RegistryError};
+use berdaya::screening::registry::{all_below, ColumnType, RegistryError};
 use chrono::NaiveDate;
 use pyo3::prelude::*;
 use pyo3::types::{PyDict, PyList};
@@ -376,10 +376,21 @@ pub fn dictionary(keys: Vec<u8>, values: &[&str]) -> Result<ArrayRef, Fail> {
 
 /// `u8` codes over a shared dictionary `values`, without copying the codes.
 pub fn coded(codes: Vec<u8>, values: &ArrayRef) -> Result<ArrayRef, Fail> {
-    // The codes index `values` by construction; the check is one pass. Should it ever fail,
-    // the caller gets the Arrow error, never a column silently emptied.
-    let d = DictionaryArray::<UInt8Type>::try_new(UInt8Array::from(codes), values.clone())
-        .map_err(Fail::arrow)?;
+    // The codes index `values` by construction; one vectorised pass makes sure (Arrow's own
+    // check looks at each code in turn). Should it ever fail, the caller gets an Arrow error,
+    // never a column silently emptied.
+    if !all_below(&codes, values.len()) {
+        return Err(Fail::arrow(format!(
+            "a dictionary code is past the {} values of its dictionary",
+            values.len()
+        )));
+    }
+    let keys = UInt8Array::from(codes);
+    // The one `unsafe` of the binding. SAFETY: `new_unchecked` is sound when `try_new` would
+    // succeed: the keys are `u8` without nulls and, checked just above, each below the
+    // number of `values`, so each indexes a value.
+    #[allow(unsafe_code)]
+    let d = unsafe { DictionaryArray::<UInt8Type>::new_unchecked(keys, values.clone()) };
     Ok(Arc::new(d))
 }
 

@@ -15,8 +15,8 @@ use berdaya::screening::eligibility::{Criterion, Rule};
 use berdaya::screening::quota::RankKey;
 use berdaya::screening::registry::{
     assistance_column, check_values, columns_needed, encode_dictionary, encode_text, first_missing,
-    Bitmap, DayColumn, FlagColumn, IntColumn, IntValues, Offsets, RegistryBatch, TextColumn,
-    ASSISTANCE_NOT_RECORDED, NULL_CODE,
+    Bitmap, DayColumn, DictionaryKeys, FlagColumn, IntColumn, IntValues, KeyValues, Offsets,
+    RegistryBatch, TextColumn, ASSISTANCE_NOT_RECORDED, DICTIONARY_VALUES, NULL_CODE,
 };
 use chrono::NaiveDate;
 
@@ -33,11 +33,19 @@ enum Held {
     Flags(BooleanArray),
 }
 
+/// A code column held for the batch's view: one code per row (text encoded once, a
+/// dictionary's keys remapped), or an `int8`/`uint8` dictionary as it is — its keys and its
+/// values' codes — for the core to judge the keys directly.
+enum Coded {
+    Codes(Vec<u8>),
+    Keys(ArrayRef, Vec<u8>),
+}
+
 /// The household columns of one batch, held for [`Prepared::view`].
 pub struct Prepared {
     rows: usize,
-    sex: Option<Vec<u8>>,
-    marital: Option<Vec<u8>>,
+    sex: Option<Coded>,
+    marital: Option<Coded>,
     age: Option<Held>,
     birth: Option<Held>,
     income: Option<Held>,
@@ -116,13 +124,15 @@ fn flag_column(batch: &RecordBatch, name: &str) -> Result<Option<Held>, Fail> {
 }
 
 /// A text column of codes as positions in `all` (`NULL_CODE` for null): text encoded once,
-/// a dictionary's values parsed once each.
+/// a dictionary's values parsed once each — and an `int8`/`uint8` dictionary of at most
+/// [`DICTIONARY_VALUES`] values that all parse kept as it is, its keys checked here (the
+/// error, and its place among the batch's errors, those of the remap).
 fn code_column<T: Copy + PartialEq + std::fmt::Display>(
     batch: &RecordBatch,
     name: &str,
     all: &[T],
     parse: fn(&str) -> Option<T>,
-) -> Result<Option<Vec<u8>>, Fail> {
+) -> Result<Option<Coded>, Fail> {
     let Some(a) = column(batch, name) else {
         return Ok(None);
     };
@@ -147,15 +157,63 @@ fn code_column<T: Copy + PartialEq + std::fmt::Display>(
         let col = TextColumn::new(offsets, bytes, validity(a));
         Ok(encode_text(name, &col, position, &allowed)?)
     };
-    match a.data_type() {
-        DataType::Null => Ok(Some(vec![NULL_CODE; a.len()])),
-        DataType::Utf8 | DataType::LargeUtf8 => text(&a).map(Some),
-        DataType::Utf8View => text(&cast(&a, &DataType::Utf8)?).map(Some),
-        DataType::Dictionary(_, v) if is_text(v) => {
-            dictionary_codes(name, &a, position, &allowed).map(Some)
+    let codes = match a.data_type() {
+        DataType::Null => vec![NULL_CODE; a.len()],
+        DataType::Utf8 | DataType::LargeUtf8 => text(&a)?,
+        DataType::Utf8View => text(&cast(&a, &DataType::Utf8)?)?,
+        DataType::Dictionary(k, v) if is_text(v) => {
+            if matches!(**k, DataType::Int8 | DataType::UInt8) {
+                if let Some(codes) = value_codes(&a, position)? {
+                    if let Some(keys) = keys_view(&a, &codes) {
+                        keys.check(name)?;
+                    }
+                    return Ok(Some(Coded::Keys(a, codes)));
+                }
+            }
+            dictionary_codes(name, &a, position, &allowed)?
         }
-        other => Err(wrong_type(name, ColumnType::Code, other)),
+        other => return Err(wrong_type(name, ColumnType::Code, other)),
+    };
+    Ok(Some(Coded::Codes(codes)))
+}
+
+/// The code of each value of a dictionary column, when there are at most
+/// [`DICTIONARY_VALUES`] and every one parses (else `None`: the remap names the bad rows).
+fn value_codes(
+    a: &ArrayRef,
+    position: impl Fn(&str) -> Option<u8>,
+) -> Result<Option<Vec<u8>>, Fail> {
+    let Some(d) = a.as_any_dictionary_opt() else {
+        return Ok(None);
+    };
+    if d.values().len() > DICTIONARY_VALUES {
+        return Ok(None);
     }
+    let values = cast(d.values(), &DataType::Utf8)?;
+    Ok(values
+        .as_string::<i32>()
+        .iter()
+        .map(|v| v.and_then(&position))
+        .collect())
+}
+
+/// The core's view of an `int8` or `uint8` dictionary column: its keys, their validity, and
+/// `codes`, one per value.
+fn keys_view<'a>(a: &'a ArrayRef, codes: &'a [u8]) -> Option<DictionaryKeys<'a>> {
+    if let Some(d) = a.as_dictionary_opt::<Int8Type>() {
+        let k = d.keys();
+        return Some(DictionaryKeys::new(
+            KeyValues::I8(k.values()),
+            validity(k),
+            codes,
+        ));
+    }
+    let k = a.as_dictionary_opt::<UInt8Type>()?.keys();
+    Some(DictionaryKeys::new(
+        KeyValues::U8(k.values()),
+        validity(k),
+        codes,
+    ))
 }
 
 fn is_text(t: &DataType) -> bool {
@@ -338,8 +396,16 @@ impl Prepared {
         // The core's batch is `#[non_exhaustive]`: built by `new`, then every column held
         // (a column not held stays `None`, unknown for every row).
         let mut b = RegistryBatch::new(self.rows);
-        b.sex = self.sex.as_deref();
-        b.marital_status = self.marital.as_deref();
+        match &self.sex {
+            Some(Coded::Codes(c)) => b.sex = Some(c),
+            Some(Coded::Keys(a, codes)) => b.sex_keys = keys_view(a, codes),
+            None => {}
+        }
+        match &self.marital {
+            Some(Coded::Codes(c)) => b.marital_status = Some(c),
+            Some(Coded::Keys(a, codes)) => b.marital_status_keys = keys_view(a, codes),
+            None => {}
+        }
         b.age = int_view(self.age.as_ref());
         b.birth_date = day_view(self.birth.as_ref());
         b.household_head = flag(0);

@@ -13,7 +13,7 @@ use arrow_array::{
 use arrow_schema::{DataType, Field};
 use berdaya::screening::eligibility::{Eligibility, Reason};
 use berdaya::screening::registry::{
-    no_nulls, rank_batch, ColumnType, FailedMask, RegistryError, ScreeningPlan,
+    no_nulls, rank_batch, CodedScreening, ColumnType, FailedMask, RegistryError, ScreeningPlan,
 };
 use chrono::NaiveDate;
 use pyo3::prelude::*;
@@ -138,37 +138,38 @@ pub fn registry_screen_batch<'py>(
     let missing = self::missing(py, missing)?;
     let batch: RecordBatch = batch.into_inner();
 
-    // Conversion and screening run without the GIL, so batches can be screened in parallel.
-    let result = py.detach(|| -> Result<_, Fail> {
+    // Conversion, screening and the output columns run without the GIL, so batches can be
+    // screened in parallel.
+    let result = py.detach(|| -> Result<RecordBatch, Fail> {
         let plan = ScreeningPlan::compile(&rule, on)?;
         let prepared = Prepared::read(&batch, &rule, on, missing)?;
-        Ok(plan.screen_with(&prepared.view(), failed_mask)?)
+        let out = plan.screen_with(&prepared.view(), failed_mask)?;
+        drop(prepared);
+        screened_batch(&batch, out)
     });
-    let out = result.map_err(|f| f.offset_rows(offset).raise(py))?;
+    let result = result.map_err(|f| f.offset_rows(offset).raise(py))?;
+    PyRecordBatch::new(result).into_pyarrow(py)
+}
 
+/// The output of [`registry_screen_batch`]: `id` as given, `eligibility`, a reason column per
+/// criterion named after its kind (`reason_<k>_<criterion>`), and the mask when asked for.
+fn screened_batch(batch: &RecordBatch, out: CodedScreening) -> Result<RecordBatch, Fail> {
     let mut fields = Vec::new();
     let mut arrays: Vec<ArrayRef> = Vec::new();
-    if let Some(id) = column(&batch, "id") {
+    if let Some(id) = column(batch, "id") {
         fields.push(Field::new("id", id.data_type().clone(), true));
         arrays.push(id);
     }
     fields.push(Field::new("eligibility", dictionary_type(), false));
-    arrays.push(coded(out.eligibility, eligibility_values()).map_err(|f| f.raise(py))?);
+    arrays.push(coded(out.eligibility, eligibility_values())?);
     for (k, (criterion, reasons)) in out.criteria.iter().zip(out.reasons).enumerate() {
-        let name = serde_json::to_value(criterion)
-            .ok()
-            .and_then(|v| {
-                v.get("criterion")
-                    .and_then(|c| c.as_str())
-                    .map(str::to_owned)
-            })
-            .unwrap_or_default();
+        let name = criterion.kind().code();
         fields.push(Field::new(
             format!("reason_{}_{name}", k + 1),
             dictionary_type(),
             false,
         ));
-        arrays.push(coded(reasons, reason_values()).map_err(|f| f.raise(py))?);
+        arrays.push(coded(reasons, reason_values())?);
     }
     // The core writes the mask at the column's width: handed over without a copy.
     match out.failed {
@@ -182,8 +183,7 @@ pub fn registry_screen_batch<'py>(
             arrays.push(Arc::new(UInt64Array::from(m)));
         }
     }
-    let result = batch_of(fields, arrays).map_err(|f| f.raise(py))?;
-    PyRecordBatch::new(result).into_pyarrow(py)
+    batch_of(fields, arrays)
 }
 
 /// Ranks the eligible households of one (whole) batch within their kelurahan; returns the
