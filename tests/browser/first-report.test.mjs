@@ -172,6 +172,8 @@ async function saysItCannotStart(page) {
   assert.deepEqual(shownTexts, [['id', say('id')], ['en', say('en')]]);
   assert.ok(await page.locator('#cannot-start').isVisible());
   assert.ok(await page.locator('#notice').isHidden(), 'no English error text from the browser');
+  assert.ok(await page.locator('header .controls').isHidden() && await page.locator('#tabs').isHidden(),
+    'no buttons that would do nothing');
 }
 
 test('when the module does not load, the page says so in both languages', async () => {
