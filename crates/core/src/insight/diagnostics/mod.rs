@@ -655,13 +655,19 @@ impl<'a> Describer<'a> {
         // A statement that a list is recorded in full is said once for a run of activities it
         // covers: dropped where the next statement in the list is the same one.
         let mut said_later: Option<&crate::insight::provenance::Whose> = None;
-        let mut repeated = vec![false; triggers.len()];
-        for (i, t) in triggers.iter().enumerate().rev() {
-            if let Trigger::RecordedInFull(whose) = t {
-                repeated[i] = said_later == Some(whose);
-                said_later = Some(whose);
-            }
-        }
+        let mut repeated: Vec<bool> = triggers
+            .iter()
+            .rev()
+            .map(|t| match t {
+                Trigger::RecordedInFull(whose) => {
+                    let again = said_later == Some(whose);
+                    said_later = Some(whose);
+                    again
+                }
+                _ => false,
+            })
+            .collect();
+        repeated.reverse();
         let parts: Vec<String> = triggers
             .iter()
             .zip(repeated)
