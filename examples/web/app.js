@@ -714,7 +714,6 @@ async function main() {
   state.checklist = berdaya.checklistItems();
   relabel();
   $('lang-select').value = state.lang;
-  showTab('form');
   for (const name of bundledNames()) $('case-select').append(el('option', { value: name, text: name }));
   $('case-select').addEventListener('change', async (e) => {
     if (!e.target.value) return;
@@ -774,6 +773,7 @@ async function main() {
     state.opened.clear();
     loadCase(c);
     await save();
+    showTab('form'); // a new assessment is filled in next
     $('title').focus();
   });
   $('export-store').addEventListener('click', async () => {
@@ -819,9 +819,10 @@ async function main() {
 
 function safeJson(text) { try { return JSON.parse(text); } catch { return null; } }
 
+// The page could not start (the module did not load or instantiate, the default case could
+// not be read …): the core's words in both languages (start.js; index.html holds them), never
+// the browser's error text; the error itself goes to the console.
 main().catch((e) => {
-  const box = $('notice');
-  box.hidden = false;
-  box.textContent = `${e.name ?? 'Error'}: ${e.message}`;
+  window.berdayaCannotStart?.('module_failed');
   throw e;
 });

@@ -1,11 +1,21 @@
 // Runs before the module: says plainly why the page cannot start (opened from a file, or a
 // browser without WebAssembly, modules or IndexedDB) instead of a blank page. Otherwise starts
-// compiling the module while the rest of the page loads.
+// compiling the module while the rest of the page loads, and stands ready to say so, in both
+// languages, if the page's scripts or its module fail to load or to start (app.js calls
+// `window.berdayaCannotStart`; a script that never loads is seen here, as app.js cannot be).
 (function () {
+  window.berdayaCannotStart = cannotStart;
   var reason = null;
   if (location.protocol === 'file:') reason = 'needs_server';
   else if (typeof WebAssembly !== 'object' || !('noModule' in document.createElement('script')) || !window.indexedDB) reason = 'old_browser';
   if (!reason) {
+    // app.js not loading (itself, or anything it imports: the error is fired at its <script>)
+    // leaves the page without its code. Load errors do not bubble; they are seen on their way
+    // down, at the window.
+    window.addEventListener('error', function (e) {
+      var t = e.target;
+      if (t && t.tagName === 'SCRIPT' && /\/app\.js([?#]|$)/.test(t.src)) cannotStart('module_failed');
+    }, true);
     // The module starts streaming and compiling now, before the page's scripts have loaded;
     // app.js instantiates it (and fetches it itself if this failed).
     if (typeof WebAssembly.compileStreaming === 'function') {
@@ -51,13 +61,20 @@
   }
   // The page cannot start: its pre-rendered report (if it has one) is not shown either.
   if (document.querySelector('meta[name="berdaya-first"]')) document.documentElement.className += ' berdaya-not-first';
-  document.addEventListener('DOMContentLoaded', function () {
-    var box = document.getElementById('cannot-start');
-    box.hidden = false;
-    var ps = box.querySelectorAll('[data-cannot="' + reason + '"]');
-    for (var i = 0; i < ps.length; i += 1) ps[i].hidden = false;
-    document.body.setAttribute('data-cannot-start', reason);
-  });
+  cannotStart(reason);
+
+  // Shows why the page cannot start, in both languages (index.html holds the core's words,
+  // static because the module is not there to give them). The first reason stays.
+  function cannotStart(why) {
+    whenParsed(function () {
+      var box = document.getElementById('cannot-start');
+      if (!box || document.body.hasAttribute('data-cannot-start')) return;
+      box.hidden = false;
+      var ps = box.querySelectorAll('[data-cannot="' + why + '"]');
+      for (var i = 0; i < ps.length; i += 1) ps[i].hidden = false;
+      document.body.setAttribute('data-cannot-start', why);
+    });
+  }
 
   // Runs `f` once the body has been parsed (at once if it has).
   function whenParsed(f) {

@@ -405,7 +405,7 @@ test('the messages shown when the page cannot start are the core\'s words, in bo
   const html = readFileSync(resolve(root, 'examples/web/index.html'), 'utf8');
   for (const lang of ['id', 'en']) {
     const words = Object.fromEntries(berdaya.pageWords(lang));
-    for (const code of ['needs_server', 'old_browser']) {
+    for (const code of ['needs_server', 'old_browser', 'module_failed']) {
       const m = new RegExp(`<p lang="${lang}" data-cannot="${code}" hidden>([^<]*)</p>`).exec(html);
       assert.ok(m, `${lang} ${code} in index.html`);
       assert.equal(m[1], words[code]);

@@ -126,6 +126,77 @@ test('the served page holds the Indonesian first report: on screen with no scrip
   assert.deepEqual(noScript, live, 'the page with no script shows what the live page shows');
 });
 
+test('at phone width the first paint is the report: with no script, before the module, and once it is ready', async () => {
+  const phone = { viewport: { width: 360, height: 740 }, serviceWorkers: 'block' };
+  const onScreen = () => ({
+    report: getComputedStyle(document.getElementById('report-pane')).display !== 'none'
+      && document.querySelectorAll('#report h2').length > 0,
+    form: getComputedStyle(document.getElementById('form-pane')).display !== 'none',
+    pressed: [...document.querySelectorAll('#tabs button')].map((b) => [b.dataset.tab, b.getAttribute('aria-pressed')]),
+    wide: document.documentElement.scrollWidth > window.innerWidth,
+  });
+  const want = { report: true, form: false, pressed: [['form', 'false'], ['report', 'true']], wide: false };
+  // Scripts off: the page as the parser builds it.
+  const off = await browser.newContext({ ...phone, javaScriptEnabled: false });
+  const bare = await off.newPage();
+  await bare.goto(server.url);
+  assert.deepEqual(await bare.evaluate(onScreen), want, 'no script: the report tab, pressed');
+  await off.close();
+  // The module held back: the pre-rendered report is what the officer sees first.
+  const ctx = await browser.newContext(phone);
+  const page = await ctx.newPage();
+  let release;
+  const held = new Promise((ok) => { release = ok; });
+  await page.route('**/pkg/berdaya_wasm_bg.wasm', async (route) => { await held; await route.continue(); });
+  await page.goto(server.url);
+  await page.waitForSelector('body[data-report="prerendered"]');
+  assert.deepEqual(await page.evaluate(onScreen), want, 'before the module: the report tab');
+  release();
+  await page.waitForSelector('body[data-ready="true"]');
+  assert.deepEqual(await page.evaluate(onScreen), want, 'the module ready: still the report, not switched away');
+  // The form is one tap away.
+  await page.click('#tabs button[data-tab="form"]');
+  const tapped = await page.evaluate(onScreen);
+  assert.equal(tapped.form, true);
+  assert.equal(tapped.report, false);
+  await ctx.close();
+});
+
+// The words each failure shows: the core's, in both languages, never the browser's error text.
+async function saysItCannotStart(page) {
+  await page.waitForSelector('body[data-cannot-start="module_failed"]');
+  const shownTexts = await page.evaluate(() => [...document.querySelectorAll('#cannot-start p')]
+    .filter((p) => !p.hidden).map((p) => [p.lang, p.textContent]));
+  const words = (lang) => JSON.parse(readFileSync(resolve(web, `pkg/first/${lang}.json`), 'utf8')).words;
+  const say = (lang) => Object.fromEntries(words(lang)).module_failed;
+  assert.deepEqual(shownTexts, [['id', say('id')], ['en', say('en')]]);
+  assert.ok(await page.locator('#cannot-start').isVisible());
+  assert.ok(await page.locator('#notice').isHidden(), 'no English error text from the browser');
+  assert.ok(await page.locator('header .controls').isHidden() && await page.locator('#tabs').isHidden(),
+    'no buttons that would do nothing');
+}
+
+test('when the module does not load, the page says so in both languages', async () => {
+  const ctx = await context();
+  const page = await ctx.newPage();
+  page.on('pageerror', () => {}); // the error also goes to the console, for whoever debugs
+  await page.route('**/*.wasm', (route) => route.abort());
+  await page.goto(server.url);
+  await saysItCannotStart(page);
+  await ctx.close();
+});
+
+test('when the page\'s script does not load, the page says so in both languages', async () => {
+  for (const missing of ['**/app.js', '**/pkg/index.js']) {
+    const ctx = await context();
+    const page = await ctx.newPage();
+    await page.route(missing, (route) => route.abort());
+    await page.goto(server.url);
+    await saysItCannotStart(page);
+    await ctx.close();
+  }
+});
+
 test('the served page opened from a file says it cannot start, its report unseen', async () => {
   const ctx = await context();
   const page = await ctx.newPage();

@@ -105,6 +105,8 @@ labelled_enum! {
         NeedsServer => ("needs_server", "Halaman ini tidak bisa berjalan bila dibuka langsung dari berkas (file://). Buka lewat alamat http(s), misalnya `python3 -m http.server` di folder ini, atau pasang dari alamat itu.", "This page cannot run when opened straight from a file (file://). Open it over http(s), e.g. `python3 -m http.server` in its folder, or install it from that address."),
         /// An old browser.
         OldBrowser => ("old_browser", "Peramban ini terlalu lama (perlu WebAssembly, modul JavaScript dan IndexedDB). Gunakan Chrome, Firefox, Edge atau Safari versi baru.", "This browser is too old (it needs WebAssembly, JavaScript modules and IndexedDB). Use a recent Chrome, Firefox, Edge or Safari."),
+        /// The page's code (its module or scripts) did not load, or failed while starting.
+        ModuleFailed => ("module_failed", "Halaman tidak bisa dimulai karena sebagian isinya gagal dimuat. Muat ulang halaman; bila tetap gagal, buka lagi saat tersambung ke internet atau gunakan peramban versi baru.", "The page could not start because part of it did not load. Reload the page; if that does not help, open it again while online or use a recent browser."),
         /// Storage unavailable.
         NoStorage => ("no_storage", "Penyimpanan perangkat tidak tersedia: perubahan tidak akan tersimpan. Unduh kasus secara berkala.", "Device storage is unavailable: changes will not be kept. Download the case regularly."),
         /// Untitled.

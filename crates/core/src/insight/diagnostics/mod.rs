@@ -652,9 +652,27 @@ impl<'a> Describer<'a> {
             cx.activity(id)
                 .map_or_else(|| id.to_string(), |a| a.title.get(lang).into_owned())
         };
+        // A statement that a list is recorded in full is said once for a run of activities it
+        // covers: dropped where the next statement in the list is the same one.
+        let mut said_later: Option<&crate::insight::provenance::Whose> = None;
+        let mut repeated: Vec<bool> = triggers
+            .iter()
+            .rev()
+            .map(|t| match t {
+                Trigger::RecordedInFull(whose) => {
+                    let again = said_later == Some(whose);
+                    said_later = Some(whose);
+                    again
+                }
+                _ => false,
+            })
+            .collect();
+        repeated.reverse();
         let parts: Vec<String> = triggers
             .iter()
-            .map(|t| match t {
+            .zip(repeated)
+            .filter(|(_, repeated)| !repeated)
+            .map(|(t, _)| match t {
                 Trigger::Activity(id) => activity(id),
                 Trigger::Stakeholder(id) => self
                     .stakeholders
@@ -710,6 +728,54 @@ impl<'a> Describer<'a> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_statement_of_a_complete_list_is_said_once_for_the_activities_it_covers() {
+        use crate::insight::provenance::Whose::{CodedByAssessor, StatedBySource};
+        use crate::model::ids::ActivityId;
+        let case = testing::case_with(|c| {
+            c.activities = ["a", "b", "c"].map(|id| testing::training(id, None)).into();
+        });
+        let activity = |id: &str| Trigger::Activity(ActivityId::new(id));
+        let describer = Describer::new(&case);
+        let said = |triggers: &[Trigger]| describer.describe(triggers, Lang::En);
+        // The same statement after each of two activities: said once, after both.
+        assert_eq!(
+            said(&[
+                activity("a"),
+                Trigger::RecordedInFull(StatedBySource),
+                activity("b"),
+                Trigger::RecordedInFull(StatedBySource),
+            ]),
+            "a; b; recorded in full (Stated by the source)"
+        );
+        // Another statement in between: each run of activities keeps its own.
+        assert_eq!(
+            said(&[
+                activity("a"),
+                Trigger::RecordedInFull(StatedBySource),
+                activity("b"),
+                Trigger::RecordedInFull(CodedByAssessor),
+                activity("c"),
+                Trigger::RecordedInFull(CodedByAssessor),
+            ]),
+            "a; recorded in full (Stated by the source); b; c; recorded in full (Coded by an \
+             assessor)"
+        );
+        // Statements of the same kind apart in the list are not merged across another.
+        assert_eq!(
+            said(&[
+                activity("a"),
+                Trigger::RecordedInFull(CodedByAssessor),
+                activity("b"),
+                Trigger::RecordedInFull(StatedBySource),
+                activity("c"),
+                Trigger::RecordedInFull(CodedByAssessor),
+            ]),
+            "a; recorded in full (Coded by an assessor); b; recorded in full (Stated by the \
+             source); c; recorded in full (Coded by an assessor)"
+        );
+    }
 
     #[test]
     fn codes_round_trip_and_are_unique() {
