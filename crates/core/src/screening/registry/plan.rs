@@ -564,17 +564,22 @@ fn judge_keys<K: Copy>(
     outside != 0
 }
 
+/// The batch's keys of marital status (`marital`) or of sex, when it gives that column as keys.
+fn keys_of<'a>(b: &RegistryBatch<'a>, marital: bool) -> Option<DictionaryKeys<'a>> {
+    if marital {
+        b.marital_status_keys
+    } else {
+        b.sex_keys
+    }
+}
+
 impl Kernel {
     /// The outcomes per key of the dictionary column this kernel reads, when the batch gives
     /// that column as keys.
     fn key_outcomes(&self, b: &RegistryBatch<'_>) -> Option<KeyOutcomes> {
         match self {
             Kernel::Code { marital, outcome } => {
-                let keys = if *marital {
-                    b.marital_status_keys
-                } else {
-                    b.sex_keys
-                };
+                let keys = keys_of(b, *marital);
                 keys.map(|k| KeyOutcomes::new(outcome, &k))
             }
             _ => None,
@@ -599,11 +604,7 @@ impl Kernel {
         let len = reasons.len();
         match self {
             Kernel::Code { marital, outcome } => {
-                let keys = if *marital {
-                    b.marital_status_keys
-                } else {
-                    b.sex_keys
-                };
+                let keys = keys_of(b, *marital);
                 if let (Some(k), Some(t)) = (keys, keyed) {
                     let valid = k.validity.as_ref();
                     return match k.keys {
