@@ -47,6 +47,9 @@ log=$(mktemp)
 browser_log=$(mktemp)
 trap 'rm -f "$log" "$browser_log"' EXIT
 cargo test --workspace 2>&1 | tee "$log"
+# The binding's own Rust unit tests: its library says `test = false` (the module is tested
+# from Python), so `cargo test --workspace` skips them; `--lib` runs them.
+cargo test -p berdaya-py --lib 2>&1 | tee -a "$log"
 
 echo "== fuzzing: each cargo-fuzz target for ${BERDAYA_FUZZ_SECONDS:-60}s (bash scripts/fuzz.sh N for longer)"
 BERDAYA_FUZZ_SEED="${BERDAYA_FUZZ_SEED:-20261130}" bash scripts/fuzz.sh "${BERDAYA_FUZZ_SECONDS:-60}"
