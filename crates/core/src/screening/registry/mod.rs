@@ -220,7 +220,8 @@ fn same_length(
 ///
 /// # Errors
 ///
-/// [`RegistryError`] when a column's length is not the batch's or an id repeats.
+/// [`RegistryError`] when a column's length is not the batch's, an id repeats, or a non-null
+/// row's `sex` key points at no dictionary value (the ranking reads sex whatever the rule read).
 ///
 /// # Examples
 ///
@@ -250,6 +251,10 @@ pub fn rank_batch(
 ) -> Result<Vec<Option<u32>>, RegistryError> {
     same_length(b.rows, ids.len(), village.len(), eligibility.len())?;
     b.check_lengths()?;
+    // Screening checks only the keys its rule reads; a key outside is never an unknown sex.
+    if let Some(keys) = &b.sex_keys {
+        keys.check("sex")?;
+    }
     let yes = eligibility_code(Eligibility::Eligible);
     let candidate = |i: usize| rank::Candidate {
         income: b.monthly_income.and_then(|c| c.get(i)),
@@ -360,5 +365,30 @@ mod tests {
         assert_eq!(err.path(), "id[2]");
         let ranks = select_columns(&[5, 9, 7], &village, &eligible, &h, on, &policy).unwrap();
         assert_eq!(ranks, vec![Some(1), Some(3), Some(2)]);
+    }
+
+    #[test]
+    fn a_sex_key_outside_its_dictionary_is_refused_by_the_ranking_not_read_as_unknown() {
+        use crate::screening::quota::RankKey;
+        let on = NaiveDate::from_ymd_opt(2024, 1, 1).unwrap();
+        let policy = QuotaPolicy::new(1, vec![RankKey::WomenFirst]);
+        let codes = [0u8, 1]; // two values: female, male
+        let yes = eligibility_code(Eligibility::Eligible);
+        let rank = |keys: &[i8]| {
+            let b = RegistryBatch::new(3).with_sex_keys(DictionaryKeys::new(
+                KeyValues::I8(keys),
+                None,
+                &codes,
+            ));
+            rank_batch(&[1, 2, 3], &[Some(0); 3], &[yes; 3], &b, on, &policy)
+        };
+        // Row 1 is female, rows 0 and 2 male: the woman first, then the ids.
+        assert_eq!(rank(&[1, 0, 1]).unwrap(), vec![Some(2), Some(1), Some(3)]);
+        // -1 points at no value: an error naming the row, not a row of unknown sex.
+        let err = rank(&[1, 0, -1]).unwrap_err();
+        assert_eq!(
+            (err.code(), err.path()),
+            ("dictionary_key", "sex[2]".to_owned())
+        );
     }
 }
