@@ -6,6 +6,9 @@ import init, * as berdaya from './pkg/index.js';
 import { CaseForm, el } from './form.js';
 import * as store from './store.js';
 
+// start.js: the page's code ran (otherwise it says the page cannot start).
+window.berdayaRan = true;
+
 const state = {
   // start.js chose it: the officer's last choice on this device, else Indonesian.
   lang: window.berdayaLang === 'en' ? 'en' : 'id', vocab: null, words: {}, choices: {}, labels: new Map(), schema: null, rubric: null,
@@ -791,6 +794,7 @@ async function main() {
   for (const b of document.querySelectorAll('#tabs button')) b.addEventListener('click', () => showTab(b.dataset.tab));
 
   mark('setup');
+  started = true;
   // Reopen where the officer left off: the most recently saved assessment.
   const lastSaved = async () => {
     let records = await stored;
@@ -819,10 +823,16 @@ async function main() {
 
 function safeJson(text) { try { return JSON.parse(text); } catch { return null; } }
 
+// Whether main() has set the page up (its controls work): a failure after that is of a part
+// only, said in the page's language; before it, the page could not start.
+let started = false;
+
 // The page could not start (the module did not load or instantiate, the default case could
 // not be read …): the core's words in both languages (start.js; index.html holds them), never
-// the browser's error text; the error itself goes to the console.
+// the browser's error text; the error itself goes to the console. Once started, a failure
+// (e.g. the form's schema not fetched) is a notice, and the page stays usable.
 main().catch((e) => {
-  window.berdayaCannotStart?.('module_failed');
+  if (started) notice('error', word('part_failed'));
+  else window.berdayaCannotStart?.('module_failed');
   throw e;
 });

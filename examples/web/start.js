@@ -2,20 +2,19 @@
 // browser without WebAssembly, modules or IndexedDB) instead of a blank page. Otherwise starts
 // compiling the module while the rest of the page loads, and stands ready to say so, in both
 // languages, if the page's scripts or its module fail to load or to start (app.js calls
-// `window.berdayaCannotStart`; a script that never loads is seen here, as app.js cannot be).
+// `window.berdayaCannotStart`; app.js not running at all is seen here).
 (function () {
   window.berdayaCannotStart = cannotStart;
   var reason = null;
   if (location.protocol === 'file:') reason = 'needs_server';
   else if (typeof WebAssembly !== 'object' || !('noModule' in document.createElement('script')) || !window.indexedDB) reason = 'old_browser';
   if (!reason) {
-    // app.js not loading (itself, or anything it imports: the error is fired at its <script>)
-    // leaves the page without its code. Load errors do not bubble; they are seen on their way
-    // down, at the window.
-    window.addEventListener('error', function (e) {
-      var t = e.target;
-      if (t && t.tagName === 'SCRIPT' && /\/app\.js([?#]|$)/.test(t.src)) cannotStart('module_failed');
-    }, true);
+    // app.js not running leaves the page without its code: not loaded (itself or anything it
+    // imports), or not parsed, linked or run (a browser without its syntax). The page's module
+    // scripts have run, or failed, when DOMContentLoaded fires; app.js marks that it ran.
+    document.addEventListener('DOMContentLoaded', function () {
+      if (!window.berdayaRan) cannotStart('module_failed');
+    });
     // The module starts streaming and compiling now, before the page's scripts have loaded;
     // app.js instantiates it (and fetches it itself if this failed).
     if (typeof WebAssembly.compileStreaming === 'function') {

@@ -197,6 +197,46 @@ test('when the page\'s script does not load, the page says so in both languages'
   }
 });
 
+test('when the page\'s script does not parse or run (an older browser\'s syntax), the page says so in both languages', async () => {
+  for (const body of ['export const broken = ;', 'throw new Error("stopped at the top");']) {
+    const ctx = await context();
+    const page = await ctx.newPage();
+    page.on('pageerror', () => {});
+    await page.route('**/app.js', (route) => route.fulfill({ contentType: 'text/javascript', body }));
+    await page.goto(server.url);
+    await saysItCannotStart(page);
+    await ctx.close();
+  }
+});
+
+test('a page that started says a later failure in its own language, and stays usable', async () => {
+  const ctx = await context();
+  const page = await ctx.newPage();
+  page.on('pageerror', () => {});
+  // The form's schema, awaited last by main(), is not there.
+  await page.route('**/case.schema.json', (route) => route.abort());
+  await page.goto(server.url);
+  await page.waitForSelector('#notice:not([hidden])');
+  const words = Object.fromEntries(first('id').words);
+  assert.equal(await page.locator('#notice p').textContent(), words.part_failed);
+  assert.equal(await page.evaluate(() => document.body.hasAttribute('data-cannot-start')), false, 'not "could not start"');
+  assert.ok(await page.locator('#cannot-start').isHidden());
+  assert.ok(await page.locator('header .controls').isVisible(), 'the controls stay');
+  assert.ok(await page.locator('#report h2').first().isVisible(), 'and the report');
+  await ctx.close();
+});
+
+test('a page that starts fine never says it could not start', async () => {
+  const ctx = await context();
+  const page = await ctx.newPage();
+  await page.goto(server.url);
+  await page.waitForSelector('body[data-ready="true"]');
+  await page.waitForTimeout(200);
+  assert.equal(await page.evaluate(() => document.body.hasAttribute('data-cannot-start')), false);
+  assert.ok(await page.locator('#cannot-start').isHidden() && await page.locator('#notice').isHidden());
+  await ctx.close();
+});
+
 test('the served page opened from a file says it cannot start, its report unseen', async () => {
   const ctx = await context();
   const page = await ctx.newPage();

@@ -107,6 +107,8 @@ labelled_enum! {
         OldBrowser => ("old_browser", "Peramban ini terlalu lama (perlu WebAssembly, modul JavaScript dan IndexedDB). Gunakan Chrome, Firefox, Edge atau Safari versi baru.", "This browser is too old (it needs WebAssembly, JavaScript modules and IndexedDB). Use a recent Chrome, Firefox, Edge or Safari."),
         /// The page's code (its module or scripts) did not load, or failed while starting.
         ModuleFailed => ("module_failed", "Halaman tidak bisa dimulai karena sebagian isinya gagal dimuat. Muat ulang halaman; bila tetap gagal, buka lagi saat tersambung ke internet atau gunakan peramban versi baru.", "The page could not start because part of it did not load. Reload the page; if that does not help, open it again while online or use a recent browser."),
+        /// Part of a started page failed (e.g. a file it fetches after its report).
+        PartFailed => ("part_failed", "Sebagian halaman gagal dimuat. Muat ulang halaman untuk mencoba lagi.", "Part of the page did not load. Reload the page to try again."),
         /// Storage unavailable.
         NoStorage => ("no_storage", "Penyimpanan perangkat tidak tersedia: perubahan tidak akan tersimpan. Unduh kasus secara berkala.", "Device storage is unavailable: changes will not be kept. Download the case regularly."),
         /// Untitled.
