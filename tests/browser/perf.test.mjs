@@ -142,8 +142,11 @@ async function edits(rate) {
   await page.waitForSelector(`body[data-case="${largest}"]`);
   // Open the first Adi stage's card (the form builds a card's body when it is opened) and mark
   // a checklist item already in the record: toggling it re-renders the report, not the form.
+  // A card's body (and the cards in it) is built on its `toggle` event, which comes a task
+  // after the click: wait for each card before looking at it (a loaded machine lost the race).
   for (const path of ['/adi/0', '/adi/0/stages/0']) {
     const card = page.locator(`details[data-path="${path}"]`);
+    await card.waitFor({ state: 'attached', timeout: 10_000 }).catch(() => {});
     if (await card.count() && !(await card.evaluate((d) => d.open))) await card.locator(':scope > summary').click();
   }
   await page.waitForSelector('fieldset.checklist input[type="checkbox"]:checked');
