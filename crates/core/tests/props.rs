@@ -838,43 +838,159 @@ mod columnar {
         Ok(())
     }
 
-    /// A dictionary column drawn for the direct-keys tests: signed or unsigned keys, each
-    /// value's code (a position in the enum's `ALL`, now and then `NULL_CODE`), and per row
-    /// whether it is valid and its key — a valid row's key points at a value, a null row's
-    /// may be anything its type holds.
+    /// The eight integer types Arrow allows for a dictionary's keys.
+    #[derive(Clone, Copy, Debug, PartialEq)]
+    enum Width {
+        U8,
+        I8,
+        U16,
+        I16,
+        U32,
+        I32,
+        U64,
+        I64,
+    }
+
+    impl Width {
+        const ALL: [Width; 8] = [
+            Width::U8,
+            Width::I8,
+            Width::U16,
+            Width::I16,
+            Width::U32,
+            Width::I32,
+            Width::U64,
+            Width::I64,
+        ];
+
+        /// The least and the greatest key of the type.
+        fn range(self) -> (i128, i128) {
+            match self {
+                Width::U8 => (0, u8::MAX.into()),
+                Width::I8 => (i8::MIN.into(), i8::MAX.into()),
+                Width::U16 => (0, u16::MAX.into()),
+                Width::I16 => (i16::MIN.into(), i16::MAX.into()),
+                Width::U32 => (0, u32::MAX.into()),
+                Width::I32 => (i32::MIN.into(), i32::MAX.into()),
+                Width::U64 => (0, u64::MAX.into()),
+                Width::I64 => (i64::MIN.into(), i64::MAX.into()),
+            }
+        }
+
+        /// Any key of the type, from 64 random bits (the type's whole range).
+        fn any(self, bits: u64) -> i128 {
+            match self {
+                Width::U8 => (bits as u8).into(),
+                Width::I8 => (bits as i8).into(),
+                Width::U16 => (bits as u16).into(),
+                Width::I16 => (bits as i16).into(),
+                Width::U32 => (bits as u32).into(),
+                Width::I32 => (bits as i32).into(),
+                Width::U64 => bits.into(),
+                Width::I64 => (bits as i64).into(),
+            }
+        }
+    }
+
+    /// A dictionary column drawn for the direct-keys tests: keys of one of Arrow's eight
+    /// integer types, each value's code (a position in the enum's `ALL`, now and then
+    /// `NULL_CODE`), and per row whether it is valid and its key — a valid row's key points at
+    /// a value, a null row's may be anything its type holds.
     #[derive(Clone, Debug)]
     struct KeyCase {
-        signed: bool,
+        width: Width,
         codes: Vec<u8>,
-        rows: Vec<(bool, i16)>,
+        rows: Vec<(bool, i128)>,
     }
 
     fn key_case(all: usize, rows: usize) -> impl Strategy<Value = KeyCase> {
         // Few values (judged by selects), more (by a table), up to the most keys allow.
         let values = prop_oneof![3 => 1usize..=12, 1 => 120usize..=255];
-        (any::<bool>(), values).prop_flat_map(move |(signed, count)| {
-            let code = prop_oneof![8 => 0..all as u8, 1 => Just(NULL_CODE)];
-            let addressable = if signed { count.min(128) } else { count } as i16;
-            let any_key = if signed { -128i16..=127 } else { 0i16..=255 };
-            let row = (proptest::bool::weighted(0.8), 0..addressable, any_key)
-                .prop_map(|(valid, good, any)| (valid, if valid { good } else { any }));
-            (
-                proptest::collection::vec(code, count),
-                proptest::collection::vec(row, rows),
-            )
-                .prop_map(move |(codes, rows)| KeyCase {
-                    signed,
-                    codes,
-                    rows,
-                })
-        })
+        (proptest::sample::select(Width::ALL.to_vec()), values).prop_flat_map(
+            move |(width, count)| {
+                let code = prop_oneof![8 => 0..all as u8, 1 => Just(NULL_CODE)];
+                let addressable = (count as i128).min(width.range().1 + 1) as usize;
+                let row = (proptest::bool::weighted(0.8), 0..addressable, any::<u64>()).prop_map(
+                    move |(valid, good, bits)| {
+                        (valid, if valid { good as i128 } else { width.any(bits) })
+                    },
+                );
+                (
+                    proptest::collection::vec(code, count),
+                    proptest::collection::vec(row, rows),
+                )
+                    .prop_map(move |(codes, rows)| KeyCase { width, codes, rows })
+            },
+        )
+    }
+
+    /// Keys of one type, owned.
+    enum Owned {
+        U8(Vec<u8>),
+        I8(Vec<i8>),
+        U16(Vec<u16>),
+        I16(Vec<i16>),
+        U32(Vec<u32>),
+        I32(Vec<i32>),
+        U64(Vec<u64>),
+        I64(Vec<i64>),
+    }
+
+    /// `$body` with `$k` bound to the keys of an [`Owned`], whatever their type.
+    macro_rules! owned {
+        ($owned:expr, $k:ident => $body:expr) => {
+            match $owned {
+                Owned::U8($k) => $body,
+                Owned::I8($k) => $body,
+                Owned::U16($k) => $body,
+                Owned::I16($k) => $body,
+                Owned::U32($k) => $body,
+                Owned::I32($k) => $body,
+                Owned::U64($k) => $body,
+                Owned::I64($k) => $body,
+            }
+        };
+    }
+
+    impl Owned {
+        /// `keys` (each within `width`'s range) in `width`'s type.
+        fn of(width: Width, keys: &[i128]) -> Owned {
+            fn to<T: TryFrom<i128>>(keys: &[i128]) -> Vec<T> {
+                keys.iter()
+                    .map(|k| T::try_from(*k).ok().expect("a key within its type"))
+                    .collect()
+            }
+            match width {
+                Width::U8 => Owned::U8(to(keys)),
+                Width::I8 => Owned::I8(to(keys)),
+                Width::U16 => Owned::U16(to(keys)),
+                Width::I16 => Owned::I16(to(keys)),
+                Width::U32 => Owned::U32(to(keys)),
+                Width::I32 => Owned::I32(to(keys)),
+                Width::U64 => Owned::U64(to(keys)),
+                Width::I64 => Owned::I64(to(keys)),
+            }
+        }
+
+        fn view(&self) -> KeyValues<'_> {
+            match self {
+                Owned::U8(k) => KeyValues::U8(k),
+                Owned::I8(k) => KeyValues::I8(k),
+                Owned::U16(k) => KeyValues::U16(k),
+                Owned::I16(k) => KeyValues::I16(k),
+                Owned::U32(k) => KeyValues::U32(k),
+                Owned::I32(k) => KeyValues::I32(k),
+                Owned::U64(k) => KeyValues::U64(k),
+                Owned::I64(k) => KeyValues::I64(k),
+            }
+        }
     }
 
     /// A [`KeyCase`] laid out over `n` rows (cycling its rows), the validity at bit `pad`.
     struct Keys {
-        signed: bool,
-        unsigned_keys: Vec<u8>,
-        signed_keys: Vec<i8>,
+        width: Width,
+        raw: Vec<i128>,
+        keys: Owned,
         valid: Vec<u8>,
         codes: Vec<u8>,
         pad: usize,
@@ -882,43 +998,39 @@ mod columnar {
 
     impl Keys {
         fn of(case: &KeyCase, n: usize, pad: usize) -> Keys {
-            let rows: Vec<(bool, i16)> = case.rows.iter().cycle().take(n).copied().collect();
+            let rows: Vec<(bool, i128)> = case.rows.iter().cycle().take(n).copied().collect();
+            let raw: Vec<i128> = rows.iter().map(|(_, k)| *k).collect();
             Keys {
-                signed: case.signed,
-                unsigned_keys: rows.iter().map(|(_, k)| *k as u8).collect(),
-                signed_keys: rows.iter().map(|(_, k)| *k as i8).collect(),
+                width: case.width,
+                keys: Owned::of(case.width, &raw),
+                raw,
                 valid: padded(pad, rows.iter().map(|(v, _)| *v)),
                 codes: case.codes.clone(),
                 pad,
             }
         }
 
-        /// Row `row` valid, with the raw key `key` (of the keys' own type).
-        fn set(&mut self, row: usize, key: i16) {
-            self.unsigned_keys[row] = key as u8;
-            self.signed_keys[row] = key as i8;
+        /// Row `row` valid, with the key `key` (within the keys' type).
+        fn set(&mut self, row: usize, key: i128) {
+            self.raw[row] = key;
+            self.keys = Owned::of(self.width, &self.raw);
             let bit = self.pad + row;
             self.valid[bit / 8] |= 1 << (bit % 8);
         }
 
         fn view(&self) -> DictionaryKeys<'_> {
-            let keys = if self.signed {
-                KeyValues::I8(&self.signed_keys)
-            } else {
-                KeyValues::U8(&self.unsigned_keys)
-            };
-            DictionaryKeys::new(keys, Some(Bitmap::new(&self.valid, self.pad)), &self.codes)
+            DictionaryKeys::new(
+                self.keys.view(),
+                Some(Bitmap::new(&self.valid, self.pad)),
+                &self.codes,
+            )
         }
 
         /// The codes `encode_dictionary` remaps the keys to (the path the keys replace).
         fn remapped(&self, column: &str) -> Result<Vec<u8>, RegistryError> {
             let values: Vec<Result<u8, String>> = self.codes.iter().map(|c| Ok(*c)).collect();
             let valid = Bitmap::new(&self.valid, self.pad);
-            if self.signed {
-                encode_dictionary(column, &self.signed_keys, Some(&valid), &values, "")
-            } else {
-                encode_dictionary(column, &self.unsigned_keys, Some(&valid), &values, "")
-            }
+            owned!(&self.keys, k => encode_dictionary(column, k, Some(&valid), &values, ""))
         }
     }
 
@@ -978,9 +1090,9 @@ mod columnar {
         #![proptest_config(ProptestConfig::with_cases(96))]
 
         /// Every preset over an Arrow-like layout whose sex and marital status come as a
-        /// dictionary's keys (`u8` or `i8`, negative ones included; null rows holding keys
-        /// outside the values; validity at a bit offset; few values and up to 255): the same
-        /// output as the same keys remapped by `encode_dictionary` first.
+        /// dictionary's keys (any of Arrow's eight key types, negative ones included; null
+        /// rows holding keys outside the values; validity at a bit offset; few values and up
+        /// to 255): the same output as the same keys remapped by `encode_dictionary` first.
         #[test]
         fn prop_dictionary_keys_screen_as_their_remapped_codes(
             people in participants(quota_sites().into_iter().map(|s| s.id).collect(), 70),
@@ -1012,8 +1124,8 @@ mod columnar {
         /// A valid row's key outside the dictionary (negative, or at or past its values) in
         /// either column or both: screening the keys gives the very error — column, first
         /// row, key, further rows — that remapping them gives (sex first, as the binding
-        /// reads it). An `i8` key read `as u8` would land on a value of a large dictionary
-        /// and be missed.
+        /// reads it). An `i8` key read `as u8` would land on a value of a large dictionary,
+        /// a wider key of 256 + j on value j, and be missed.
         #[test]
         fn prop_a_key_outside_the_values_is_the_remap_error(
             sex in key_case(Sex::ALL.len(), 150),
@@ -1025,13 +1137,23 @@ mod columnar {
             let n = 150;
             let (mut s, mut m) = (Keys::of(&sex, n, pad), Keys::of(&marital, n, pad));
             for (keys, bad) in [(&mut s, &bad_sex), (&mut m, &bad_marital)] {
-                let count = keys.codes.len() as i16;
+                let count = keys.codes.len() as i128;
+                let (lo, hi) = keys.width.range();
                 for (row, raw) in bad {
-                    let raw = *raw as i16;
-                    let key = match (keys.signed, count < 128 && raw % 2 == 0) {
-                        (true, true) => count + raw.rem_euclid(128 - count),
-                        (true, false) => -1 - raw.rem_euclid(128),
-                        (false, _) => count + raw.rem_euclid(256 - count),
+                    let raw = i128::from(*raw);
+                    let key = if lo < 0 && (raw % 2 == 1 || count > hi) {
+                        // Negative.
+                        -1 - raw % 128
+                    } else if hi > 255 && raw % 3 == 0 {
+                        // Past 255 in a wider type, its low byte a value's (256 + j): read
+                        // `as u8`, it would be that value.
+                        256 * (1 + (raw / 3) % 4) + raw % count
+                    } else if raw % 5 == 0 {
+                        // The type's greatest key.
+                        hi
+                    } else {
+                        // At or past the values.
+                        count + raw % (hi + 1 - count)
                     };
                     keys.set(*row, key);
                 }

@@ -172,9 +172,14 @@ def _as_dictionary(column, values, index_type):
     return pa.DictionaryArray.from_arrays(keys, pa.array(values))
 
 
-@pytest.mark.parametrize("index_type", [pa.int8(), pa.uint8()])
-def test_an_8_bit_dictionary_screens_and_ranks_as_plain_text(table, index_type):
-    # The binding hands an int8 / uint8 dictionary's keys to the core without remapping them:
+KEY_TYPES = [pa.int8(), pa.uint8(), pa.int16(), pa.uint16(), pa.int32(), pa.uint32(), pa.int64(), pa.uint64()]
+
+
+@pytest.mark.parametrize("index_type", KEY_TYPES, ids=str)
+def test_a_dictionary_of_any_key_type_screens_and_ranks_as_plain_text(table, index_type):
+    # The binding hands a dictionary's keys, of any of Arrow's key types (uint8: a polars
+    # Enum; int8: a pandas Categorical; uint32: a polars Categorical; int32: Parquet's
+    # read_dictionary), to the core without remapping them:
     # the same answers as the same columns as plain strings, at a batch boundary and with
     # the table sliced (the keys' validity at a bit offset).
     sexes = ["male", "intersex?", "female"]  # a value no row uses, which does not parse
@@ -192,6 +197,29 @@ def test_an_8_bit_dictionary_screens_and_ranks_as_plain_text(table, index_type):
     i = keyed.schema.get_field_index("sex")
     odd = keyed.set_column(i, "sex", _as_dictionary(sliced.column("sex").combine_chunks(), sexes, index_type))
     assert registry.screen(odd, "wrse", on=ON).equals(registry.screen(sliced, "wrse", on=ON))
+
+
+@pytest.mark.parametrize("index_type", KEY_TYPES[2:], ids=str)
+def test_a_wide_key_past_255_is_no_value_even_when_its_low_byte_is_one(index_type):
+    # Key 257 of a dictionary of two values points at none, though its low byte is 1
+    # ("male"): read as a byte it would be a man. Refused, naming the row and the key.
+    keys = pa.array([0, 257, 1, 256], index_type)
+    sex = pa.DictionaryArray.from_arrays(keys, pa.array(["female", "male"]), safe=False)
+    t = pa.table({"id": [1, 2, 3, 4], "sex": sex})
+    with pytest.raises(berdaya.ValidationError) as err:
+        registry.screen(t, "wrse", on=ON, missing="unknown")
+    problem = err.value.problems[0]
+    assert problem["path"] == "sex[1]" and problem["kind"] == "dictionary_key"
+    assert "found key 257" in str(err.value) and "1 more rows" in str(err.value)
+
+
+def test_a_polars_categorical_and_enum_screen_as_plain_text(table):
+    pl = pytest.importorskip("polars")
+    plain = registry.screen(table, "wrse", on=ON, batch_size=700)
+    frame = pl.from_arrow(table)
+    for dtype in (pl.Categorical, pl.Enum(["female", "male"])):
+        cat = frame.with_columns(pl.col("sex").cast(dtype))
+        assert registry.screen(cat, "wrse", on=ON, batch_size=700).equals(plain), dtype
 
 
 def test_a_bad_dictionary_key_is_still_named_before_a_later_column():

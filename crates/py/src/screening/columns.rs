@@ -34,7 +34,7 @@ enum Held {
 }
 
 /// A code column held for the batch's view: one code per row (text encoded once, a
-/// dictionary's keys remapped), or an `int8`/`uint8` dictionary as it is — its keys and its
+/// dictionary's keys remapped), or a dictionary (any integer keys) as it is — its keys and its
 /// values' codes — for the core to judge the keys directly.
 enum Coded {
     Codes(Vec<u8>),
@@ -124,7 +124,7 @@ fn flag_column(batch: &RecordBatch, name: &str) -> Result<Option<Held>, Fail> {
 }
 
 /// A text column of codes as positions in `all` (`NULL_CODE` for null): text encoded once,
-/// a dictionary's values parsed once each — and an `int8`/`uint8` dictionary of at most
+/// a dictionary's values parsed once each — and a dictionary (any integer keys) of at most
 /// [`DICTIONARY_VALUES`] values that all parse kept as it is, its keys checked here (the
 /// error, and its place among the batch's errors, those of the remap).
 fn code_column<T: Copy + PartialEq + std::fmt::Display>(
@@ -162,7 +162,7 @@ fn code_column<T: Copy + PartialEq + std::fmt::Display>(
         DataType::Utf8 | DataType::LargeUtf8 => text(&a)?,
         DataType::Utf8View => text(&cast(&a, &DataType::Utf8)?)?,
         DataType::Dictionary(k, v) if is_text(v) => {
-            if matches!(**k, DataType::Int8 | DataType::UInt8) {
+            if k.is_dictionary_key_type() {
                 if let Some(codes) = value_codes(&a, position)? {
                     if let Some(keys) = keys_view(&a, &codes) {
                         keys.check(name)?;
@@ -197,23 +197,22 @@ fn value_codes(
         .collect())
 }
 
-/// The core's view of an `int8` or `uint8` dictionary column: its keys, their validity, and
-/// `codes`, one per value.
+/// The core's view of a dictionary column of any integer key type: its keys, their validity,
+/// and `codes`, one per value.
 fn keys_view<'a>(a: &'a ArrayRef, codes: &'a [u8]) -> Option<DictionaryKeys<'a>> {
-    if let Some(d) = a.as_dictionary_opt::<Int8Type>() {
-        let k = d.keys();
-        return Some(DictionaryKeys::new(
-            KeyValues::I8(k.values()),
-            validity(k),
-            codes,
-        ));
+    macro_rules! view {
+        ($($t:ty => $v:ident),*) => {
+            $(if let Some(d) = a.as_dictionary_opt::<$t>() {
+                let k = d.keys();
+                return Some(DictionaryKeys::new(KeyValues::$v(k.values()), validity(k), codes));
+            })*
+        };
     }
-    let k = a.as_dictionary_opt::<UInt8Type>()?.keys();
-    Some(DictionaryKeys::new(
-        KeyValues::U8(k.values()),
-        validity(k),
-        codes,
-    ))
+    view!(
+        Int8Type => I8, UInt8Type => U8, Int16Type => I16, UInt16Type => U16,
+        Int32Type => I32, UInt32Type => U32, Int64Type => I64, UInt64Type => U64
+    );
+    None
 }
 
 fn is_text(t: &DataType) -> bool {

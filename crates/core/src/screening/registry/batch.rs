@@ -442,25 +442,77 @@ impl<'a> FlagColumn<'a> {
     }
 }
 
-/// Dictionary keys as Arrow holds them: 8-bit, signed or not.
+/// Dictionary keys as Arrow holds them: any of its eight integer key types. A key is the
+/// position of a value; one that is negative, or at or past the values, points at none.
 ///
 /// # Examples
 ///
 /// ```
 /// use berdaya::screening::registry::{DictionaryKeys, KeyValues};
-/// // The same keys in either type read the same.
+/// // The same keys in any type read the same.
 /// let codes = [1, 0];
 /// let unsigned = DictionaryKeys::new(KeyValues::U8(&[0, 1]), None, &codes);
 /// let signed = DictionaryKeys::new(KeyValues::I8(&[0, 1]), None, &codes);
+/// let wide = DictionaryKeys::new(KeyValues::U32(&[0, 1]), None, &codes);
 /// assert_eq!((unsigned.code(0), unsigned.code(1)), (signed.code(0), signed.code(1)));
+/// assert_eq!((wide.code(0), wide.code(1)), (signed.code(0), signed.code(1)));
+/// // Key 257 is no value of two, even though its low byte is 1.
+/// assert_eq!(DictionaryKeys::new(KeyValues::U32(&[257]), None, &codes).code(0), None);
 /// ```
 #[derive(Clone, Copy, Debug)]
 #[non_exhaustive]
 pub enum KeyValues<'a> {
-    /// Unsigned 8-bit keys.
+    /// Unsigned 8-bit keys (what a polars `Enum` of few values exports).
     U8(&'a [u8]),
-    /// Signed 8-bit keys (a negative key points at no value).
+    /// Signed 8-bit keys (a pandas `Categorical` of few values).
     I8(&'a [i8]),
+    /// Unsigned 16-bit keys.
+    U16(&'a [u16]),
+    /// Signed 16-bit keys.
+    I16(&'a [i16]),
+    /// Unsigned 32-bit keys (a polars `Categorical`).
+    U32(&'a [u32]),
+    /// Signed 32-bit keys (pyarrow's `dictionary_encode`, Parquet's `read_dictionary`).
+    I32(&'a [i32]),
+    /// Unsigned 64-bit keys.
+    U64(&'a [u64]),
+    /// Signed 64-bit keys.
+    I64(&'a [i64]),
+}
+
+/// `$body` with `$k` bound to the keys of `$keys` (a [`KeyValues`]), whatever their type: one
+/// copy of the code per key type, each compiled for its own width.
+macro_rules! with_keys {
+    ($keys:expr, $k:ident => $body:expr) => {
+        match $keys {
+            $crate::screening::registry::KeyValues::U8($k) => $body,
+            $crate::screening::registry::KeyValues::I8($k) => $body,
+            $crate::screening::registry::KeyValues::U16($k) => $body,
+            $crate::screening::registry::KeyValues::I16($k) => $body,
+            $crate::screening::registry::KeyValues::U32($k) => $body,
+            $crate::screening::registry::KeyValues::I32($k) => $body,
+            $crate::screening::registry::KeyValues::U64($k) => $body,
+            $crate::screening::registry::KeyValues::I64($k) => $body,
+        }
+    };
+}
+pub(crate) use with_keys;
+
+/// A key as a position (`None` when negative).
+fn index<K: TryInto<usize>>(key: K) -> Option<usize> {
+    key.try_into().ok()
+}
+
+/// Whether every key of `keys` is a position below `count`: the least and the greatest key
+/// (a reduction the compiler vectorises), then one comparison each.
+fn keys_inside<K: Copy + Ord + TryInto<usize>>(keys: &[K], count: usize) -> bool {
+    let Some(first) = keys.first() else {
+        return true;
+    };
+    let (lo, hi) = keys
+        .iter()
+        .fold((*first, *first), |(lo, hi), x| (lo.min(*x), hi.max(*x)));
+    lo.try_into().is_ok() && hi.try_into().is_ok_and(|hi: usize| hi < count)
 }
 
 /// The most values a dictionary handed to the engine as keys ([`DictionaryKeys`]) may have:
@@ -533,10 +585,7 @@ impl<'a> DictionaryKeys<'a> {
     /// assert_eq!(sex.len(), 3);
     /// ```
     pub fn len(&self) -> usize {
-        match self.keys {
-            KeyValues::U8(k) => k.len(),
-            KeyValues::I8(k) => k.len(),
-        }
+        with_keys!(self.keys, k => k.len())
     }
 
     /// Whether the column has no rows.
@@ -566,10 +615,7 @@ impl<'a> DictionaryKeys<'a> {
         if !self.validity.is_none_or(|b| b.get(i)) {
             return None;
         }
-        let key = match self.keys {
-            KeyValues::U8(k) => usize::from(*k.get(i)?),
-            KeyValues::I8(k) => usize::try_from(*k.get(i)?).ok()?,
-        };
+        let key = with_keys!(self.keys, k => index(*k.get(i)?)?);
         self.codes.get(key).copied().filter(|c| *c != NULL_CODE)
     }
 
@@ -598,22 +644,12 @@ impl<'a> DictionaryKeys<'a> {
     /// ```
     pub fn check(&self, column: &str) -> Result<(), RegistryError> {
         let count = self.codes.len();
-        let inside = match self.keys {
-            KeyValues::U8(k) => usize::from(k.iter().fold(0, |m, x| m.max(*x))) < count,
-            KeyValues::I8(k) => {
-                let (lo, hi) = k
-                    .iter()
-                    .fold((0i8, 0i8), |(lo, hi), x| (lo.min(*x), hi.max(*x)));
-                lo >= 0 && usize::try_from(hi).is_ok_and(|hi| hi < count)
-            }
-        };
-        if inside || self.is_empty() {
+        let inside = with_keys!(self.keys, k => keys_inside(k, count));
+        if inside {
             return Ok(());
         }
-        let error = match self.keys {
-            KeyValues::U8(k) => key_outside(column, k, self.validity.as_ref(), count, 0),
-            KeyValues::I8(k) => key_outside(column, k, self.validity.as_ref(), count, 0),
-        };
+        let error =
+            with_keys!(self.keys, k => key_outside(column, k, self.validity.as_ref(), count, 0));
         error.map_or(Ok(()), Err)
     }
 }

@@ -22,8 +22,8 @@ use crate::model::date::age_on;
 use crate::model::participant::{MaritalStatus, Sex, SocialAssistance, AGE_RANGE};
 use crate::screening::eligibility::{Criterion, Eligibility, Fact, Reason, Rule, Verdict};
 use crate::screening::registry::batch::{
-    date_of, days_of, validity_word, Bitmap, DictionaryKeys, FlagColumn, IntColumn, IntValues,
-    KeyValues, RegistryBatch, DICTIONARY_VALUES, NULL_CODE,
+    date_of, days_of, validity_word, with_keys, Bitmap, DictionaryKeys, FlagColumn, IntColumn,
+    IntValues, RegistryBatch, DICTIONARY_VALUES, NULL_CODE,
 };
 use crate::screening::registry::error::RegistryError;
 
@@ -451,7 +451,7 @@ const FEW_VALUES: usize = 8;
 /// each value judged once, through its code.
 #[derive(Clone, Debug)]
 struct KeyOutcomes {
-    /// Per key byte (an `i8` key below zero is byte 255), the outcome pair; keys at or past
+    /// Per key byte (a key below zero or above 255 is byte 255), the outcome pair; keys at or past
     /// the values (at most [`DICTIONARY_VALUES`], so byte 255 is always one) get [`OUTSIDE`].
     by_key: Box<[u16; 256]>,
     /// The outcome of a null row, whatever its key.
@@ -564,6 +564,14 @@ fn judge_keys<K: Copy>(
     outside != 0
 }
 
+/// A dictionary key as an index into a [`KeyOutcomes`]' 256 entries: a key that is negative
+/// or past 255 is byte 255, which is never a value's (a dictionary has at most
+/// [`DICTIONARY_VALUES`] = 255, at bytes 0–254).
+#[inline(always)]
+fn key_byte<K: TryInto<u8>>(key: K) -> u8 {
+    key.try_into().unwrap_or(u8::MAX)
+}
+
 /// The batch's keys of marital status (`marital`) or of sex, when it gives that column as keys.
 fn keys_of<'a>(b: &RegistryBatch<'a>, marital: bool) -> Option<DictionaryKeys<'a>> {
     if marital {
@@ -607,16 +615,18 @@ impl Kernel {
                 let keys = keys_of(b, *marital);
                 if let (Some(k), Some(t)) = (keys, keyed) {
                     let valid = k.validity.as_ref();
-                    return match k.keys {
-                        KeyValues::U8(v) => {
-                            judge_keys(v, valid, start, t, |x| x, states, reasons, verdicts)
-                        }
-                        // Not `as u8`: -100 would become 156, perhaps a value.
-                        KeyValues::I8(v) => {
-                            let byte = |x: i8| u8::try_from(x).unwrap_or(u8::MAX);
-                            judge_keys(v, valid, start, t, byte, states, reasons, verdicts)
-                        }
-                    };
+                    // Each key as an index into the 256 entries (`key_byte`). Not `as u8`:
+                    // -100 would become 156 and 257 would become 1, perhaps values.
+                    return with_keys!(k.keys, v => judge_keys(
+                        v,
+                        valid,
+                        start,
+                        t,
+                        key_byte,
+                        states,
+                        reasons,
+                        verdicts,
+                    ));
                 }
                 let col = if *marital { b.marital_status } else { b.sex };
                 let codes = col.and_then(|c| c.get(start..start + len));
@@ -1431,7 +1441,7 @@ mod width_tests {
 mod dispatch_tests {
     use super::*;
     use crate::screening::eligibility::{preset, PresetId, PresetParams};
-    use crate::screening::registry::{bitmap_of, OwnedBatch};
+    use crate::screening::registry::{bitmap_of, KeyValues, OwnedBatch};
     use crate::screening::synthetic::generate;
 
     /// The baseline build of the chunk loop and the one the CPU gets (AVX2 where it has it)
