@@ -318,6 +318,19 @@ fn main() {
             }),
         ));
     }
+    for (name, p) in singles
+        .iter()
+        .filter(|(n, _)| n.contains("sex") || n.contains("marital"))
+    {
+        lines.push((
+            format!("criterion {name} alone on int8 dictionary keys"),
+            best(reps, || {
+                for k in 0..starts.len() {
+                    black_box(p.screen(&keyed(k)).ok());
+                }
+            }),
+        ));
+    }
     lines.push((
         "whole rule: screen (5 reasons + eligibility)".into(),
         best(reps, || {

@@ -139,6 +139,55 @@ def _dictionary(keys, valid=None):
     return pa.DictionaryArray.from_arrays(indices, pa.array(["female", "male"]), safe=False)
 
 
+@pytest.fixture(scope="module")
+def large():
+    """More rows than the binding screens at a time (65,536), dictionaries as a polars Enum
+    gives them, in one batch."""
+    t = registry.synthetic(150_000, seed=11, villages=7)
+    for name, values in [("sex", ["female", "male"]),
+                         ("marital_status", ["abandoned", "divorced", "married", "never_married", "widowed"])]:
+        i = t.schema.get_field_index(name)
+        keys = pa.array([None if v is None else values.index(v) for v in t.column(name).to_pylist()], pa.uint8())
+        t = t.set_column(i, name, pa.DictionaryArray.from_arrays(keys, pa.array(values)))
+    return t
+
+
+@pytest.mark.parametrize("rule", ["wrse", "pkhp", "uep"])
+def test_a_batch_screened_in_parts_equals_it_screened_in_small_batches(large, rule):
+    # One batch of 150,000 rows (screened in three parts inside the binding) against batches
+    # of 1,000 (each screened whole): the same codes, row by row, and the same mask.
+    whole = registry.screen(large, rule, on=ON, batch_size=None, threads=1, failed_mask=True)
+    small = registry.screen(large, rule, on=ON, batch_size=1_000, threads=2, failed_mask=True)
+    assert whole.num_rows == large.num_rows
+    assert whole.equals(small)
+    assert len(set(whole.column("eligibility").to_pylist())) > 1
+
+
+def test_a_batch_in_parts_names_the_error_the_whole_batch_has(large):
+    # Part 1 holds an impossible age (row 10); part 2 a bad sex key (row 100,000) and part 3
+    # another (row 140,000). Sex is read before age, so the batch's error is the sex key at
+    # row 100,000 with one more row, as when the batch was screened in one pass, not the
+    # first part's age.
+    age = large.column("age").to_pylist()
+    age[10] = 250
+    sex = large.column("sex").combine_chunks()
+    keys = sex.indices.to_pylist()
+    keys[100_000] = keys[140_000] = 9
+    bad_sex = pa.DictionaryArray.from_arrays(pa.array(keys, pa.uint8()), sex.dictionary, safe=False)
+    bad = large.set_column(large.schema.get_field_index("age"), "age", pa.array(age, pa.int32()))
+    bad = bad.set_column(bad.schema.get_field_index("sex"), "sex", bad_sex)
+    with pytest.raises(berdaya.ValidationError) as err:
+        registry.screen(bad, "wrse", on=ON, batch_size=None)
+    problem = err.value.problems[0]
+    assert problem["path"] == "sex[100000]" and problem["kind"] == "dictionary_key"
+    assert "1 more rows" in str(err.value)
+    # With the keys fixed, the age is the error, named by its row.
+    fixed = bad.set_column(bad.schema.get_field_index("sex"), "sex", sex)
+    with pytest.raises(berdaya.ValidationError) as err:
+        registry.screen(fixed, "wrse", on=ON, batch_size=None)
+    assert err.value.problems[0]["path"] == "age[10]"
+
+
 def test_a_dictionary_key_outside_its_values_is_a_problem_naming_the_row():
     # Malformed Arrow (a key of 5 and of -1 for a dictionary of two values): once read as
     # unknown sex, silently; now refused at the first such row.

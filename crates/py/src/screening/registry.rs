@@ -7,13 +7,15 @@
 use std::collections::HashMap;
 use std::sync::{Arc, OnceLock};
 
+use arrow_array::cast::AsArray;
 use arrow_array::{
-    ArrayRef, BooleanArray, Int64Array, RecordBatch, StringArray, UInt32Array, UInt64Array,
+    Array, ArrayRef, BooleanArray, Int64Array, RecordBatch, StringArray, UInt32Array, UInt64Array,
 };
 use arrow_schema::{DataType, Field};
 use berdaya::screening::eligibility::{Eligibility, Reason};
 use berdaya::screening::registry::{
     no_nulls, rank_batch, CodedScreening, ColumnType, FailedMask, RegistryError, ScreeningPlan,
+    DICTIONARY_VALUES,
 };
 use chrono::NaiveDate;
 use pyo3::prelude::*;
@@ -142,13 +144,84 @@ pub fn registry_screen_batch<'py>(
     // screened in parallel.
     let result = py.detach(|| -> Result<RecordBatch, Fail> {
         let plan = ScreeningPlan::compile(&rule, on)?;
-        let prepared = Prepared::read(&batch, &rule, on, missing)?;
-        let out = plan.screen_with(&prepared.view(), failed_mask)?;
-        drop(prepared);
+        let out = screen_in_parts(&plan, &batch, &rule, on, missing, failed_mask)?;
         screened_batch(&batch, out)
     });
     let result = result.map_err(|f| f.offset_rows(offset).raise(py))?;
     PyRecordBatch::new(result).into_pyarrow(py)
+}
+
+/// Rows read, checked and screened at a time within a batch: a part's columns stay in the
+/// core's cache from the checks made as they are read to the kernels, where one pass over the
+/// whole batch per step would take them from memory again at each step (a batch of 10⁶
+/// rows screened ~1.4× slower per row than one of 6·10⁴).
+const PART: usize = 1 << 16;
+
+/// `batch` read and screened by `plan`, [`PART`] rows at a time, the parts' codes appended.
+/// A part that fails sends the whole batch down the one-pass path, whose error is the batch's
+/// (its first bad row in column order and the count of the further ones, as always). A batch
+/// of at most one part, or with a code dictionary larger than the keys path takes (whose
+/// values each part would parse again), takes that path at once.
+fn screen_in_parts(
+    plan: &ScreeningPlan,
+    batch: &RecordBatch,
+    rule: &berdaya::screening::eligibility::Rule,
+    on: NaiveDate,
+    missing: Missing,
+    failed_mask: bool,
+) -> Result<CodedScreening, Fail> {
+    let rows = batch.num_rows();
+    let whole = || -> Result<CodedScreening, Fail> {
+        let prepared = Prepared::read(batch, rule, on, missing)?;
+        Ok(plan.screen_with(&prepared.view(), failed_mask)?)
+    };
+    let small = ["sex", "marital_status"].iter().all(|name| {
+        column(batch, name).is_none_or(|a| {
+            a.as_any_dictionary_opt()
+                .is_none_or(|d| d.values().len() <= DICTIONARY_VALUES)
+        })
+    });
+    if rows <= PART || !small {
+        return whole();
+    }
+    let mut out: Option<CodedScreening> = None;
+    for start in (0..rows).step_by(PART) {
+        let part = batch.slice(start, PART.min(rows - start));
+        let screened = Prepared::read(&part, rule, on, missing)
+            .and_then(|p| Ok(plan.screen_with(&p.view(), failed_mask)?));
+        let Ok(screened) = screened else {
+            return whole();
+        };
+        match out.as_mut() {
+            None => {
+                let mut first = screened;
+                let more = rows - first.eligibility.len();
+                first.eligibility.reserve(more);
+                first.reasons.iter_mut().for_each(|r| r.reserve(more));
+                match &mut first.failed {
+                    FailedMask::None => {}
+                    FailedMask::U32(m) => m.reserve(more),
+                    FailedMask::U64(m) => m.reserve(more),
+                }
+                out = Some(first);
+            }
+            Some(o) => {
+                o.eligibility.extend_from_slice(&screened.eligibility);
+                for (all, part) in o.reasons.iter_mut().zip(&screened.reasons) {
+                    all.extend_from_slice(part);
+                }
+                match (&mut o.failed, &screened.failed) {
+                    (FailedMask::U32(all), FailedMask::U32(part)) => all.extend_from_slice(part),
+                    (FailedMask::U64(all), FailedMask::U64(part)) => all.extend_from_slice(part),
+                    _ => {}
+                }
+            }
+        }
+    }
+    match out {
+        Some(out) => Ok(out),
+        None => whole(),
+    }
 }
 
 /// The output of [`registry_screen_batch`]: `id` as given, `eligibility`, a reason column per
