@@ -342,6 +342,26 @@ def test_pandas_integer_columns_with_gaps_still_read():
 
 # --- ids pass through in their own type, with the village ------------------------------------
 
+@pytest.mark.parametrize("village_type", [pa.int32(), pa.int64(), pa.uint32(), pa.uint64(), pa.int16()], ids=str)
+def test_quota_groups_integer_villages_of_any_width_and_sign(table, village_type):
+    # Kelurahan codes read straight from 32- and 64-bit columns, or through a dense key when
+    # a value does not fit 32 bits (negative, or past 2^32): the same places as the same
+    # kelurahan given as text, and the village column given back as it came.
+    base = table.column("village").to_pylist()
+    for shift in (0, -3) if village_type.id in (pa.int32().id, pa.int64().id, pa.int16().id) else (0, 2**32):
+        if village_type == pa.uint32() and shift:
+            continue
+        villages = [None if v is None else v + shift for v in base]
+        numbers = table.set_column(table.schema.get_field_index("village"), "village", pa.array(villages, village_type))
+        text = table.set_column(table.schema.get_field_index("village"), "village",
+                                pa.array([None if v is None else f"desa-{v}" for v in villages]))
+        got = registry.quota(numbers, "uep", on=ON)
+        want = registry.quota(text, "uep", on=ON)
+        assert got.column("rank").equals(want.column("rank")), (village_type, shift)
+        assert got.column("village").to_pylist() == villages
+        assert got.schema.field("village").type == village_type
+
+
 def test_quota_gives_text_ids_and_the_village_back(table):
     numeric = registry.quota(table, "uep", on=ON).to_pylist()
     ids = [f"KK-{i:06d}" for i in table.column("id").to_pylist()]

@@ -8,8 +8,10 @@ use std::collections::HashMap;
 use std::sync::{Arc, OnceLock};
 
 use arrow_array::cast::AsArray;
+use arrow_array::types::{Int32Type, Int64Type, UInt32Type};
 use arrow_array::{
-    Array, ArrayRef, BooleanArray, Int64Array, RecordBatch, StringArray, UInt32Array, UInt64Array,
+    Array, ArrayRef, ArrowPrimitiveType, BooleanArray, Int64Array, RecordBatch, StringArray,
+    UInt32Array, UInt64Array,
 };
 use arrow_schema::{DataType, Field};
 use berdaya::screening::eligibility::{Eligibility, Reason};
@@ -224,6 +226,62 @@ fn screen_in_parts(
     }
 }
 
+/// Kelurahan codes read straight from an integer column whose values all fit 32 bits
+/// (`None` otherwise, or for another type).
+fn direct_villages(a: &ArrayRef) -> Option<Vec<Option<u32>>> {
+    fn read<T: ArrowPrimitiveType>(a: &ArrayRef) -> Option<Vec<Option<u32>>>
+    where
+        T::Native: TryInto<u32>,
+    {
+        let a = a.as_primitive_opt::<T>()?;
+        let mut fits = true;
+        let out = a
+            .iter()
+            .map(|v| {
+                v.and_then(|v| {
+                    let c = v.try_into().ok();
+                    fits &= c.is_some();
+                    c
+                })
+            })
+            .collect();
+        fits.then_some(out)
+    }
+    match a.data_type() {
+        DataType::Int32 => read::<Int32Type>(a),
+        DataType::Int64 => read::<Int64Type>(a),
+        DataType::UInt32 => read::<UInt32Type>(a),
+        _ => None,
+    }
+}
+
+/// Kelurahan codes of any id column: their own codes when they all fit 32 bits, else a dense
+/// key per distinct value.
+fn dense_villages(village_col: &ArrayRef) -> Result<Vec<Option<u32>>, Fail> {
+    let village_codes = Ids::codes("village", village_col)?;
+    let fits = village_codes
+        .iter()
+        .flatten()
+        .all(|c| u32::try_from(*c).is_ok());
+    Ok(if fits {
+        village_codes
+            .iter()
+            .map(|c| c.and_then(|c| u32::try_from(c).ok()))
+            .collect()
+    } else {
+        let mut keys: HashMap<i64, u32> = HashMap::new();
+        village_codes
+            .iter()
+            .map(|c| {
+                c.map(|c| {
+                    let next = keys.len() as u32;
+                    *keys.entry(c).or_insert(next)
+                })
+            })
+            .collect()
+    })
+}
+
 /// The output of [`registry_screen_batch`]: `id` as given, `eligibility`, a reason column per
 /// criterion named after its kind (`reason_<k>_<criterion>`), and the mask when asked for.
 fn screened_batch(batch: &RecordBatch, out: CodedScreening) -> Result<RecordBatch, Fail> {
@@ -293,37 +351,26 @@ pub fn registry_quota_batch<'py>(
             _ => required(&batch, "village", ColumnType::Id, "quota")?,
         };
         let prepared = Prepared::read_ranked(&batch, &rule, &policy.ranking, on, missing)?;
-        let ids = Ids::codes("id", &id_col)?;
-        no_nulls("id", &ids)?;
-        let codes: Vec<i64> = ids.iter().map(|c| c.unwrap_or_default()).collect();
-        drop(ids);
-        // Kelurahan only group rows: their own codes when they fit 32 bits, else a dense key
-        // per distinct value.
-        let village_codes = Ids::codes("village", &village_col)?;
-        let fits = village_codes
-            .iter()
-            .flatten()
-            .all(|c| u32::try_from(*c).is_ok());
-        let village: Vec<Option<u32>> = if fits {
-            village_codes
-                .iter()
-                .map(|c| c.and_then(|c| u32::try_from(c).ok()))
-                .collect()
-        } else {
-            let mut keys: HashMap<i64, u32> = HashMap::new();
-            village_codes
-                .iter()
-                .map(|c| {
-                    c.map(|c| {
-                        let next = keys.len() as u32;
-                        *keys.entry(c).or_insert(next)
-                    })
-                })
-                .collect()
+        // `int64` ids without nulls are their own codes, borrowed; others are read into codes.
+        let owned: Vec<i64>;
+        let codes: &[i64] = match id_col.as_primitive_opt::<Int64Type>() {
+            Some(a) if a.null_count() == 0 => a.values(),
+            _ => {
+                let ids = Ids::codes("id", &id_col)?;
+                no_nulls("id", &ids)?;
+                owned = ids.iter().map(|c| c.unwrap_or_default()).collect();
+                &owned
+            }
+        };
+        // Kelurahan only group rows: their own codes when they fit 32 bits (read in one pass
+        // from 32- and 64-bit integers), else a dense key per distinct value.
+        let village = match direct_villages(&village_col) {
+            Some(v) => v,
+            None => dense_villages(&village_col)?,
         };
         let view = prepared.view();
         let screened = ScreeningPlan::compile(&rule, on)?.screen(&view)?;
-        let rank = rank_batch(&codes, &village, &screened.eligibility, &view, on, &policy)?;
+        let rank = rank_batch(codes, &village, &screened.eligibility, &view, on, &policy)?;
         let selected: Vec<bool> = rank
             .iter()
             .map(|r| r.is_some_and(|r| r <= policy.per_village))
