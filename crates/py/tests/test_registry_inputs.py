@@ -161,6 +161,10 @@ def test_a_batch_screened_in_parts_equals_it_screened_in_small_batches(large, ru
     assert whole.num_rows == large.num_rows
     assert whole.equals(small)
     assert len(set(whole.column("eligibility").to_pylist())) > 1
+    # Sliced at an odd row: every part's validity bitmaps start mid-byte.
+    odd = large.slice(3, 140_001)
+    assert registry.screen(odd, rule, on=ON, batch_size=None, failed_mask=True).equals(
+        registry.screen(odd, rule, on=ON, batch_size=997, failed_mask=True))
 
 
 def test_a_batch_in_parts_names_the_error_the_whole_batch_has(large):

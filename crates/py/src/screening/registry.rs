@@ -215,7 +215,9 @@ fn screen_in_parts(
                 match (&mut o.failed, &screened.failed) {
                     (FailedMask::U32(all), FailedMask::U32(part)) => all.extend_from_slice(part),
                     (FailedMask::U64(all), FailedMask::U64(part)) => all.extend_from_slice(part),
-                    _ => {}
+                    (FailedMask::None, FailedMask::None) => {}
+                    // One plan writes one width: never reached; the one-pass path if it were.
+                    _ => return whole(),
                 }
             }
         }
@@ -234,18 +236,15 @@ fn direct_villages(a: &ArrayRef) -> Option<Vec<Option<u32>>> {
         T::Native: TryInto<u32>,
     {
         let a = a.as_primitive_opt::<T>()?;
-        let mut fits = true;
-        let out = a
-            .iter()
-            .map(|v| {
-                v.and_then(|v| {
-                    let c = v.try_into().ok();
-                    fits &= c.is_some();
-                    c
-                })
-            })
-            .collect();
-        fits.then_some(out)
+        let mut out = Vec::with_capacity(a.len());
+        for v in a.iter() {
+            // The first value that does not fit ends the reading.
+            out.push(match v {
+                Some(v) => Some(v.try_into().ok()?),
+                None => None,
+            });
+        }
+        Some(out)
     }
     match a.data_type() {
         DataType::Int32 => read::<Int32Type>(a),

@@ -102,7 +102,7 @@ fn same_lengths(n: usize, columns: [(&'static str, usize); 4]) -> Result<(), Reg
 /// sorted keys reads nothing else: no comparator reading the columns, no look-up of a row's
 /// facts in a column out of order (on shuffled rows, a cache miss each). Memory besides the
 /// input columns: the keys (16 bytes a row) and one small record per participant and per
-/// facilitator. (With more than 536,870,910 distinct facilitators, the keys carry the row
+/// facilitator. (With more than 536,870,911 distinct facilitators, the keys carry the row
 /// instead and its facts are looked up.)
 ///
 /// # Examples
@@ -211,7 +211,8 @@ const IN_HOURS: u32 = 1 << 29;
 /// [`attendance_compliance`] over keys that carry each row's facts: (participant, month) in
 /// the top 96 bits as [`sorted_rows`] packs them, then present, hours known, in hours and the
 /// facilitator's slot (first met first; `no_slot` for none). `None` when the rows have
-/// `no_slot` or more distinct facilitators (the caller then keys the rows by position).
+/// more than `no_slot` distinct facilitators (the caller then keys the rows by position).
+/// Linear besides the sort: a map look-up per cache miss at most, constant work per row.
 fn packed(
     participant: &[i64],
     facilitator: &[Option<i64>],
@@ -242,11 +243,18 @@ fn packed(
                 match recent.get(at).copied().flatten() {
                     Some((rf, s)) if rf == f => s,
                     _ => {
-                        let next = u32::try_from(ids.len()).ok().filter(|n| *n < no_slot)?;
-                        let s = *slots.entry(f).or_insert(next);
-                        if s == next {
-                            ids.push(f);
-                        }
+                        let s = match slots.get(&f) {
+                            Some(s) => *s,
+                            None => {
+                                // A new facilitator: give up on packing only when its slot
+                                // would be `no_slot` or past it.
+                                let next =
+                                    u32::try_from(ids.len()).ok().filter(|n| *n < no_slot)?;
+                                slots.insert(f, next);
+                                ids.push(f);
+                                next
+                            }
+                        };
                         if let Some(r) = recent.get_mut(at) {
                             *r = Some((f, s));
                         }
@@ -271,7 +279,11 @@ fn packed(
     let mut person: Option<(i64, u32, u32, u32)> = None;
     let mut month_counts: Option<(u128, u32, u32)> = None;
     let below = |(s, a): (u32, u32)| u32::from(pct(a, s) <= threshold_percent);
-    let mut met: Vec<u32> = Vec::new(); // slots met in this participant's run
+    // Per slot, the participant (numbered 1, 2, … in the sorted order) whose run last met it:
+    // a facilitator adds to the caseload once per participant, in constant time however many
+    // facilitators one participant has.
+    let mut met_by: Vec<u64> = vec![0; ids.len()];
+    let mut ordinal = 0u64;
     for k in keys {
         let (p, _, _) = unpack(k);
         let facts = k as u32;
@@ -288,7 +300,9 @@ fn packed(
                 people.push(finished(q, s, a, b));
             }
             person = None;
-            met.clear();
+        }
+        if person.is_none() {
+            ordinal += 1;
         }
         let pe = person.get_or_insert((p, 0, 0, 0));
         pe.1 += 1;
@@ -300,11 +314,12 @@ fn packed(
         if slot == no_slot {
             continue;
         }
-        let Some(e) = counts.get_mut(slot as usize) else {
+        let (Some(e), Some(met)) = (counts.get_mut(slot as usize), met_by.get_mut(slot as usize))
+        else {
             continue;
         };
-        if !met.contains(&slot) {
-            met.push(slot);
+        if *met != ordinal {
+            *met = ordinal;
             e.0 += 1;
         }
         e.1 += 1;
@@ -503,11 +518,20 @@ mod tests {
     fn facts_in_the_key_and_rows_looked_up_agree() {
         let n = 400usize;
         let mix = |i: usize, m: usize| (i.wrapping_mul(2_654_435_761) >> 7) % m;
-        let participant: Vec<i64> = (0..n).map(|i| mix(i, 37) as i64 - 5).collect();
-        let facilitator: Vec<Option<i64>> = (0..n)
-            .map(|i| (mix(i + 3, 7) != 0).then(|| (mix(i, 37) % 5) as i64 * 1_000))
+        // Participants at the ends of `i64` too, several facilitators each, negative months.
+        let extreme = [i64::MIN, i64::MAX, -1, 0];
+        let participant: Vec<i64> = (0..n)
+            .map(|i| match mix(i, 41) {
+                k @ 37.. => extreme.get(k - 37).copied().unwrap_or(0),
+                k => k as i64 - 5,
+            })
             .collect();
-        let month: Vec<i32> = (0..n).map(|i| 202_401 + mix(i + 11, 4) as i32).collect();
+        let facilitator: Vec<Option<i64>> = (0..n)
+            .map(|i| (mix(i + 3, 7) != 0).then(|| (mix(i + 13, 5) as i64 - 2) * 1_000))
+            .collect();
+        let month: Vec<i32> = (0..n)
+            .map(|i| mix(i + 11, 4) as i32 * 100_000 - 150_000)
+            .collect();
         let present: Vec<bool> = (0..n).map(|i| mix(i + 5, 9) < 4).collect();
         let hours: Vec<Option<bool>> = (0..n)
             .map(|i| (mix(i + 7, 5) != 0).then(|| mix(i + 1, 3) == 0))
@@ -535,5 +559,11 @@ mod tests {
             .iter()
             .any(|p| p.months_below > 0 && p.months_below < 4));
         assert_eq!(wide.1.len(), 5);
+        assert!(wide.0.iter().any(|p| p.participant == i64::MIN));
+        assert!(wide.0.iter().any(|p| p.participant == i64::MAX));
+        // Several facilitators per participant: caseloads are distinct participants, fewer
+        // than the rows each facilitator has.
+        assert!(wide.1.iter().all(|f| f.caseload < f.sessions));
+        assert!(wide.1.iter().map(|f| f.caseload).sum::<u32>() > 41);
     }
 }
