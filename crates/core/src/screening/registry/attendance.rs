@@ -156,12 +156,19 @@ pub fn attendance_compliance(
         .map(|(p, months)| participant_attendance(p, &months, threshold_percent))
         .collect();
     let fac = per_facilitator(&order, facilitator, present, working_hours);
-    let mut facilitators: Vec<FacilitatorAttendance> = fac
+    Ok((people, by_facilitator(fac)))
+}
+
+/// Each facilitator's figures from their counts, in id order.
+fn by_facilitator(
+    counts: impl IntoIterator<Item = (i64, FacilitatorCounts)>,
+) -> Vec<FacilitatorAttendance> {
+    let mut facilitators: Vec<FacilitatorAttendance> = counts
         .into_iter()
-        .map(|(f, counts)| facilitator_attendance(f, counts))
+        .map(|(f, c)| facilitator_attendance(f, c))
         .collect();
     facilitators.sort_by_key(|f| f.facilitator);
-    Ok((people, facilitators))
+    facilitators
 }
 
 /// One participant's totals from their (sessions, attended) per month.
@@ -173,16 +180,11 @@ fn participant_attendance(
     let (sessions, attended) = months
         .iter()
         .fold((0, 0), |(s, a), (ms, ma)| (s + ms, a + ma));
-    ParticipantAttendance {
-        participant,
-        sessions,
-        attended,
-        rate: pct(attended, sessions),
-        months_below: months
-            .iter()
-            .filter(|(ms, ma)| pct(*ma, *ms) <= threshold_percent)
-            .count() as u32,
-    }
+    let months_below = months
+        .iter()
+        .filter(|(ms, ma)| pct(*ma, *ms) <= threshold_percent)
+        .count() as u32;
+    finished(participant, sessions, attended, months_below)
 }
 
 /// One facilitator's figures from their counts.
@@ -333,13 +335,7 @@ fn packed(
     if let Some((q, s, a, b)) = person {
         people.push(finished(q, s, a, b));
     }
-    let mut facilitators: Vec<FacilitatorAttendance> = ids
-        .into_iter()
-        .zip(counts)
-        .map(|(f, c)| facilitator_attendance(f, c))
-        .collect();
-    facilitators.sort_by_key(|f| f.facilitator);
-    Some((people, facilitators))
+    Some((people, by_facilitator(ids.into_iter().zip(counts))))
 }
 
 /// A participant's figures from their totals.
@@ -547,11 +543,7 @@ mod tests {
             .into_iter()
             .map(|(p, months)| participant_attendance(p, &months, 50.0))
             .collect();
-        let mut facs: Vec<FacilitatorAttendance> = per_facilitator(&order, cols.1, cols.3, cols.4)
-            .into_iter()
-            .map(|(f, c)| facilitator_attendance(f, c))
-            .collect();
-        facs.sort_by_key(|f| f.facilitator);
+        let facs = by_facilitator(per_facilitator(&order, cols.1, cols.3, cols.4));
         assert_eq!(wide, (people.clone(), facs.clone()));
         assert_eq!(by_rows.ok(), Some((people, facs)));
         assert!(wide
