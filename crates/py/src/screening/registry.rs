@@ -155,8 +155,8 @@ pub fn registry_screen_batch<'py>(
 
 /// Rows read, checked and screened at a time within a batch: a part's columns stay in the
 /// core's cache from the checks made as they are read to the kernels, where one pass over the
-/// whole batch per step would take them from memory again at each step (a batch of 10⁶
-/// rows screened ~1.4× slower per row than one of 6·10⁴).
+/// whole batch per step would take them from memory again at each step (one 250,000-row
+/// batch of dictionary input, called 30 times: 2.38 ms a call in one pass, 1.34 ms in parts).
 const PART: usize = 1 << 16;
 
 /// `batch` read and screened by `plan`, [`PART`] rows at a time, the parts' codes appended.
@@ -195,29 +195,11 @@ fn screen_in_parts(
             return whole();
         };
         match out.as_mut() {
-            None => {
-                let mut first = screened;
-                let more = rows - first.eligibility.len();
-                first.eligibility.reserve(more);
-                first.reasons.iter_mut().for_each(|r| r.reserve(more));
-                match &mut first.failed {
-                    FailedMask::None => {}
-                    FailedMask::U32(m) => m.reserve(more),
-                    FailedMask::U64(m) => m.reserve(more),
-                }
-                out = Some(first);
-            }
+            None => out = Some(screened),
             Some(o) => {
-                o.eligibility.extend_from_slice(&screened.eligibility);
-                for (all, part) in o.reasons.iter_mut().zip(&screened.reasons) {
-                    all.extend_from_slice(part);
-                }
-                match (&mut o.failed, &screened.failed) {
-                    (FailedMask::U32(all), FailedMask::U32(part)) => all.extend_from_slice(part),
-                    (FailedMask::U64(all), FailedMask::U64(part)) => all.extend_from_slice(part),
-                    (FailedMask::None, FailedMask::None) => {}
-                    // One plan writes one width: never reached; the one-pass path if it were.
-                    _ => return whole(),
+                // One plan: every part has its criteria and mask form; the one-pass path if not.
+                if !o.append(&screened) {
+                    return whole();
                 }
             }
         }

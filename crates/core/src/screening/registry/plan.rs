@@ -451,8 +451,9 @@ const FEW_VALUES: usize = 8;
 /// each value judged once, through its code.
 #[derive(Clone, Debug)]
 struct KeyOutcomes {
-    /// Per key byte (a key below zero or above 255 is byte 255), the outcome pair; keys at or past
-    /// the values (at most [`DICTIONARY_VALUES`], so byte 255 is always one) get [`OUTSIDE`].
+    /// Per key byte (a key below zero or above 255 is byte 255), the outcome pair; keys at or
+    /// past the values (at most [`DICTIONARY_VALUES`], so byte 255 is always one) get
+    /// [`OUTSIDE`].
     by_key: Box<[u16; 256]>,
     /// The outcome of a null row, whatever its key.
     null: u16,
@@ -836,6 +837,55 @@ pub struct CodedScreening {
     /// Per row, the criteria that failed as bits (bit `c`: criterion `c`, depth first);
     /// [`FailedMask::None`] unless asked for with [`ScreeningPlan::screen_with`].
     pub failed: FailedMask,
+}
+
+impl CodedScreening {
+    /// Appends `part`, the screening by the same plan of the rows that follow, so that a
+    /// batch screened part by part (each part's columns kept in cache) reads as one. Returns
+    /// whether it could: `false`, with `self` left as it was, when `part` has other criteria
+    /// or its failed-criteria mask another form.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use berdaya::model::participant::Sex;
+    /// use berdaya::screening::eligibility::{preset, PresetId, PresetParams};
+    /// use berdaya::screening::registry::*;
+    /// let wrse = preset(PresetId::Wrse, &PresetParams::default());
+    /// let on = chrono::NaiveDate::from_ymd_opt(2023, 5, 1).unwrap();
+    /// let plan = ScreeningPlan::compile(&wrse.rule, on)?;
+    /// let sex = [Some(Sex::Female), Some(Sex::Male), None];
+    /// let h = Households::new(3).with_sex(&sex);
+    /// let whole = plan.screen_with(&OwnedBatch::from_households(&h).view(), true)?;
+    /// // The first row, then the other two: the same as all three at once.
+    /// let first = Households::new(1).with_sex(&sex[..1]);
+    /// let rest = Households::new(2).with_sex(&sex[1..]);
+    /// let mut parts = plan.screen_with(&OwnedBatch::from_households(&first).view(), true)?;
+    /// let rest = plan.screen_with(&OwnedBatch::from_households(&rest).view(), true)?;
+    /// assert!(parts.append(&rest));
+    /// assert_eq!(parts, whole);
+    /// // A part without the mask is not the same screening: refused, nothing appended.
+    /// let unmasked = plan.screen(&OwnedBatch::from_households(&h).view())?;
+    /// assert!(!parts.append(&unmasked));
+    /// assert_eq!(parts, whole);
+    /// # Ok::<(), berdaya::screening::registry::RegistryError>(())
+    /// ```
+    pub fn append(&mut self, part: &CodedScreening) -> bool {
+        if part.criteria != self.criteria || part.reasons.len() != self.reasons.len() {
+            return false;
+        }
+        match (&mut self.failed, &part.failed) {
+            (FailedMask::None, FailedMask::None) => {}
+            (FailedMask::U32(all), FailedMask::U32(p)) => all.extend_from_slice(p),
+            (FailedMask::U64(all), FailedMask::U64(p)) => all.extend_from_slice(p),
+            _ => return false,
+        }
+        self.eligibility.extend_from_slice(&part.eligibility);
+        for (all, p) in self.reasons.iter_mut().zip(&part.reasons) {
+            all.extend_from_slice(p);
+        }
+        true
+    }
 }
 
 /// The most criteria a failed-criteria bitmask holds (one `u64` per row).
