@@ -835,6 +835,29 @@ mod columnar {
                 prop_assert_eq!(out.failed.get(row), Some(bits));
             }
         }
+        // The same rows in two parts, the later written first, into a screening that holds
+        // stale codes and bits in every row: each part overwrites its rows, at its place.
+        let split = (7 * pad + rotate) % (people.len() + 1);
+        let (head, tail) = people.split_at(split);
+        let (head, tail) = (layout(head, pad, rotate), layout(tail, pad, rotate));
+        let mut parts = plan.blank(people.len(), with_mask).unwrap();
+        parts.eligibility.fill(0xaa);
+        parts.reasons.iter_mut().for_each(|r| r.fill(0x55));
+        match &mut parts.failed {
+            FailedMask::None => {}
+            FailedMask::U32(m) => m.fill(u32::MAX),
+            FailedMask::U64(m) => m.fill(u64::MAX),
+        }
+        prop_assert!(plan.screen_into(&view(&tail), &mut parts, split).unwrap());
+        prop_assert!(plan.screen_into(&view(&head), &mut parts, 0).unwrap());
+        prop_assert_eq!(&parts, &out);
+        // No room for the tail one row later: refused, nothing written.
+        if tail.rows > 0 {
+            prop_assert!(!plan
+                .screen_into(&view(&tail), &mut parts, split + 1)
+                .unwrap());
+            prop_assert_eq!(&parts, &out);
+        }
         Ok(())
     }
 

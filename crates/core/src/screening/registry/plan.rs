@@ -1110,6 +1110,29 @@ impl ScreeningPlan {
         failed_mask: bool,
     ) -> Result<CodedScreening, RegistryError> {
         b.check_lengths()?;
+        let mut out = self.blank(b.rows, failed_mask)?;
+        self.write(b, &mut out, 0)?;
+        Ok(out)
+    }
+
+    /// A screening by this plan of `rows` rows, every code 0, for [`ScreeningPlan::screen_into`]
+    /// to fill part by part; with `failed_mask` the failed-criteria mask too (refused, as by
+    /// [`ScreeningPlan::screen_with`], for a rule of more than [`MASK_CRITERIA`] criteria).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use berdaya::screening::eligibility::{preset, PresetId, PresetParams};
+    /// use berdaya::screening::registry::ScreeningPlan;
+    /// let wrse = preset(PresetId::Wrse, &PresetParams::default());
+    /// let on = chrono::NaiveDate::from_ymd_opt(2023, 5, 1).unwrap();
+    /// let plan = ScreeningPlan::compile(&wrse.rule, on)?;
+    /// let blank = plan.blank(3, true)?;
+    /// assert_eq!((blank.eligibility.len(), blank.failed.len()), (3, 3));
+    /// assert_eq!(blank.reasons.len(), plan.criteria().len());
+    /// # Ok::<(), berdaya::screening::registry::RegistryError>(())
+    /// ```
+    pub fn blank(&self, rows: usize, failed_mask: bool) -> Result<CodedScreening, RegistryError> {
         let k = self.kernels.len();
         if failed_mask && k > MASK_CRITERIA {
             return Err(RegistryError::TooManyCriteria {
@@ -1117,24 +1140,87 @@ impl ScreeningPlan {
                 limit: MASK_CRITERIA,
             });
         }
-        let n = b.rows;
-        let mut reasons: Vec<Vec<u8>> = (0..k).map(|_| vec![0u8; n]).collect();
-        let mut eligibility = vec![0u8; n];
-        let mut failed = match (failed_mask, k <= 32) {
-            (false, _) => FailedMask::None,
-            (true, true) => FailedMask::U32(vec![0; n]),
-            (true, false) => FailedMask::U64(vec![0; n]),
-        };
-        let mut scratch = self.scratch(b);
-        if self.fill_dispatch(b, &mut reasons, &mut eligibility, &mut failed, &mut scratch) {
-            self.key_error(b)?;
-        }
         Ok(CodedScreening {
             criteria: self.criteria.clone(),
-            eligibility,
-            reasons,
-            failed,
+            eligibility: vec![0u8; rows],
+            reasons: (0..k).map(|_| vec![0u8; rows]).collect(),
+            failed: match (failed_mask, k <= 32) {
+                (false, _) => FailedMask::None,
+                (true, true) => FailedMask::U32(vec![0; rows]),
+                (true, false) => FailedMask::U64(vec![0; rows]),
+            },
         })
+    }
+
+    /// Screens `b` into rows `at..at + b.rows` of `out`, a screening by this plan (from
+    /// [`ScreeningPlan::blank`]), overwriting them: a batch screened part by part, each part's
+    /// columns kept in cache, is written where it belongs, with no copy of the parts' codes.
+    /// `Ok(false)`, with `out` untouched, when `out` is another plan's screening (other
+    /// criteria) or has no rows `at..at + b.rows`; on an error the rows `at..at + b.rows` of
+    /// `out` hold no screening (some may be written).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use berdaya::model::participant::Sex;
+    /// use berdaya::screening::eligibility::{preset, PresetId, PresetParams};
+    /// use berdaya::screening::registry::*;
+    /// let wrse = preset(PresetId::Wrse, &PresetParams::default());
+    /// let on = chrono::NaiveDate::from_ymd_opt(2023, 5, 1).unwrap();
+    /// let plan = ScreeningPlan::compile(&wrse.rule, on)?;
+    /// let sex = [Some(Sex::Female), Some(Sex::Male), None];
+    /// let h = Households::new(3).with_sex(&sex);
+    /// let whole = plan.screen_with(&OwnedBatch::from_households(&h).view(), true)?;
+    /// // The last two rows, then the first: the same as all three at once.
+    /// let first = OwnedBatch::from_households(&Households::new(1).with_sex(&sex[..1]));
+    /// let rest = OwnedBatch::from_households(&Households::new(2).with_sex(&sex[1..]));
+    /// let mut parts = plan.blank(3, true)?;
+    /// assert!(plan.screen_into(&rest.view(), &mut parts, 1)?);
+    /// assert!(plan.screen_into(&first.view(), &mut parts, 0)?);
+    /// assert_eq!(parts, whole);
+    /// // Two rows from row 2 of three: no room, nothing written.
+    /// assert!(!plan.screen_into(&rest.view(), &mut parts, 2)?);
+    /// assert_eq!(parts, whole);
+    /// # Ok::<(), berdaya::screening::registry::RegistryError>(())
+    /// ```
+    pub fn screen_into(
+        &self,
+        b: &RegistryBatch<'_>,
+        out: &mut CodedScreening,
+        at: usize,
+    ) -> Result<bool, RegistryError> {
+        b.check_lengths()?;
+        let rows = out.eligibility.len();
+        let fits = at.checked_add(b.rows).is_some_and(|end| end <= rows);
+        let k = self.kernels.len();
+        let mask_fits = match &out.failed {
+            FailedMask::None => true,
+            FailedMask::U32(m) => m.len() == rows && k <= 32,
+            FailedMask::U64(m) => m.len() == rows && k <= MASK_CRITERIA,
+        };
+        let same = out.criteria == self.criteria
+            && out.reasons.len() == k
+            && out.reasons.iter().all(|r| r.len() == rows);
+        if !(fits && mask_fits && same) {
+            return Ok(false);
+        }
+        self.write(b, out, at)?;
+        Ok(true)
+    }
+
+    /// Screens `b` into rows `at..` of `out`, which has room for them (checked by callers).
+    fn write(
+        &self,
+        b: &RegistryBatch<'_>,
+        out: &mut CodedScreening,
+        at: usize,
+    ) -> Result<(), RegistryError> {
+        let mut scratch = self.scratch(b);
+        let (r, e, f) = (&mut out.reasons, &mut out.eligibility, &mut out.failed);
+        if self.fill_dispatch(b, at, r, e, f, &mut scratch) {
+            self.key_error(b)?;
+        }
+        Ok(())
     }
 }
 
@@ -1191,6 +1277,7 @@ impl ScreeningPlan {
     fn fill_dispatch(
         &self,
         b: &RegistryBatch<'_>,
+        at: usize,
         reasons: &mut [Vec<u8>],
         eligibility: &mut [u8],
         failed: &mut FailedMask,
@@ -1202,9 +1289,9 @@ impl ScreeningPlan {
             // being compiled with AVX2 enabled; calling it is sound exactly when the CPU has
             // AVX2, which the line above has just detected at run time.
             #[allow(unsafe_code)]
-            return unsafe { self.fill_avx2(b, reasons, eligibility, failed, scratch) };
+            return unsafe { self.fill_avx2(b, at, reasons, eligibility, failed, scratch) };
         }
-        self.fill(b, reasons, eligibility, failed, scratch)
+        self.fill(b, at, reasons, eligibility, failed, scratch)
     }
 
     #[cfg(target_arch = "x86_64")]
@@ -1212,12 +1299,13 @@ impl ScreeningPlan {
     fn fill_avx2(
         &self,
         b: &RegistryBatch<'_>,
+        at: usize,
         reasons: &mut [Vec<u8>],
         eligibility: &mut [u8],
         failed: &mut FailedMask,
         scratch: &mut Scratch,
     ) -> bool {
-        self.fill(b, reasons, eligibility, failed, scratch)
+        self.fill(b, at, reasons, eligibility, failed, scratch)
     }
 
     /// Every chunk of the batch: each criterion's kernel (reasons, verdict bytes, mask bits),
@@ -1228,6 +1316,7 @@ impl ScreeningPlan {
     fn fill(
         &self,
         b: &RegistryBatch<'_>,
+        at: usize,
         reasons: &mut [Vec<u8>],
         eligibility: &mut [u8],
         failed: &mut FailedMask,
@@ -1242,6 +1331,14 @@ impl ScreeningPlan {
         );
         for start in (0..n).step_by(CHUNK) {
             let len = CHUNK.min(n - start);
+            // Rows `start..` of the batch are rows `to..` of the outputs.
+            let to = at + start;
+            // The mask's bits are OR-ed in, criterion by criterion: the rows start clear.
+            match &mut *failed {
+                FailedMask::None => {}
+                FailedMask::U32(m) => m.get_mut(to..to + len).unwrap_or_default().fill(0),
+                FailedMask::U64(m) => m.get_mut(to..to + len).unwrap_or_default().fill(0),
+            }
             let mut outside = false;
             for (c, (((kernel, out), leaf), keyed)) in self
                 .kernels
@@ -1252,7 +1349,7 @@ impl ScreeningPlan {
                 .enumerate()
             {
                 let (Some(out), Some(v), Some(s)) = (
-                    out.get_mut(start..start + len),
+                    out.get_mut(to..to + len),
                     leaf.get_mut(..len),
                     scratch.states.get_mut(..len),
                 ) else {
@@ -1263,10 +1360,10 @@ impl ScreeningPlan {
                 match &mut *failed {
                     FailedMask::None => {}
                     FailedMask::U32(m) => {
-                        or_failed(m.get_mut(start..start + len).unwrap_or_default(), v, c)
+                        or_failed(m.get_mut(to..to + len).unwrap_or_default(), v, c)
                     }
                     FailedMask::U64(m) => {
-                        or_failed(m.get_mut(start..start + len).unwrap_or_default(), v, c)
+                        or_failed(m.get_mut(to..to + len).unwrap_or_default(), v, c)
                     }
                 }
             }
@@ -1274,7 +1371,7 @@ impl ScreeningPlan {
                 return true;
             }
             let (Some(e), Some(r)) = (
-                eligibility.get_mut(start..start + len),
+                eligibility.get_mut(to..to + len),
                 scratch.root.get_mut(..len),
             ) else {
                 continue;
@@ -1560,9 +1657,9 @@ mod dispatch_tests {
                 let mut scratch = plan.scratch(&b);
                 let (r, e, f, s) = (&mut reasons, &mut eligibility, &mut failed, &mut scratch);
                 let outside = if dispatch {
-                    plan.fill_dispatch(&b, r, e, f, s)
+                    plan.fill_dispatch(&b, 0, r, e, f, s)
                 } else {
-                    plan.fill(&b, r, e, f, s)
+                    plan.fill(&b, 0, r, e, f, s)
                 };
                 (reasons, eligibility, failed, outside)
             };
