@@ -11,6 +11,7 @@
 use chrono::NaiveDate;
 
 use crate::model::participant::{MaritalStatus, Sex};
+use crate::screening::registry::cpu::with_avx2;
 use crate::screening::registry::error::{ColumnType, RegistryError};
 use crate::screening::registry::households::{AssistanceMask, Households};
 
@@ -240,7 +241,9 @@ impl<'a> IntColumn<'a> {
     /// // A null row is no value at all, so never outside.
     /// assert!(!ages.any_outside((30, 70)));
     /// ```
+    #[inline(always)]
     pub fn any_outside(&self, (min, max): (i64, i64)) -> bool {
+        #[inline(always)]
         fn range<T: Copy + Ord>(values: &[T], first: T) -> (T, T) {
             values
                 .iter()
@@ -259,6 +262,7 @@ impl<'a> IntColumn<'a> {
         if inside {
             return false;
         }
+        #[inline(always)]
         fn outside<T: Copy + Into<i64>>(
             values: &[T],
             validity: Option<&Bitmap<'_>>,
@@ -505,6 +509,7 @@ fn index<K: TryInto<usize>>(key: K) -> Option<usize> {
 
 /// Whether every key of `keys` is a position below `count`: the least and the greatest key
 /// (a reduction the compiler vectorises), then one comparison each.
+#[inline(always)]
 fn keys_inside<K: Copy + Ord + TryInto<usize>>(keys: &[K], count: usize) -> bool {
     let Some(first) = keys.first() else {
         return true;
@@ -644,7 +649,10 @@ impl<'a> DictionaryKeys<'a> {
     /// ```
     pub fn check(&self, column: &str) -> Result<(), RegistryError> {
         let count = self.codes.len();
-        let inside = with_keys!(self.keys, k => keys_inside(k, count));
+        let inside = with_avx2(
+            #[inline(always)]
+            || with_keys!(self.keys, k => keys_inside(k, count)),
+        );
         if inside {
             return Ok(());
         }

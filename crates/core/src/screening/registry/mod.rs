@@ -23,6 +23,7 @@
 mod attendance;
 mod batch;
 mod columns;
+mod cpu;
 mod error;
 mod households;
 mod plan;

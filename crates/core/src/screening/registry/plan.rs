@@ -25,6 +25,7 @@ use crate::screening::registry::batch::{
     date_of, days_of, validity_word, with_keys, Bitmap, DictionaryKeys, FlagColumn, IntColumn,
     IntValues, RegistryBatch, DICTIONARY_VALUES, NULL_CODE,
 };
+use crate::screening::registry::cpu::with_avx2;
 use crate::screening::registry::error::RegistryError;
 
 /// Rows per chunk: a multiple of 64 (one validity word) whose scratch stays in L1.
@@ -1271,9 +1272,8 @@ impl ScreeningPlan {
 }
 
 impl ScreeningPlan {
-    /// [`ScreeningPlan::fill`] compiled for the CPU it runs on: with AVX2 where the CPU has it
-    /// (32-byte vectors and 64-bit compares, which incomes need), else for baseline x86-64
-    /// (SSE2), so one build runs on any x86-64. Other targets: the baseline only.
+    /// [`ScreeningPlan::fill`] compiled for the CPU it runs on ([`with_avx2`]: 32-byte vectors
+    /// and 64-bit compares, which incomes need).
     fn fill_dispatch(
         &self,
         b: &RegistryBatch<'_>,
@@ -1283,29 +1283,10 @@ impl ScreeningPlan {
         failed: &mut FailedMask,
         scratch: &mut Scratch,
     ) -> bool {
-        #[cfg(target_arch = "x86_64")]
-        if std::arch::is_x86_feature_detected!("avx2") {
-            // The one `unsafe` of the crate. SAFETY: `fill_avx2` differs from `fill` only in
-            // being compiled with AVX2 enabled; calling it is sound exactly when the CPU has
-            // AVX2, which the line above has just detected at run time.
-            #[allow(unsafe_code)]
-            return unsafe { self.fill_avx2(b, at, reasons, eligibility, failed, scratch) };
-        }
-        self.fill(b, at, reasons, eligibility, failed, scratch)
-    }
-
-    #[cfg(target_arch = "x86_64")]
-    #[target_feature(enable = "avx2")]
-    fn fill_avx2(
-        &self,
-        b: &RegistryBatch<'_>,
-        at: usize,
-        reasons: &mut [Vec<u8>],
-        eligibility: &mut [u8],
-        failed: &mut FailedMask,
-        scratch: &mut Scratch,
-    ) -> bool {
-        self.fill(b, at, reasons, eligibility, failed, scratch)
+        with_avx2(
+            #[inline(always)]
+            || self.fill(b, at, reasons, eligibility, failed, scratch),
+        )
     }
 
     /// Every chunk of the batch: each criterion's kernel (reasons, verdict bytes, mask bits),
@@ -1403,13 +1384,20 @@ impl ScreeningPlan {
 /// ```
 pub fn check_values(b: &RegistryBatch<'_>, on: NaiveDate) -> Result<(), RegistryError> {
     let (lo, hi) = (i64::from(AGE_RANGE.0), i64::from(AGE_RANGE.1));
+    // The passes over whole columns, compiled for the CPU (SSE2 has no 32-bit minimum).
+    let outside = |c: IntColumn<'_>, range: (i64, i64)| {
+        with_avx2(
+            #[inline(always)]
+            || c.any_outside(range),
+        )
+    };
     if let Some(age) = b.age {
-        if age.any_outside((lo, hi)) {
+        if outside(age, (lo, hi)) {
             crate::screening::registry::ages(&age.to_options())?;
         }
     }
     if let Some(dep) = b.dependants {
-        if dep.any_outside((0, i64::from(u32::MAX))) {
+        if outside(dep, (0, i64::from(u32::MAX))) {
             crate::screening::registry::counts("dependants", &dep.to_options())?;
         }
     }
@@ -1421,7 +1409,7 @@ pub fn check_values(b: &RegistryBatch<'_>, on: NaiveDate) -> Result<(), Registry
             values: IntValues::I32(birth.days),
             validity: birth.validity,
         };
-        if ints.any_outside((old.saturating_add(1), young)) {
+        if outside(ints, (old.saturating_add(1), young)) {
             let dates: Vec<Option<NaiveDate>> = (0..birth.days.len())
                 .map(|i| birth.get(i).map(|d| d.unwrap_or(NaiveDate::MIN)))
                 .collect();
