@@ -523,20 +523,7 @@ fn judge_keys<K: Copy>(
         if let (Some(r), Some(v)) = (by_r.last_mut(), by_v.last_mut()) {
             [*r, *v] = t.null.to_le_bytes();
         }
-        for ((s, r), v) in states
-            .iter()
-            .zip(reasons.iter_mut())
-            .zip(verdicts.iter_mut())
-        {
-            let (mut kr, mut kv) = (0u8, 0u8);
-            for ((a, b), j) in by_r.iter().zip(&by_v).zip(&STATES) {
-                let m = 0u8.wrapping_sub(u8::from(*s == *j));
-                kr |= a & m;
-                kv |= b & m;
-            }
-            *r = kr;
-            *v = kv;
-        }
+        select(states, (&by_r, &by_v), reasons, verdicts);
         return states
             .iter()
             .fold(0u8, |any, s| any | u8::from(*s == outside))
@@ -564,6 +551,64 @@ fn judge_keys<K: Copy>(
         }
     }
     outside != 0
+}
+
+/// Per row its state's reason code and verdict byte (`by.0[state]`, `by.1[state]`): one
+/// select per state and row, vectorised; states are at most [`FEW_VALUES`] + 1.
+#[inline(always)]
+fn select(
+    states: &[u8],
+    by: (&[u8; FEW_VALUES + 2], &[u8; FEW_VALUES + 2]),
+    reasons: &mut [u8],
+    verdicts: &mut [u8],
+) {
+    for ((s, r), v) in states
+        .iter()
+        .zip(reasons.iter_mut())
+        .zip(verdicts.iter_mut())
+    {
+        let (mut kr, mut kv) = (0u8, 0u8);
+        for ((a, b), j) in by.0.iter().zip(by.1).zip(&STATES) {
+            let m = 0u8.wrapping_sub(u8::from(*s == *j));
+            kr |= a & m;
+            kv |= b & m;
+        }
+        *r = kr;
+        *v = kv;
+    }
+}
+
+/// Reason codes and verdict bytes of rows of a code column (positions in the enum's `ALL`
+/// list of `values` values, anything else unknown: [`NULL_CODE`], or a code past the list)
+/// through the criterion's `outcome` per code, in which every code from `values` on has the
+/// unknown outcome. With at most [`FEW_VALUES`] values, each row's state is its code clamped
+/// to `values` and the outcomes are selects (vectorised); else a table lookup per row.
+#[inline(always)]
+fn judge_codes(
+    codes: &[u8],
+    outcome: &[u16; 256],
+    values: usize,
+    states: &mut [u8],
+    reasons: &mut [u8],
+    verdicts: &mut [u8],
+) {
+    if values <= FEW_VALUES {
+        let top = values as u8;
+        for (s, k) in states.iter_mut().zip(codes) {
+            *s = (*k).min(top);
+        }
+        let (mut by_r, mut by_v) = ([0u8; FEW_VALUES + 2], [0u8; FEW_VALUES + 2]);
+        for ((r, v), o) in by_r.iter_mut().zip(&mut by_v).zip(outcome.iter()) {
+            [*r, *v] = o.to_le_bytes();
+        }
+        select(states, (&by_r, &by_v), reasons, verdicts);
+        return;
+    }
+    for ((k, r), v) in codes.iter().zip(reasons.iter_mut()).zip(verdicts) {
+        // A `u8` always indexes the 256 entries: the check compiles away.
+        let o = outcome.get(usize::from(*k)).copied().unwrap_or(0);
+        [*r, *v] = o.to_le_bytes();
+    }
 }
 
 /// A dictionary key as an index into a [`KeyOutcomes`]' 256 entries: a key that is negative
@@ -634,13 +679,12 @@ impl Kernel {
                 let codes = col.and_then(|c| c.get(start..start + len));
                 match codes {
                     Some(codes) => {
-                        for ((k, r), v) in codes.iter().zip(reasons.iter_mut()).zip(verdicts) {
-                            // A `u8` always indexes the 256 entries: the check compiles away.
-                            let o = outcome.get(usize::from(*k)).copied().unwrap_or(0);
-                            let [reason, verdict] = o.to_le_bytes();
-                            *r = reason;
-                            *v = verdict;
-                        }
+                        let values = if *marital {
+                            MaritalStatus::ALL.len()
+                        } else {
+                            Sex::ALL.len()
+                        };
+                        judge_codes(codes, outcome, values, states, reasons, verdicts);
                     }
                     None => {
                         let o = outcome.get(usize::from(NULL_CODE)).copied().unwrap_or(0);
@@ -1475,6 +1519,55 @@ mod tests {
         }
         let on = NaiveDate::from_ymd_opt(2024, 1, 1).unwrap();
         assert_eq!(born_by(i64::from(i32::MAX) + 1, on), i64::MIN);
+    }
+
+    /// Every code byte, in a column of each code criterion, more rows than one vector and
+    /// through both builds: a position in the enum's list is judged as that value, any other
+    /// byte (the null code, or past the list) as unknown — against the criterion itself.
+    #[test]
+    fn every_code_byte_is_judged_as_its_value_or_unknown() {
+        use crate::screening::eligibility::Criterion as C;
+        let on = NaiveDate::from_ymd_opt(2024, 1, 1).unwrap();
+        let codes: Vec<u8> = (0..=255u8).chain((0..=255u8).rev()).collect();
+        let marital = vec![MaritalStatus::Widowed, MaritalStatus::Abandoned];
+        let criteria = [
+            C::Sex { is: Sex::Female },
+            C::Sex { is: Sex::Male },
+            C::MaritalStatusIn { any_of: marital },
+        ];
+        for c in criteria {
+            let fact = |k: u8| match &c {
+                C::Sex { .. } => Fact::Sex(Sex::ALL.get(usize::from(k)).copied()),
+                _ => Fact::MaritalStatus(MaritalStatus::ALL.get(usize::from(k)).copied()),
+            };
+            let b = match &c {
+                C::Sex { .. } => RegistryBatch::new(codes.len()).with_sex(&codes),
+                _ => RegistryBatch::new(codes.len()).with_marital_status(&codes),
+            };
+            let plan = ScreeningPlan::compile(&Rule::Test(c.clone()), on).unwrap();
+            let mut out = plan.blank(codes.len(), false).unwrap();
+            let mut baseline = plan.blank(codes.len(), false).unwrap();
+            let mut scratch = plan.scratch(&b);
+            let (r, e, f) = (&mut out.reasons, &mut out.eligibility, &mut out.failed);
+            assert!(!plan.fill_dispatch(&b, 0, r, e, f, &mut scratch));
+            let (r, e, f) = (
+                &mut baseline.reasons,
+                &mut baseline.eligibility,
+                &mut baseline.failed,
+            );
+            assert!(!plan.fill(&b, 0, r, e, f, &mut scratch));
+            assert_eq!(out, baseline, "{c:?}");
+            for (row, k) in codes.iter().enumerate() {
+                let (verdict, reason) = c.judge_fact(fact(*k));
+                assert_eq!(out.reasons[0][row], reason_code(reason), "{c:?}, code {k}");
+                let e = match verdict {
+                    Verdict::Pass => Eligibility::Eligible,
+                    Verdict::Fail => Eligibility::NotEligible,
+                    Verdict::Unknown => Eligibility::Undetermined,
+                };
+                assert_eq!(out.eligibility[row], eligibility_code(e), "{c:?}, code {k}");
+            }
+        }
     }
 }
 
