@@ -1201,8 +1201,9 @@ impl ScreeningPlan {
     /// [`ScreeningPlan::blank`]), overwriting them: a batch screened part by part, each part's
     /// columns kept in cache, is written where it belongs, with no copy of the parts' codes.
     /// `Ok(false)`, with `out` untouched, when `out` is another plan's screening (other
-    /// criteria) or has no rows `at..at + b.rows`; on an error the rows `at..at + b.rows` of
-    /// `out` hold no screening (some may be written).
+    /// criteria, a mask this plan does not write, columns of other lengths) or has no rows
+    /// `at..at + b.rows`; on an error the rows `at..at + b.rows` of `out` hold no screening
+    /// (some may be written).
     ///
     /// # Examples
     ///
