@@ -9,29 +9,32 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/setup.sh
 
-echo "== cargo fmt --check"
+# Each step's heading says how far into the run it starts, so a slow run shows where it went.
+step() { echo "== $* (at ${SECONDS} s)"; }
+
+step "cargo fmt --check"
 cargo fmt --all -- --check
 
-echo "== cargo clippy (all targets, warnings are errors)"
+step "cargo clippy (all targets, warnings are errors)"
 cargo clippy --workspace --all-targets --quiet -- -D warnings
 
-echo "== the core's documentation builds without a warning"
+step "the core's documentation builds without a warning"
 RUSTDOCFLAGS="-D warnings" cargo doc --quiet -p berdaya --no-deps
-echo "== every public item of the core has an example (nightly lint on stable; scripts/doc-examples.sh)"
+step "every public item of the core has an example (nightly lint on stable; scripts/doc-examples.sh)"
 bash scripts/doc-examples.sh
-echo "== ... and every item re-exported from a private module too (rustdoc JSON)"
+step "... and every item re-exported from a private module too (rustdoc JSON)"
 bash scripts/doc-examples.sh --reexported
 
-echo "== the core without its default features (no bundled cases, no .qdpx zip) builds without a warning"
+step "the core without its default features (no bundled cases, no .qdpx zip) builds without a warning"
 cargo clippy --quiet -p berdaya --no-default-features --lib --tests -- -D warnings
 
-echo "== dependency check"
+step "dependency check"
 bash scripts/depcheck.sh
 
-echo "== module graph: no import cycle, layers in order (cargo-modules)"
+step "module graph: no import cycle, layers in order (cargo-modules)"
 bash scripts/check-modules.sh
 
-echo "== main job in both languages; a case built by hand with the prelude"
+step "main job in both languages; a case built by hand with the prelude"
 for lang in id en; do
   cargo run --quiet -p berdaya-examples --bin berdaya-report -- --lang "$lang" > /dev/null
 done
@@ -39,10 +42,10 @@ cargo run --quiet -p berdaya-examples --bin build-case > /dev/null
 # A user's program against the public API only (edition 2021): an API break fails here.
 cargo run --quiet -p berdaya-examples --bin user-api > /dev/null
 
-echo "== generated documents up to date (schema/case.schema.json, docs/fields.md)"
+step "generated documents up to date (schema/case.schema.json, docs/fields.md)"
 bash scripts/generate-docs.sh --check
 
-echo "== cargo test (unit, integration, property and doc tests)"
+step "cargo test (unit, integration, property and doc tests)"
 log=$(mktemp)
 browser_log=$(mktemp)
 trap 'rm -f "$log" "$browser_log"' EXIT
@@ -51,15 +54,15 @@ cargo test --workspace 2>&1 | tee "$log"
 # from Python), so `cargo test --workspace` skips them; `--lib` runs them.
 cargo test -p berdaya-py --lib 2>&1 | tee -a "$log"
 
-echo "== fuzzing: each cargo-fuzz target for ${BERDAYA_FUZZ_SECONDS:-60}s (bash scripts/fuzz.sh N for longer)"
+step "fuzzing: each cargo-fuzz target for ${BERDAYA_FUZZ_SECONDS:-60}s (bash scripts/fuzz.sh N for longer)"
 BERDAYA_FUZZ_SEED="${BERDAYA_FUZZ_SEED:-20261130}" bash scripts/fuzz.sh "${BERDAYA_FUZZ_SECONDS:-60}"
 
-echo "== the crate as published (cargo publish --dry-run: packaged, licences in, builds alone)"
+step "the crate as published (cargo publish --dry-run: packaged, licences in, builds alone)"
 cargo publish --dry-run --quiet -p berdaya
 cargo package --list --quiet -p berdaya | grep -qx LICENSE-MIT
 cargo package --list --quiet -p berdaya | grep -qx LICENSE-APACHE
 
-echo "== Python package: build the wheel, pytest, stubtest, notebook"
+step "Python package: build the wheel, pytest, stubtest, notebook"
 py_log=$(mktemp)
 root=$(pwd)
 bash scripts/setup-python.sh
@@ -67,11 +70,11 @@ bash scripts/setup-python.sh
 (cd "$(mktemp -d)" && "$root/.venv/bin/python" -m pytest -q -p no:cacheprovider --nbmake \
   "$root/crates/py/tests" "$root/examples/researcher.ipynb") 2>&1 | tee "$py_log"
 (cd "$(mktemp -d)" && "$root/.venv/bin/python" -m mypy.stubtest berdaya._core)
-echo "== Python API reference (pdoc, warnings are errors)"
+step "Python API reference (pdoc, warnings are errors)"
 bash scripts/build-api-docs.sh
 (cd "$(mktemp -d)" && "$root/.venv/bin/python" -W ignore "$root/examples/dask_screening.py")
 
-echo "== WebAssembly package and browser tests (Node, headless Chromium)"
+step "WebAssembly package and browser tests (Node, headless Chromium)"
 bash scripts/setup-browser.sh
 bash scripts/build-wasm.sh
 node --test tests/browser/ 2>&1 | tee "$browser_log"
@@ -89,5 +92,6 @@ node_fail=$(awk '/^# fail/ { print $3 }' "$browser_log")
 echo "rust: ${rust_pass} passed, ${rust_fail} failed; python: ${py_pass} passed, ${py_fail} failed; browser: ${node_pass:-0} passed, ${node_fail:-0} failed"
 total_pass=$((rust_pass + py_pass + ${node_pass:-0}))
 total_fail=$((rust_fail + py_fail + ${node_fail:-0}))
+echo "the whole run: ${SECONDS} s"
 echo "tests: ${total_pass} passed, ${total_fail} failed"
 [ "$total_fail" -eq 0 ] && [ "$rust_pass" -gt 0 ] && [ "$py_pass" -gt 0 ] && [ "${node_pass:-0}" -gt 0 ]

@@ -718,13 +718,20 @@ async function main() {
   relabel();
   $('lang-select').value = state.lang;
   for (const name of bundledNames()) $('case-select').append(el('option', { value: name, text: name }));
+  // Two choices in quick succession (a slow phone, a slow fetch): the later one is shown, even
+  // when the earlier one's case arrives last.
+  let chosen = 0;
   $('case-select').addEventListener('change', async (e) => {
-    if (!e.target.value) return;
+    const name = e.target.value;
+    if (!name) return;
     if (state.key && !window.confirm(word('confirm_replace'))) { e.target.value = ''; return; }
+    const choice = ++chosen;
     await saving;
+    const c = await loadBundled(name);
+    if (choice !== chosen) return;
     state.key = null;
     state.opened.clear();
-    loadCase(await loadBundled(e.target.value));
+    loadCase(c);
     $('save-status').textContent = word('not_yet_saved');
   });
   $('lang-select').addEventListener('change', (e) => {

@@ -1,7 +1,8 @@
 // The field app's backup and its words, in headless Chromium: a backup of edited work restored
 // on a device whose storage is empty brings the edits back (form, store and report); a file
 // that is not JSON is explained by the core in the page's language (never the browser's own
-// English parse message); the page's other words come from the core too.
+// English parse message); the page's other words come from the core too; of two cases chosen
+// in quick succession, the later is shown.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -77,9 +78,13 @@ async function fileInto(page, selector, name, text) {
   await page.setInputFiles(selector, file);
 }
 
-// Shows a bundled example (the choice sits in the saved-work panel).
+// Shows a bundled example (the choice sits in the saved-work panel). The page may already show
+// that case (the first bundled one is shown at start), and choosing it again builds the form
+// anew after the next frame: the mark is cleared first, so the wait is for the new form, not
+// the old one that is about to be replaced (a form opened too early was rebuilt closed).
 async function example(page, name) {
   await page.locator('details#saved').evaluate((d) => { d.open = true; });
+  await page.evaluate(() => { delete document.body.dataset.case; });
   await page.selectOption('#case-select', name);
   await page.waitForSelector(`body[data-case="${name}"]`);
 }
@@ -242,6 +247,33 @@ test('in Indonesian, the form\'s language names, date hints and refusals are the
   assert.match(await refused.innerText(), new RegExp(`${rule.termination_needs_implementation}$`));
   assert.doesNotMatch(await refused.innerText(), /must be completed|rule termination/);
   await page.context().close();
+});
+
+test('two bundled cases chosen in quick succession: the later one is shown, even when the earlier arrives last', async () => {
+  // No service worker, so that the page's fetches of the case files pass through the route.
+  // Wide, so that both panes show (on a phone, choosing a case shows the report's tab).
+  const context = await browser.newContext({ viewport: { width: 1400, height: 1000 }, serviceWorkers: 'block' });
+  const page = await context.newPage();
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.goto(server.url);
+  await page.waitForSelector('body[data-ready="true"]');
+  const names = await page.evaluate(async () => (await import('./pkg/index.js')).bundledNames());
+  const [slow, fast] = names.filter((n) => n !== names[0]);
+  let held;
+  const arrived = new Promise((ok) => { held = ok; });
+  await page.route(`**/cases/${slow}.json*`, async (route) => { await arrived; await route.continue(); });
+  await page.locator('details#saved').evaluate((d) => { d.open = true; });
+  await page.evaluate(() => { delete document.body.dataset.case; });
+  await page.selectOption('#case-select', slow);
+  await page.selectOption('#case-select', fast);
+  await page.waitForSelector(`body[data-case="${fast}"]`);
+  const late = page.waitForResponse((r) => r.url().includes(`/cases/${slow}.json`));
+  held(); // the earlier choice's file arrives only now
+  await late;
+  await page.waitForTimeout(800); // a load builds its form within 250 ms of its case arriving
+  assert.equal(await page.evaluate(() => document.body.dataset.case), fast);
+  assert.equal(await page.locator('#case-select').inputValue(), fast);
+  await context.close();
 });
 
 test('every key of the case schema has the core\'s label in both languages (the form never shows a bare key)', () => {

@@ -116,6 +116,7 @@ async function open(path) {
 }
 
 test('a bad date shows its error beside the field, and clearing it removes the error', async () => {
+  await page.evaluate(() => { delete document.body.dataset.case; }); // wait for the new form
   await page.selectOption('#case-select', 'p2wkss-bekasi-utara');
   await page.waitForSelector('body[data-case="p2wkss-bekasi-utara"]'); // fetched, then shown
   await open('/adi/0/stages/4');
