@@ -350,10 +350,10 @@ macro_rules! labelled_enum {
             )* $(,)?
         }
     ) => {
-        #[derive(
-            Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord,
-            serde::Serialize, serde::Deserialize,
-        )]
+        // serde by hand (below), not derived: one visitor for every enum's code instead of one
+        // per enum and reader (the WebAssembly module's size, issue 17). The `serde(rename)`
+        // attributes stay for the JSON Schema and the TypeScript declarations, which read them.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
         #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
         #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
         // After the derives, so an enum's own serde/tsify attributes are in scope.
@@ -380,13 +380,33 @@ macro_rules! labelled_enum {
         ))]
         pub enum $name {
             $(#[$fmeta])*
-            #[serde(rename = $fcode)]
+            #[cfg_attr(any(feature = "schema", feature = "tsify"), serde(rename = $fcode))]
             $first,
             $(
                 $(#[$vmeta])*
-                #[serde(rename = $code)]
+                #[cfg_attr(any(feature = "schema", feature = "tsify"), serde(rename = $code))]
                 $variant,
             )*
+        }
+
+        // As `#[derive(Serialize)]` with `#[serde(rename = code)]` writes it: a unit variant
+        // by its declaration index and code.
+        impl ::serde::Serialize for $name {
+            fn serialize<S: ::serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+                s.serialize_unit_variant(stringify!($name), *self as u32, self.code())
+            }
+        }
+
+        // As `#[derive(Deserialize)]` reads it (the same calls, the same errors), through
+        // the one visitor of every labelled enum.
+        impl<'de> ::serde::Deserialize<'de> for $name {
+            fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+                const CODES: &[&str] = &[$fcode, $($code),*];
+                let visitor = $crate::model::lang::CodeOf { name: stringify!($name), codes: CODES };
+                let i = d.deserialize_enum(stringify!($name), CODES, visitor)?;
+                // The visitor gives an index below `CODES.len()`, which is `ALL.len()`.
+                Ok($name::ALL.get(i).copied().unwrap_or($name::$first))
+            }
         }
 
         impl $name {
@@ -470,6 +490,81 @@ macro_rules! labelled_enum {
 }
 pub(crate) use labelled_enum;
 
+/// The visitor of every `labelled_enum!`'s code: the index of the variant in `codes`. It reads
+/// what `#[derive(Deserialize)]` reads for a fieldless enum whose variants are renamed to their
+/// codes — a unit variant named by its code, or by its index — and refuses the rest with the
+/// same errors; being one type, it is compiled once per reader instead of once per enum.
+pub(crate) struct CodeOf {
+    pub(crate) name: &'static str,
+    pub(crate) codes: &'static [&'static str],
+}
+
+impl<'de> serde::de::Visitor<'de> for CodeOf {
+    type Value = usize;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "enum {}", self.name)
+    }
+
+    fn visit_enum<A: serde::de::EnumAccess<'de>>(self, data: A) -> Result<usize, A::Error> {
+        let (i, variant) = data.variant_seed(VariantOf(self.codes))?;
+        serde::de::VariantAccess::unit_variant(variant)?;
+        Ok(i)
+    }
+}
+
+/// A variant's identifier: its code, or its index (as serde's derive reads it).
+struct VariantOf(&'static [&'static str]);
+
+impl<'de> serde::de::DeserializeSeed<'de> for VariantOf {
+    type Value = usize;
+
+    fn deserialize<D: serde::Deserializer<'de>>(self, d: D) -> Result<usize, D::Error> {
+        d.deserialize_identifier(self)
+    }
+}
+
+impl<'de> serde::de::Visitor<'de> for VariantOf {
+    type Value = usize;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("variant identifier")
+    }
+
+    fn visit_u64<E: serde::de::Error>(self, v: u64) -> Result<usize, E> {
+        match usize::try_from(v) {
+            Ok(i) if i < self.0.len() => Ok(i),
+            _ => Err(E::invalid_value(
+                serde::de::Unexpected::Unsigned(v),
+                &IndexBelow(self.0.len()),
+            )),
+        }
+    }
+
+    fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<usize, E> {
+        self.0
+            .iter()
+            .position(|c| *c == v)
+            .ok_or_else(|| E::unknown_variant(v, self.0))
+    }
+
+    fn visit_bytes<E: serde::de::Error>(self, v: &[u8]) -> Result<usize, E> {
+        self.0
+            .iter()
+            .position(|c| c.as_bytes() == v)
+            .ok_or_else(|| E::unknown_variant(&String::from_utf8_lossy(v), self.0))
+    }
+}
+
+/// What serde's derive expects of a variant index: `variant index 0 <= i < N`.
+struct IndexBelow(usize);
+
+impl serde::de::Expected for IndexBelow {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "variant index 0 <= i < {}", self.0)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -501,6 +596,118 @@ mod tests {
             "unknown Colour code `Green`: expected one of red, green"
         );
         assert_eq!(serde_json::to_string(&Colour::Red).unwrap(), "\"red\"");
+    }
+
+    /// What `#[derive(Deserialize)]` makes of `Colour` (of the same name: errors name it), for
+    /// the hand-written impl to equal.
+    mod derived {
+        #[derive(Debug, serde::Deserialize, serde::Serialize)]
+        pub enum Colour {
+            #[serde(rename = "red")]
+            Red,
+            #[serde(rename = "green")]
+            Green,
+        }
+    }
+    use derived::Colour as Derived;
+
+    /// The variant's index, or the error's message.
+    fn outcome<T: fmt::Debug, E: fmt::Display>(r: Result<T, E>) -> Result<String, String> {
+        r.map(|v| format!("{v:?}")).map_err(|e| e.to_string())
+    }
+
+    #[test]
+    fn a_labelled_enum_reads_and_writes_as_serde_derive_would() {
+        use serde::de::value::{Error, MapAccessDeserializer, MapDeserializer};
+        use serde::de::IntoDeserializer;
+        // Names of the variants of Derived and Colour are the same, so their Debug matches.
+        let texts = [
+            r#""red""#,
+            r#""green""#,
+            r#""gre\u0065n""#,
+            r#""blue""#,
+            r#""Red""#,
+            r#""""#,
+            "0",
+            "1",
+            "2",
+            "18446744073709551615",
+            "-1",
+            "1.5",
+            "null",
+            "true",
+            "[]",
+            "{}",
+            r#"{"red": null}"#,
+            r#"{"green": 1}"#,
+            r#"{"blue": null}"#,
+            r#"{"red": null, "x": 1}"#,
+            r#"["red"]"#,
+            r#""red" x"#,
+        ];
+        for text in texts {
+            assert_eq!(
+                outcome(serde_json::from_str::<Colour>(text)),
+                outcome(serde_json::from_str::<Derived>(text)),
+                "from text {text}"
+            );
+            assert_eq!(
+                outcome(serde_json::from_reader::<_, Colour>(text.as_bytes())),
+                outcome(serde_json::from_reader::<_, Derived>(text.as_bytes())),
+                "from a reader {text}"
+            );
+            if let Ok(value) = serde_json::from_str::<serde_json::Value>(text) {
+                assert_eq!(
+                    outcome(serde_json::from_value::<Colour>(value.clone())),
+                    outcome(serde_json::from_value::<Derived>(value)),
+                    "from a value {text}"
+                );
+            }
+        }
+        // The variant named by bytes (a reader that gives identifiers as bytes).
+        for key in [&b"red"[..], b"green", b"blue", b"\xffred"] {
+            let map = || {
+                MapAccessDeserializer::new(MapDeserializer::<_, Error>::new(
+                    [(key, ())].into_iter(),
+                ))
+            };
+            assert_eq!(
+                outcome(Colour::deserialize(map())),
+                outcome(Derived::deserialize(map())),
+                "bytes {key:?}"
+            );
+        }
+        // By index, from a reader that gives numbers as identifiers.
+        for index in [0u64, 1, 2, u64::MAX] {
+            let map = || {
+                MapAccessDeserializer::new(MapDeserializer::<_, Error>::new(
+                    [(index, ())].into_iter(),
+                ))
+            };
+            assert_eq!(
+                outcome(Colour::deserialize(map())),
+                outcome(Derived::deserialize(map())),
+                "index {index}"
+            );
+            let plain =
+                || -> serde::de::value::U64Deserializer<Error> { index.into_deserializer() };
+            assert_eq!(
+                outcome(Colour::deserialize(plain())),
+                outcome(Derived::deserialize(plain())),
+                "plain {index}"
+            );
+        }
+        // Written the same way, by every serializer's view of it.
+        for (c, d) in [(Colour::Red, Derived::Red), (Colour::Green, Derived::Green)] {
+            assert_eq!(
+                serde_json::to_string(&c).unwrap(),
+                serde_json::to_string(&d).unwrap()
+            );
+            assert_eq!(
+                serde_json::to_value(c).unwrap(),
+                serde_json::to_value(d).unwrap()
+            );
+        }
     }
 
     #[test]

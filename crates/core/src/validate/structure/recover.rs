@@ -199,6 +199,17 @@ impl<'t, 'p, 'm> Cursor<'t, 'p, 'm> {
         }
     }
 
+    /// An array's elements, none when an earlier pass hid them. Apart from the generic
+    /// `deserialize_seq`, so that it is compiled once, not once per element type.
+    #[inline(never)]
+    fn elements(&self, items: &'t [Node<'t>]) -> &'t [Node<'t>] {
+        if self.marks().hidden.contains(&id_of(self.owner)) {
+            &[]
+        } else {
+            items
+        }
+    }
+
     fn object<'de, V: Visitor<'de>>(
         self,
         fields: Option<&'static [&'static str]>,
@@ -311,11 +322,7 @@ impl<'de> Deserializer<'de> for Cursor<'_, '_, '_> {
     fn deserialize_seq<V: Visitor<'de>>(self, v: V) -> Result<V::Value, Fault> {
         match self.node {
             Some(Node::Array(items)) => {
-                let items = if self.marks().hidden.contains(&id_of(self.owner)) {
-                    &[]
-                } else {
-                    items.as_slice()
-                };
+                let items = self.elements(items);
                 self.locate(v.visit_seq(Seq::new(self, items)))
             }
             None => self.locate(v.visit_seq(Seq::new(self, &[]))),
@@ -381,13 +388,12 @@ impl<'t, 'p, 'm> Seq<'t, 'p, 'm> {
     }
 }
 
-impl<'de> SeqAccess<'de> for Seq<'_, '_, '_> {
-    type Error = Fault;
-
-    fn next_element_seed<T: DeserializeSeed<'de>>(
-        &mut self,
-        seed: T,
-    ) -> Result<Option<T::Value>, Fault> {
+impl<'t> Seq<'t, '_, '_> {
+    /// The next element to read and its index, skipping (and reporting) those an earlier pass
+    /// marked. Apart from the generic `next_element_seed`, so that it is compiled once, not
+    /// once per element type (the WebAssembly module's size).
+    #[inline(never)]
+    fn advance(&mut self) -> Option<(usize, &'t Node<'t>)> {
         let marks = self.cursor.marks();
         while let Some(item) = self.items.get(self.next) {
             let index = self.next;
@@ -396,11 +402,25 @@ impl<'de> SeqAccess<'de> for Seq<'_, '_, '_> {
                 self.cursor.emit(problems.iter().cloned());
                 continue;
             }
-            let path = Path::Index(self.cursor.path, index);
-            let child = self.cursor.child(item, &path);
-            return child.locate(seed.deserialize(child)).map(Some);
+            return Some((index, item));
         }
-        Ok(None)
+        None
+    }
+}
+
+impl<'de> SeqAccess<'de> for Seq<'_, '_, '_> {
+    type Error = Fault;
+
+    fn next_element_seed<T: DeserializeSeed<'de>>(
+        &mut self,
+        seed: T,
+    ) -> Result<Option<T::Value>, Fault> {
+        let Some((index, item)) = self.advance() else {
+            return Ok(None);
+        };
+        let path = Path::Index(self.cursor.path, index);
+        let child = self.cursor.child(item, &path);
+        child.locate(seed.deserialize(child)).map(Some)
     }
 
     fn size_hint(&self) -> Option<usize> {
@@ -472,7 +492,9 @@ impl<'t, 'p, 'm> Map<'t, 'p, 'm> {
         }
     }
 
-    /// The next entry to hand over, reporting the ones that are skipped.
+    /// The next entry to hand over, reporting the ones that are skipped. Compiled once, apart
+    /// from the generic `next_key_seed`.
+    #[inline(never)]
     fn next_entry(&mut self) -> Option<(&'t str, Option<&'t Node<'t>>)> {
         let marks = self.cursor.marks();
         while let Some((key, node)) = self.entries.get(self.next) {
