@@ -719,16 +719,18 @@ async function main() {
   $('lang-select').value = state.lang;
   for (const name of bundledNames()) $('case-select').append(el('option', { value: name, text: name }));
   // Two choices in quick succession (a slow phone, a slow fetch): the later one is shown, even
-  // when the earlier one's case arrives last.
+  // when the earlier one's case arrives last; so is anything loaded meanwhile (a saved
+  // assessment reopened, a file opened) that the late case would otherwise replace.
   let chosen = 0;
   $('case-select').addEventListener('change', async (e) => {
     const name = e.target.value;
     if (!name) return;
     if (state.key && !window.confirm(word('confirm_replace'))) { e.target.value = ''; return; }
     const choice = ++chosen;
+    const loaded = loads;
     await saving;
     const c = await loadBundled(name);
-    if (choice !== chosen) return;
+    if (choice !== chosen || loads !== loaded) return;
     state.key = null;
     state.opened.clear();
     loadCase(c);

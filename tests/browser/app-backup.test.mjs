@@ -249,7 +249,7 @@ test('in Indonesian, the form\'s language names, date hints and refusals are the
   await page.context().close();
 });
 
-test('two bundled cases chosen in quick succession: the later one is shown, even when the earlier arrives last', async () => {
+test('two bundled cases chosen in quick succession: the later one is shown, even when the earlier arrives last (and a file opened meanwhile stays)', async () => {
   // No service worker, so that the page's fetches of the case files pass through the route.
   // Wide, so that both panes show (on a phone, choosing a case shows the report's tab).
   const context = await browser.newContext({ viewport: { width: 1400, height: 1000 }, serviceWorkers: 'block' });
@@ -273,6 +273,22 @@ test('two bundled cases chosen in quick succession: the later one is shown, even
   await page.waitForTimeout(800); // a load builds its form within 250 ms of its case arriving
   assert.equal(await page.evaluate(() => document.body.dataset.case), fast);
   assert.equal(await page.locator('#case-select').inputValue(), fast);
+
+  // A case file opened while a chosen case is still on its way: the file's case stays.
+  let heldAgain;
+  const arrivedAgain = new Promise((ok) => { heldAgain = ok; });
+  await page.unroute(`**/cases/${slow}.json*`);
+  await page.route(`**/cases/${slow}.json*`, async (route) => { await arrivedAgain; await route.continue(); });
+  await page.selectOption('#case-select', slow);
+  const opened = JSON.parse(readFileSync(resolve(root, `examples/web/pkg/cases/${names[0]}.json`), 'utf8'));
+  await page.evaluate(() => { delete document.body.dataset.case; });
+  await fileInto(page, '#file-input', 'opened.json', JSON.stringify(opened));
+  await page.waitForSelector(`body[data-case="${opened.id}"]`);
+  const lateAgain = page.waitForResponse((r) => r.url().includes(`/cases/${slow}.json`));
+  heldAgain();
+  await lateAgain;
+  await page.waitForTimeout(800);
+  assert.equal(await page.evaluate(() => document.body.dataset.case), opened.id, 'the opened file stays shown');
   await context.close();
 });
 
