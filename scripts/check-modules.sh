@@ -12,10 +12,19 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/setup.sh
 
-if ! cargo modules --version 2>/dev/null | grep -q '^cargo-modules 0\.27\.'; then
+# `--installed`: only say (exit status) whether cargo-modules 0.27 is there; `--install`: only
+# install it (scripts/test.sh builds it in the background on a bare machine).
+installed() { cargo modules --version 2>/dev/null | grep -q '^cargo-modules 0\.27\.'; }
+case "${1:-}" in
+  --installed) installed; exit ;;
+  --install | "") ;;
+  *) echo "check-modules: unknown option $1 (--installed, --install)" >&2; exit 2 ;;
+esac
+if ! installed; then
   echo "check-modules: installing cargo-modules 0.27.0 (a few minutes, once)"
   cargo install --quiet --locked cargo-modules --version 0.27.0
 fi
+[ "${1:-}" = --install ] && exit 0
 
 graph=$(mktemp)
 trap 'rm -f "$graph"' EXIT
