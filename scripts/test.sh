@@ -32,18 +32,25 @@ step "dependency check"
 bash scripts/depcheck.sh
 
 # cargo-modules takes ~10 minutes to build on a bare machine: there it builds in the
-# background, on the core that the fuzzers and the Python tests leave idle, and the graph is
+# background, at low priority (nice), beside the steps that follow — it takes the core they
+# leave idle (the fuzzers run on one, the Python tests mostly on one) — and the graph is
 # checked before the WebAssembly build and the browser tests (which time the page). Where it
-# is installed already, the graph is checked here.
+# is installed already, the graph is checked here. The build runs in a process group of its
+# own (setsid), so that a run that ends early stops it whole (cargo and its compilers).
 modules_pid=
 modules_log=$(mktemp)
-trap 'rm -f "$modules_log"; [ -z "$modules_pid" ] || kill "$modules_pid" 2>/dev/null || true' EXIT
+stop_modules() { [ -z "$modules_pid" ] || kill -- "-$modules_pid" 2>/dev/null || kill "$modules_pid" 2>/dev/null || true; }
+trap 'rm -f "$modules_log"; stop_modules' EXIT
 if bash scripts/check-modules.sh --installed; then
   step "module graph: no import cycle, layers in order (cargo-modules)"
   bash scripts/check-modules.sh
 else
   step "module graph: cargo-modules builds in the background; the graph is checked later"
-  bash scripts/check-modules.sh --install > "$modules_log" 2>&1 &
+  if command -v setsid >/dev/null 2>&1; then
+    setsid --wait nice -n 15 bash scripts/check-modules.sh --install > "$modules_log" 2>&1 &
+  else
+    nice -n 15 bash scripts/check-modules.sh --install > "$modules_log" 2>&1 &
+  fi
   modules_pid=$!
 fi
 
@@ -61,7 +68,7 @@ bash scripts/generate-docs.sh --check
 step "cargo test (unit, integration, property and doc tests)"
 log=$(mktemp)
 browser_log=$(mktemp)
-trap 'rm -f "$log" "$browser_log" "$modules_log"; [ -z "$modules_pid" ] || kill "$modules_pid" 2>/dev/null || true' EXIT
+trap 'rm -f "$log" "$browser_log" "$modules_log"; stop_modules' EXIT
 cargo test --workspace 2>&1 | tee "$log"
 # The binding's own Rust unit tests: its library says `test = false` (the module is tested
 # from Python), so `cargo test --workspace` skips them; `--lib` runs them.

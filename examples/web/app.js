@@ -721,20 +721,28 @@ async function main() {
   // Two choices in quick succession (a slow phone, a slow fetch): the later one is shown, even
   // when the earlier one's case arrives last; so is anything loaded meanwhile (a saved
   // assessment reopened, a file opened) that the late case would otherwise replace.
+  // `body[data-choices-settled]` counts the choices dealt with, shown or dropped (for tests).
   let chosen = 0;
+  let settled = 0;
   $('case-select').addEventListener('change', async (e) => {
     const name = e.target.value;
     if (!name) return;
     if (state.key && !window.confirm(word('confirm_replace'))) { e.target.value = ''; return; }
     const choice = ++chosen;
     const loaded = loads;
-    await saving;
-    const c = await loadBundled(name);
-    if (choice !== chosen || loads !== loaded) return;
-    state.key = null;
-    state.opened.clear();
-    loadCase(c);
-    $('save-status').textContent = word('not_yet_saved');
+    try {
+      await saving;
+      const c = await loadBundled(name);
+      if (choice !== chosen) return;
+      // Something else is shown now: the list no longer names the case on screen.
+      if (loads !== loaded) { e.target.value = ''; return; }
+      state.key = null;
+      state.opened.clear();
+      loadCase(c);
+      $('save-status').textContent = word('not_yet_saved');
+    } finally {
+      document.body.dataset.choicesSettled = String(++settled);
+    }
   });
   $('lang-select').addEventListener('change', (e) => {
     state.lang = e.target.value;

@@ -249,46 +249,67 @@ test('in Indonesian, the form\'s language names, date hints and refusals are the
   await page.context().close();
 });
 
-test('two bundled cases chosen in quick succession: the later one is shown, even when the earlier arrives last (and a file opened meanwhile stays)', async () => {
+test('two bundled cases chosen in quick succession: the later one is shown, whichever file arrives first (and a file opened meanwhile stays)', async () => {
   // No service worker, so that the page's fetches of the case files pass through the route.
   // Wide, so that both panes show (on a phone, choosing a case shows the report's tab).
   const context = await browser.newContext({ viewport: { width: 1400, height: 1000 }, serviceWorkers: 'block' });
   const page = await context.newPage();
-  page.on('pageerror', (e) => errors.push(String(e)));
+  const pageErrors = [];
+  page.on('pageerror', (e) => pageErrors.push(String(e)));
+  page.on('console', (m) => { if (m.type() === 'error') pageErrors.push(m.text()); });
   await page.goto(server.url);
   await page.waitForSelector('body[data-ready="true"]');
   const names = await page.evaluate(async () => (await import('./pkg/index.js')).bundledNames());
   const [slow, fast] = names.filter((n) => n !== names[0]);
-  let held;
-  const arrived = new Promise((ok) => { held = ok; });
-  await page.route(`**/cases/${slow}.json*`, async (route) => { await arrived; await route.continue(); });
+  // Resolves once the page has dealt with `n` choices in all (shown or dropped).
+  const settled = (n) => page.waitForFunction((k) => Number(document.body.dataset.choicesSettled ?? 0) >= k, n);
+  // Holds back the file of case `name` until the returned function is called.
+  const hold = async (name = slow) => {
+    let release;
+    const arrived = new Promise((ok) => { release = ok; });
+    await page.unroute(`**/cases/${name}.json*`);
+    await page.route(`**/cases/${name}.json*`, async (route) => { await arrived; await route.continue(); });
+    return release;
+  };
+  let release = await hold();
   await page.locator('details#saved').evaluate((d) => { d.open = true; });
   await page.evaluate(() => { delete document.body.dataset.case; });
   await page.selectOption('#case-select', slow);
   await page.selectOption('#case-select', fast);
   await page.waitForSelector(`body[data-case="${fast}"]`);
-  const late = page.waitForResponse((r) => r.url().includes(`/cases/${slow}.json`));
-  held(); // the earlier choice's file arrives only now
-  await late;
-  await page.waitForTimeout(800); // a load builds its form within 250 ms of its case arriving
+  await settled(1); // the later choice, shown
+  release(); // the earlier choice's file arrives only now
+  await settled(2); // ... and the earlier choice is dealt with: nothing may change after this
   assert.equal(await page.evaluate(() => document.body.dataset.case), fast);
-  assert.equal(await page.locator('#case-select').inputValue(), fast);
+  assert.match(await page.locator('#report').innerText(), /\S/);
 
-  // A case file opened while a chosen case is still on its way: the file's case stays.
-  let heldAgain;
-  const arrivedAgain = new Promise((ok) => { heldAgain = ok; });
-  await page.unroute(`**/cases/${slow}.json*`);
-  await page.route(`**/cases/${slow}.json*`, async (route) => { await arrivedAgain; await route.continue(); });
+  // The same two choices, the earlier file arriving first: it is not shown, the later is.
+  release = await hold(slow);
+  const releaseLater = await hold(fast);
+  await page.evaluate(() => { delete document.body.dataset.case; });
+  await page.selectOption('#case-select', slow);
+  await page.selectOption('#case-select', fast);
+  release();
+  await settled(3); // the earlier choice, dropped
+  releaseLater();
+  await settled(4);
+  await page.waitForSelector('body[data-case]'); // the one case loaded, its form built
+  assert.equal(await page.evaluate(() => document.body.dataset.case), fast);
+
+  // A case file opened while a chosen case is still on its way: the file's case stays, and the
+  // list no longer names the case that was dropped.
+  await page.unroute(`**/cases/${fast}.json*`);
+  release = await hold();
   await page.selectOption('#case-select', slow);
   const opened = JSON.parse(readFileSync(resolve(root, `examples/web/pkg/cases/${names[0]}.json`), 'utf8'));
   await page.evaluate(() => { delete document.body.dataset.case; });
   await fileInto(page, '#file-input', 'opened.json', JSON.stringify(opened));
   await page.waitForSelector(`body[data-case="${opened.id}"]`);
-  const lateAgain = page.waitForResponse((r) => r.url().includes(`/cases/${slow}.json`));
-  heldAgain();
-  await lateAgain;
-  await page.waitForTimeout(800);
+  release();
+  await settled(5);
   assert.equal(await page.evaluate(() => document.body.dataset.case), opened.id, 'the opened file stays shown');
+  assert.equal(await page.locator('#case-select').inputValue(), '', 'the list names no case');
+  assert.deepEqual(pageErrors, []);
   await context.close();
 });
 

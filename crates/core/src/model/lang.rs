@@ -335,6 +335,10 @@ impl Text {
 /// grow carries `#[non_exhaustive]` among its attributes. An enum declared in a private module
 /// names its public module first (`in "berdaya::frameworks::adi";`) for its doc example.
 /// Internal to the crate; the unit tests below show what it makes.
+///
+/// Its serde impls are written here, not derived: a `#[serde(...)]` attribute on a variant
+/// (`alias`, `other`, `skip`) would reach the JSON Schema and the TypeScript declarations,
+/// which read them, but not the reading and writing of documents — change `CodeOf` instead.
 macro_rules! labelled_enum {
     (@path) => { module_path!() };
     (@path $path:literal) => { $path };
