@@ -721,13 +721,20 @@ async function main() {
   // Two choices in quick succession (a slow phone, a slow fetch): the later one is shown, even
   // when the earlier one's case arrives last; so is anything loaded meanwhile (a saved
   // assessment reopened, a file opened) that the late case would otherwise replace.
-  // `body[data-choices-settled]` counts the choices dealt with, shown or dropped (for tests).
+  // Declining to replace the saved assessment on screen keeps it: a choice still on its way is
+  // dropped too. `body[data-choices-settled]` counts the choices dealt with, shown, dropped or
+  // declined (for tests).
   let chosen = 0;
   let settled = 0;
   $('case-select').addEventListener('change', async (e) => {
     const name = e.target.value;
     if (!name) return;
-    if (state.key && !window.confirm(word('confirm_replace'))) { e.target.value = ''; return; }
+    if (state.key && !window.confirm(word('confirm_replace'))) {
+      chosen += 1;
+      e.target.value = '';
+      document.body.dataset.choicesSettled = String(++settled);
+      return;
+    }
     const choice = ++chosen;
     const loaded = loads;
     try {
@@ -819,17 +826,28 @@ async function main() {
     if (!records) { records = []; state.storage = false; notice('error', word('no_storage')); }
     return records.sort((a, b) => b.savedAt - a.savedAt)[0];
   };
+  // What the officer does while the page starts (a case chosen, a file opened, a new
+  // assessment) wins: what start-up would show after it is not shown over it.
+  let ours = loads;
+  const untouched = () => chosen === 0 && loads === ours;
   const wait = hinted();
   const last = wait ? await lastSaved() : null;
-  if (last) await openRecord(last);
+  if (last && untouched()) await openRecord(last);
+  else if (last) await listSaved();
   else {
-    $('case-select').value = bundledNames()[0];
-    const shown = loadCase(await loadBundled(bundledNames()[0]));
-    $('save-status').textContent = word('not_yet_saved');
-    await shown;
+    const first = await loadBundled(bundledNames()[0]);
+    if (untouched()) {
+      $('case-select').value = bundledNames()[0];
+      const shown = loadCase(first);
+      ours = loads;
+      $('save-status').textContent = word('not_yet_saved');
+      await shown;
+    }
     const found = wait ? null : await lastSaved();
-    if (found) { hintSaved(); await openRecord(found); } else await listSaved();
+    if (found) hintSaved();
+    if (found && untouched()) await openRecord(found); else await listSaved();
   }
+  document.body.dataset.startup = 'done'; // start-up shows nothing more (for tests)
   await state.schemaReady;
   if ('serviceWorker' in navigator) {
     navigator.serviceWorker.register('sw.js').then(() => navigator.serviceWorker.ready)

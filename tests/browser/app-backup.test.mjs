@@ -313,6 +313,69 @@ test('two bundled cases chosen in quick succession: the later one is shown, whic
   await context.close();
 });
 
+test('a case chosen while the page starts stays shown: the default case, arriving after it, is not shown over it', async () => {
+  const context = await browser.newContext({ viewport: { width: 1400, height: 1000 }, serviceWorkers: 'block' });
+  const page = await context.newPage();
+  const pageErrors = [];
+  page.on('pageerror', (e) => pageErrors.push(String(e)));
+  page.on('console', (m) => { if (m.type() === 'error') pageErrors.push(m.text()); });
+  const [first, other] = berdaya.bundledNames();
+  // The default case's file (preloaded by the page, then read by app.js) is held back.
+  let release;
+  const arrived = new Promise((ok) => { release = ok; });
+  await page.route(`**/cases/${first}.json*`, async (route) => { await arrived; await route.continue(); });
+  await page.goto(server.url, { waitUntil: 'domcontentloaded' });
+  // The list is filled once the page's controls work, before the default case is read.
+  await page.waitForSelector(`#case-select option[value="${other}"]`, { state: 'attached' });
+  await page.locator('details#saved').evaluate((d) => { d.open = true; });
+  await page.selectOption('#case-select', other);
+  await page.waitForSelector(`body[data-case="${other}"]`);
+  release();
+  await page.waitForSelector('body[data-startup="done"]');
+  assert.equal(await page.evaluate(() => document.body.dataset.case), other);
+  assert.equal(await page.locator('#case-select').inputValue(), other);
+  const title = JSON.parse(readFileSync(resolve(root, `examples/web/pkg/cases/${other}.json`), 'utf8')).title;
+  assert.equal(await page.locator('#title').innerText(), title.id ?? title.en ?? title);
+  assert.deepEqual(pageErrors, []);
+  await context.close();
+});
+
+test('declining to replace the saved assessment on screen keeps it, also against a case chosen before and still on its way', async () => {
+  const context = await browser.newContext({ viewport: { width: 1400, height: 1000 }, serviceWorkers: 'block' });
+  const page = await context.newPage();
+  const pageErrors = [];
+  page.on('pageerror', (e) => pageErrors.push(String(e)));
+  page.on('console', (m) => { if (m.type() === 'error') pageErrors.push(m.text()); });
+  // The first question ("replace?") is accepted, the second declined.
+  const answers = [true, false];
+  page.on('dialog', (d) => (answers.shift() ? d.accept() : d.dismiss()));
+  await page.goto(server.url);
+  await page.waitForSelector('body[data-startup="done"]');
+  const names = berdaya.bundledNames();
+  const [slow, fast] = names.filter((n) => n !== names[0]);
+  // An opened file is saved: the page now shows a saved assessment.
+  const opened = JSON.parse(readFileSync(resolve(root, `examples/web/pkg/cases/${names[0]}.json`), 'utf8'));
+  opened.id = 'opened-and-saved';
+  await page.evaluate(() => { delete document.body.dataset.case; });
+  await fileInto(page, '#file-input', 'opened.json', JSON.stringify(opened));
+  await page.waitForSelector('body[data-case="opened-and-saved"]');
+  await page.waitForSelector('#saved-list li', { state: 'attached' });
+  let release;
+  const arrived = new Promise((ok) => { release = ok; });
+  await page.route(`**/cases/${slow}.json*`, async (route) => { await arrived; await route.continue(); });
+  const settled = (n) => page.waitForFunction((k) => Number(document.body.dataset.choicesSettled ?? 0) >= k, n);
+  await page.selectOption('#case-select', slow); // "replace?" accepted: on its way
+  await page.selectOption('#case-select', fast); // "replace?" declined
+  await settled(1); // the declined choice
+  assert.equal(await page.locator('#case-select').inputValue(), '');
+  release();
+  await settled(2); // the earlier choice's file arrived, and was dropped
+  assert.equal(await page.evaluate(() => document.body.dataset.case), 'opened-and-saved');
+  assert.deepEqual(answers, []);
+  assert.deepEqual(pageErrors, []);
+  await context.close();
+});
+
 test('every key of the case schema has the core\'s label in both languages (the form never shows a bare key)', () => {
   const schema = JSON.parse(readFileSync(resolve(root, 'examples/web/case.schema.json'), 'utf8'));
   const keys = new Set();
