@@ -851,6 +851,21 @@ mod columnar {
         prop_assert!(plan.screen_into(&view(&tail), &mut parts, split).unwrap());
         prop_assert!(plan.screen_into(&view(&head), &mut parts, 0).unwrap());
         prop_assert_eq!(&parts, &out);
+        // The same two parts as slices of the whole batch (its bitmaps then start mid-word,
+        // mid-byte with `rotate`), into stale codes again.
+        let n = people.len();
+        let mut sliced = plan.blank(n, with_mask).unwrap();
+        sliced.eligibility.fill(0xaa);
+        sliced.reasons.iter_mut().for_each(|r| r.fill(0x55));
+        let (late, early) = (
+            batch.slice(split, n - split).unwrap(),
+            batch.slice(0, split).unwrap(),
+        );
+        prop_assert_eq!((late.rows, early.rows), (n - split, split));
+        prop_assert!(plan.screen_into(&late, &mut sliced, split).unwrap());
+        prop_assert!(plan.screen_into(&early, &mut sliced, 0).unwrap());
+        prop_assert_eq!(&sliced, &out);
+        prop_assert!(batch.slice(split, n - split + 1).is_none());
         // No room for the tail one row later: refused, nothing written.
         if tail.rows > 0 {
             prop_assert!(!plan

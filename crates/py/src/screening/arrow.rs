@@ -96,11 +96,8 @@ impl Fail {
 
 /// A column of the batch by name.
 pub fn column(batch: &RecordBatch, name: &str) -> Option<ArrayRef> {
-    batch
-        .schema()
-        .index_of(name)
-        .ok()
-        .map(|i| batch.column(i).clone())
+    // Not `Schema::index_of`, whose error for a missing column formats every field's name.
+    batch.column_by_name(name).cloned()
 }
 
 pub fn wrong_type(name: &str, expected: ColumnType, found: &DataType) -> Fail {

@@ -355,6 +355,16 @@ impl Prepared {
         on: NaiveDate,
         missing: Missing,
     ) -> Result<Prepared, Fail> {
+        let prepared = Prepared::read_columns(batch, rule)?;
+        check_values(&prepared.view(), on)?;
+        prepared.check_missing(batch, rule, ranking, missing)?;
+        Ok(prepared)
+    }
+
+    /// The columns of `batch` that screening by `rule` reads, read (their types, and their
+    /// codes parsed: an unknown code is an error) but their values not yet checked: the
+    /// caller checks each part it screens with [`check_values`].
+    pub fn read_columns(batch: &RecordBatch, rule: &Rule) -> Result<Prepared, Fail> {
         let flags = [
             flag_column(batch, FLAGS[0])?,
             flag_column(batch, FLAGS[1])?,
@@ -363,7 +373,7 @@ impl Prepared {
             flag_column(batch, FLAGS[4])?,
             flag_column(batch, FLAGS[5])?,
         ];
-        let prepared = Prepared {
+        Ok(Prepared {
             rows: batch.num_rows(),
             sex: code_column(batch, "sex", Sex::ALL, Sex::from_code)?,
             marital: code_column(
@@ -378,15 +388,25 @@ impl Prepared {
             dependants: int_column(batch, "dependants")?,
             flags,
             assistance: assistance(batch, reads_assistance(rule))?,
-        };
-        check_values(&prepared.view(), on)?;
+        })
+    }
+
+    /// A column that `rule` (and the quota's `ranking`) reads and `batch` lacks is an error,
+    /// unless `missing` says to read it as unknown.
+    pub fn check_missing(
+        &self,
+        batch: &RecordBatch,
+        rule: &Rule,
+        ranking: &[RankKey],
+        missing: Missing,
+    ) -> Result<(), Fail> {
         // A batch without rows loses nothing to a missing column.
         if missing == Missing::Error && batch.num_rows() > 0 {
             first_missing(&columns_needed(rule, ranking), |c| {
                 column(batch, c).is_some()
             })?;
         }
-        Ok(prepared)
+        Ok(())
     }
 
     /// The engine's view of the columns.

@@ -16,8 +16,8 @@ use arrow_array::{
 use arrow_schema::{DataType, Field};
 use berdaya::screening::eligibility::{Eligibility, Reason};
 use berdaya::screening::registry::{
-    no_nulls, rank_batch, CodedScreening, ColumnType, FailedMask, RegistryError, ScreeningPlan,
-    DICTIONARY_VALUES,
+    check_values, no_nulls, rank_batch, CodedScreening, ColumnType, FailedMask, RegistryError,
+    ScreeningPlan, DICTIONARY_VALUES,
 };
 use chrono::NaiveDate;
 use pyo3::prelude::*;
@@ -160,7 +160,9 @@ pub fn registry_screen_batch<'py>(
 const PART: usize = 1 << 16;
 
 /// `batch` read and screened by `plan`, [`PART`] rows at a time, each part's codes written
-/// where they belong.
+/// where they belong: a batch with sex or marital status as text is sliced and read part by
+/// part (each part's text encoded while in cache); any other is read once and each part
+/// checked and screened through a slice of its view (no per-part slicing of its arrays).
 /// A part that fails sends the whole batch down the one-pass path, whose error is the batch's
 /// (its first bad row in column order and the count of the further ones, as always). A batch
 /// of at most one part, or with a code dictionary larger than the keys path takes (whose
@@ -191,12 +193,42 @@ fn screen_in_parts(
     let Ok(mut out) = plan.blank(rows, failed_mask) else {
         return whole();
     };
-    for start in (0..rows).step_by(PART) {
-        let part = batch.slice(start, PART.min(rows - start));
-        let written = Prepared::read(&part, rule, on, missing)
-            .and_then(|p| Ok(plan.screen_into(&p.view(), &mut out, start)?));
-        // A part that fails (or, never, does not fit) leaves the error to the one-pass path.
-        if !matches!(written, Ok(true)) {
+    let parts = (0..rows)
+        .step_by(PART)
+        .map(|start| (start, PART.min(rows - start)));
+    // A part that fails (or, never, does not fit) leaves the error to the one-pass path.
+    let text = ["sex", "marital_status"].iter().any(|name| {
+        column(batch, name).is_some_and(|a| {
+            matches!(
+                a.data_type(),
+                DataType::Utf8 | DataType::LargeUtf8 | DataType::Utf8View
+            )
+        })
+    });
+    if text {
+        // Text is encoded part by part: each part's codes are still in cache for its kernels.
+        for (start, len) in parts {
+            let written = Prepared::read(&batch.slice(start, len), rule, on, missing)
+                .and_then(|p| Ok(plan.screen_into(&p.view(), &mut out, start)?));
+            if !matches!(written, Ok(true)) {
+                return whole();
+            }
+        }
+        return Ok(out);
+    }
+    // Otherwise the columns are read once (slicing a record batch recounts every column's
+    // nulls), and each part's values are checked, then screened, while they are in cache.
+    let read = Prepared::read_columns(batch, rule)
+        .and_then(|p| p.check_missing(batch, rule, &[], missing).map(|()| p));
+    let Ok(prepared) = read else {
+        return whole();
+    };
+    let view = prepared.view();
+    for (start, len) in parts {
+        let written = view.slice(start, len).map(|part| {
+            check_values(&part, on).and_then(|()| plan.screen_into(&part, &mut out, start))
+        });
+        if !matches!(written, Some(Ok(true))) {
             return whole();
         }
     }

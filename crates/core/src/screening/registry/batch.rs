@@ -108,6 +108,24 @@ impl<'a> Bitmap<'a> {
             (low >> shift) | (u64::from(top) << (64 - shift))
         }
     }
+
+    /// The same bits from bit `start` on: the bitmap of rows `start..` of its column.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use berdaya::screening::registry::Bitmap;
+    /// let b = Bitmap::new(&[0b0000_0100], 0);
+    /// assert!(b.starting_at(2).get(0) && !b.starting_at(1).get(0));
+    /// ```
+    #[inline]
+    #[must_use]
+    pub const fn starting_at(self, start: usize) -> Self {
+        Bitmap {
+            bytes: self.bytes,
+            offset: self.offset.saturating_add(start),
+        }
+    }
 }
 
 /// The validity word of rows `i..i+64`: all valid when there is no bitmap.
@@ -299,6 +317,28 @@ impl<'a> IntColumn<'a> {
     pub fn to_options(&self) -> Vec<Option<i64>> {
         (0..self.len()).map(|i| self.get(i)).collect()
     }
+
+    /// Rows `start..start + len` (`None` past the column's rows).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use berdaya::screening::registry::{IntColumn, IntValues};
+    /// let incomes = IntColumn::new(IntValues::I64(&[100, 200, 300]), None);
+    /// assert_eq!(incomes.slice(1, 2).map(|c| c.to_options()), Some(vec![Some(200), Some(300)]));
+    /// ```
+    #[must_use]
+    pub fn slice(&self, start: usize, len: usize) -> Option<Self> {
+        let end = start.checked_add(len)?;
+        let values = match self.values {
+            IntValues::I64(v) => IntValues::I64(v.get(start..end)?),
+            IntValues::I32(v) => IntValues::I32(v.get(start..end)?),
+        };
+        Some(IntColumn {
+            values,
+            validity: self.validity.map(|v| v.starting_at(start)),
+        })
+    }
 }
 
 /// A column of calendar dates as days since 1970-01-01 (Arrow's `date32`).
@@ -382,6 +422,23 @@ impl<'a> DayColumn<'a> {
         let d = i64::from(*self.days.get(i)?);
         Some(date_of(d).ok_or(d))
     }
+
+    /// Rows `start..start + len` (`None` past the column's rows).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use berdaya::screening::registry::DayColumn;
+    /// let days = DayColumn::new(&[0, 1, 2], None);
+    /// assert_eq!(days.slice(2, 1).map(|d| d.days), Some(&[2][..]));
+    /// ```
+    #[must_use]
+    pub fn slice(&self, start: usize, len: usize) -> Option<Self> {
+        Some(DayColumn {
+            days: self.days.get(start..start.checked_add(len)?)?,
+            validity: self.validity.map(|v| v.starting_at(start)),
+        })
+    }
 }
 
 /// A column of true/false values: a value bitmap and a validity bitmap.
@@ -443,6 +500,27 @@ impl<'a> FlagColumn<'a> {
         self.validity
             .is_none_or(|b| b.get(i))
             .then(|| self.values.get(i))
+    }
+
+    /// Rows `start..start + len` (`None` past the column's rows).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use berdaya::screening::registry::{Bitmap, FlagColumn};
+    /// let heads = FlagColumn::new(3, Bitmap::new(&[0b100], 0), None);
+    /// let part = heads.slice(1, 2).unwrap();
+    /// assert_eq!([part.get(0), part.get(1)], [Some(false), Some(true)]);
+    /// assert!(heads.slice(3, 1).is_none());
+    /// ```
+    #[must_use]
+    pub fn slice(&self, start: usize, len: usize) -> Option<Self> {
+        start.checked_add(len).filter(|end| *end <= self.len)?;
+        Some(FlagColumn {
+            len,
+            values: self.values.starting_at(start),
+            validity: self.validity.map(|v| v.starting_at(start)),
+        })
     }
 }
 
@@ -660,6 +738,36 @@ impl<'a> DictionaryKeys<'a> {
             with_keys!(self.keys, k => key_outside(column, k, self.validity.as_ref(), count, 0));
         error.map_or(Ok(()), Err)
     }
+
+    /// Rows `start..start + len` (`None` past the keys).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use berdaya::screening::registry::{DictionaryKeys, KeyValues};
+    /// let sex = DictionaryKeys::new(KeyValues::U8(&[0, 1, 0]), None, &[0, 1]);
+    /// assert_eq!(sex.slice(1, 2).map(|k| k.code(0)), Some(Some(1)));
+    /// assert!(sex.slice(2, 2).is_none());
+    /// ```
+    #[must_use]
+    pub fn slice(&self, start: usize, len: usize) -> Option<Self> {
+        let end = start.checked_add(len)?;
+        let keys = match self.keys {
+            KeyValues::U8(k) => KeyValues::U8(k.get(start..end)?),
+            KeyValues::I8(k) => KeyValues::I8(k.get(start..end)?),
+            KeyValues::U16(k) => KeyValues::U16(k.get(start..end)?),
+            KeyValues::I16(k) => KeyValues::I16(k.get(start..end)?),
+            KeyValues::U32(k) => KeyValues::U32(k.get(start..end)?),
+            KeyValues::I32(k) => KeyValues::I32(k.get(start..end)?),
+            KeyValues::U64(k) => KeyValues::U64(k.get(start..end)?),
+            KeyValues::I64(k) => KeyValues::I64(k.get(start..end)?),
+        };
+        Some(DictionaryKeys {
+            keys,
+            validity: self.validity.map(|v| v.starting_at(start)),
+            codes: self.codes,
+        })
+    }
 }
 
 /// One batch of households, column by column, in the engine's layout; a column left out is
@@ -748,7 +856,7 @@ fn code_forms(
     length(name, codes.map(<[u8]>::len).or(keys.map(|k| k.len())), rows)
 }
 
-impl RegistryBatch<'_> {
+impl<'a> RegistryBatch<'a> {
     /// A batch of `rows` rows with no column: every value unknown until a `with_*` setter adds
     /// its column.
     ///
@@ -866,6 +974,56 @@ impl RegistryBatch<'_> {
             (None, None) => None,
         };
         code.and_then(|c| Sex::ALL.get(usize::from(c)).copied())
+    }
+
+    /// Rows `start..start + len` of every column, borrowed: a batch screened part by part
+    /// keeps each part's columns in cache without copying them. `None` when a column (or the
+    /// batch) has fewer rows.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use berdaya::screening::registry::{Bitmap, IntColumn, IntValues, RegistryBatch};
+    /// let sex = [0u8, 1, 1];
+    /// let valid = [0b011u8]; // the last age is null
+    /// let age = IntColumn::new(IntValues::I32(&[30, 40, 0]), Some(Bitmap::new(&valid, 0)));
+    /// let batch = RegistryBatch::new(3).with_sex(&sex).with_age(age);
+    /// let part = batch.slice(1, 2).unwrap();
+    /// assert_eq!((part.rows, part.sex), (2, Some(&sex[1..])));
+    /// assert_eq!(part.age.unwrap().to_options(), [Some(40), None]);
+    /// // Past the batch's rows: no part.
+    /// assert!(batch.slice(2, 2).is_none());
+    /// ```
+    #[must_use]
+    pub fn slice(&self, start: usize, len: usize) -> Option<Self> {
+        fn each<T: Copy>(c: Option<T>, f: impl Fn(T) -> Option<T>) -> Option<Option<T>> {
+            match c {
+                Some(c) => f(c).map(Some),
+                None => Some(None),
+            }
+        }
+        let end = start.checked_add(len).filter(|end| *end <= self.rows)?;
+        let rows = |c: &'a [u8]| c.get(start..end);
+        let flag = |c: FlagColumn<'a>| c.slice(start, len);
+        let int = |c: IntColumn<'a>| c.slice(start, len);
+        Some(RegistryBatch {
+            rows: len,
+            sex: each(self.sex, rows)?,
+            marital_status: each(self.marital_status, rows)?,
+            sex_keys: each(self.sex_keys, |k| k.slice(start, len))?,
+            marital_status_keys: each(self.marital_status_keys, |k| k.slice(start, len))?,
+            age: each(self.age, int)?,
+            birth_date: each(self.birth_date, |c| c.slice(start, len))?,
+            household_head: each(self.household_head, flag)?,
+            main_breadwinner: each(self.main_breadwinner, flag)?,
+            monthly_income: each(self.monthly_income, int)?,
+            dependants: each(self.dependants, int)?,
+            household_has_elderly: each(self.household_has_elderly, flag)?,
+            household_has_disabled: each(self.household_has_disabled, flag)?,
+            has_business: each(self.has_business, flag)?,
+            in_integrated_database: each(self.in_integrated_database, flag)?,
+            assistance: each(self.assistance, |c| c.get(start..end))?,
+        })
     }
 }
 
