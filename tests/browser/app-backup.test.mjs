@@ -371,6 +371,8 @@ test('declining to replace the saved assessment on screen keeps it, also against
   release();
   await settled(2); // the earlier choice's file arrived, and was dropped
   assert.equal(await page.evaluate(() => document.body.dataset.case), 'opened-and-saved');
+  // The title is set with the report, before the form's frame: a case shown late shows here.
+  assert.equal(await page.locator('#title').innerText(), opened.title.id);
   assert.deepEqual(answers, []);
   assert.deepEqual(pageErrors, []);
   await context.close();

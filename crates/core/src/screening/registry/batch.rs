@@ -977,8 +977,8 @@ impl<'a> RegistryBatch<'a> {
     }
 
     /// Rows `start..start + len` of every column, borrowed: a batch screened part by part
-    /// keeps each part's columns in cache without copying them. `None` when a column (or the
-    /// batch) has fewer rows.
+    /// keeps each part's columns in cache without copying them. `None` when the batch has
+    /// fewer rows or fails [`RegistryBatch::check_lengths`].
     ///
     /// # Examples
     ///
@@ -991,8 +991,9 @@ impl<'a> RegistryBatch<'a> {
     /// let part = batch.slice(1, 2).unwrap();
     /// assert_eq!((part.rows, part.sex), (2, Some(&sex[1..])));
     /// assert_eq!(part.age.unwrap().to_options(), [Some(40), None]);
-    /// // Past the batch's rows: no part.
+    /// // Past the batch's rows: no part; nor of a batch whose columns disagree on its rows.
     /// assert!(batch.slice(2, 2).is_none());
+    /// assert!(RegistryBatch::new(2).with_sex(&sex).slice(0, 1).is_none());
     /// ```
     #[must_use]
     pub fn slice(&self, start: usize, len: usize) -> Option<Self> {
@@ -1002,6 +1003,7 @@ impl<'a> RegistryBatch<'a> {
                 None => Some(None),
             }
         }
+        self.check_lengths().ok()?;
         let end = start.checked_add(len).filter(|end| *end <= self.rows)?;
         let rows = |c: &'a [u8]| c.get(start..end);
         let flag = |c: FlagColumn<'a>| c.slice(start, len);
