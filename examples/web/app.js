@@ -739,7 +739,14 @@ async function main() {
     const loaded = loads;
     try {
       await saving;
-      const c = await loadBundled(name);
+      let c;
+      try { c = await loadBundled(name); } catch (err) {
+        // Not fetched (offline before the page was kept offline, a server error): said in the
+        // page's language, the case on screen kept; the browser's reason goes to the console.
+        console.warn(err);
+        if (choice === chosen) { e.target.value = ''; notice('error', word('case_unavailable')); }
+        return;
+      }
       if (choice !== chosen) return;
       // Something else is shown now: the list no longer names the case on screen.
       if (loads !== loaded) { e.target.value = ''; return; }
@@ -755,8 +762,7 @@ async function main() {
     state.lang = e.target.value;
     try { localStorage.setItem(LANG, state.lang); } catch { /* not remembered on this device */ }
     relabel();
-    refresh();
-    buildForm();
+    if (state.case) { refresh(); buildForm(); } // none when the default case did not arrive
     listSaved();
   });
   $('file-input').addEventListener('change', async (e) => {
@@ -827,33 +833,43 @@ async function main() {
     return records.sort((a, b) => b.savedAt - a.savedAt)[0];
   };
   // What the officer does while the page starts (a case chosen, a file opened, a new
-  // assessment) wins: what start-up would show after it is not shown over it.
+  // assessment, an edit saved) wins: what start-up would show after it is not shown over it.
   let ours = loads;
-  const untouched = () => chosen === 0 && loads === ours;
-  const wait = hinted();
-  const last = wait ? await lastSaved() : null;
-  if (last && untouched()) await openRecord(last);
-  else if (last) await listSaved();
-  else {
-    const first = await loadBundled(bundledNames()[0]);
-    if (untouched()) {
-      $('case-select').value = bundledNames()[0];
-      const shown = loadCase(first);
-      ours = loads;
-      $('save-status').textContent = word('not_yet_saved');
-      await shown;
+  const untouched = () => chosen === 0 && loads === ours && state.key === null;
+  try {
+    const wait = hinted();
+    const last = wait ? await lastSaved() : null;
+    if (last && untouched()) await openRecord(last);
+    else if (last) await listSaved();
+    else {
+      // The default case not fetched leaves the page started: the saved list, the other
+      // cases, a file or a new assessment still work, and the notice says what is missing.
+      const first = await loadBundled(bundledNames()[0]).catch((e) => { console.warn(e); return null; });
+      if (first && untouched()) {
+        $('case-select').value = bundledNames()[0];
+        const shown = loadCase(first);
+        ours = loads;
+        $('save-status').textContent = word('not_yet_saved');
+        await shown;
+      } else if (!first && untouched()) notice('error', word('case_unavailable'));
+      const found = wait ? null : await lastSaved();
+      if (found) hintSaved();
+      if (found && untouched()) await openRecord(found); else await listSaved();
     }
-    const found = wait ? null : await lastSaved();
-    if (found) hintSaved();
-    if (found && untouched()) await openRecord(found); else await listSaved();
+  } finally {
+    document.body.dataset.startup = 'done'; // start-up shows nothing more (for tests)
+    // Kept for offline use whatever start-up could not fetch (the worker's first install
+    // tolerates a missing data file); after the form's schema, which the form needs first.
+    state.schemaReady.catch(() => {}).then(keepOffline);
   }
-  document.body.dataset.startup = 'done'; // start-up shows nothing more (for tests)
   await state.schemaReady;
-  if ('serviceWorker' in navigator) {
-    navigator.serviceWorker.register('sw.js').then(() => navigator.serviceWorker.ready)
-      .then(() => { document.body.dataset.offline = 'ready'; })
-      .catch(() => { document.body.dataset.offline = 'unavailable'; });
-  }
+}
+
+function keepOffline() {
+  if (!('serviceWorker' in navigator)) return;
+  navigator.serviceWorker.register('sw.js').then(() => navigator.serviceWorker.ready)
+    .then(() => { document.body.dataset.offline = 'ready'; })
+    .catch(() => { document.body.dataset.offline = 'unavailable'; });
 }
 
 function safeJson(text) { try { return JSON.parse(text); } catch { return null; } }

@@ -378,6 +378,51 @@ test('declining to replace the saved assessment on screen keeps it, also against
   await context.close();
 });
 
+test('a default case that cannot be fetched is said in the page\'s words, and the page starts all the same', async () => {
+  const context = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
+  const page = await context.newPage();
+  const pageErrors = [];
+  page.on('pageerror', (e) => pageErrors.push(String(e)));
+  // The browser's own line for each aborted fetch is expected; anything else is not.
+  page.on('console', (m) => { if (m.type() === 'error' && !/Failed to load resource/.test(m.text())) pageErrors.push(m.text()); });
+  const [first, other] = berdaya.bundledNames();
+  await page.route(`**/cases/${first}.json*`, (route) => route.abort());
+  await page.goto(server.url);
+  // The default case did not arrive: start-up ends, says so, and is not "could not start".
+  await page.waitForSelector('body[data-startup="done"]');
+  assert.equal(await page.locator('#notice p').innerText(), words('id').case_unavailable);
+  assert.equal(await page.evaluate(() => document.body.hasAttribute('data-cannot-start')), false);
+  // The page is still kept for offline use (the worker is registered after start-up).
+  await page.waitForSelector('body[data-offline]', { state: 'attached' });
+  // Another case can be chosen.
+  await page.locator('details#saved').evaluate((d) => { d.open = true; });
+  await page.selectOption('#case-select', other);
+  await page.waitForSelector(`body[data-case="${other}"]`);
+  assert.deepEqual(pageErrors, []);
+  await context.close();
+});
+
+test('a chosen case that cannot be fetched is said in the page\'s words, and the case on screen stays', async () => {
+  // No service worker, so that the page's fetches of the case files pass through the route.
+  const context = await browser.newContext({ viewport: { width: 1400, height: 1000 }, serviceWorkers: 'block' });
+  const page = await context.newPage();
+  const pageErrors = [];
+  page.on('pageerror', (e) => pageErrors.push(String(e)));
+  page.on('console', (m) => { if (m.type() === 'error' && !/Failed to load resource/.test(m.text())) pageErrors.push(m.text()); });
+  const [first, other] = berdaya.bundledNames();
+  await page.goto(server.url);
+  await page.waitForSelector(`body[data-case="${first}"]`);
+  await page.route(`**/cases/${other}.json*`, (route) => route.abort());
+  await page.locator('details#saved').evaluate((d) => { d.open = true; });
+  await page.selectOption('#case-select', other);
+  await page.waitForFunction(() => Number(document.body.dataset.choicesSettled ?? 0) >= 1);
+  assert.equal(await page.locator('#notice p').innerText(), words('id').case_unavailable);
+  assert.equal(await page.evaluate(() => document.body.dataset.case), first);
+  assert.equal(await page.locator('#case-select').inputValue(), '');
+  assert.deepEqual(pageErrors, []);
+  await context.close();
+});
+
 test('every key of the case schema has the core\'s label in both languages (the form never shows a bare key)', () => {
   const schema = JSON.parse(readFileSync(resolve(root, 'examples/web/case.schema.json'), 'utf8'));
   const keys = new Set();

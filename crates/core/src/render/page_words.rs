@@ -109,6 +109,9 @@ labelled_enum! {
         ModuleFailed => ("module_failed", "Halaman tidak bisa dimulai karena sebagian isinya gagal dimuat. Muat ulang halaman; bila tetap gagal, buka lagi saat tersambung ke internet atau gunakan peramban versi baru.", "The page could not start because part of it did not load. Reload the page; if that does not help, open it again while online or use a recent browser."),
         /// Part of a started page failed (e.g. a file it fetches after its report).
         PartFailed => ("part_failed", "Sebagian halaman gagal dimuat. Muat ulang halaman untuk mencoba lagi.", "Part of the page did not load. Reload the page to try again."),
+        /// A case the page fetches (the default case at start, a case chosen from the list) did
+        /// not arrive: offline before the page was kept for offline use, or a server error.
+        CaseUnavailable => ("case_unavailable", "Contoh kasus tidak bisa dimuat. Periksa sambungan internet lalu pilih lagi; penilaian tersimpan tetap bisa dibuka.", "The example case could not be loaded. Check the connection and choose it again; saved assessments can still be opened."),
         /// Storage unavailable.
         NoStorage => ("no_storage", "Penyimpanan perangkat tidak tersedia: perubahan tidak akan tersimpan. Unduh kasus secara berkala.", "Device storage is unavailable: changes will not be kept. Download the case regularly."),
         /// Untitled.
