@@ -355,9 +355,9 @@ mod columnar {
     use berdaya::screening::eligibility::{Criterion, Rule};
     use berdaya::screening::registry::{
         bitmap_of, check_values, eligibility_code, encode_dictionary, encode_text, reason_code,
-        screen_columns, select_columns, Bitmap, DayColumn, DictionaryKeys, FailedMask, FlagColumn,
-        Households, IntColumn, IntValues, KeyValues, Offsets, RegistryBatch, RegistryError,
-        ScreeningPlan, TextColumn, MASK_CRITERIA, NULL_CODE,
+        screen_columns, select_columns, Bitmap, CodedScreening, DayColumn, DictionaryKeys,
+        FailedMask, FlagColumn, Households, IntColumn, IntValues, KeyValues, Offsets,
+        RegistryBatch, RegistryError, ScreeningPlan, TextColumn, MASK_CRITERIA, NULL_CODE,
     };
 
     struct Columns {
@@ -791,6 +791,17 @@ mod columnar {
         }
     }
 
+    /// Stale codes and bits in every row of `out`, which a screening into it must overwrite.
+    fn stale(out: &mut CodedScreening) {
+        out.eligibility.fill(0xaa);
+        out.reasons.iter_mut().for_each(|r| r.fill(0x55));
+        match &mut out.failed {
+            FailedMask::None => {}
+            FailedMask::U32(m) => m.fill(u32::MAX),
+            FailedMask::U64(m) => m.fill(u64::MAX),
+        }
+    }
+
     /// The plan over `people` laid out with `pad` and `rotate` gives, row by row, the
     /// per-document eligibility, reasons, and (asked for) the failed criteria as bits.
     fn plan_equals_per_document(
@@ -841,13 +852,7 @@ mod columnar {
         let (head, tail) = people.split_at(split);
         let (head, tail) = (layout(head, pad, rotate), layout(tail, pad, rotate));
         let mut parts = plan.blank(people.len(), with_mask).unwrap();
-        parts.eligibility.fill(0xaa);
-        parts.reasons.iter_mut().for_each(|r| r.fill(0x55));
-        match &mut parts.failed {
-            FailedMask::None => {}
-            FailedMask::U32(m) => m.fill(u32::MAX),
-            FailedMask::U64(m) => m.fill(u64::MAX),
-        }
+        stale(&mut parts);
         prop_assert!(plan.screen_into(&view(&tail), &mut parts, split).unwrap());
         prop_assert!(plan.screen_into(&view(&head), &mut parts, 0).unwrap());
         prop_assert_eq!(&parts, &out);
@@ -855,8 +860,7 @@ mod columnar {
         // mid-byte with `rotate`), into stale codes again.
         let n = people.len();
         let mut sliced = plan.blank(n, with_mask).unwrap();
-        sliced.eligibility.fill(0xaa);
-        sliced.reasons.iter_mut().for_each(|r| r.fill(0x55));
+        stale(&mut sliced);
         let (late, early) = (
             batch.slice(split, n - split).unwrap(),
             batch.slice(0, split).unwrap(),
@@ -1104,6 +1108,18 @@ mod columnar {
         let remapped = plan.screen_with(&coded, true).unwrap();
         let direct = direct.unwrap();
         prop_assert_eq!(&direct, &remapped);
+        // The keyed batch screened as two slices (the keys' validity then starts past its
+        // pad, mid-byte), the later first, into stale codes and bits: the same output.
+        let split = base.rows * 5 / 11;
+        let mut sliced = plan.blank(base.rows, true).unwrap();
+        stale(&mut sliced);
+        let (early, late) = (
+            keyed.slice(0, split).unwrap(),
+            keyed.slice(split, base.rows - split).unwrap(),
+        );
+        prop_assert!(plan.screen_into(&late, &mut sliced, split).unwrap());
+        prop_assert!(plan.screen_into(&early, &mut sliced, 0).unwrap());
+        prop_assert_eq!(&sliced, &direct);
         // The quota reads the sex of each row (female heads first) from either form.
         let n = base.rows;
         let ids: Vec<i64> = (0..n as i64).collect();

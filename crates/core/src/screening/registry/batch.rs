@@ -64,11 +64,13 @@ impl<'a> Bitmap<'a> {
     /// use berdaya::screening::registry::Bitmap;
     /// let b = Bitmap::new(&[0b1000_0000], 0);
     /// assert!(b.get(7));
-    /// // Beyond the bytes: false, never a panic.
+    /// // Beyond the bytes: false, never a panic (nor an overflow, whatever the offset).
     /// assert!(!b.get(8));
+    /// assert!(!Bitmap::new(&[0xff], usize::MAX).get(1));
     /// ```
     pub fn get(&self, i: usize) -> bool {
-        let bit = self.offset + i;
+        // Saturated, the bit is past any slice's bytes (at most isize::MAX of them).
+        let bit = self.offset.saturating_add(i);
         self.bytes
             .get(bit / 8)
             .is_some_and(|b| (b >> (bit % 8)) & 1 == 1)
@@ -86,10 +88,11 @@ impl<'a> Bitmap<'a> {
     /// // Bit j of the word is bit i + j of the column, across byte boundaries.
     /// let w = b.word(5);
     /// assert!((0..64).all(|j| (w >> j & 1 == 1) == b.get(5 + j)));
+    /// assert_eq!(Bitmap::new(&[0xff], usize::MAX).word(1), 0);
     /// ```
     #[inline]
     pub fn word(&self, i: usize) -> u64 {
-        let bit = self.offset + i;
+        let bit = self.offset.saturating_add(i);
         let (byte, shift) = (bit / 8, bit % 8);
         let mut buf = [0u8; 9];
         match self.bytes.get(byte..byte + 9) {
