@@ -118,6 +118,56 @@ pub(crate) fn shape(node: &Node) -> Shape {
     }
 }
 
+/// A value as JSON writes it, for a message: at most about 60 characters of it are shown, so
+/// an array or object stops early. (Not the tree's `Debug`, which would say `Int(5)` and pull
+/// the standard library's string escaping into the WebAssembly module.)
+fn written(node: &Node) -> String {
+    fn write(node: &Node, out: &mut String) {
+        if out.len() > 60 {
+            return;
+        }
+        match node {
+            Node::Null => out.push_str("null"),
+            Node::Bool(b) => out.push_str(if *b { "true" } else { "false" }),
+            Node::Int(i) => out.push_str(&i.to_string()),
+            Node::UInt(u) => out.push_str(&u.to_string()),
+            Node::Float(f) => out.push_str(&serde_json::to_string(f).unwrap_or_default()),
+            Node::Str(s) => out.push_str(&serde_json::to_string(s).unwrap_or_default()),
+            Node::Array(items) => {
+                out.push('[');
+                for (i, item) in items.iter().enumerate() {
+                    if out.len() > 60 {
+                        return;
+                    }
+                    if i > 0 {
+                        out.push(',');
+                    }
+                    write(item, out);
+                }
+                out.push(']');
+            }
+            Node::Object(entries) => {
+                out.push('{');
+                for (i, (key, value)) in entries.iter().enumerate() {
+                    if out.len() > 60 {
+                        return;
+                    }
+                    if i > 0 {
+                        out.push(',');
+                    }
+                    out.push_str(&serde_json::to_string(key).unwrap_or_default());
+                    out.push(':');
+                    write(value, out);
+                }
+                out.push('}');
+            }
+        }
+    }
+    let mut out = String::new();
+    write(node, &mut out);
+    out
+}
+
 /// The problem a type's own reader raised at a node.
 pub(crate) fn refused(node: Option<&Node>, message: &str) -> ProblemKind {
     match node {
@@ -138,10 +188,43 @@ pub(crate) fn refused(node: Option<&Node>, message: &str) -> ProblemKind {
             }
         }
         Some(other) => ProblemKind::InvalidValue {
-            found: format!("{other:?}").chars().take(60).collect(),
+            found: written(other).chars().take(60).collect(),
         },
         None => ProblemKind::InvalidValue {
             found: String::new(),
         },
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::borrow::Cow;
+
+    /// A refused value is shown as JSON writes it (never the tree's Debug), cut short.
+    #[test]
+    fn a_refused_value_is_shown_as_json() {
+        let shown = |n: Node| match refused(Some(&n), "refused") {
+            ProblemKind::InvalidValue { found } => found,
+            other => panic!("{other:?}"),
+        };
+        assert_eq!(shown(Node::Int(-5)), "-5");
+        assert_eq!(shown(Node::UInt(u64::MAX)), u64::MAX.to_string());
+        assert_eq!(shown(Node::Float(2.5)), "2.5");
+        assert_eq!(shown(Node::Bool(true)), "true");
+        assert_eq!(shown(Node::Null), "null");
+        let object = Node::Object(vec![
+            (
+                Cow::Borrowed("a\"b"),
+                Node::Array(vec![Node::Int(1), Node::Null]),
+            ),
+            (Cow::Borrowed("c"), Node::Object(vec![])),
+        ]);
+        assert_eq!(shown(object), r#"{"a\"b":[1,null],"c":{}}"#);
+        // A long array: its first 60 characters.
+        let long = Node::Array((0..100_000).map(Node::Int).collect());
+        let text = shown(long);
+        assert_eq!(text.chars().count(), 60);
+        assert!(text.starts_with("[0,1,2,3,"), "{text}");
     }
 }
