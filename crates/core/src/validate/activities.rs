@@ -3,7 +3,7 @@
 
 use std::collections::HashMap;
 
-use crate::validate::collector::{at, Collector};
+use crate::validate::collector::Collector;
 use crate::validate::problem::{ProblemKind, RefKind};
 
 /// Checks every activity.
@@ -14,7 +14,7 @@ pub(crate) fn check(c: &mut Collector<'_>) {
         c.text(&format!("{path}/title"), &a.title);
         c.date_pair(&path, a.start.as_ref(), a.end.as_ref());
         if let Some(site) = &a.site {
-            c.reference(at(|| format!("{path}/site")), RefKind::Site, site.as_str());
+            c.reference(format_args!("{path}/site"), RefKind::Site, site.as_str());
         }
         for (field, list) in [
             ("organisers", &a.organisers),
@@ -23,7 +23,7 @@ pub(crate) fn check(c: &mut Collector<'_>) {
         ] {
             for (j, s) in list.iter().enumerate() {
                 c.reference(
-                    at(|| format!("{path}/{field}/{j}")),
+                    format_args!("{path}/{field}/{j}"),
                     RefKind::Stakeholder,
                     s.as_str(),
                 );
@@ -32,12 +32,12 @@ pub(crate) fn check(c: &mut Collector<'_>) {
         for (j, att) in a.attendance.iter().enumerate() {
             let apath = format!("{path}/attendance/{j}");
             c.reference(
-                at(|| format!("{apath}/participant")),
+                format_args!("{apath}/participant"),
                 RefKind::Participant,
                 att.participant.as_str(),
             );
             if let Some(d) = &att.date {
-                c.partial_date(at(|| format!("{apath}/date")), d);
+                c.partial_date(format_args!("{apath}/date"), d);
             }
         }
         if let Some(sref) = &a.session {
@@ -92,7 +92,7 @@ pub(crate) fn check_catalogue(c: &mut Collector<'_>) {
     let mut modules: HashMap<&str, usize> = HashMap::new();
     for (i, m) in cat.modules.iter().enumerate() {
         let path = format!("/module_catalogue/modules/{i}");
-        c.non_empty(at(|| format!("{path}/code")), &m.code);
+        c.non_empty(format_args!("{path}/code"), &m.code);
         c.text(&format!("{path}/title"), &m.title);
         if let Some(&j) = modules.get(m.code.as_str()) {
             c.push(
@@ -108,7 +108,7 @@ pub(crate) fn check_catalogue(c: &mut Collector<'_>) {
         let mut sessions: HashMap<&str, usize> = HashMap::new();
         for (k, s) in m.sessions.iter().enumerate() {
             let spath = format!("{path}/sessions/{k}");
-            c.non_empty(at(|| format!("{spath}/code")), &s.code);
+            c.non_empty(format_args!("{spath}/code"), &s.code);
             c.text(&format!("{spath}/title"), &s.title);
             if let Some(&j) = sessions.get(s.code.as_str()) {
                 c.push(

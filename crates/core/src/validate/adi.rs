@@ -5,7 +5,7 @@ use std::collections::HashMap;
 
 use crate::frameworks::adi::standard_items;
 use crate::model::records::adi::{AdiProcess, AdiStage, StageRecord};
-use crate::validate::collector::{at, Collector};
+use crate::validate::collector::Collector;
 use crate::validate::problem::{ProblemKind, RefKind};
 
 /// Checks every Adi process.
@@ -20,7 +20,7 @@ pub(crate) fn check(c: &mut Collector<'_>) {
 fn process(c: &mut Collector<'_>, path: &str, p: &AdiProcess) {
     c.text(&format!("{path}/label"), &p.label);
     if let Some(site) = &p.site {
-        c.reference(at(|| format!("{path}/site")), RefKind::Site, site.as_str());
+        c.reference(format_args!("{path}/site"), RefKind::Site, site.as_str());
     }
     let mut seen: HashMap<AdiStage, usize> = HashMap::new();
     let mut latest: Option<AdiStage> = None;
@@ -61,7 +61,7 @@ fn process(c: &mut Collector<'_>, path: &str, p: &AdiProcess) {
         c.text(&format!("{fpath}/description"), &f.description);
         if let Some(a) = &f.activity {
             c.reference(
-                at(|| format!("{fpath}/activity")),
+                format_args!("{fpath}/activity"),
                 RefKind::Activity,
                 a.as_str(),
             );
@@ -77,7 +77,7 @@ fn stage(c: &mut Collector<'_>, spath: &str, r: &StageRecord) {
     ] {
         for (name, d) in [("start", start), ("end", end)] {
             if let Some(d) = d {
-                c.partial_date(at(|| format!("{spath}/{field}_{name}")), d);
+                c.partial_date(format_args!("{spath}/{field}_{name}"), d);
             }
         }
         if let (Some(s), Some(e)) = (start, end) {
@@ -93,7 +93,7 @@ fn stage(c: &mut Collector<'_>, spath: &str, r: &StageRecord) {
     for (k, inv) in r.involvement.iter().enumerate() {
         let ipath = format!("{spath}/involvement/{k}");
         c.reference(
-            at(|| format!("{ipath}/stakeholder")),
+            format_args!("{ipath}/stakeholder"),
             RefKind::Stakeholder,
             inv.stakeholder.as_str(),
         );

@@ -3,7 +3,7 @@
 //! conclusion the report shows beside the coded score.
 
 use crate::model::coding::Coding;
-use crate::validate::collector::{at, Collector};
+use crate::validate::collector::Collector;
 use crate::validate::problem::RefKind;
 
 fn check_one(c: &mut Collector<'_>, path: &str, coding: Option<&Coding>) {
@@ -11,7 +11,7 @@ fn check_one(c: &mut Collector<'_>, path: &str, coding: Option<&Coding>) {
         return;
     };
     if let Some(by) = &coding.by {
-        c.non_empty(at(|| format!("{path}/coding/by")), by);
+        c.non_empty(format_args!("{path}/coding/by"), by);
     }
     if let Some(basis) = &coding.basis {
         c.text(&format!("{path}/coding/basis"), basis);

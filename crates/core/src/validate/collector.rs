@@ -3,6 +3,7 @@
 //! area needs (non-empty text, years, dates in order, amounts, numbers in range, counts).
 
 use std::collections::HashMap;
+use std::fmt;
 
 use crate::model::case::Case;
 use crate::model::cohort::Share;
@@ -15,7 +16,9 @@ use crate::validate::problem::{
 };
 
 /// Where a problem sits: a path, or the way to write it. Most checks find nothing, so the
-/// hot ones pass [`at`]`(|| format!(…))` and the text is written only for a problem found.
+/// hot ones pass `format_args!(…)` and the text is written only for a problem found. (One
+/// kind for every such path: a closure per call site made each check a function of its
+/// own, compiled once per site.)
 pub(crate) trait At {
     /// The JSON-pointer path.
     fn path(self) -> String;
@@ -33,18 +36,10 @@ impl At for &str {
     }
 }
 
-/// A path written only when it is needed (see [`at`]).
-pub(crate) struct Lazy<F>(F);
-
-impl<F: FnOnce() -> String> At for Lazy<F> {
+impl At for fmt::Arguments<'_> {
     fn path(self) -> String {
-        (self.0)()
+        fmt::format(self)
     }
-}
-
-/// A path written only if a problem is found there.
-pub(crate) fn at<F: FnOnce() -> String>(path: F) -> Lazy<F> {
-    Lazy(path)
 }
 
 /// Problems found so far in one case, and the ids its collections declare.
@@ -74,15 +69,14 @@ impl<'a> Collector<'a> {
     pub fn collect_ids(&mut self, kind: RefKind, collection: &str, ids: Vec<&'a str>) {
         let mut first: HashMap<&str, usize> = HashMap::with_capacity(ids.len());
         for (i, id) in ids.iter().enumerate() {
-            let path = || format!("/{collection}/{i}/id");
             if id.trim().is_empty() {
-                self.push(path(), ProblemKind::Empty);
+                self.push(format_args!("/{collection}/{i}/id"), ProblemKind::Empty);
                 continue;
             }
-            self.length(at(path), id, ID_MAX_CHARS);
+            self.length(format_args!("/{collection}/{i}/id"), id, ID_MAX_CHARS);
             match first.get(id) {
                 Some(&j) => self.push(
-                    path(),
+                    format_args!("/{collection}/{i}/id"),
                     ProblemKind::DuplicateId {
                         id: (*id).to_owned(),
                         first: format!("/{collection}/{j}/id"),
@@ -136,7 +130,7 @@ impl<'a> Collector<'a> {
 
     pub fn evidence_refs(&mut self, path: &str, ids: &[EvidenceId]) {
         for (i, e) in ids.iter().enumerate() {
-            self.reference(at(|| format!("{path}/{i}")), RefKind::Evidence, e.as_str());
+            self.reference(format_args!("{path}/{i}"), RefKind::Evidence, e.as_str());
         }
     }
 
@@ -157,12 +151,8 @@ impl<'a> Collector<'a> {
             self.push(format!("{path}/id"), ProblemKind::Empty);
             return;
         }
-        self.length(
-            at(|| format!("{path}/id")),
-            &text.indonesian,
-            TEXT_MAX_CHARS,
-        );
-        self.length(at(|| format!("{path}/en")), &text.english, TEXT_MAX_CHARS);
+        self.length(format_args!("{path}/id"), &text.indonesian, TEXT_MAX_CHARS);
+        self.length(format_args!("{path}/en"), &text.english, TEXT_MAX_CHARS);
     }
 
     /// A required text: not blank, not too long.
@@ -198,10 +188,10 @@ impl<'a> Collector<'a> {
         end: Option<&PartialDate>,
     ) {
         if let Some(s) = start {
-            self.partial_date(at(|| format!("{path}/start")), s);
+            self.partial_date(format_args!("{path}/start"), s);
         }
         if let Some(e) = end {
-            self.partial_date(at(|| format!("{path}/end")), e);
+            self.partial_date(format_args!("{path}/end"), e);
         }
         if let (Some(s), Some(e)) = (start, end) {
             if e.certainly_before(s) {

@@ -3,7 +3,7 @@
 use std::collections::HashMap;
 
 use crate::model::evidence::{CodeLevel, Target};
-use crate::validate::collector::{at, Collector};
+use crate::validate::collector::Collector;
 use crate::validate::problem::{ProblemKind, RefKind};
 
 /// Checks every evidence item.
@@ -11,15 +11,15 @@ pub(crate) fn check(c: &mut Collector<'_>) {
     let case = c.case;
     for (i, e) in case.evidence.iter().enumerate() {
         let path = format!("/evidence/{i}");
-        c.non_empty(at(|| format!("{path}/text")), &e.text);
+        c.non_empty(format_args!("{path}/text"), &e.text);
         if let Some(d) = &e.date {
-            c.partial_date(at(|| format!("{path}/date")), d);
+            c.partial_date(format_args!("{path}/date"), d);
         }
-        c.optional_text(at(|| format!("{path}/gloss_en")), e.gloss_en.as_deref());
-        c.optional_text(at(|| format!("{path}/source")), e.source.as_deref());
+        c.optional_text(format_args!("{path}/gloss_en"), e.gloss_en.as_deref());
+        c.optional_text(format_args!("{path}/source"), e.source.as_deref());
         if let Some(inf) = &e.informant {
-            c.non_empty(at(|| format!("{path}/informant/code")), &inf.code);
-            c.non_empty(at(|| format!("{path}/informant/role")), &inf.role);
+            c.non_empty(format_args!("{path}/informant/code"), &inf.code);
+            c.non_empty(format_args!("{path}/informant/role"), &inf.role);
         }
         for (j, t) in e.supports.iter().enumerate() {
             let link = match t {
@@ -46,7 +46,7 @@ pub(crate) fn check(c: &mut Collector<'_>) {
         }
         for (j, code) in e.codes.iter().enumerate() {
             c.reference(
-                at(|| format!("{path}/codes/{j}")),
+                format_args!("{path}/codes/{j}"),
                 RefKind::Code,
                 code.as_str(),
             );
@@ -72,7 +72,7 @@ pub(crate) fn check_codes(c: &mut Collector<'_>) {
         }
         match levels.get(parent.as_str()) {
             None => c.reference(
-                at(|| format!("{path}/parent")),
+                format_args!("{path}/parent"),
                 RefKind::Code,
                 parent.as_str(),
             ),

@@ -1,6 +1,6 @@
 //! Checks of key figures (ranges, whole counts) and of assistance hand-overs.
 
-use crate::validate::collector::{at, Collector};
+use crate::validate::collector::Collector;
 use crate::validate::problem::RefKind;
 
 /// Checks every figure.
@@ -16,24 +16,24 @@ pub(crate) fn check(c: &mut Collector<'_>) {
             c.count_value(value, f.value);
         }
         if let Some(y) = f.year {
-            c.year(at(|| format!("{path}/year")), y);
+            c.year(format_args!("{path}/year"), y);
         }
         if let Some(s) = &f.site {
-            c.reference(at(|| format!("{path}/site")), RefKind::Site, s.as_str());
+            c.reference(format_args!("{path}/site"), RefKind::Site, s.as_str());
         }
         if let Some(s) = &f.cohort {
-            c.reference(at(|| format!("{path}/cohort")), RefKind::Cohort, s.as_str());
+            c.reference(format_args!("{path}/cohort"), RefKind::Cohort, s.as_str());
         }
         if let Some(s) = &f.activity {
             c.reference(
-                at(|| format!("{path}/activity")),
+                format_args!("{path}/activity"),
                 RefKind::Activity,
                 s.as_str(),
             );
         }
         if let Some(s) = &f.stakeholder {
             c.reference(
-                at(|| format!("{path}/stakeholder")),
+                format_args!("{path}/stakeholder"),
                 RefKind::Stakeholder,
                 s.as_str(),
             );
@@ -48,10 +48,10 @@ pub(crate) fn check_assistance(c: &mut Collector<'_>) {
     use crate::model::assistance::Recipient;
     for (i, a) in case.assistance.iter().enumerate() {
         let path = format!("/assistance/{i}");
-        c.amount(at(|| format!("{path}/value_each")), a.value_each);
-        c.count(at(|| format!("{path}/count")), a.count.map(u64::from));
+        c.amount(format_args!("{path}/value_each"), a.value_each);
+        c.count(format_args!("{path}/count"), a.count.map(u64::from));
         if let Some(d) = &a.date {
-            c.partial_date(at(|| format!("{path}/date")), d);
+            c.partial_date(format_args!("{path}/date"), d);
         }
         for (j, r) in a.recipients.iter().enumerate() {
             let rpath = format!("{path}/recipients/{j}");
@@ -63,14 +63,14 @@ pub(crate) fn check_assistance(c: &mut Collector<'_>) {
         }
         if let Some(s) = &a.provider {
             c.reference(
-                at(|| format!("{path}/provider")),
+                format_args!("{path}/provider"),
                 RefKind::Stakeholder,
                 s.as_str(),
             );
         }
         for (j, s) in a.follows.iter().enumerate() {
             c.reference(
-                at(|| format!("{path}/follows/{j}")),
+                format_args!("{path}/follows/{j}"),
                 RefKind::Activity,
                 s.as_str(),
             );

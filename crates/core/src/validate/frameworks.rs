@@ -3,7 +3,7 @@
 
 use std::collections::HashMap;
 
-use crate::validate::collector::{at, Collector};
+use crate::validate::collector::Collector;
 use crate::validate::problem::{ProblemKind, RefKind};
 
 /// Checks every Sulistiyani progression.
@@ -19,7 +19,7 @@ pub(crate) fn check_sulistiyani(c: &mut Collector<'_>) {
             Subject::Group(id) => c.reference(subject, RefKind::Stakeholder, id.as_str()),
         }
         if let Some(d) = &p.as_of {
-            c.partial_date(at(|| format!("{path}/as_of")), d);
+            c.partial_date(format_args!("{path}/as_of"), d);
         }
         let mut seen: HashMap<crate::model::catalogue::Dimension, usize> = HashMap::new();
         for (j, d) in p.dimensions.iter().enumerate() {

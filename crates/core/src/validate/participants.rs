@@ -2,7 +2,7 @@
 //! aggregates (shares, ranges, sizes).
 
 use crate::model::date::age_on;
-use crate::validate::collector::{at, Collector};
+use crate::validate::collector::Collector;
 use crate::validate::problem::{ProblemKind, RefKind, AGE_RANGE};
 
 /// Checks every participant.
@@ -40,21 +40,21 @@ pub(crate) fn check(c: &mut Collector<'_>) {
         }
         if let Some(b) = p.birth_date {
             c.year(
-                at(|| format!("{path}/birth_date")),
+                format_args!("{path}/birth_date"),
                 chrono::Datelike::year(&b),
             );
         }
-        c.amount(at(|| format!("{path}/monthly_income")), p.monthly_income);
+        c.amount(format_args!("{path}/monthly_income"), p.monthly_income);
         c.count(
-            at(|| format!("{path}/dependants")),
+            format_args!("{path}/dependants"),
             p.dependants.map(u64::from),
         );
         if let Some(site) = &p.site {
-            c.reference(at(|| format!("{path}/site")), RefKind::Site, site.as_str());
+            c.reference(format_args!("{path}/site"), RefKind::Site, site.as_str());
         }
         if let Some(cohort) = &p.cohort {
             c.reference(
-                at(|| format!("{path}/cohort")),
+                format_args!("{path}/cohort"),
                 RefKind::Cohort,
                 cohort.as_str(),
             );
@@ -69,28 +69,28 @@ pub(crate) fn check_cohorts(c: &mut Collector<'_>) {
         let path = format!("/cohorts/{i}");
         c.text(&format!("{path}/label"), &k.label);
         if let Some(site) = &k.site {
-            c.reference(at(|| format!("{path}/site")), RefKind::Site, site.as_str());
+            c.reference(format_args!("{path}/site"), RefKind::Site, site.as_str());
         }
         if let Some(parent) = &k.part_of {
             if parent == &k.id {
                 c.push(format!("{path}/part_of"), ProblemKind::SelfReference);
             } else {
                 c.reference(
-                    at(|| format!("{path}/part_of")),
+                    format_args!("{path}/part_of"),
                     RefKind::Cohort,
                     parent.as_str(),
                 );
             }
         }
         if let Some(y) = k.year {
-            c.year(at(|| format!("{path}/year")), y);
+            c.year(format_args!("{path}/year"), y);
         }
-        c.count(at(|| format!("{path}/size")), k.size);
+        c.count(format_args!("{path}/size"), k.size);
         c.shares(&format!("{path}/marital_status"), &k.marital_status);
         c.shares(&format!("{path}/education"), &k.education);
         for (j, a) in k.assistance.iter().enumerate() {
             c.number(
-                at(|| format!("{path}/assistance/{j}/percent")),
+                format_args!("{path}/assistance/{j}/percent"),
                 a.percent,
                 0.0,
                 100.0,
@@ -120,7 +120,7 @@ pub(crate) fn check_cohorts(c: &mut Collector<'_>) {
             }
         }
         c.amount(
-            at(|| format!("{path}/monthly_income_below")),
+            format_args!("{path}/monthly_income_below"),
             k.monthly_income_below,
         );
         c.evidence_refs(&format!("{path}/evidence"), &k.evidence);

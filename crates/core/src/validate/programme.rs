@@ -1,6 +1,6 @@
 //! Checks of the programme record: its names, legal basis, period, fiscal years and funding.
 
-use crate::validate::collector::{at, Collector};
+use crate::validate::collector::Collector;
 use crate::validate::problem::{ProblemKind, RefKind};
 
 /// Checks the programme.
@@ -21,10 +21,10 @@ pub(crate) fn check(c: &mut Collector<'_>) {
     }
     for (i, l) in p.legal_basis.iter().enumerate() {
         let path = format!("/programme/legal_basis/{i}");
-        c.non_empty(at(|| format!("{path}/title")), &l.title);
-        c.non_empty(at(|| format!("{path}/issuer")), &l.issuer);
+        c.non_empty(format_args!("{path}/title"), &l.title);
+        c.non_empty(format_args!("{path}/issuer"), &l.issuer);
         if let Some(d) = &l.date {
-            c.partial_date(at(|| format!("{path}/date")), d);
+            c.partial_date(format_args!("{path}/date"), d);
         }
         c.evidence_refs(&format!("{path}/evidence"), &l.evidence);
     }
@@ -48,13 +48,13 @@ pub(crate) fn check(c: &mut Collector<'_>) {
     }
     for (i, f) in p.funding.iter().enumerate() {
         let path = format!("/programme/funding/{i}");
-        c.amount(at(|| format!("{path}/amount")), f.amount);
+        c.amount(format_args!("{path}/amount"), f.amount);
         if let Some(y) = f.fiscal_year {
-            c.year(at(|| format!("{path}/fiscal_year")), y);
+            c.year(format_args!("{path}/fiscal_year"), y);
         }
         if let Some(s) = &f.funder {
             c.reference(
-                at(|| format!("{path}/funder")),
+                format_args!("{path}/funder"),
                 RefKind::Stakeholder,
                 s.as_str(),
             );

@@ -2,7 +2,7 @@
 
 use crate::model::site::SiteLevel;
 use crate::model::stakeholder::Sector;
-use crate::validate::collector::{at, Collector};
+use crate::validate::collector::Collector;
 use crate::validate::problem::{ProblemKind, RefKind};
 
 /// Checks every site.
@@ -10,8 +10,8 @@ pub(crate) fn check(c: &mut Collector<'_>) {
     let case = c.case;
     for (i, s) in case.sites.iter().enumerate() {
         let path = format!("/sites/{i}");
-        c.non_empty(at(|| format!("{path}/province")), &s.province);
-        c.non_empty(at(|| format!("{path}/city")), &s.city);
+        c.non_empty(format_args!("{path}/province"), &s.province);
+        c.non_empty(format_args!("{path}/city"), &s.city);
         let gaps = [
             (
                 s.rt.is_some() && s.rw.is_none(),
@@ -42,9 +42,9 @@ pub(crate) fn check(c: &mut Collector<'_>) {
         }
         for (j, ind) in s.indicators.iter().enumerate() {
             let ipath = format!("{path}/indicators/{j}");
-            c.year(at(|| format!("{ipath}/year")), ind.year);
+            c.year(format_args!("{ipath}/year"), ind.year);
             let (min, max) = ind.kind.valid_range();
-            c.number(at(|| format!("{ipath}/value")), ind.value, min, max);
+            c.number(format_args!("{ipath}/value"), ind.value, min, max);
             c.evidence_refs(&format!("{ipath}/evidence"), &ind.evidence);
         }
     }
@@ -55,22 +55,16 @@ pub(crate) fn check_stakeholders(c: &mut Collector<'_>) {
     let case = c.case;
     for (i, s) in case.stakeholders.iter().enumerate() {
         let path = format!("/stakeholders/{i}");
-        c.non_empty(at(|| format!("{path}/name")), &s.name);
+        c.non_empty(format_args!("{path}/name"), &s.name);
         if s.pokja.is_some() && s.sector != Sector::Community {
             c.push(format!("{path}/pokja"), ProblemKind::PokjaOutsideCommunity);
         }
         if let Some(site) = &s.site {
-            c.reference(at(|| format!("{path}/site")), RefKind::Site, site.as_str());
+            c.reference(format_args!("{path}/site"), RefKind::Site, site.as_str());
         }
-        c.count(
-            at(|| format!("{path}/headcount")),
-            s.headcount.map(u64::from),
-        );
+        c.count(format_args!("{path}/headcount"), s.headcount.map(u64::from));
         if let Some(a) = &s.attrition {
-            c.count(
-                at(|| format!("{path}/attrition/left")),
-                a.left.map(u64::from),
-            );
+            c.count(format_args!("{path}/attrition/left"), a.left.map(u64::from));
             c.evidence_refs(&format!("{path}/attrition/evidence"), &a.evidence);
         }
     }
