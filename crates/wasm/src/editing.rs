@@ -58,7 +58,8 @@ macro_rules! choices {
     ($lang:ident, $($name:literal => $ty:path),+ $(,)?) => {{
         let mut out: BTreeMap<&'static str, Vec<(&'static str, &'static str)>> = BTreeMap::new();
         $(
-            out.insert($name, <$ty>::ALL.iter().map(|v| (v.code(), v.label($lang))).collect());
+            // One call with the enum's tables: the loop is compiled once, not per enum.
+            out.insert($name, berdaya::model::lang::choices(<$ty>::CODES, <$ty>::LABELS, $lang));
         )+
         out
     }};

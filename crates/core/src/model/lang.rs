@@ -405,9 +405,8 @@ macro_rules! labelled_enum {
         // the one visitor of every labelled enum.
         impl<'de> ::serde::Deserialize<'de> for $name {
             fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-                const CODES: &[&str] = &[$fcode, $($code),*];
-                let visitor = $crate::model::lang::CodeOf { name: stringify!($name), codes: CODES };
-                let i = d.deserialize_enum(stringify!($name), CODES, visitor)?;
+                let visitor = $crate::model::lang::CodeOf { name: stringify!($name), codes: $name::CODES };
+                let i = d.deserialize_enum(stringify!($name), $name::CODES, visitor)?;
                 // The visitor gives an index below `CODES.len()`, which is `ALL.len()`.
                 Ok($name::ALL.get(i).copied().unwrap_or($name::$first))
             }
@@ -416,6 +415,32 @@ macro_rules! labelled_enum {
         impl $name {
             /// Every variant, in declaration order.
             pub const ALL: &'static [$name] = &[$name::$first, $($name::$variant),*];
+
+            /// Every variant's code, in declaration order (`CODES[i]` is `ALL[i].code()`): a
+            /// table, so that code reading every enum's codes is compiled once, not per enum.
+            #[doc = concat!(
+                "\n# Examples\n\n",
+                "```\n",
+                "use ", labelled_enum!(@path $($path)?), "::", stringify!($name), ";\n\n",
+                "let codes: Vec<&str> = ", stringify!($name), "::ALL.iter().map(|v| v.code()).collect();\n",
+                "assert_eq!(", stringify!($name), "::CODES, codes.as_slice());\n",
+                "```\n",
+            )]
+            pub const CODES: &'static [&'static str] = &[$fcode, $($code),*];
+
+            /// Every variant's label, `[Indonesian, English]`, in declaration order
+            /// (`LABELS[i]` holds `ALL[i]`'s).
+            #[doc = concat!(
+                "\n# Examples\n\n",
+                "```\n",
+                "use berdaya::{Labelled, Lang};\n",
+                "use ", labelled_enum!(@path $($path)?), "::", stringify!($name), ";\n\n",
+                "let v = ", stringify!($name), "::", stringify!($first), ";\n",
+                "assert_eq!(", stringify!($name), "::LABELS[0], [v.label(Lang::Id), v.label(Lang::En)]);\n",
+                "assert_eq!(", stringify!($name), "::LABELS.len(), ", stringify!($name), "::ALL.len());\n",
+                "```\n",
+            )]
+            pub const LABELS: &'static [[&'static str; 2]] = &[[$fid, $fen], $([$id, $en]),*];
 
             /// The stable machine code used in documents.
             #[doc = concat!(
@@ -431,10 +456,8 @@ macro_rules! labelled_enum {
                 "```\n",
             )]
             pub fn code(self) -> &'static str {
-                match self {
-                    $name::$first => $fcode,
-                    $($name::$variant => $code,)*
-                }
+                // A variant's discriminant is its index in the tables (no explicit ones).
+                $name::CODES.get(self as usize).copied().unwrap_or($fcode)
             }
 
             /// The variant whose code is `code`, if any.
@@ -452,24 +475,22 @@ macro_rules! labelled_enum {
                 "```\n",
             )]
             pub fn from_code(code: &str) -> Option<Self> {
-                match code {
-                    $fcode => Some($name::$first),
-                    $($code => Some($name::$variant),)*
-                    _ => None,
-                }
+                let i = $crate::model::lang::position_of(code, $name::CODES)?;
+                $name::ALL.get(i).copied()
             }
         }
 
+        // Two variants with one code would be one in documents: refused when compiling (the
+        // codes used to be match arms, where a repeated one was an unreachable pattern).
+        const _: () = assert!(
+            $crate::model::lang::all_distinct($name::CODES),
+            concat!("two variants of ", stringify!($name), " share a code")
+        );
+
         impl $crate::model::lang::Labelled for $name {
             fn label(&self, lang: $crate::model::lang::Lang) -> &'static str {
-                match (self, lang) {
-                    ($name::$first, $crate::model::lang::Lang::Id) => $fid,
-                    ($name::$first, $crate::model::lang::Lang::En) => $fen,
-                    $(
-                        ($name::$variant, $crate::model::lang::Lang::Id) => $id,
-                        ($name::$variant, $crate::model::lang::Lang::En) => $en,
-                    )*
-                }
+                let [id, en] = $name::LABELS.get(*self as usize).copied().unwrap_or([$fid, $fen]);
+                lang.pick(id, en)
             }
         }
 
@@ -493,6 +514,64 @@ macro_rules! labelled_enum {
     };
 }
 pub(crate) use labelled_enum;
+
+/// Whether no two of `codes` are equal (checked when compiling each labelled enum).
+pub(crate) const fn all_distinct(mut codes: &[&str]) -> bool {
+    // Slice patterns, not indexing: a `const fn` cannot compare slices with `==`.
+    const fn same(mut a: &[u8], mut b: &[u8]) -> bool {
+        loop {
+            match (a, b) {
+                ([], []) => return true,
+                ([x, ra @ ..], [y, rb @ ..]) if *x == *y => {
+                    a = ra;
+                    b = rb;
+                }
+                _ => return false,
+            }
+        }
+    }
+    while let [first, rest @ ..] = codes {
+        let mut others = rest;
+        while let [other, more @ ..] = others {
+            if same(first.as_bytes(), other.as_bytes()) {
+                return false;
+            }
+            others = more;
+        }
+        codes = rest;
+    }
+    true
+}
+
+/// The position of `code` among `codes` (a labelled enum's `from_code`, compiled once).
+#[inline(never)]
+pub(crate) fn position_of(code: &str, codes: &[&str]) -> Option<usize> {
+    codes.iter().position(|c| *c == code)
+}
+
+/// Each code of `codes` with its label of `labels` in `lang`: a labelled enum's choices, as
+/// `(code, label)` pairs, from its `CODES` and `LABELS`.
+///
+/// # Examples
+///
+/// ```
+/// use berdaya::model::lang::{choices, Lang};
+/// use berdaya::model::participant::Sex;
+/// let rows = choices(Sex::CODES, Sex::LABELS, Lang::En);
+/// assert_eq!(rows.len(), Sex::ALL.len());
+/// assert_eq!(rows[0].0, Sex::ALL[0].code());
+/// ```
+pub fn choices(
+    codes: &[&'static str],
+    labels: &[[&'static str; 2]],
+    lang: Lang,
+) -> Vec<(&'static str, &'static str)> {
+    codes
+        .iter()
+        .zip(labels)
+        .map(|(code, [id, en])| (*code, lang.pick(id, en)))
+        .collect()
+}
 
 /// The visitor of every `labelled_enum!`'s code: the index of the variant in `codes`. It reads
 /// what `#[derive(Deserialize)]` reads for a fieldless enum whose variants are renamed to their
@@ -581,6 +660,17 @@ mod tests {
             /// Green.
             Green => ("green", "hijau", "green"),
         }
+    }
+
+    #[test]
+    fn codes_are_distinct_or_refused() {
+        assert!(all_distinct(&["red", "green", "gree", "greens", ""]));
+        assert!(!all_distinct(&["red", "green", "red"]));
+        assert!(!all_distinct(&["", "a", ""]));
+        assert!(all_distinct(&[]));
+        // The tables follow the declaration order.
+        assert_eq!(Colour::CODES, ["red", "green"]);
+        assert_eq!(Colour::LABELS, [["merah", "red"], ["hijau", "green"]]);
     }
 
     #[test]

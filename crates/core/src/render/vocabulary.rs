@@ -22,7 +22,7 @@ use crate::frameworks::fivem::{Direction, Factor, WEIGHT_MAX, WEIGHT_MIN};
 use crate::frameworks::sulistiyani::SulistiyaniStage;
 use crate::model::catalogue::Dimension;
 use crate::model::lang::labelled_enum;
-use crate::model::lang::{Labelled, Lang};
+use crate::model::lang::{choices, Lang};
 
 labelled_enum! {
     /// The words of the assessment page.
@@ -213,10 +213,6 @@ pub struct Vocabulary {
     pub scores: Vec<u8>,
 }
 
-fn choices<T: Labelled + Copy>(all: &[T], code: fn(T) -> &'static str, lang: Lang) -> Vec<Choice> {
-    all.iter().map(|&v| (code(v), v.label(lang))).collect()
-}
-
 impl Vocabulary {
     /// The vocabulary in `lang`.
     ///
@@ -234,10 +230,10 @@ impl Vocabulary {
     pub fn new(lang: Lang) -> Self {
         Vocabulary {
             lang,
-            ui: choices(UiText::ALL, UiText::code, lang),
-            adi_stages: choices(AdiStage::ALL, AdiStage::code, lang),
-            stage_statuses: choices(StageStatus::ALL, StageStatus::code, lang),
-            involvement: choices(Involvement::ALL, Involvement::code, lang),
+            ui: choices(UiText::CODES, UiText::LABELS, lang),
+            adi_stages: choices(AdiStage::CODES, AdiStage::LABELS, lang),
+            stage_statuses: choices(StageStatus::CODES, StageStatus::LABELS, lang),
+            involvement: choices(Involvement::CODES, Involvement::LABELS, lang),
             checklist: AdiStage::ALL
                 .iter()
                 .flat_map(|&s| standard_items(s))
@@ -247,12 +243,12 @@ impl Vocabulary {
                     label: lang.pick(i.label_id, i.label_en),
                 })
                 .collect(),
-            sulistiyani_stages: choices(SulistiyaniStage::ALL, SulistiyaniStage::code, lang),
-            dimensions: choices(Dimension::ALL, Dimension::code, lang),
-            factors: choices(Factor::ALL, Factor::code, lang),
-            directions: choices(Direction::ALL, Direction::code, lang),
+            sulistiyani_stages: choices(SulistiyaniStage::CODES, SulistiyaniStage::LABELS, lang),
+            dimensions: choices(Dimension::CODES, Dimension::LABELS, lang),
+            factors: choices(Factor::CODES, Factor::LABELS, lang),
+            directions: choices(Direction::CODES, Direction::LABELS, lang),
             weights: (WEIGHT_MIN..=WEIGHT_MAX).collect(),
-            components: choices(Component::ALL, Component::code, lang),
+            components: choices(Component::CODES, Component::LABELS, lang),
             indicators: RUBRIC
                 .indicators
                 .iter()
