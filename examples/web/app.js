@@ -72,7 +72,7 @@ function notice(kind, message, list = []) {
   if (!message) { box.hidden = true; return; }
   box.hidden = false;
   box.dataset.kind = kind;
-  box.append(el('p', { text: message }));
+  box.append(...[].concat(message).map((m) => el('p', { text: m }))); // one or more sentences
   if (list.length) {
     box.append(el('ul', {}, ...list.map((p) => el('li', { 'data-problem-path': p.path },
       el('span', { text: p.message }),
@@ -851,7 +851,15 @@ async function main() {
         ours = loads;
         $('save-status').textContent = word('not_yet_saved');
         await shown;
-      } else if (!first && untouched()) notice('error', word('case_unavailable'));
+      } else if (!first && untouched()) {
+        // No case on screen: not the pre-rendered report of the case that did not arrive,
+        // and the page shown (style.css hides it until a report of its own is there). Said
+        // beside the store's notice when there is one.
+        for (const id of ['report', 'diagnostics', 'problems']) $(id).replaceChildren();
+        $('title').textContent = '';
+        document.body.dataset.report = 'none';
+        notice('error', state.storage ? word('case_unavailable') : [word('case_unavailable'), word('no_storage')]);
+      }
       const found = wait ? null : await lastSaved();
       if (found) hintSaved();
       if (found && untouched()) await openRecord(found); else await listSaved();

@@ -392,12 +392,38 @@ test('a default case that cannot be fetched is said in the page\'s words, and th
   await page.waitForSelector('body[data-startup="done"]');
   assert.equal(await page.locator('#notice p').innerText(), words('id').case_unavailable);
   assert.equal(await page.evaluate(() => document.body.hasAttribute('data-cannot-start')), false);
+  // No report of the case that did not arrive (the page's pre-rendered one is taken out).
+  assert.equal((await page.locator('#report').innerText()).trim(), '');
+  assert.equal(await page.evaluate(() => document.body.dataset.report), 'none');
   // The page is still kept for offline use (the worker is registered after start-up).
   await page.waitForSelector('body[data-offline]', { state: 'attached' });
   // Another case can be chosen.
   await page.locator('details#saved').evaluate((d) => { d.open = true; });
   await page.selectOption('#case-select', other);
   await page.waitForSelector(`body[data-case="${other}"]`);
+  assert.deepEqual(pageErrors, []);
+  await context.close();
+});
+
+test('a default case that cannot be fetched, on a page that hid its pre-rendered report, shows the page and says so', async () => {
+  // A device that says it has saved work (the hint) but whose store is empty, in English:
+  // start.js hides the page until a report of its own is there, and none will come.
+  const context = await browser.newContext({ viewport: { width: 390, height: 800 }, serviceWorkers: 'block' });
+  await context.addInitScript(() => {
+    localStorage.setItem('berdaya-has-saved', '1');
+    localStorage.setItem('berdaya-lang', 'en');
+  });
+  const page = await context.newPage();
+  const pageErrors = [];
+  page.on('pageerror', (e) => pageErrors.push(String(e)));
+  page.on('console', (m) => { if (m.type() === 'error' && !/Failed to load resource/.test(m.text())) pageErrors.push(m.text()); });
+  await page.route(`**/cases/${berdaya.bundledNames()[0]}.json*`, (route) => route.abort());
+  await page.goto(server.url);
+  await page.waitForSelector('body[data-startup="done"]');
+  assert.equal(await page.locator('#notice p').innerText(), words('en').case_unavailable);
+  assert.ok(await page.locator('header .controls').isVisible(), 'the controls are shown');
+  assert.ok(await page.locator('#notice').isVisible(), 'and the notice');
+  assert.equal((await page.locator('#report').innerText()).trim(), '');
   assert.deepEqual(pageErrors, []);
   await context.close();
 });

@@ -111,7 +111,7 @@ labelled_enum! {
         PartFailed => ("part_failed", "Sebagian halaman gagal dimuat. Muat ulang halaman untuk mencoba lagi.", "Part of the page did not load. Reload the page to try again."),
         /// A case the page fetches (the default case at start, a case chosen from the list) did
         /// not arrive: offline before the page was kept for offline use, or a server error.
-        CaseUnavailable => ("case_unavailable", "Contoh kasus tidak bisa dimuat. Periksa sambungan internet lalu pilih lagi; penilaian tersimpan tetap bisa dibuka.", "The example case could not be loaded. Check the connection and choose it again; saved assessments can still be opened."),
+        CaseUnavailable => ("case_unavailable", "Contoh kasus tidak bisa dimuat. Periksa sambungan internet, lalu pilih contoh kasus dari daftar; penilaian tersimpan tetap bisa dibuka.", "The example case could not be loaded. Check the connection, then choose an example case from the list; saved assessments can still be opened."),
         /// Storage unavailable.
         NoStorage => ("no_storage", "Penyimpanan perangkat tidak tersedia: perubahan tidak akan tersimpan. Unduh kasus secara berkala.", "Device storage is unavailable: changes will not be kept. Download the case regularly."),
         /// Untitled.

@@ -69,8 +69,10 @@ impl<'a> Bitmap<'a> {
     /// assert!(!Bitmap::new(&[0xff], usize::MAX).get(1));
     /// ```
     pub fn get(&self, i: usize) -> bool {
-        // Saturated, the bit is past any slice's bytes (at most isize::MAX of them).
-        let bit = self.offset.saturating_add(i);
+        // Past usize, the bit is past the bytes.
+        let Some(bit) = self.offset.checked_add(i) else {
+            return false;
+        };
         self.bytes
             .get(bit / 8)
             .is_some_and(|b| (b >> (bit % 8)) & 1 == 1)
@@ -92,7 +94,9 @@ impl<'a> Bitmap<'a> {
     /// ```
     #[inline]
     pub fn word(&self, i: usize) -> u64 {
-        let bit = self.offset.saturating_add(i);
+        let Some(bit) = self.offset.checked_add(i) else {
+            return 0;
+        };
         let (byte, shift) = (bit / 8, bit % 8);
         let mut buf = [0u8; 9];
         match self.bytes.get(byte..byte + 9) {
