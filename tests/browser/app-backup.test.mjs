@@ -378,13 +378,19 @@ test('declining to replace the saved assessment on screen keeps it, also against
   await context.close();
 });
 
+// The page's errors and console errors, but for the browser's own line for each fetch a test
+// aborts (expected there).
+function errorsBesidesAborted(page) {
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  page.on('console', (m) => { if (m.type() === 'error' && !/Failed to load resource/.test(m.text())) errors.push(m.text()); });
+  return errors;
+}
+
 test('a default case that cannot be fetched is said in the page\'s words, and the page starts all the same', async () => {
   const context = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
   const page = await context.newPage();
-  const pageErrors = [];
-  page.on('pageerror', (e) => pageErrors.push(String(e)));
-  // The browser's own line for each aborted fetch is expected; anything else is not.
-  page.on('console', (m) => { if (m.type() === 'error' && !/Failed to load resource/.test(m.text())) pageErrors.push(m.text()); });
+  const pageErrors = errorsBesidesAborted(page);
   const [first, other] = berdaya.bundledNames();
   await page.route(`**/cases/${first}.json*`, (route) => route.abort());
   await page.goto(server.url);
@@ -414,9 +420,7 @@ test('a default case that cannot be fetched, on a page that hid its pre-rendered
     localStorage.setItem('berdaya-lang', 'en');
   });
   const page = await context.newPage();
-  const pageErrors = [];
-  page.on('pageerror', (e) => pageErrors.push(String(e)));
-  page.on('console', (m) => { if (m.type() === 'error' && !/Failed to load resource/.test(m.text())) pageErrors.push(m.text()); });
+  const pageErrors = errorsBesidesAborted(page);
   await page.route(`**/cases/${berdaya.bundledNames()[0]}.json*`, (route) => route.abort());
   await page.goto(server.url);
   await page.waitForSelector('body[data-startup="done"]');
@@ -432,9 +436,7 @@ test('a chosen case that cannot be fetched is said in the page\'s words, and the
   // No service worker, so that the page's fetches of the case files pass through the route.
   const context = await browser.newContext({ viewport: { width: 1400, height: 1000 }, serviceWorkers: 'block' });
   const page = await context.newPage();
-  const pageErrors = [];
-  page.on('pageerror', (e) => pageErrors.push(String(e)));
-  page.on('console', (m) => { if (m.type() === 'error' && !/Failed to load resource/.test(m.text())) pageErrors.push(m.text()); });
+  const pageErrors = errorsBesidesAborted(page);
   const [first, other] = berdaya.bundledNames();
   await page.goto(server.url);
   await page.waitForSelector(`body[data-case="${first}"]`);
