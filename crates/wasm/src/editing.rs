@@ -59,7 +59,7 @@ macro_rules! choices {
         let mut out: BTreeMap<&'static str, Vec<(&'static str, &'static str)>> = BTreeMap::new();
         $(
             // One call with the enum's tables: the loop is compiled once, not per enum.
-            out.insert($name, berdaya::model::lang::choices(<$ty>::CODES, <$ty>::LABELS, $lang));
+            out.insert($name, berdaya::model::lang::choices::<$ty>($lang));
         )+
         out
     }};

@@ -487,6 +487,11 @@ macro_rules! labelled_enum {
             concat!("two variants of ", stringify!($name), " share a code")
         );
 
+        impl $crate::model::lang::LabelledEnum for $name {
+            const CODES: &'static [&'static str] = $name::CODES;
+            const LABELS: &'static [[&'static str; 2]] = $name::LABELS;
+        }
+
         impl $crate::model::lang::Labelled for $name {
             fn label(&self, lang: $crate::model::lang::Lang) -> &'static str {
                 let [id, en] = $name::LABELS.get(*self as usize).copied().unwrap_or([$fid, $fen]);
@@ -549,19 +554,43 @@ pub(crate) fn position_of(code: &str, codes: &[&str]) -> Option<usize> {
     codes.iter().position(|c| *c == code)
 }
 
-/// Each code of `codes` with its label of `labels` in `lang`: a labelled enum's choices, as
-/// `(code, label)` pairs, from its `CODES` and `LABELS`.
+/// An enumeration with a code and a label in both languages per variant (each declared with
+/// the crate's `labelled_enum!`): its tables, in declaration order, which code reading every
+/// such enum uses so that it is compiled once, not once per enum.
+///
+/// # Examples
+///
+/// ```
+/// use berdaya::model::lang::LabelledEnum;
+/// use berdaya::model::participant::Sex;
+/// assert_eq!(<Sex as LabelledEnum>::CODES, Sex::CODES);
+/// assert_eq!(<Sex as LabelledEnum>::LABELS.len(), Sex::ALL.len());
+/// ```
+pub trait LabelledEnum {
+    /// Every variant's code (the enum's `CODES`).
+    const CODES: &'static [&'static str];
+    /// Every variant's `[Indonesian, English]` label (the enum's `LABELS`).
+    const LABELS: &'static [[&'static str; 2]];
+}
+
+/// Each variant of `T` as `(code, label in lang)`, in declaration order.
 ///
 /// # Examples
 ///
 /// ```
 /// use berdaya::model::lang::{choices, Lang};
 /// use berdaya::model::participant::Sex;
-/// let rows = choices(Sex::CODES, Sex::LABELS, Lang::En);
+/// let rows = choices::<Sex>(Lang::En);
 /// assert_eq!(rows.len(), Sex::ALL.len());
-/// assert_eq!(rows[0].0, Sex::ALL[0].code());
+/// assert_eq!(rows[0], (Sex::ALL[0].code(), "Female"));
 /// ```
-pub fn choices(
+pub fn choices<T: LabelledEnum>(lang: Lang) -> Vec<(&'static str, &'static str)> {
+    rows(T::CODES, T::LABELS, lang)
+}
+
+/// The rows of [`choices`]: compiled once for every enum.
+#[inline(never)]
+fn rows(
     codes: &[&'static str],
     labels: &[[&'static str; 2]],
     lang: Lang,

@@ -230,10 +230,10 @@ impl Vocabulary {
     pub fn new(lang: Lang) -> Self {
         Vocabulary {
             lang,
-            ui: choices(UiText::CODES, UiText::LABELS, lang),
-            adi_stages: choices(AdiStage::CODES, AdiStage::LABELS, lang),
-            stage_statuses: choices(StageStatus::CODES, StageStatus::LABELS, lang),
-            involvement: choices(Involvement::CODES, Involvement::LABELS, lang),
+            ui: choices::<UiText>(lang),
+            adi_stages: choices::<AdiStage>(lang),
+            stage_statuses: choices::<StageStatus>(lang),
+            involvement: choices::<Involvement>(lang),
             checklist: AdiStage::ALL
                 .iter()
                 .flat_map(|&s| standard_items(s))
@@ -243,12 +243,12 @@ impl Vocabulary {
                     label: lang.pick(i.label_id, i.label_en),
                 })
                 .collect(),
-            sulistiyani_stages: choices(SulistiyaniStage::CODES, SulistiyaniStage::LABELS, lang),
-            dimensions: choices(Dimension::CODES, Dimension::LABELS, lang),
-            factors: choices(Factor::CODES, Factor::LABELS, lang),
-            directions: choices(Direction::CODES, Direction::LABELS, lang),
+            sulistiyani_stages: choices::<SulistiyaniStage>(lang),
+            dimensions: choices::<Dimension>(lang),
+            factors: choices::<Factor>(lang),
+            directions: choices::<Direction>(lang),
             weights: (WEIGHT_MIN..=WEIGHT_MAX).collect(),
-            components: choices(Component::CODES, Component::LABELS, lang),
+            components: choices::<Component>(lang),
             indicators: RUBRIC
                 .indicators
                 .iter()
