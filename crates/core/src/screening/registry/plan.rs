@@ -340,10 +340,16 @@ fn flag_states(col: Option<&FlagColumn<'_>>, start: usize, states: &mut [u8]) {
         let at = start + block * 64;
         let value = col.values.word(at);
         let valid = validity_word(col.validity.as_ref(), at);
-        for (g, eight) in out.chunks_mut(8).enumerate() {
+        let mut bytes = [0u8; 64];
+        for (g, eight) in bytes.chunks_exact_mut(8).enumerate() {
             let s = (widen(valid, g) << 1) | widen(value, g);
-            let bytes = s.to_le_bytes();
-            eight.copy_from_slice(bytes.get(..eight.len()).unwrap_or_default());
+            eight.copy_from_slice(&s.to_le_bytes());
+        }
+        // A whole block as one fixed-size copy (a chunk's last block may be shorter): a copy
+        // of a length the compiler cannot see was a call to memmove every eight rows.
+        match <&mut [u8; 64]>::try_from(&mut *out) {
+            Ok(whole) => *whole = bytes,
+            Err(_) => out.copy_from_slice(bytes.get(..out.len()).unwrap_or_default()),
         }
     }
 }
@@ -804,6 +810,35 @@ impl Node {
         match self {
             Node::Leaf(_) => 0,
             Node::All(c) | Node::Any(c) => 1 + c.iter().map(Node::depth).max().unwrap_or(0),
+        }
+    }
+
+    /// [`Node::eval`], inlined into the kernels' build when the node is a leaf or has only
+    /// leaves below it (every preset's rule); deeper trees take the recursive, out-of-line
+    /// `eval`.
+    #[inline(always)]
+    fn eval_inline(&self, leaves: &[Vec<u8>], out: &mut [u8], spare: &mut [Vec<u8>]) {
+        let children = match self {
+            Node::All(c) | Node::Any(c) => c,
+            Node::Leaf(_) => return self.eval(leaves, out, spare),
+        };
+        if children.iter().any(|c| !matches!(c, Node::Leaf(_))) {
+            return self.eval(leaves, out, spare);
+        }
+        let len = out.len();
+        out.fill(0);
+        for child in children {
+            if let Node::Leaf(c) = child {
+                match leaves.get(*c).and_then(|l| l.get(..len)) {
+                    Some(v) => or_into(out, v),
+                    None => out.iter_mut().for_each(|o| *o |= 2),
+                }
+            }
+        }
+        if matches!(self, Node::All(_)) {
+            all_of(out);
+        } else {
+            any_of(out);
         }
     }
 
@@ -1402,7 +1437,8 @@ impl ScreeningPlan {
             ) else {
                 continue;
             };
-            self.root.eval(&scratch.leaves, r, &mut scratch.spare);
+            self.root
+                .eval_inline(&scratch.leaves, r, &mut scratch.spare);
             for (e, v) in e.iter_mut().zip(r.iter()) {
                 let m = |bit: u8| 0u8.wrapping_sub((*v >> bit) & 1);
                 *e = (yes & m(0)) | (unknown & m(1)) | (no & m(2));
