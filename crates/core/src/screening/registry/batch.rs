@@ -1692,7 +1692,7 @@ pub fn encode_dictionary<K: Copy + TryInto<usize> + std::fmt::Display>(
                 Some(v) => crate::screening::registry::plan::validity_bytes(v.word(block * 64)),
                 None => [1u8; 64],
             };
-            for ((slot, k), ok) in slots.iter_mut().zip(ks).zip(valid) {
+            for ((slot, k), &ok) in slots.iter_mut().zip(ks).zip(&valid) {
                 let keep = 0u8.wrapping_sub(ok);
                 // A `u8` indexes the 256 entries: the check compiles away.
                 let code = byte_table.get(usize::from(index(*k))).copied();
@@ -1722,7 +1722,7 @@ pub fn encode_dictionary<K: Copy + TryInto<usize> + std::fmt::Display>(
                 Some(v) => crate::screening::registry::plan::validity_bytes(v.word(block * 64)),
                 None => [1u8; 64],
             };
-            for ((slot, k), ok) in slots.iter_mut().zip(ks).zip(valid) {
+            for ((slot, k), &ok) in slots.iter_mut().zip(ks).zip(&valid) {
                 let keep = 0u8.wrapping_sub(ok);
                 *slot = (lookup(*k) & keep) | (NULL_CODE & !keep);
             }

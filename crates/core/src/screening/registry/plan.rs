@@ -399,7 +399,7 @@ fn int_states(col: Option<&IntColumn<'_>>, start: usize, states: &mut [u8], t: (
                 Some(b) => validity_bytes(b.word(start + block * 64)),
                 None => [1u8; 64],
             };
-            for ((s, v), ok) in out.iter_mut().zip(vals).zip(valid) {
+            for ((s, v), &ok) in out.iter_mut().zip(vals).zip(&valid) {
                 let state = 1 + (u8::from(*v >= a) & pa) + (u8::from(*v >= b) & pb);
                 *s = state & 0u8.wrapping_sub(ok);
             }
@@ -438,7 +438,7 @@ fn age_states(
             Some(b) => validity_bytes(b.word(start + block * 64)),
             None => [1u8; 64],
         };
-        for ((s, d), ok) in out.iter_mut().zip(ds).zip(valid) {
+        for ((s, d), &ok) in out.iter_mut().zip(ds).zip(&valid) {
             let by_birth = 3 - (u8::from(*d >= young) & pyoung) - (u8::from(*d >= old) & pold);
             let keep = 0u8.wrapping_sub(ok);
             *s = (by_birth & keep) | (*s & !keep);
@@ -516,7 +516,8 @@ fn judge_keys<K: Copy>(
     if t.values <= FEW_VALUES {
         let outside = t.values as u8;
         for (block, (out, ks)) in states.chunks_mut(64).zip(keys.chunks(64)).enumerate() {
-            for ((s, k), ok) in out.iter_mut().zip(ks).zip(valid_at(block)) {
+            let valid = valid_at(block);
+            for ((s, k), &ok) in out.iter_mut().zip(ks).zip(&valid) {
                 let keep = 0u8.wrapping_sub(ok);
                 *s = (byte(*k).min(outside) & keep) | (NULL_STATE & !keep);
             }
@@ -542,7 +543,8 @@ fn judge_keys<K: Copy>(
         .zip(verdicts.chunks_mut(64))
         .enumerate();
     for (block, ((ks, rs), vs)) in blocks {
-        for (((k, ok), r), v) in ks.iter().zip(valid_at(block)).zip(rs).zip(vs) {
+        let valid = valid_at(block);
+        for (((k, &ok), r), v) in ks.iter().zip(&valid).zip(rs).zip(vs) {
             // A `u8` always indexes the 256 entries: the check compiles away.
             let o = t
                 .by_key
