@@ -71,6 +71,10 @@ fn _core(m: &Bound<'_, PyModule>) -> PyResult<()> {
         m
     )?)?;
     m.add_function(wrap_pyfunction!(
+        screening::registry::registry_screen_stream,
+        m
+    )?)?;
+    m.add_function(wrap_pyfunction!(
         screening::synthetic::synthetic_registry,
         m
     )?)?;

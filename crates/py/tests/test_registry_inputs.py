@@ -415,3 +415,42 @@ def test_attendance_and_distribution_give_ids_back_in_their_type():
     groups = pa.table({"group": ["rt-02", "rt-01", "rt-02"], "dimension": ["social"] * 3})
     out = registry.distribution(groups).to_pylist()
     assert [(r["group"], r["count"]) for r in out] == [("rt-01", 1), ("rt-02", 2)]
+
+
+# --- the core reads the stream: order, the first error, the stream's own error ----------------
+
+def test_the_first_failing_batch_in_row_order_is_the_error_whatever_the_threads(table):
+    sex = table.column("sex").to_pylist()
+    # Batches of 500: rows 720 (the second batch) and 1230, 1240 (the third) are bad. Each
+    # thread takes the next batch; the third may finish first, but the error is the second's.
+    for row in (720, 1_230, 1_240):
+        sex[row] = "perempuan"
+    bad = table.set_column(table.schema.get_field_index("sex"), "sex", pa.array(sex))
+    for threads in (1, 2, 3):
+        with pytest.raises(berdaya.ValidationError) as err:
+            registry.screen(bad, "wrse", on=ON, batch_size=500, threads=threads)
+        assert err.value.problems[0]["path"] == "sex[720]", (threads, str(err.value))
+
+
+def test_a_stream_is_cut_to_the_batch_size_and_read_in_order(table):
+    # One reader of batches of 700, 1 and 1,299 rows, cut to at most 256 rows: the same table
+    # as screening it whole, in the input's row order (ids included).
+    parts = [table.slice(0, 700), table.slice(700, 1), table.slice(701)]
+    reader = pa.RecordBatchReader.from_batches(table.schema, [b for p in parts for b in p.to_batches()])
+    got = registry.screen(reader, "wrse", on=ON, batch_size=256, threads=2, failed_mask=True)
+    whole = registry.screen(table, "wrse", on=ON, batch_size=None, threads=1, failed_mask=True)
+    assert got.column("id").to_pylist() == table.column("id").to_pylist()
+    assert got.equals(whole)
+    # The progress bar's path (batch by batch from Python) gives the same table.
+    assert registry.screen(table, "wrse", on=ON, batch_size=256, progress=True, failed_mask=True).equals(whole)
+
+
+def test_a_stream_that_fails_while_read_is_a_berdaya_error(table):
+    def batches():
+        yield table.slice(0, 100).to_batches()[0]
+        raise OSError("the registry's disk went away")
+
+    reader = pa.RecordBatchReader.from_batches(table.schema, batches())
+    with pytest.raises(berdaya.errors.BerdayaError) as err:
+        registry.screen(reader, "wrse", on=ON)
+    assert "the registry's disk went away" in str(err.value)

@@ -40,6 +40,7 @@ __all__ = [
     "registry_labels",
     "registry_quota_batch",
     "registry_screen_batch",
+    "registry_screen_stream",
     "rubric",
     "screen",
     "select_quota",
@@ -156,6 +157,16 @@ def registry_screen_batch(
     offset: Optional[int] = None,
     missing: Optional[str] = None,
     failed_mask: bool = False,
+) -> Any: ...
+def registry_screen_stream(
+    data: Any,
+    rule: Union[str, Dict[str, Any]],
+    on: str,
+    params: Optional[Dict[str, Any]] = None,
+    missing: Optional[str] = None,
+    failed_mask: bool = False,
+    batch_size: Optional[int] = None,
+    threads: Optional[int] = None,
 ) -> Any: ...
 def synthetic_registry(rows: int, seed: Optional[int] = None, villages: Optional[int] = None) -> Any: ...
 def registry_quota_batch(

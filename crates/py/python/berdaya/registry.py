@@ -119,6 +119,28 @@ def _batches(data: Any, batch_size: Optional[int]) -> "tuple[Iterator[Any], Opti
     return split(), total
 
 
+def _stream(data: Any) -> Any:
+    """`data` as a ``pyarrow.RecordBatchReader`` over its batches (no copy), for the core to
+    read without the GIL: a table's own reader; a DataFrame through Arrow; any other Arrow
+    object through its PyCapsule interface. Refused as `_batches` refuses it."""
+    import pyarrow as pa
+
+    if type(data).__module__.startswith("pandas"):
+        data = pa.Table.from_pandas(data, preserve_index=False)
+    if isinstance(data, pa.RecordBatch):
+        data = pa.Table.from_batches([data])
+    if isinstance(data, pa.Table):
+        return data.to_reader()
+    if hasattr(data, "__arrow_c_stream__"):
+        return pa.RecordBatchReader.from_stream(data)
+    if hasattr(data, "__arrow_c_array__"):
+        return _stream(pa.record_batch(data))
+    raise ArgumentError(
+        f"data: expected an Arrow table or stream, a polars or pandas DataFrame; found {type(data).__name__}",
+        "argument",
+    )
+
+
 def screen(
     data: Any,
     rule: Rule,
@@ -133,8 +155,9 @@ def screen(
 ) -> Any:
     """Screens every row of ``data`` against a preset name or a rule dict on the date ``on``.
 
-    Batches are screened on ``threads`` threads (default: one per core; the core runs without
-    the GIL), at most ``threads`` batches in memory beyond the input. Returns a pyarrow
+    Batches are screened on ``threads`` threads (default: one per core; the core reads the
+    input and screens it without the GIL), at most ``threads`` batches in memory beyond the
+    input. Returns a pyarrow
     ``Table`` (``to="pyarrow"``), a polars ``DataFrame`` (``"polars"``) or a pandas
     ``DataFrame`` (``"pandas"``), in the input's row order. ``missing="unknown"`` screens a
     table that lacks a column the rule reads (every row *unknown* for it) instead of refusing
@@ -159,13 +182,24 @@ def screen(
             f"failed_mask: expected True or False; found {failed_mask!r:.40}", "argument",
             f"failed_mask: seharusnya True atau False; ditemukan {failed_mask!r:.40}",
         )
+    if batch_size is not None:
+        _whole_number(batch_size, "batch_size", 1)
+    workers = threads or os.cpu_count() or 1
+    if not progress:
+        # The core reads the stream and screens its batches on its own threads, without the
+        # GIL (one import and one export, not one per batch).
+        table = _core.registry_screen_stream(_stream(data), rule, on_iso, params, missing, failed_mask,
+                                             batch_size, workers)
+        if table is None:
+            table = pa.Table.from_batches([_core.registry_screen_batch(pa.RecordBatch.from_pylist([]), rule, on_iso,
+                                                                       params, 0, missing, failed_mask)])
+        return _convert(table, to)
     batches, total = _batches(data, batch_size)
     if progress:
         from tqdm.auto import tqdm
 
         bar = tqdm(total=total, unit="rows", desc="berdaya screening")
     out = []
-    workers = threads or os.cpu_count() or 1
 
     def one(b: Any, offset: int) -> Any:
         return _core.registry_screen_batch(b, rule, on_iso, params, offset, missing, failed_mask)

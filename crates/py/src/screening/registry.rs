@@ -5,10 +5,11 @@
 //! kelurahan) come back as the caller gave them, in their own type.
 
 use std::collections::HashMap;
-use std::sync::{Arc, OnceLock};
+use std::sync::{Arc, Mutex, OnceLock, PoisonError};
 
 use arrow_array::cast::AsArray;
 use arrow_array::types::{Int32Type, Int64Type, UInt32Type};
+use arrow_array::RecordBatchReader;
 use arrow_array::{
     Array, ArrayRef, ArrowPrimitiveType, BooleanArray, Int64Array, RecordBatch, StringArray,
     UInt32Array, UInt64Array,
@@ -21,7 +22,7 @@ use berdaya::screening::registry::{
 };
 use chrono::NaiveDate;
 use pyo3::prelude::*;
-use pyo3_arrow::PyRecordBatch;
+use pyo3_arrow::{PyRecordBatch, PyRecordBatchReader, PyTable};
 
 use crate::errors;
 use crate::screening::arrow::{batch_of, coded, column, dictionary_type, Fail, Ids};
@@ -151,6 +152,192 @@ pub fn registry_screen_batch<'py>(
     });
     let result = result.map_err(|f| f.offset_rows(offset).raise(py))?;
     PyRecordBatch::new(result).into_pyarrow(py)
+}
+
+/// Screens every batch of the Arrow stream `data` (each cut to at most `batch_size` rows) on
+/// `threads` threads, without the GIL from the first batch read to the last screened: one
+/// import of the stream and one export of the result, where a call per batch held the GIL
+/// for each batch's import and export (~100 µs a call, which kept two threads from
+/// screening in parallel). Each thread takes the next batch in the stream's order, so at
+/// most `threads` batches are read ahead of the result. Returns the result as a pyarrow
+/// `Table` in the input's row order, or `None` for a stream without rows' batches (the
+/// caller screens an empty batch). An error is the first failing batch's in stream order,
+/// its rows counted over the whole input, as batch by batch.
+#[pyfunction]
+#[pyo3(signature = (data, rule, on, params = None, missing = None, failed_mask = false, batch_size = None, threads = None))]
+#[allow(clippy::too_many_arguments)]
+pub fn registry_screen_stream<'py>(
+    py: Python<'py>,
+    data: PyRecordBatchReader,
+    rule: &Bound<'py, PyAny>,
+    on: &str,
+    params: Option<&Bound<'py, PyAny>>,
+    missing: Option<&Bound<'py, PyAny>>,
+    failed_mask: bool,
+    batch_size: Option<&Bound<'py, PyAny>>,
+    threads: Option<&Bound<'py, PyAny>>,
+) -> PyResult<Option<Bound<'py, PyAny>>> {
+    let (rule, _) = rule_and_quota(py, rule, params)?;
+    let on = date(py, on)?;
+    let missing = self::missing(py, missing)?;
+    let limit = |v, name| errors::opt_int::<usize>(py, v, name, (1, i64::MAX));
+    let batch_size = limit(batch_size, "batch_size")?;
+    let threads = limit(threads, "threads")?.unwrap_or(1);
+    let reader = data.into_reader()?;
+    let screened = py.detach(|| {
+        let plan = ScreeningPlan::compile(&rule, on).map_err(|e| (Fail::from(e), 0))?;
+        let job = Job {
+            plan: &plan,
+            rule: &rule,
+            on,
+            missing,
+            failed_mask,
+        };
+        screen_stream(reader, batch_size, threads, &job)
+    });
+    match screened {
+        Ok(batches) => match batches.first() {
+            None => Ok(None),
+            Some(first) => {
+                let schema = first.schema();
+                Ok(Some(PyTable::try_new(batches, schema)?.into_pyarrow(py)?))
+            }
+        },
+        Err((fail, offset)) => Err(fail.offset_rows(offset).raise(py)),
+    }
+}
+
+/// What every batch of a stream is screened with.
+struct Job<'a> {
+    plan: &'a ScreeningPlan,
+    rule: &'a berdaya::screening::eligibility::Rule,
+    on: NaiveDate,
+    missing: Missing,
+    failed_mask: bool,
+}
+
+impl Job<'_> {
+    fn screen(&self, batch: &RecordBatch) -> Result<RecordBatch, Fail> {
+        let out = screen_in_parts(
+            self.plan,
+            batch,
+            self.rule,
+            self.on,
+            self.missing,
+            self.failed_mask,
+        )?;
+        screened_batch(batch, out)
+    }
+}
+
+/// The stream's batches in order, each cut to at most `size` rows: (index, rows before it,
+/// batch), or the stream's error.
+struct Pieces {
+    reader: Box<dyn RecordBatchReader + Send>,
+    size: Option<usize>,
+    /// The rest of a batch longer than `size`, and where it starts.
+    rest: Option<(RecordBatch, usize)>,
+    index: usize,
+    offset: u64,
+    /// Set after the stream's end, its error, or a batch that failed: nothing more is read.
+    done: bool,
+}
+
+type Piece = (usize, u64, Result<RecordBatch, Fail>);
+
+impl Pieces {
+    fn next_piece(&mut self) -> Option<Piece> {
+        if self.done {
+            return None;
+        }
+        let (batch, start) = match self.rest.take() {
+            Some(rest) => rest,
+            None => match self.reader.next() {
+                None => {
+                    self.done = true;
+                    return None;
+                }
+                Some(Err(e)) => {
+                    self.done = true;
+                    return Some((self.index, self.offset, Err(Fail::arrow(e))));
+                }
+                Some(Ok(b)) => (b, 0),
+            },
+        };
+        let left = batch.num_rows() - start.min(batch.num_rows());
+        let len = self.size.map_or(left, |s| s.min(left));
+        let piece = if start == 0 && len == batch.num_rows() {
+            batch
+        } else {
+            let piece = batch.slice(start, len);
+            if start + len < batch.num_rows() {
+                self.rest = Some((batch, start + len));
+            }
+            piece
+        };
+        let at = (self.index, self.offset);
+        self.index += 1;
+        self.offset += piece.num_rows() as u64;
+        Some((at.0, at.1, Ok(piece)))
+    }
+}
+
+/// Every piece of `reader` screened by `job` on `threads` threads, in the stream's order; or
+/// the first failing piece's error (in stream order) and the rows before it.
+fn screen_stream(
+    reader: Box<dyn RecordBatchReader + Send>,
+    size: Option<usize>,
+    threads: usize,
+    job: &Job<'_>,
+) -> Result<Vec<RecordBatch>, (Fail, u64)> {
+    let pieces = Mutex::new(Pieces {
+        reader,
+        size,
+        rest: None,
+        index: 0,
+        offset: 0,
+        done: false,
+    });
+    let results: Mutex<Vec<Piece>> = Mutex::new(Vec::new());
+    let work = || loop {
+        // A worker never panics with the lock held; should one, the others go on regardless.
+        let next = pieces
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .next_piece();
+        let Some((index, offset, batch)) = next else {
+            break;
+        };
+        let screened = batch.and_then(|b| job.screen(&b));
+        if screened.is_err() {
+            // Pieces already taken are still screened (an earlier one may fail first).
+            pieces.lock().unwrap_or_else(PoisonError::into_inner).done = true;
+        }
+        results
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .push((index, offset, screened));
+    };
+    if threads <= 1 {
+        work();
+    } else {
+        std::thread::scope(|s| {
+            // A thread the system cannot start is not an error: the started ones (this one
+            // at least) take its share of the batches.
+            for _ in 1..threads {
+                if std::thread::Builder::new().spawn_scoped(s, work).is_err() {
+                    break;
+                }
+            }
+            work();
+        });
+    }
+    let mut results = results.into_inner().unwrap_or_else(PoisonError::into_inner);
+    results.sort_unstable_by_key(|(index, _, _)| *index);
+    results
+        .into_iter()
+        .map(|(_, offset, r)| r.map_err(|f| (f, offset)))
+        .collect()
 }
 
 /// Rows read, checked and screened at a time within a batch: a part's columns stay in the
