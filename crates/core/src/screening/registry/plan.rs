@@ -28,8 +28,13 @@ use crate::screening::registry::batch::{
 use crate::screening::registry::cpu::with_avx2;
 use crate::screening::registry::error::RegistryError;
 
-/// Rows per chunk: a multiple of 64 (one validity word) whose scratch stays in L1.
-pub const CHUNK: usize = 2048;
+/// Rows per chunk: a multiple of 64 (one validity word) whose scratch (a byte per row for
+/// each criterion, the states and the root: 56 KB for the WRSE rule) and input (~150 KB for
+/// WRSE) stay in a core's L2. Longer runs of each column than 2,048 rows (the earlier size)
+/// give the hardware's prefetch more to stream when the batch comes from memory: the whole
+/// WRSE rule 2.34 -> 1.88 ns a row (core profile, 10M rows, interleaved twice; the Python
+/// path, whose parts are already in cache from their checks, unchanged within noise).
+pub const CHUNK: usize = 8192;
 
 /// The verdict byte of a state: pass 1, unknown 2, fail 4, so that OR-ing a rule's children
 /// tells which verdicts occur.
