@@ -82,31 +82,34 @@ def _choice(value: Any, name: str, choices: "tuple[str, ...]") -> None:
         )
 
 
-def _batches(data: Any, batch_size: Optional[int]) -> "tuple[Iterator[Any], Optional[int]]":
+def _stream(data: Any) -> "tuple[Any, Optional[int]]":
+    """`data` as a ``pyarrow.RecordBatchReader`` over its batches (no copy), and its rows when
+    known: a table's own reader; a DataFrame through Arrow; any other Arrow object through its
+    PyCapsule interface. The core reads it without the GIL."""
     import pyarrow as pa
 
-    if batch_size is not None:
-        _whole_number(batch_size, "batch_size", 1)
-
-    total: Optional[int] = None
     if type(data).__module__.startswith("pandas"):
         data = pa.Table.from_pandas(data, preserve_index=False)
-    if isinstance(data, pa.Table):
-        total = data.num_rows
-        return iter(data.to_batches(max_chunksize=batch_size)), total
     if isinstance(data, pa.RecordBatch):
-        total = data.num_rows
         data = pa.Table.from_batches([data])
-        return iter(data.to_batches(max_chunksize=batch_size)), total
+    if isinstance(data, pa.Table):
+        return data.to_reader(), data.num_rows
     if hasattr(data, "__arrow_c_stream__"):
-        reader = pa.RecordBatchReader.from_stream(data)
-    elif hasattr(data, "__arrow_c_array__"):
-        return _batches(pa.record_batch(data), batch_size)
-    else:
-        raise ArgumentError(
-            f"data: expected an Arrow table or stream, a polars or pandas DataFrame; found {type(data).__name__}",
-            "argument",
-        )
+        return pa.RecordBatchReader.from_stream(data), None
+    if hasattr(data, "__arrow_c_array__"):
+        return _stream(pa.record_batch(data))
+    raise ArgumentError(
+        f"data: expected an Arrow table or stream, a polars or pandas DataFrame; found {type(data).__name__}",
+        "argument",
+    )
+
+
+def _batches(data: Any, batch_size: Optional[int]) -> "tuple[Iterator[Any], Optional[int]]":
+    """The batches of `data` (`_stream`), each cut to at most `batch_size` rows, read from
+    Python (the progress bar's path, and inputs read whole)."""
+    if batch_size is not None:
+        _whole_number(batch_size, "batch_size", 1)
+    reader, total = _stream(data)
 
     def split() -> Iterator[Any]:
         for b in reader:
@@ -117,28 +120,6 @@ def _batches(data: Any, batch_size: Optional[int]) -> "tuple[Iterator[Any], Opti
                 yield b
 
     return split(), total
-
-
-def _stream(data: Any) -> Any:
-    """`data` as a ``pyarrow.RecordBatchReader`` over its batches (no copy), for the core to
-    read without the GIL: a table's own reader; a DataFrame through Arrow; any other Arrow
-    object through its PyCapsule interface. Refused as `_batches` refuses it."""
-    import pyarrow as pa
-
-    if type(data).__module__.startswith("pandas"):
-        data = pa.Table.from_pandas(data, preserve_index=False)
-    if isinstance(data, pa.RecordBatch):
-        data = pa.Table.from_batches([data])
-    if isinstance(data, pa.Table):
-        return data.to_reader()
-    if hasattr(data, "__arrow_c_stream__"):
-        return pa.RecordBatchReader.from_stream(data)
-    if hasattr(data, "__arrow_c_array__"):
-        return _stream(pa.record_batch(data))
-    raise ArgumentError(
-        f"data: expected an Arrow table or stream, a polars or pandas DataFrame; found {type(data).__name__}",
-        "argument",
-    )
 
 
 def screen(
@@ -188,7 +169,7 @@ def screen(
     if not progress:
         # The core reads the stream and screens its batches on its own threads, without the
         # GIL (one import and one export, not one per batch).
-        table = _core.registry_screen_stream(_stream(data), rule, on_iso, params, missing, failed_mask,
+        table = _core.registry_screen_stream(_stream(data)[0], rule, on_iso, params, missing, failed_mask,
                                              batch_size, workers)
         if table is None:
             table = pa.Table.from_batches([_core.registry_screen_batch(pa.RecordBatch.from_pylist([]), rule, on_iso,
