@@ -454,3 +454,21 @@ def test_a_stream_that_fails_while_read_is_a_berdaya_error(table):
     with pytest.raises(berdaya.errors.BerdayaError) as err:
         registry.screen(reader, "wrse", on=ON)
     assert "the registry's disk went away" in str(err.value)
+
+
+def test_with_one_thread_a_stream_is_read_on_the_callers_thread(table):
+    # A database cursor or a generator tied to its thread is read where it was made when
+    # screened on one thread (the documented way for such a stream).
+    import threading
+
+    readers = []
+
+    def batches():
+        for b in table.to_batches(max_chunksize=300):
+            readers.append(threading.get_ident())
+            yield b
+
+    reader = pa.RecordBatchReader.from_batches(table.schema, batches())
+    got = registry.screen(reader, "wrse", on=ON, threads=1)
+    assert got.num_rows == table.num_rows and len(readers) == 7
+    assert set(readers) == {threading.get_ident()}

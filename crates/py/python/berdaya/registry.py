@@ -136,9 +136,12 @@ def screen(
 ) -> Any:
     """Screens every row of ``data`` against a preset name or a rule dict on the date ``on``.
 
-    Batches are screened on ``threads`` threads (default: one per core; the core reads the
-    input and screens it without the GIL), at most ``threads`` batches in memory beyond the
-    input. Returns a pyarrow
+    Batches are screened on ``threads`` threads (default: one per core, no more than a
+    table's batches; the core reads the input and screens it without the GIL), at most
+    ``threads`` batches in memory beyond the input. A stream is read on those threads: one
+    tied to the thread that made it (a ``sqlite3`` cursor behind a generator) needs
+    ``threads=1`` or ``progress=True``, which also reads batch by batch where Ctrl-C is
+    seen at once (the core looks for it only when the screening ends). Returns a pyarrow
     ``Table`` (``to="pyarrow"``), a polars ``DataFrame`` (``"polars"``) or a pandas
     ``DataFrame`` (``"pandas"``), in the input's row order. ``missing="unknown"`` screens a
     table that lacks a column the rule reads (every row *unknown* for it) instead of refusing
@@ -169,7 +172,12 @@ def screen(
     if not progress:
         # The core reads the stream and screens its batches on its own threads, without the
         # GIL (one import and one export, not one per batch).
-        table = _core.registry_screen_stream(_stream(data)[0], rule, on_iso, params, missing, failed_mask,
+        if isinstance(data, pa.Table):
+            # No more threads than pieces (the core starts them all): a small table, one.
+            pieces = sum(-(-b.num_rows // batch_size) if batch_size else 1 for b in data.to_batches())
+            workers = min(workers, max(1, pieces))
+        reader, _ = _stream(data)
+        table = _core.registry_screen_stream(reader, rule, on_iso, params, missing, failed_mask,
                                              batch_size, workers)
         if table is None:
             table = pa.Table.from_batches([_core.registry_screen_batch(pa.RecordBatch.from_pylist([]), rule, on_iso,
