@@ -147,8 +147,14 @@ pub fn registry_screen_batch<'py>(
     // screened in parallel.
     let result = py.detach(|| -> Result<RecordBatch, Fail> {
         let plan = ScreeningPlan::compile(&rule, on)?;
-        let out = screen_in_parts(&plan, &batch, &rule, on, missing, failed_mask)?;
-        screened_batch(&batch, out)
+        let job = Job {
+            plan: &plan,
+            rule: &rule,
+            on,
+            missing,
+            failed_mask,
+        };
+        job.screen(&batch)
     });
     let result = result.map_err(|f| f.offset_rows(offset).raise(py))?;
     PyRecordBatch::new(result).into_pyarrow(py)
@@ -207,7 +213,7 @@ pub fn registry_screen_stream<'py>(
     }
 }
 
-/// What every batch of a stream is screened with.
+/// What every batch is screened with (one batch, or each of a stream's).
 struct Job<'a> {
     plan: &'a ScreeningPlan,
     rule: &'a berdaya::screening::eligibility::Rule,
