@@ -57,7 +57,11 @@ pub struct Coding {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub by: Option<String>,
     /// When it was coded.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        deserialize_with = "crate::model::date::optional_day",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub on: Option<NaiveDate>,
     /// On what basis: the method, or what the coder read.
     #[serde(default, skip_serializing_if = "Option::is_none")]

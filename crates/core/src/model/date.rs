@@ -297,6 +297,93 @@ impl schemars::JsonSchema for PartialDate {
     }
 }
 
+/// A day written `YYYY-MM-DD`, read exactly as chrono's `NaiveDate::from_str` reads one (which
+/// the model's day fields used to be read by): whitespace before each number, around each `-`
+/// and at the end; a year of one to four digits, or of any length after a `+` or `-`; a month
+/// and day of one or two digits; a real calendar day. Written here because chrono's reader
+/// goes through its general format parser (13 KB of the WebAssembly module); the property
+/// test below holds the two to the same answers.
+///
+/// # Examples
+///
+/// ```
+/// use berdaya::model::date::parse_day;
+/// assert_eq!(parse_day("2024-02-29").unwrap().to_string(), "2024-02-29");
+/// assert_eq!(parse_day("2024-1-5").unwrap().to_string(), "2024-01-05");
+/// assert!(parse_day("2023-02-29").is_none(), "2023 is not a leap year");
+/// assert!(parse_day("2024-01").is_none() && parse_day("03/12/2025").is_none());
+/// ```
+pub fn parse_day(text: &str) -> Option<NaiveDate> {
+    /// One to `max` ASCII digits at the start of `s` (after any whitespace), and the rest.
+    fn number(s: &str, max: usize) -> Option<(i64, &str)> {
+        let s = s.trim_start();
+        let n = s.bytes().take(max).take_while(u8::is_ascii_digit).count();
+        if n == 0 {
+            return None;
+        }
+        let value = s.bytes().take(n).try_fold(0i64, |v, b| {
+            v.checked_mul(10)?.checked_add(i64::from(b - b'0'))
+        })?;
+        Some((value, &s[n..]))
+    }
+    /// Digits right after a year's sign: none of the whitespace, any count.
+    fn after_sign(s: &str) -> Option<(i64, &str)> {
+        if !s.starts_with(|c: char| c.is_ascii_digit()) {
+            return None;
+        }
+        number(s, usize::MAX)
+    }
+    let s = text.trim_start();
+    let (year, s) = if let Some(rest) = s.strip_prefix('-') {
+        let (v, rest) = after_sign(rest)?;
+        (-v, rest)
+    } else if let Some(rest) = s.strip_prefix('+') {
+        after_sign(rest)?
+    } else {
+        number(s, 4)?
+    };
+    let s = s.trim_start().strip_prefix('-')?;
+    let (month, s) = number(s, 2)?;
+    let s = s.trim_start().strip_prefix('-')?;
+    let (day, s) = number(s, 2)?;
+    if !s.trim_start().is_empty() || !(1..=12).contains(&month) || !(1..=31).contains(&day) {
+        return None;
+    }
+    NaiveDate::from_ymd_opt(i32::try_from(year).ok()?, month as u32, day as u32)
+}
+
+/// Reads an optional day (`null` or a `YYYY-MM-DD` text) with [`parse_day`]: for the model's
+/// `#[serde(deserialize_with)]`.
+pub(crate) fn optional_day<'de, D: Deserializer<'de>>(
+    deserializer: D,
+) -> Result<Option<NaiveDate>, D::Error> {
+    struct Day;
+    impl<'de> serde::de::Visitor<'de> for Day {
+        type Value = Option<NaiveDate>;
+        fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+            f.write_str("a date written YYYY-MM-DD")
+        }
+        fn visit_none<E: serde::de::Error>(self) -> Result<Self::Value, E> {
+            Ok(None)
+        }
+        fn visit_unit<E: serde::de::Error>(self) -> Result<Self::Value, E> {
+            Ok(None)
+        }
+        fn visit_some<D: Deserializer<'de>>(self, d: D) -> Result<Self::Value, D::Error> {
+            d.deserialize_str(self)
+        }
+        fn visit_str<E: serde::de::Error>(self, s: &str) -> Result<Self::Value, E> {
+            match parse_day(s) {
+                Some(day) => Ok(Some(day)),
+                None => Err(E::custom(
+                    "invalid date: expected YYYY-MM-DD with a real month and day",
+                )),
+            }
+        }
+    }
+    deserializer.deserialize_option(Day)
+}
+
 /// Whole years between `birth` and `on` (negative when `on` is before `birth`).
 ///
 /// # Examples
@@ -322,6 +409,64 @@ pub fn age_on(birth: NaiveDate, on: NaiveDate) -> i32 {
 mod tests {
     use super::*;
     use proptest::prelude::*;
+
+    /// The day reader against chrono's, on the spellings where they could part: signs,
+    /// widths, whitespace (ASCII and not), leap days, overflow, trailing text.
+    #[test]
+    fn parse_day_reads_what_chrono_reads() {
+        for text in [
+            "2024-02-29",
+            "2023-02-29",
+            "2024-1-5",
+            "  2024 - 1 -  5  ",
+            "\u{3000}2024-01-05\u{a0}",
+            "+2024-01-01",
+            "-0001-12-31",
+            "+ 2024-01-01",
+            "- 1-01-01",
+            "20245-01-01",
+            "0-01-01",
+            "2024-001-01",
+            "2024-01-01x",
+            "2024-13-01",
+            "2024-00-10",
+            "2024-12-32",
+            "2024-04-31",
+            "+99999999999999999999-01-01",
+            "+262143-12-31",
+            "+262144-01-01",
+            "2024-01",
+            "2024--01-01",
+            "",
+            " ",
+            "٢٠٢٤-01-01",
+        ] {
+            assert_eq!(parse_day(text), text.parse::<NaiveDate>().ok(), "{text:?}");
+        }
+    }
+
+    proptest! {
+        #[test]
+        fn parse_day_agrees_with_chrono(
+            parts in proptest::collection::vec(
+                proptest::sample::select(vec![
+                    "0", "1", "2", "9", "02", "12", "29", "31", "2024", "99999", "-", "-", "+",
+                    " ", "\t", "\u{3000}", "x", "٣",
+                ]),
+                0..9,
+            )
+        ) {
+            let text: String = parts.concat();
+            prop_assert_eq!(parse_day(&text), text.parse::<NaiveDate>().ok(), "{:?}", text);
+        }
+
+        #[test]
+        fn parse_day_agrees_with_chrono_on_near_dates(
+            text in "[ ]?[+-]?[0-9]{1,6}[ ]?-[ ]?[0-9]{1,3}-[0-9]{1,3}[ ]?",
+        ) {
+            prop_assert_eq!(parse_day(&text), text.parse::<NaiveDate>().ok(), "{:?}", text);
+        }
+    }
 
     #[test]
     fn reads_each_precision() {

@@ -164,7 +164,11 @@ pub struct Participant {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sex: Option<Sex>,
     /// Birth date, when known (preferred over `age`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        deserialize_with = "crate::model::date::optional_day",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub birth_date: Option<NaiveDate>,
     /// Age in whole years at the document's reference date, when the birth date is unknown.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -37,7 +37,7 @@ pub(crate) struct Unchecked {
     title: Text,
     #[serde(default)]
     source: Option<SourceDocument>,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::model::date::optional_day")]
     reference_date: Option<NaiveDate>,
     #[serde(default)]
     coding: Option<Coding>,

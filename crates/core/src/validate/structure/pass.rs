@@ -178,7 +178,7 @@ pub(crate) fn refused(node: Option<&Node>, message: &str) -> ProblemKind {
                     found: s.clone(),
                     format: DateFormat::Partial,
                 }
-            } else if s.parse::<chrono::NaiveDate>().is_err() {
+            } else if crate::model::date::parse_day(&s).is_none() {
                 ProblemKind::InvalidDate {
                     found: s.clone(),
                     format: DateFormat::Day,
