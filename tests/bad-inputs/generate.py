@@ -172,6 +172,11 @@ for pointer, value in [
     ("/activities/0/attendance/0/date", "2023-02-31"),
 ]:
     edit(f"impossible date {pointer}: {value}", pointer, value, "invalid_date")
+# A coding's day, read by the same day reader as the reference date and birth dates.
+for value, code in [("2024-02-30", "invalid_date"), ("+ 2024-01-01", "invalid_date"),
+                    (20240101, "wrong_type")]:
+    edit(f"coding's day /coding/on: {json.dumps(value)}", "/coding",
+         {"kind": "coded_by_assessor", "by": "Tim Penilai", "on": value}, code, "/coding/on")
 
 # Huge, negative and fractional numbers.
 for pointer, value, code in [

@@ -94,11 +94,7 @@ pub struct Case {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source: Option<SourceDocument>,
     /// The date the recorded facts describe; recorded ages are as of this date.
-    #[serde(
-        default,
-        deserialize_with = "crate::model::date::optional_day",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub reference_date: Option<NaiveDate>,
     /// Who coded the case's judgements (ratings, weights, levels, stages, codes) unless one
     /// says otherwise, when and on what basis; the report's sign-off reads it.

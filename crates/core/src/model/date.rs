@@ -298,9 +298,10 @@ impl schemars::JsonSchema for PartialDate {
 }
 
 /// A day written `YYYY-MM-DD`, read exactly as chrono's `NaiveDate::from_str` reads one (which
-/// the model's day fields used to be read by): whitespace before each number, around each `-`
-/// and at the end; a year of one to four digits, or of any length after a `+` or `-`; a month
-/// and day of one or two digits; a real calendar day. Written here because chrono's reader
+/// the model's day fields used to be read by): whitespace allowed at the start, around each `-`,
+/// before the month and the day and at the end (not between a year's sign and its digits); a
+/// year of one to four digits, or of any length after a `+` or `-`; a month and day of one or
+/// two digits; a real calendar day. Written here because chrono's reader
 /// goes through its general format parser (13 KB of the WebAssembly module); the property
 /// test below holds the two to the same answers.
 ///
