@@ -69,8 +69,12 @@ pub fn read_qdc(bytes: &[u8], lang: &str) -> Result<JsValue, JsValue> {
 /// qda_warnings }`.
 #[wasm_bindgen(js_name = qdaLabels)]
 pub fn qda_labels(lang: &str) -> Result<JsValue, JsValue> {
-    let labels: std::collections::BTreeMap<_, _> =
-        page_labels(lang_of(lang)?).into_iter().collect();
+    // Inserted one by one (a later key replaces an earlier, as `collect` does): `collect`
+    // sorts its input first, a copy of the standard sort for this one type.
+    let mut labels = std::collections::BTreeMap::new();
+    for (key, label) in page_labels(lang_of(lang)?) {
+        labels.insert(key, label);
+    }
     to_js(&labels)
 }
 

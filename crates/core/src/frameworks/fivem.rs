@@ -137,7 +137,7 @@ pub fn priorities(findings: &[Finding]) -> Vec<&Finding> {
             .map_or(0, |s| s.balance)
     };
     let mut out: Vec<&Finding> = findings.iter().collect();
-    out.sort_by(|a, b| {
+    crate::model::order::sort_by(&mut out, &|a, b| {
         let inhibitor = |f: &Finding| f.direction == Direction::Inhibitor;
         inhibitor(b)
             .cmp(&inhibitor(a))

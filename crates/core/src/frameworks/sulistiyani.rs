@@ -232,7 +232,7 @@ pub fn distribution(case: &Case) -> Vec<Distribution> {
         .iter()
         .flat_map(|p| p.dimensions.iter().map(|d| d.dimension))
         .collect();
-    dims.sort();
+    crate::model::order::sort(&mut dims);
     dims.dedup();
     dims.into_iter()
         .map(|dimension| {

@@ -25,6 +25,7 @@ pub mod ids;
 pub mod lang;
 pub mod money;
 pub mod number;
+pub(crate) mod order;
 pub mod participant;
 pub mod programme;
 pub(crate) mod random;

@@ -439,8 +439,9 @@ impl Diagnosis {
                     needs: u.needs,
                 }));
         }
-        out.findings
-            .sort_by(|a, b| b.severity.cmp(&a.severity).then(a.id.cmp(&b.id)));
+        crate::model::order::sort_by(&mut out.findings, &|a, b| {
+            b.severity.cmp(&a.severity).then(a.id.cmp(&b.id))
+        });
         out
     }
 }

@@ -274,7 +274,7 @@ impl Verdict {
     /// Adds a finding when it has triggers, its evidence in order and without repeats.
     pub fn find(&mut self, mut found: Found) {
         if !found.triggers.is_empty() {
-            found.evidence.sort();
+            crate::model::order::sort(&mut found.evidence);
             found.evidence.dedup();
             self.found.push(found);
         }
@@ -360,7 +360,7 @@ impl<'a> Context<'a> {
             })
             .cloned()
             .collect();
-        out.sort();
+        crate::model::order::sort(&mut out);
         out.dedup();
         out
     }

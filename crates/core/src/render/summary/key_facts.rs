@@ -360,7 +360,7 @@ fn evidence(summary: &CaseSummary<'_>, lang: Lang) -> Item {
             None => kinds.push((label, 1)),
         }
     }
-    kinds.sort();
+    crate::model::order::sort(&mut kinds);
     let n = summary.case.evidence.len();
     with_count(Heading::Evidence, n, counted(&kinds, lang), lang)
 }
