@@ -325,7 +325,7 @@ pub fn parse_day(text: &str) -> Option<NaiveDate> {
         let value = s.bytes().take(n).try_fold(0i64, |v, b| {
             v.checked_mul(10)?.checked_add(i64::from(b - b'0'))
         })?;
-        Some((value, &s[n..]))
+        Some((value, s.get(n..)?))
     }
     /// Digits right after a year's sign: none of the whitespace, any count.
     fn after_sign(s: &str) -> Option<(i64, &str)> {
