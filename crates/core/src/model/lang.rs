@@ -426,7 +426,12 @@ macro_rules! labelled_enum {
                 "assert_eq!(", stringify!($name), "::CODES, codes.as_slice());\n",
                 "```\n",
             )]
-            pub const CODES: &'static [&'static str] = &[$fcode, $($code),*];
+            // The table is a `static` and the `const` its address: a `const` holding the
+            // table itself is compiled again, texts included, into each crate that uses it.
+            pub const CODES: &'static [&'static str] = {
+                static CODES: [&str; [$fcode, $($code),*].len()] = [$fcode, $($code),*];
+                &CODES
+            };
 
             /// Every variant's label, `[Indonesian, English]`, in declaration order
             /// (`LABELS[i]` holds `ALL[i]`'s).
@@ -440,7 +445,11 @@ macro_rules! labelled_enum {
                 "assert_eq!(", stringify!($name), "::LABELS.len(), ", stringify!($name), "::ALL.len());\n",
                 "```\n",
             )]
-            pub const LABELS: &'static [[&'static str; 2]] = &[[$fid, $fen], $([$id, $en]),*];
+            pub const LABELS: &'static [[&'static str; 2]] = {
+                static LABELS: [[&str; 2]; [$fcode, $($code),*].len()] =
+                    [[$fid, $fen], $([$id, $en]),*];
+                &LABELS
+            };
 
             /// The stable machine code used in documents.
             #[doc = concat!(

@@ -71,7 +71,7 @@ const RECOMMENDATION: &[ChecklistProfile] = &[];
 
 macro_rules! items {
     ($($profiles:ident $stage:ident $id:literal, $lid:literal, $len:literal, $seed:literal;)+) => {
-        &[$(StandardItem {
+        [$(StandardItem {
             id: $id,
             stage: AdiStage::$stage,
             label_id: $lid,
@@ -84,7 +84,13 @@ macro_rules! items {
 
 /// Every checklist item the library knows, of every profile (and the recommendations), from
 /// seed 000. Choose a profile's items with [`profile_items`].
-pub const STANDARD_CHECKLIST: &[StandardItem] = items![
+pub const STANDARD_CHECKLIST: &[StandardItem] = &ITEMS;
+
+/// The items, held once in a `static`: a `const` that holds the table itself is compiled
+/// again into each crate that uses it, texts included (a second copy of 6.7 KB on the
+/// WebAssembly module, whose binding reads the checklist); a `const` pointing at a `static`
+/// item is only its address.
+static ITEMS: [StandardItem; 37] = items![
     ADI Preparation "pembagian-tugas", "Tugas di lapangan disiapkan dan dibagi", "Field tasks prepared and assigned",
         "Pada tahapan ini dilakukan penyiapan tugas dan pembagian tugas di lapangan.";
     ADI Preparation "persepsi-tim", "Persepsi tim agen pengubah tentang pendekatan disamakan", "The change-agent team agrees on its approach",

@@ -142,7 +142,7 @@ pub struct Rubric {
 
 macro_rules! indicators {
     ($($component:ident $part:expr, $id:literal, $lid:literal, $len:literal, $hid:literal, $hen:literal;)+) => {
-        &[$(IndicatorDef { id: $id, component: Component::$component, part: $part, label_id: $lid, label_en: $len, high_id: $hid, high_en: $hen }),+]
+        [$(IndicatorDef { id: $id, component: Component::$component, part: $part, label_id: $lid, label_en: $len, high_id: $hid, high_en: $hen }),+]
     };
 }
 
@@ -158,55 +158,61 @@ pub const RUBRIC: Rubric = Rubric {
         ScalePoint { value: 4, label_id: "kuat", label_en: "substantial" },
         ScalePoint { value: 5, label_id: "sangat kuat", label_en: "strong" },
     ],
-    indicators: indicators![
-        StartingConditions None, "balance", "Keseimbangan kekuatan, sumber daya dan pengetahuan", "Power, resource and knowledge balance",
-            "Para pihak setara atau ketimpangan ditangani", "Actors are on a par, or imbalances are addressed";
-        StartingConditions None, "incentives", "Insentif berpartisipasi melebihi hambatannya", "Incentives for participation outweigh constraints",
-            "Para pihak punya alasan kuat untuk ikut dan sedikit hambatan", "Actors have strong reasons to take part and few constraints";
-        StartingConditions None, "prehistory", "Riwayat kerja sama (bukan konflik)", "Prehistory of cooperation rather than conflict",
-            "Para pihak punya riwayat kerja sama yang baik", "Actors have a good history of working together";
-        InstitutionalDesign None, "inclusiveness", "Inklusivitas partisipasi", "Participatory inclusiveness",
-            "Semua pihak terkait, termasuk swasta dan akademisi, dilibatkan", "All relevant actors, business and academia included, take part";
-        InstitutionalDesign None, "forum_exclusiveness", "Forum kolaborasi yang khusus", "Forum exclusiveness",
-            "Ada satu forum yang diakui untuk memutuskan bersama", "One recognised forum is where joint decisions are made";
-        InstitutionalDesign None, "ground_rules", "Aturan main yang jelas", "Clear ground rules",
-            "Dasar hukum dan aturan main jelas dan dipahami", "Legal basis and ground rules are clear and understood";
-        InstitutionalDesign None, "transparency", "Transparansi proses", "Process transparency",
-            "Informasi, laporan dan keputusan terbuka bagi para pihak", "Information, reports and decisions are open to the actors";
-        FacilitativeLeadership None, "leadership", "Kepemimpinan fasilitatif", "Facilitative leadership",
-            "Pemimpin menyatukan para pihak dan menjaga proses", "Leaders convene the actors and steward the process";
-        FacilitativeLeadership None, "empowerment", "Pemberdayaan pihak yang lemah", "Empowerment of weaker actors",
-            "Pihak yang lemah diperkuat agar dapat berperan", "Weaker actors are strengthened so they can take part";
-        CollaborativeProcess Some(ProcessPart::Dialogue), "dialogue", "Dialog tatap muka", "Face-to-face dialogue",
-            "Pertemuan langsung rutin antarpara pihak", "Regular direct meetings among the actors";
-        CollaborativeProcess Some(ProcessPart::Dialogue), "good_faith_negotiation", "Negosiasi dengan iktikad baik", "Good-faith negotiation",
-            "Para pihak berunding secara jujur dan terbuka untuk mencapai kesepakatan", "Actors negotiate honestly and openly towards agreement";
-        CollaborativeProcess Some(ProcessPart::Trust), "trust", "Membangun kepercayaan", "Trust-building",
-            "Kepercayaan dibangun secara sadar dan tumbuh", "Trust is built deliberately and grows";
-        CollaborativeProcess Some(ProcessPart::Commitment), "interdependence", "Pengakuan saling ketergantungan", "Mutual recognition of interdependence",
-            "Para pihak mengakui saling membutuhkan", "Actors recognise they need each other";
-        CollaborativeProcess Some(ProcessPart::Commitment), "shared_ownership", "Rasa memiliki proses bersama", "Shared ownership of process",
-            "Para pihak merasa ikut memiliki proses, bukan sekadar menjalankan perintah", "Actors own the process rather than follow orders";
-        CollaborativeProcess Some(ProcessPart::Commitment), "mutual_gains", "Keterbukaan pada keuntungan bersama", "Openness to exploring mutual gains",
-            "Para pihak terbuka mencari manfaat bersama", "Actors are open to exploring mutual gains";
-        CollaborativeProcess Some(ProcessPart::SharedUnderstanding), "clear_mission", "Misi yang jelas", "Clear mission",
-            "Visi dan misi dipahami bersama", "Vision and mission are understood by all";
-        CollaborativeProcess Some(ProcessPart::SharedUnderstanding), "problem_definition", "Definisi masalah bersama", "Common problem definition",
-            "Para pihak sepakat tentang masalahnya", "Actors agree on what the problem is";
-        CollaborativeProcess Some(ProcessPart::SharedUnderstanding), "common_values", "Nilai bersama", "Identification of common values",
-            "Nilai bersama dikenali dan dipegang", "Common values are identified and held";
-        CollaborativeProcess Some(ProcessPart::IntermediateOutcomes), "small_wins", "Keberhasilan kecil", "Small wins",
-            "Hasil nyata awal tercapai", "Early tangible results are achieved";
-        CollaborativeProcess Some(ProcessPart::IntermediateOutcomes), "strategic_plans", "Rencana strategis", "Strategic plans",
-            "Ada rencana strategis bersama", "A joint strategic plan exists";
-        CollaborativeProcess Some(ProcessPart::IntermediateOutcomes), "joint_fact_finding", "Pencarian fakta bersama", "Joint fact-finding",
-            "Data dikumpulkan dan dinilai bersama", "Data are gathered and weighed together";
-        Outcomes None, "outcomes", "Hasil kolaborasi", "Outcomes of the collaboration",
-            "Tujuan tercapai dan berkelanjutan", "Goals are met and sustained";
-    ],
+    indicators: &INDICATORS,
     strength_from: 4.0,
     borderline_from: 3.0,
 };
+
+/// The rubric's indicators, held once in a `static`: in the `const` itself they would be
+/// compiled again into each crate that uses [`RUBRIC`], texts included (a second copy of
+/// 3.3 KB on the WebAssembly module, whose binding reads the rubric); the `const` holds this
+/// `static` item's address.
+static INDICATORS: [IndicatorDef; 22] = indicators![
+    StartingConditions None, "balance", "Keseimbangan kekuatan, sumber daya dan pengetahuan", "Power, resource and knowledge balance",
+        "Para pihak setara atau ketimpangan ditangani", "Actors are on a par, or imbalances are addressed";
+    StartingConditions None, "incentives", "Insentif berpartisipasi melebihi hambatannya", "Incentives for participation outweigh constraints",
+        "Para pihak punya alasan kuat untuk ikut dan sedikit hambatan", "Actors have strong reasons to take part and few constraints";
+    StartingConditions None, "prehistory", "Riwayat kerja sama (bukan konflik)", "Prehistory of cooperation rather than conflict",
+        "Para pihak punya riwayat kerja sama yang baik", "Actors have a good history of working together";
+    InstitutionalDesign None, "inclusiveness", "Inklusivitas partisipasi", "Participatory inclusiveness",
+        "Semua pihak terkait, termasuk swasta dan akademisi, dilibatkan", "All relevant actors, business and academia included, take part";
+    InstitutionalDesign None, "forum_exclusiveness", "Forum kolaborasi yang khusus", "Forum exclusiveness",
+        "Ada satu forum yang diakui untuk memutuskan bersama", "One recognised forum is where joint decisions are made";
+    InstitutionalDesign None, "ground_rules", "Aturan main yang jelas", "Clear ground rules",
+        "Dasar hukum dan aturan main jelas dan dipahami", "Legal basis and ground rules are clear and understood";
+    InstitutionalDesign None, "transparency", "Transparansi proses", "Process transparency",
+        "Informasi, laporan dan keputusan terbuka bagi para pihak", "Information, reports and decisions are open to the actors";
+    FacilitativeLeadership None, "leadership", "Kepemimpinan fasilitatif", "Facilitative leadership",
+        "Pemimpin menyatukan para pihak dan menjaga proses", "Leaders convene the actors and steward the process";
+    FacilitativeLeadership None, "empowerment", "Pemberdayaan pihak yang lemah", "Empowerment of weaker actors",
+        "Pihak yang lemah diperkuat agar dapat berperan", "Weaker actors are strengthened so they can take part";
+    CollaborativeProcess Some(ProcessPart::Dialogue), "dialogue", "Dialog tatap muka", "Face-to-face dialogue",
+        "Pertemuan langsung rutin antarpara pihak", "Regular direct meetings among the actors";
+    CollaborativeProcess Some(ProcessPart::Dialogue), "good_faith_negotiation", "Negosiasi dengan iktikad baik", "Good-faith negotiation",
+        "Para pihak berunding secara jujur dan terbuka untuk mencapai kesepakatan", "Actors negotiate honestly and openly towards agreement";
+    CollaborativeProcess Some(ProcessPart::Trust), "trust", "Membangun kepercayaan", "Trust-building",
+        "Kepercayaan dibangun secara sadar dan tumbuh", "Trust is built deliberately and grows";
+    CollaborativeProcess Some(ProcessPart::Commitment), "interdependence", "Pengakuan saling ketergantungan", "Mutual recognition of interdependence",
+        "Para pihak mengakui saling membutuhkan", "Actors recognise they need each other";
+    CollaborativeProcess Some(ProcessPart::Commitment), "shared_ownership", "Rasa memiliki proses bersama", "Shared ownership of process",
+        "Para pihak merasa ikut memiliki proses, bukan sekadar menjalankan perintah", "Actors own the process rather than follow orders";
+    CollaborativeProcess Some(ProcessPart::Commitment), "mutual_gains", "Keterbukaan pada keuntungan bersama", "Openness to exploring mutual gains",
+        "Para pihak terbuka mencari manfaat bersama", "Actors are open to exploring mutual gains";
+    CollaborativeProcess Some(ProcessPart::SharedUnderstanding), "clear_mission", "Misi yang jelas", "Clear mission",
+        "Visi dan misi dipahami bersama", "Vision and mission are understood by all";
+    CollaborativeProcess Some(ProcessPart::SharedUnderstanding), "problem_definition", "Definisi masalah bersama", "Common problem definition",
+        "Para pihak sepakat tentang masalahnya", "Actors agree on what the problem is";
+    CollaborativeProcess Some(ProcessPart::SharedUnderstanding), "common_values", "Nilai bersama", "Identification of common values",
+        "Nilai bersama dikenali dan dipegang", "Common values are identified and held";
+    CollaborativeProcess Some(ProcessPart::IntermediateOutcomes), "small_wins", "Keberhasilan kecil", "Small wins",
+        "Hasil nyata awal tercapai", "Early tangible results are achieved";
+    CollaborativeProcess Some(ProcessPart::IntermediateOutcomes), "strategic_plans", "Rencana strategis", "Strategic plans",
+        "Ada rencana strategis bersama", "A joint strategic plan exists";
+    CollaborativeProcess Some(ProcessPart::IntermediateOutcomes), "joint_fact_finding", "Pencarian fakta bersama", "Joint fact-finding",
+        "Data dikumpulkan dan dinilai bersama", "Data are gathered and weighed together";
+    Outcomes None, "outcomes", "Hasil kolaborasi", "Outcomes of the collaboration",
+        "Tujuan tercapai dan berkelanjutan", "Goals are met and sustained";
+];
 
 /// The previous version's citation, which this build still reads. Every `/1` indicator keeps
 /// its id and meaning in `/2`; `/2` adds [`ADDED_SINCE_PREVIOUS`] under face-to-face dialogue
