@@ -146,15 +146,7 @@ pub fn registry_screen_batch<'py>(
     // Conversion, screening and the output columns run without the GIL, so batches can be
     // screened in parallel.
     let result = py.detach(|| -> Result<RecordBatch, Fail> {
-        let plan = ScreeningPlan::compile(&rule, on)?;
-        let job = Job {
-            plan: &plan,
-            rule: &rule,
-            on,
-            missing,
-            failed_mask,
-        };
-        job.screen(&batch)
+        Job::new(&rule, on, missing, failed_mask)?.screen(&batch)
     });
     let result = result.map_err(|f| f.offset_rows(offset).raise(py))?;
     PyRecordBatch::new(result).into_pyarrow(py)
@@ -191,14 +183,7 @@ pub fn registry_screen_stream<'py>(
     let threads = limit(threads, "threads")?.unwrap_or(1);
     let reader = data.into_reader()?;
     let screened = py.detach(|| {
-        let plan = ScreeningPlan::compile(&rule, on).map_err(|e| (Fail::from(e), 0))?;
-        let job = Job {
-            plan: &plan,
-            rule: &rule,
-            on,
-            missing,
-            failed_mask,
-        };
+        let job = Job::new(&rule, on, missing, failed_mask).map_err(|e| (Fail::from(e), 0))?;
         screen_stream(reader, batch_size, threads, &job)
     });
     match screened {
@@ -215,17 +200,35 @@ pub fn registry_screen_stream<'py>(
 
 /// What every batch is screened with (one batch, or each of a stream's).
 struct Job<'a> {
-    plan: &'a ScreeningPlan,
+    plan: ScreeningPlan,
     rule: &'a berdaya::screening::eligibility::Rule,
     on: NaiveDate,
     missing: Missing,
     failed_mask: bool,
 }
 
+impl<'a> Job<'a> {
+    /// `rule` compiled for `on` once, for every batch the job screens.
+    fn new(
+        rule: &'a berdaya::screening::eligibility::Rule,
+        on: NaiveDate,
+        missing: Missing,
+        failed_mask: bool,
+    ) -> Result<Self, RegistryError> {
+        Ok(Job {
+            plan: ScreeningPlan::compile(rule, on)?,
+            rule,
+            on,
+            missing,
+            failed_mask,
+        })
+    }
+}
+
 impl Job<'_> {
     fn screen(&self, batch: &RecordBatch) -> Result<RecordBatch, Fail> {
         let out = screen_in_parts(
-            self.plan,
+            &self.plan,
             batch,
             self.rule,
             self.on,
