@@ -134,6 +134,14 @@ for pointer, value in [
 ]:
     edit(f"wrong type at {pointer}: {json.dumps(value)}", pointer, value, "wrong_type")
 
+# A record given as an array of its fields in order: serde's derive read that positionally, so
+# a reader over the text once took `["p1"]` for a participant; the page's reader never did.
+for pointer, value in [
+    ("/participants/0", ["p1"]), ("/programme/period", ["2023", "2024"]),
+    ("/activities/0/attendance/0", ["p1", True]), ("/title", ["Uji", "Test"]),
+]:
+    edit(f"record as an array at {pointer}: {json.dumps(value)}", pointer, value, "wrong_type")
+
 # Missing required fields (reported at the object).
 for pointer, parent in [
     ("/programme", ""), ("/title", ""), ("/id", ""),

@@ -1,6 +1,6 @@
 //! Activities: meetings, trainings, sessions, monitoring, hand-overs — with attendance.
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 use crate::model::coding::Coding;
 use crate::model::date::PartialDate;
@@ -8,6 +8,7 @@ use crate::model::ids::{ActivityId, EvidenceId, ParticipantId, SiteId, Stakehold
 use crate::model::lang::labelled_enum;
 use crate::model::lang::Text;
 use crate::model::programme::ActivityGroup;
+use crate::model::read::read_struct;
 use crate::model::records::adi::AdiStage;
 
 labelled_enum! {
@@ -140,7 +141,7 @@ assert_eq!(absent.participant, ParticipantId::new("kpm-0007"));
 ```
 "##
 )]
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 #[serde(deny_unknown_fields)]
@@ -153,6 +154,14 @@ pub struct Attendance {
     pub date: Option<PartialDate>,
     /// Present or not.
     pub present: bool,
+}
+
+read_struct! {
+    Attendance {
+        participant: required,
+        date: default,
+        present: required,
+    }
 }
 
 /// An activity of the programme.
@@ -180,7 +189,7 @@ assert!(p2k2.attendance.is_empty(), "attendance not recorded");
 ```
 "##
 )]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 #[serde(deny_unknown_fields)]
@@ -249,6 +258,31 @@ pub struct Activity {
     pub evidence: Vec<EvidenceId>,
 }
 
+read_struct! {
+    Activity {
+        id: required,
+        kind: required,
+        title: required,
+        topics: default,
+        start: default,
+        end: default,
+        recurrence: default,
+        in_working_hours: default,
+        site: default,
+        organisers: default,
+        facilitators: default,
+        audience: default,
+        group: default,
+        adi_stage: default,
+        session: default,
+        skill_use: default,
+        assistance_recorded_in_full: default,
+        market_access_recorded_in_full: default,
+        attendance: default,
+        evidence: default,
+    }
+}
+
 /// A reference to a session of the document's module catalogue.
 // The example is documentation only: the JSON Schema (feature `schema`) and the TypeScript
 // declarations (feature `tsify`) take their descriptions from the doc comments.
@@ -268,7 +302,7 @@ assert_eq!(one.session.as_deref(), Some("S3"));
 ```
 "##
 )]
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 #[serde(deny_unknown_fields)]
@@ -279,6 +313,13 @@ pub struct SessionRef {
     /// Session code within the module (e.g. "S3"); absent for a whole module.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub session: Option<String>,
+}
+
+read_struct! {
+    SessionRef {
+        module: required,
+        session: default,
+    }
 }
 
 /// A statement that a list is recorded in full — what is in the document is all there is, and
@@ -302,7 +343,7 @@ assert!(stated.evidence.iter().any(|e| e.as_str() == "e-tanpa-alat"));
 ```
 "##
 )]
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 #[serde(deny_unknown_fields)]
@@ -313,6 +354,13 @@ pub struct RecordedInFull {
     pub coding: Coding,
     /// The evidence it rests on (at least one): the source's words, or what the assessor read.
     pub evidence: Vec<EvidenceId>,
+}
+
+read_struct! {
+    RecordedInFull {
+        coding: required,
+        evidence: required,
+    }
 }
 
 impl RecordedInFull {

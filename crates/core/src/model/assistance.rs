@@ -6,6 +6,7 @@ use crate::model::date::PartialDate;
 use crate::model::ids::{ActivityId, CohortId, EvidenceId, ParticipantId, StakeholderId};
 use crate::model::lang::labelled_enum;
 use crate::model::money::Rupiah;
+use crate::model::read::read_struct;
 
 labelled_enum! {
     /// The kind of assistance.
@@ -111,7 +112,7 @@ assert_eq!(a.value_each, None, "its worth is not recorded");
 ```
 "##
 )]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 #[serde(deny_unknown_fields)]
@@ -149,6 +150,22 @@ pub struct Assistance {
     /// Evidence for it.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub evidence: Vec<EvidenceId>,
+}
+
+read_struct! {
+    Assistance {
+        id: required,
+        kind: required,
+        items: default,
+        delivery: default,
+        recipients: default,
+        provider: default,
+        date: default,
+        value_each: default,
+        count: default,
+        follows: default,
+        evidence: default,
+    }
 }
 
 impl Assistance {

@@ -1,7 +1,7 @@
 //! The case document: one programme at its sites, with everything recorded about it.
 
 use chrono::NaiveDate;
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 use crate::model::activity::Activity;
 use crate::model::assistance::Assistance;
@@ -13,6 +13,7 @@ use crate::model::figure::Figure;
 use crate::model::lang::Text;
 use crate::model::participant::Participant;
 use crate::model::programme::Programme;
+use crate::model::read::read_struct;
 use crate::model::records::adi::AdiProcess;
 use crate::model::records::sulistiyani::Progression;
 use crate::model::site::Site;
@@ -36,7 +37,7 @@ assert!(source.seed.as_deref().is_some_and(|s| s.starts_with("004_")));
 ```
 "#
 )]
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 #[serde(deny_unknown_fields)]
@@ -47,6 +48,13 @@ pub struct SourceDocument {
     pub seed: Option<String>,
     /// A citation of the source.
     pub citation: String,
+}
+
+read_struct! {
+    SourceDocument {
+        seed: default,
+        citation: required,
+    }
 }
 
 /// A case: one programme as run at its sites, with its actors, activities, people (or cohort
@@ -174,7 +182,7 @@ assert!(case.recommendations.iter().all(|r| !r.evidence.is_empty()));
 ```
 "#
 )]
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 #[serde(deny_unknown_fields)]
@@ -184,6 +192,13 @@ pub struct SourceRecommendation {
     pub text: Text,
     /// The evidence quoting it (at least one).
     pub evidence: Vec<crate::model::ids::EvidenceId>,
+}
+
+read_struct! {
+    SourceRecommendation {
+        text: required,
+        evidence: required,
+    }
 }
 
 /// A value in the document that the source does not state: where it is (a JSON pointer into
@@ -203,7 +218,7 @@ assert!(case.inferred.iter().all(|i| i.path.starts_with('/')));
 ```
 "#
 )]
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 #[serde(deny_unknown_fields)]
@@ -213,6 +228,13 @@ pub struct Inference {
     pub path: String,
     /// From what, and why, it was inferred.
     pub reason: Text,
+}
+
+read_struct! {
+    Inference {
+        path: required,
+        reason: required,
+    }
 }
 
 impl Case {

@@ -8,10 +8,11 @@
 //! source's finding.
 
 use chrono::NaiveDate;
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 use crate::model::lang::labelled_enum;
 use crate::model::lang::Text;
+use crate::model::read::read_struct;
 
 labelled_enum! {
     /// Who made a judgement.
@@ -45,7 +46,7 @@ assert_eq!(Coding::resolve(None, Some(&c)), Some(&c));
 ```
 "##
 )]
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 #[serde(deny_unknown_fields)]
@@ -66,6 +67,15 @@ pub struct Coding {
     /// On what basis: the method, or what the coder read.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub basis: Option<Text>,
+}
+
+read_struct! {
+    Coding {
+        kind: required,
+        by: default,
+        on: via [crate::model::date::OptionalDay],
+        basis: default,
+    }
 }
 
 impl Coding {

@@ -4,12 +4,13 @@
 //! 30 % by divorce; SD 50 %, SMP 30 %, SMA 20 %"), the case keeps aggregates: berdaya never
 //! invents the individuals behind them.
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 use crate::model::ids::{CohortId, EvidenceId, SiteId};
 use crate::model::lang::Text;
 use crate::model::money::Rupiah;
 use crate::model::participant::{Education, MaritalStatus, SocialAssistance};
+use crate::model::read::read_struct;
 
 /// The share of a cohort in one category of a mutually exclusive breakdown.
 // The example is documentation only: the JSON Schema (feature `schema`) and the TypeScript
@@ -33,7 +34,7 @@ assert_eq!(education.iter().map(|s| s.percent).sum::<f64>(), 100.0);
 ```
 "##
 )]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 #[serde(deny_unknown_fields)]
@@ -43,6 +44,13 @@ pub struct Share<T> {
     pub category: T,
     /// Percentage of the cohort, 0-100.
     pub percent: f64,
+}
+
+read_struct! {
+    Share<T> {
+        category: required,
+        percent: required,
+    }
 }
 
 impl<T> Share<T> {
@@ -84,7 +92,7 @@ assert!(both.percent + rastra.percent > 100.0);
 ```
 "##
 )]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 #[serde(deny_unknown_fields)]
@@ -94,6 +102,13 @@ pub struct AssistanceShare {
     pub receives_all: Vec<SocialAssistance>,
     /// Percentage of the cohort, 0-100.
     pub percent: f64,
+}
+
+read_struct! {
+    AssistanceShare {
+        receives_all: required,
+        percent: required,
+    }
 }
 
 /// An inclusive range of whole numbers (ages, dependants).
@@ -113,7 +128,7 @@ assert_eq!(serde_json::to_string(&dependants).unwrap(), r#"{"min":3,"max":5}"#);
 ```
 "##
 )]
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 #[serde(deny_unknown_fields)]
@@ -123,6 +138,13 @@ pub struct CountRange {
     pub min: u32,
     /// Largest value.
     pub max: u32,
+}
+
+read_struct! {
+    CountRange {
+        min: required,
+        max: required,
+    }
 }
 
 /// A group described by aggregate figures.
@@ -147,7 +169,7 @@ assert!(junrejo.marital_status.is_empty(), "no breakdown recorded for Junrejo");
 ```
 "##
 )]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 #[serde(deny_unknown_fields)]
@@ -190,4 +212,22 @@ pub struct Cohort {
     /// Evidence for the figures.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub evidence: Vec<EvidenceId>,
+}
+
+read_struct! {
+    Cohort {
+        id: required,
+        label: required,
+        site: default,
+        part_of: default,
+        year: default,
+        size: default,
+        marital_status: default,
+        education: default,
+        assistance: default,
+        age: default,
+        dependants: default,
+        monthly_income_below: default,
+        evidence: default,
+    }
 }

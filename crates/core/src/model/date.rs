@@ -385,6 +385,21 @@ pub(crate) fn optional_day<'de, D: Deserializer<'de>>(
     deserializer.deserialize_option(Day)
 }
 
+/// An optional day read by [`optional_day`], for `read_struct!`'s `via` fields.
+pub(crate) struct OptionalDay(Option<NaiveDate>);
+
+impl<'de> Deserialize<'de> for OptionalDay {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        optional_day(d).map(OptionalDay)
+    }
+}
+
+impl From<OptionalDay> for Option<NaiveDate> {
+    fn from(day: OptionalDay) -> Self {
+        day.0
+    }
+}
+
 /// Whole years between `birth` and `on` (negative when `on` is before `birth`).
 ///
 /// # Examples

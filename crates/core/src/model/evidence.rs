@@ -10,6 +10,7 @@ use crate::model::ids::{
 };
 use crate::model::lang::labelled_enum;
 use crate::model::lang::Text;
+use crate::model::read::read_struct;
 use crate::model::records::adi::AdiStage;
 
 labelled_enum! {
@@ -56,7 +57,7 @@ assert_eq!((ps.code.as_str(), ps.role.as_str()), ("PS", "SDM"));
 ```
 "##
 )]
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 #[serde(deny_unknown_fields)]
@@ -66,6 +67,13 @@ pub struct Informant {
     pub code: String,
     /// Role (e.g. "SDM PKH").
     pub role: String,
+}
+
+read_struct! {
+    Informant {
+        code: required,
+        role: required,
+    }
 }
 
 /// What an evidence item supports.
@@ -138,7 +146,7 @@ assert_eq!(e.date, None);
 ```
 "##
 )]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 #[serde(deny_unknown_fields)]
@@ -170,6 +178,20 @@ pub struct Evidence {
     pub codes: Vec<CodeId>,
 }
 
+read_struct! {
+    Evidence {
+        id: required,
+        kind: required,
+        text: required,
+        gloss_en: default,
+        informant: default,
+        date: default,
+        source: default,
+        supports: default,
+        codes: default,
+    }
+}
+
 /// A qualitative code; axial codes group open ones, selective codes group axial ones.
 // The example is documentation only: the JSON Schema (feature `schema`) and the TypeScript
 // declarations (feature `tsify`) take their descriptions from the doc comments.
@@ -191,7 +213,7 @@ assert_eq!(sarana.coding, None, "whose coding it is falls back to the case's");
 ```
 "##
 )]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 #[serde(deny_unknown_fields)]
@@ -209,6 +231,16 @@ pub struct Code {
     /// Whose judgement this is (`None`: the case's [`coding`](crate::model::case::Case::coding)).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub coding: Option<Coding>,
+}
+
+read_struct! {
+    Code {
+        id: required,
+        label: required,
+        level: required,
+        parent: default,
+        coding: default,
+    }
 }
 
 impl Evidence {

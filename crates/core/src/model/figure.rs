@@ -1,9 +1,10 @@
 //! Key figures a source states about a programme (counts, rates, caseloads).
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 use crate::model::ids::{ActivityId, CohortId, EvidenceId, FigureId, SiteId, StakeholderId};
 use crate::model::lang::labelled_enum;
+use crate::model::read::read_struct;
 
 labelled_enum! {
     /// What a figure measures.
@@ -81,7 +82,7 @@ assert_eq!(at_most.bound, Bound::AtMost);
 ```
 "##
 )]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 #[serde(deny_unknown_fields)]
@@ -114,6 +115,21 @@ pub struct Figure {
     /// Evidence that states it.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub evidence: Vec<EvidenceId>,
+}
+
+read_struct! {
+    Figure {
+        id: required,
+        metric: required,
+        value: required,
+        bound: default [exact],
+        year: default,
+        site: default,
+        cohort: default,
+        activity: default,
+        stakeholder: default,
+        evidence: default,
+    }
 }
 
 fn exact() -> Bound {

@@ -11,6 +11,8 @@ use std::str::FromStr;
 
 use serde::{Deserialize, Serialize};
 
+use crate::model::read::read_struct;
+
 /// A language of labels and reports.
 // The example is documentation only: the JSON Schema (feature `schema`) and the TypeScript
 // declarations (feature `tsify`) take their descriptions from the doc comments.
@@ -218,7 +220,7 @@ assert_eq!(json["en"], objective.english.as_str());
 ```
 "##
 )]
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 #[serde(deny_unknown_fields)]
@@ -229,6 +231,13 @@ pub struct Text {
     /// English (the JSON key is `en`); empty when not given.
     #[serde(rename = "en", default, skip_serializing_if = "String::is_empty")]
     pub english: String,
+}
+
+read_struct! {
+    Text {
+        indonesian as "id": default,
+        english as "en": default,
+    }
 }
 
 /// The marker after a text shown in a language it was not written in, in that language.

@@ -29,6 +29,7 @@ pub(crate) mod order;
 pub mod participant;
 pub mod programme;
 pub(crate) mod random;
+pub(crate) mod read;
 pub mod records;
 pub mod site;
 pub mod stakeholder;

@@ -1,13 +1,14 @@
 //! Pseudonymous participants and the household facts eligibility needs.
 
 use chrono::NaiveDate;
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 use crate::model::activity::Topic;
 use crate::model::date::age_on;
 use crate::model::ids::{CohortId, ParticipantId, SiteId};
 use crate::model::lang::labelled_enum;
 use crate::model::money::Rupiah;
+use crate::model::read::read_struct;
 
 /// Ages a participant may have, in years; a document or registry row outside it is refused
 /// (validation) or reported (registry screening), never silently clamped.
@@ -152,7 +153,7 @@ assert_eq!(p.dependants, None, "not recorded stays unknown");
 ```
 "##
 )]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 #[serde(deny_unknown_fields)]
@@ -217,6 +218,29 @@ pub struct Participant {
     /// The cohort the participant belongs to, if any.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub cohort: Option<CohortId>,
+}
+
+read_struct! {
+    Participant {
+        id: required,
+        sex: default,
+        birth_date: via [crate::model::date::OptionalDay],
+        age: default,
+        household_head: default,
+        main_breadwinner: default,
+        marital_status: default,
+        education: default,
+        monthly_income: default,
+        dependants: default,
+        household_has_elderly: default,
+        household_has_disabled: default,
+        assistance_received: default,
+        in_integrated_database: default,
+        has_business: default,
+        skills: default,
+        site: default,
+        cohort: default,
+    }
 }
 
 impl Participant {

@@ -1,12 +1,13 @@
 //! The programme: what it is, on what legal basis, who leads it, how it is funded.
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 use crate::model::date::PartialDate;
 use crate::model::ids::{EvidenceId, StakeholderId};
 use crate::model::lang::labelled_enum;
 use crate::model::lang::Text;
 use crate::model::money::Rupiah;
+use crate::model::read::read_struct;
 
 labelled_enum! {
     /// A level of government or of organisation.
@@ -130,7 +131,7 @@ assert_eq!(perwali.kind.label(Lang::En), "Mayor/regent regulation");
 ```
 "##
 )]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 #[serde(deny_unknown_fields)]
@@ -151,6 +152,17 @@ pub struct LegalBasis {
     /// Evidence that states it.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub evidence: Vec<EvidenceId>,
+}
+
+read_struct! {
+    LegalBasis {
+        kind: required,
+        number: default,
+        date: default,
+        issuer: required,
+        title: required,
+        evidence: default,
+    }
 }
 
 /// A funding line.
@@ -175,7 +187,7 @@ assert_eq!(city.amount, None);
 ```
 "##
 )]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 #[serde(deny_unknown_fields)]
@@ -200,6 +212,17 @@ pub struct FundingLine {
     pub evidence: Vec<EvidenceId>,
 }
 
+read_struct! {
+    FundingLine {
+        source: required,
+        amount: default,
+        fiscal_year: default,
+        weight: default,
+        funder: default,
+        evidence: default,
+    }
+}
+
 /// A span of time given by its first and last (partial) dates.
 // The example is documentation only: the JSON Schema (feature `schema`) and the TypeScript
 // declarations (feature `tsify`) take their descriptions from the doc comments.
@@ -220,7 +243,7 @@ assert_eq!(p.end.map(|d| d.latest()), NaiveDate::from_ymd_opt(2020, 12, 31));
 ```
 "##
 )]
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 #[serde(deny_unknown_fields)]
@@ -231,6 +254,13 @@ pub struct Period {
     /// End, when it has ended or is planned to.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub end: Option<PartialDate>,
+}
+
+read_struct! {
+    Period {
+        start: required,
+        end: default,
+    }
 }
 
 /// A programme as run at the sites of one case.
@@ -252,7 +282,7 @@ assert_eq!(sources, [FundingSource::ApbdCity, FundingSource::ApbdProvince]);
 ```
 "##
 )]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 #[serde(deny_unknown_fields)]
@@ -287,6 +317,22 @@ pub struct Programme {
     /// Funding lines.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub funding: Vec<FundingLine>,
+}
+
+read_struct! {
+    Programme {
+        name: required,
+        acronym: required,
+        kind: required,
+        level: required,
+        legal_basis: default,
+        leading_sector: default,
+        objectives: default,
+        activity_groups: default,
+        period: default,
+        fiscal_years: default,
+        funding: default,
+    }
 }
 
 impl Programme {

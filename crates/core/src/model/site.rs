@@ -1,10 +1,11 @@
 //! Sites: the administrative chain from province down to RT.
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 use crate::model::ids::{EvidenceId, SiteId};
 use crate::model::lang::labelled_enum;
 use crate::model::lang::Lang;
+use crate::model::read::read_struct;
 
 labelled_enum! {
     /// Whether a second-level region is a city or a regency.
@@ -107,7 +108,7 @@ assert_eq!(
 ```
 "##
 )]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 #[serde(deny_unknown_fields)]
@@ -141,6 +142,21 @@ pub struct Site {
     pub indicators: Vec<Indicator>,
 }
 
+read_struct! {
+    Site {
+        id: required,
+        province: required,
+        city: required,
+        city_kind: required,
+        kecamatan: default,
+        village: default,
+        village_kind: default,
+        rw: default,
+        rt: default,
+        indicators: default,
+    }
+}
+
 /// One indicator value for one year.
 // The example is documentation only: the JSON Schema (feature `schema`) and the TypeScript
 // declarations (feature `tsify`) take their descriptions from the doc comments.
@@ -162,7 +178,7 @@ assert_eq!(kota.indicators[0].year, 2020);
 ```
 "##
 )]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 #[serde(deny_unknown_fields)]
@@ -177,6 +193,15 @@ pub struct Indicator {
     /// Evidence for the value.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub evidence: Vec<EvidenceId>,
+}
+
+read_struct! {
+    Indicator {
+        kind: required,
+        year: required,
+        value: required,
+        evidence: default,
+    }
 }
 
 impl Site {

@@ -1,9 +1,10 @@
 //! Stakeholders: who takes part, from which pentahelix sector, in which role.
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 use crate::model::ids::{SiteId, StakeholderId};
 use crate::model::lang::labelled_enum;
+use crate::model::read::read_struct;
 
 labelled_enum! {
     /// The five sectors of the pentahelix model (seed 001: "program pentahelix yang
@@ -87,7 +88,7 @@ assert_eq!(tutors.attrition, None, "nobody recorded as leaving");
 ```
 "##
 )]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 #[serde(deny_unknown_fields)]
@@ -123,6 +124,21 @@ pub struct Stakeholder {
     pub attrition: Option<Attrition>,
 }
 
+read_struct! {
+    Stakeholder {
+        id: required,
+        name: required,
+        aliases: default,
+        sector: required,
+        roles: default,
+        level: default,
+        pokja: default,
+        site: default,
+        headcount: default,
+        attrition: default,
+    }
+}
+
 /// People leaving a stakeholder group.
 // The example is documentation only: the JSON Schema (feature `schema`) and the TypeScript
 // declarations (feature `tsify`) take their descriptions from the doc comments.
@@ -143,7 +159,7 @@ assert_eq!(Attrition::new().with_left(2).left, Some(2));
 ```
 "##
 )]
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 #[serde(deny_unknown_fields)]
@@ -155,6 +171,13 @@ pub struct Attrition {
     /// Evidence that people left.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub evidence: Vec<crate::model::ids::EvidenceId>,
+}
+
+read_struct! {
+    Attrition {
+        left: default,
+        evidence: default,
+    }
 }
 
 impl Stakeholder {

@@ -2,80 +2,46 @@
 //! which reads that structure and then validates it: there is no way to deserialise an
 //! unchecked `Case` except the named draft path (`Case::from_json_unchecked`).
 
-use chrono::NaiveDate;
 use serde::de::Error as _;
 use serde::{Deserialize, Deserializer};
 
-use crate::model::activity::Activity;
-use crate::model::assistance::Assistance;
-use crate::model::case::{Case, Inference, SourceDocument, SourceRecommendation};
-use crate::model::catalogue::ModuleCatalogue;
-use crate::model::coding::Coding;
-use crate::model::cohort::Cohort;
-use crate::model::evidence::{Code, Evidence};
-use crate::model::figure::Figure;
-use crate::model::lang::Text;
-use crate::model::participant::Participant;
-use crate::model::programme::Programme;
-use crate::model::records::adi::AdiProcess;
-use crate::model::records::ansell_gash::AnsellGashAssessment;
-use crate::model::records::fivem::Finding;
-use crate::model::records::sulistiyani::Progression;
-use crate::model::site::Site;
-use crate::model::stakeholder::Stakeholder;
+use crate::model::case::Case;
+use crate::model::read::read_struct;
 use crate::validate::problem::ValidationError;
 use crate::validate::walk;
 
 /// The structure of a [`Case`] without its checks: serde's reader for the fields, used by the
 /// validating `Deserialize` impl below and by the draft path. The compiler keeps it in step
-/// with `Case` (serde's `remote` builds a `Case` from exactly these fields).
-#[derive(Deserialize)]
-#[serde(remote = "Case", deny_unknown_fields)]
-pub(crate) struct Unchecked {
-    schema_version: u32,
-    id: String,
-    title: Text,
-    #[serde(default)]
-    source: Option<SourceDocument>,
-    #[serde(default, deserialize_with = "crate::model::date::optional_day")]
-    reference_date: Option<NaiveDate>,
-    #[serde(default)]
-    coding: Option<Coding>,
-    programme: Programme,
-    #[serde(default)]
-    sites: Vec<Site>,
-    #[serde(default)]
-    stakeholders: Vec<Stakeholder>,
-    #[serde(default)]
-    activities: Vec<Activity>,
-    #[serde(default)]
-    module_catalogue: Option<ModuleCatalogue>,
-    #[serde(default)]
-    participants: Vec<Participant>,
-    #[serde(default)]
-    cohorts: Vec<Cohort>,
-    #[serde(default)]
-    figures: Vec<Figure>,
-    #[serde(default)]
-    assistance: Vec<Assistance>,
-    #[serde(default)]
-    evidence: Vec<Evidence>,
-    #[serde(default)]
-    codes: Vec<Code>,
-    #[serde(default)]
-    adi: Vec<AdiProcess>,
-    #[serde(default)]
-    sulistiyani: Vec<Progression>,
-    #[serde(default)]
-    five_m: Vec<Finding>,
-    #[serde(default)]
-    ansell_gash: Option<AnsellGashAssessment>,
-    #[serde(default)]
-    recommendations: Vec<SourceRecommendation>,
-    #[serde(default)]
-    inferred: Vec<Inference>,
-    #[serde(default)]
-    notes: Vec<Text>,
+/// with `Case`: the reader builds a `Case` literal naming every field.
+pub(crate) struct Unchecked;
+
+read_struct! {
+    Unchecked => Case {
+        schema_version: required,
+        id: required,
+        title: required,
+        source: default,
+        reference_date: via [crate::model::date::OptionalDay],
+        coding: default,
+        programme: required,
+        sites: default,
+        stakeholders: default,
+        activities: default,
+        module_catalogue: default,
+        participants: default,
+        cohorts: default,
+        figures: default,
+        assistance: default,
+        evidence: default,
+        codes: default,
+        adi: default,
+        sulistiyani: default,
+        five_m: default,
+        ansell_gash: default,
+        recommendations: default,
+        inferred: default,
+        notes: default,
+    }
 }
 
 /// Deserialising a `Case` validates it: a document with any problem is refused, and the

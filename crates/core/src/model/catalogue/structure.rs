@@ -1,10 +1,11 @@
 //! The structure of a module catalogue: named modules and sessions, each serving one
 //! [`Dimension`] of welfare (defined with Sulistiyani's records, re-exported here).
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 use crate::model::ids::EvidenceId;
 use crate::model::lang::Text;
+use crate::model::read::read_struct;
 
 pub use crate::model::records::sulistiyani::Dimension;
 
@@ -26,7 +27,7 @@ assert!(catalogue.modules.last().unwrap().supplementary);
 ```
 "##
 )]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 #[serde(deny_unknown_fields)]
@@ -41,6 +42,15 @@ pub struct ModuleCatalogue {
     /// Evidence for the catalogue.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub evidence: Vec<EvidenceId>,
+}
+
+read_struct! {
+    ModuleCatalogue {
+        name: required,
+        source: required,
+        modules: required,
+        evidence: default,
+    }
 }
 
 /// A module and its sessions.
@@ -62,7 +72,7 @@ assert!(money.sessions.iter().all(|s| s.dimension == Dimension::Economic));
 ```
 "##
 )]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 #[serde(deny_unknown_fields)]
@@ -80,6 +90,16 @@ pub struct Module {
     /// Sessions in order; empty when the source does not list them.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub sessions: Vec<Session>,
+}
+
+read_struct! {
+    Module {
+        code: required,
+        title: required,
+        dimension: required,
+        supplementary: default,
+        sessions: default,
+    }
 }
 
 /// A session of a module.
@@ -100,7 +120,7 @@ assert_eq!(session.dimension, Dimension::Economic);
 ```
 "##
 )]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 #[serde(deny_unknown_fields)]
@@ -112,6 +132,14 @@ pub struct Session {
     pub title: Text,
     /// The dimension the session serves.
     pub dimension: Dimension,
+}
+
+read_struct! {
+    Session {
+        code: required,
+        title: required,
+        dimension: required,
+    }
 }
 
 impl ModuleCatalogue {

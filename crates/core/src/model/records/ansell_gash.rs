@@ -3,11 +3,12 @@
 //! conclusion. The rubric and the scoring are in
 //! [`frameworks::ansell_gash`](crate::frameworks::ansell_gash).
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 use crate::model::coding::Coding;
 use crate::model::ids::EvidenceId;
 use crate::model::lang::Text;
+use crate::model::read::read_struct;
 
 /// One rating of one indicator.
 // The example is documentation only: the JSON Schema (feature `schema`) and the TypeScript
@@ -32,7 +33,7 @@ assert_eq!(balance.score, Some(2));
 ```
 "##
 )]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 #[serde(deny_unknown_fields)]
@@ -52,6 +53,16 @@ pub struct Rating {
     /// Whose judgement this is (`None`: the case's [`coding`](crate::model::case::Case::coding)).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub coding: Option<Coding>,
+}
+
+read_struct! {
+    Rating {
+        indicator: required,
+        score: default,
+        evidence: default,
+        note: default,
+        coding: default,
+    }
 }
 
 /// An assessment against a cited rubric.
@@ -75,7 +86,7 @@ assert!(ag.ratings.iter().any(|r| r.score.is_none()), "not observed is not a sco
 ```
 "##
 )]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 // The schema keeps the definition's name from before the rename: documents did not change.
 #[cfg_attr(feature = "schema", schemars(rename = "Assessment"))]
@@ -96,6 +107,15 @@ pub struct AnsellGashAssessment {
     /// it (seed 003: "… sudah cukup baik"), shown beside the coded overall score.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source_conclusion: Option<EvidenceId>,
+}
+
+read_struct! {
+    AnsellGashAssessment {
+        rubric: required,
+        ratings: default,
+        coding: default,
+        source_conclusion: default,
+    }
 }
 
 impl AnsellGashAssessment {

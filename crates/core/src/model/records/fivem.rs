@@ -2,12 +2,13 @@
 //! Man, Machine, Method, Money and Material, each with a weight and evidence. Summaries per
 //! factor are in [`frameworks::fivem`](crate::frameworks::fivem).
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 use crate::model::coding::Coding;
 use crate::model::ids::EvidenceId;
 use crate::model::lang::labelled_enum;
 use crate::model::lang::Text;
+use crate::model::read::read_struct;
 
 labelled_enum! {
     /// One of the five management factors.
@@ -68,7 +69,7 @@ assert_eq!(f.evidence, [EvidenceId::new("e-dy-dampingan")]);
 ```
 "##
 )]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 #[serde(deny_unknown_fields)]
@@ -90,6 +91,18 @@ pub struct Finding {
     /// Whose judgement this is (`None`: the case's [`coding`](crate::model::case::Case::coding)).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub coding: Option<Coding>,
+}
+
+read_struct! {
+    Finding {
+        id: required,
+        factor: required,
+        direction: required,
+        description: required,
+        weight: required,
+        evidence: default,
+        coding: default,
+    }
 }
 
 impl Finding {

@@ -9,6 +9,7 @@ use crate::model::date::PartialDate;
 use crate::model::ids::{CohortId, EvidenceId, ParticipantId, StakeholderId};
 use crate::model::lang::labelled_enum;
 use crate::model::lang::Text;
+use crate::model::read::read_struct;
 
 labelled_enum! {
     in "berdaya::model::records::sulistiyani";
@@ -113,7 +114,7 @@ assert_eq!(unassessed.met, None, "not assessed is not 'not met'");
 ```
 "##
 )]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 #[serde(deny_unknown_fields)]
@@ -129,6 +130,15 @@ pub struct StageIndicator {
     /// Evidence.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub evidence: Vec<EvidenceId>,
+}
+
+read_struct! {
+    StageIndicator {
+        stage: required,
+        label: required,
+        met: default,
+        evidence: default,
+    }
 }
 
 /// Progress on one dimension.
@@ -150,7 +160,7 @@ assert_eq!(DimensionProgress::new(Dimension::Health).reached, None);
 ```
 "##
 )]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 #[serde(deny_unknown_fields)]
@@ -170,6 +180,16 @@ pub struct DimensionProgress {
     /// Whose judgement this is (`None`: the case's [`coding`](crate::model::case::Case::coding)).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub coding: Option<Coding>,
+}
+
+read_struct! {
+    DimensionProgress {
+        dimension: required,
+        reached: default,
+        indicators: default,
+        evidence: default,
+        coding: default,
+    }
 }
 
 /// The progression of one subject on each dimension.
@@ -194,7 +214,7 @@ assert_eq!(kpm.reached(Dimension::Economic), Some(SulistiyaniStage::Transformati
 ```
 "##
 )]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 #[serde(deny_unknown_fields)]
@@ -208,6 +228,14 @@ pub struct Progression {
     /// One entry per dimension.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub dimensions: Vec<DimensionProgress>,
+}
+
+read_struct! {
+    Progression {
+        subject: required,
+        as_of: default,
+        dimensions: default,
+    }
 }
 
 impl Progression {

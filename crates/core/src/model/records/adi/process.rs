@@ -23,13 +23,14 @@
 //! in persiapan a year ahead, evaluation "saat program sedang berjalan dan setelah"). A status
 //! the source does not give ([`StageStatus::Unknown`]) never counts as a breach.
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 use crate::model::coding::Coding;
 use crate::model::date::PartialDate;
 use crate::model::ids::{ActivityId, EvidenceId, SiteId, StakeholderId};
 use crate::model::lang::labelled_enum;
 use crate::model::lang::Text;
+use crate::model::read::read_struct;
 use crate::model::records::adi::stage::{AdiStage, ChecklistProfile, Involvement, StageStatus};
 
 /// A checklist item as recorded: a standard item by id, or a custom item with its label.
@@ -56,7 +57,7 @@ assert!(written.label.is_none());
 ```
 "##
 )]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 #[serde(deny_unknown_fields)]
@@ -73,6 +74,15 @@ pub struct ChecklistItem {
     /// Evidence that it was done.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub evidence: Vec<EvidenceId>,
+}
+
+read_struct! {
+    ChecklistItem {
+        id: required,
+        label: default,
+        done: default,
+        evidence: default,
+    }
 }
 
 /// How far one actor was involved in one stage.
@@ -103,7 +113,7 @@ assert!(group.coding.is_none());
 ```
 "##
 )]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 #[serde(deny_unknown_fields)]
@@ -119,6 +129,15 @@ pub struct ActorInvolvement {
     /// Whose judgement this is (`None`: the case's [`coding`](crate::model::case::Case::coding)).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub coding: Option<Coding>,
+}
+
+read_struct! {
+    ActorInvolvement {
+        stakeholder: required,
+        level: required,
+        evidence: default,
+        coding: default,
+    }
 }
 
 /// An obstacle met in a stage.
@@ -140,7 +159,7 @@ assert!(implementation.obstacles.iter().any(|o| o.description.english.contains("
 ```
 "##
 )]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 #[serde(deny_unknown_fields)]
@@ -151,6 +170,13 @@ pub struct Obstacle {
     /// Evidence for it.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub evidence: Vec<EvidenceId>,
+}
+
+read_struct! {
+    Obstacle {
+        description: required,
+        evidence: default,
+    }
 }
 
 /// The record of one stage.
@@ -173,7 +199,7 @@ assert!(teluk_pucung.stages.iter().all(|r| r.status == StageStatus::Completed));
 ```
 "##
 )]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 #[serde(deny_unknown_fields)]
@@ -207,6 +233,21 @@ pub struct StageRecord {
     /// Evidence for the stage as a whole.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub evidence: Vec<EvidenceId>,
+}
+
+read_struct! {
+    StageRecord {
+        stage: required,
+        status: required,
+        planned_start: default,
+        planned_end: default,
+        actual_start: default,
+        actual_end: default,
+        checklist: default,
+        involvement: default,
+        obstacles: default,
+        evidence: default,
+    }
 }
 
 impl StageRecord {
@@ -321,7 +362,7 @@ assert!(harapan_jaya.follow_ups.is_empty());
 ```
 "##
 )]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 #[serde(deny_unknown_fields)]
@@ -339,6 +380,16 @@ pub struct FollowUp {
     /// Evidence.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub evidence: Vec<EvidenceId>,
+}
+
+read_struct! {
+    FollowUp {
+        description: required,
+        activity: default,
+        months_after_termination: required,
+        still_running: required,
+        evidence: default,
+    }
 }
 
 /// The seven-stage process at one site (or for the whole case).
@@ -367,7 +418,7 @@ assert_eq!(harapan_jaya.checklist_profile, ChecklistProfile::P2wkssKotaBekasi);
 ```
 "##
 )]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "tsify", derive(tsify::Tsify))]
 #[serde(deny_unknown_fields)]
@@ -390,6 +441,17 @@ pub struct AdiProcess {
     /// the process followed a named local practice (e.g. P2WKSS in Kota Bekasi).
     #[serde(default, skip_serializing_if = "ChecklistProfile::is_default")]
     pub checklist_profile: ChecklistProfile,
+}
+
+read_struct! {
+    AdiProcess {
+        id: required,
+        label: required,
+        site: default,
+        stages: default,
+        follow_ups: default,
+        checklist_profile: default,
+    }
 }
 
 impl AdiProcess {
