@@ -57,11 +57,19 @@ pub(crate) fn check(c: &mut Collector<'_>) {
 /// Checks the qualitative codes.
 pub(crate) fn check_codes(c: &mut Collector<'_>) {
     let case = c.case;
-    let levels: HashMap<&str, CodeLevel> = case
+    // Each code's position by id (the map type the checks already use), then its level.
+    let positions: HashMap<&str, usize> = case
         .codes
         .iter()
-        .map(|x| (x.id.as_str(), x.level))
+        .enumerate()
+        .map(|(i, x)| (x.id.as_str(), i))
         .collect();
+    let level = |id: &str| {
+        positions
+            .get(id)
+            .and_then(|&i| case.codes.get(i))
+            .map(|x| x.level)
+    };
     for (i, code) in case.codes.iter().enumerate() {
         let path = format!("/codes/{i}");
         c.text(&format!("{path}/label"), &code.label);
@@ -70,13 +78,13 @@ pub(crate) fn check_codes(c: &mut Collector<'_>) {
             c.push(format!("{path}/parent"), ProblemKind::SelfReference);
             continue;
         }
-        match levels.get(parent.as_str()) {
+        match level(parent.as_str()) {
             None => c.reference(
                 format_args!("{path}/parent"),
                 RefKind::Code,
                 parent.as_str(),
             ),
-            Some(&parent_level) => {
+            Some(parent_level) => {
                 let fits = matches!(
                     (code.level, parent_level),
                     (CodeLevel::Open, CodeLevel::Axial) | (CodeLevel::Axial, CodeLevel::Selective)

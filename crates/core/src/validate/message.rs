@@ -24,7 +24,7 @@ pub(crate) fn number(value: f64, lang: Lang) -> String {
         return format!("{sign}{}", integer(abs as u64, lang));
     }
     if abs >= 1e15 {
-        return format!("{value:e}");
+        return format!("{sign}{}", scientific(abs));
     }
     let text = format!("{sign}{}", integer(abs.trunc() as u64, lang));
     let fraction = format!("{:.4}", abs.fract());
@@ -33,6 +33,21 @@ pub(crate) fn number(value: f64, lang: Lang) -> String {
         .trim_start_matches('.')
         .trim_end_matches('0');
     format!("{text}{}{digits}", lang.pick(",", "."))
+}
+
+/// `value` (positive, at least 1e15) as Rust's `{:e}` writes it (`1.5e20`), from the digits
+/// of its shortest `Display`: the same digits, so the same text, without the module holding a
+/// second float printer for these numbers alone.
+fn scientific(value: f64) -> String {
+    let plain = value.to_string();
+    let (whole, fraction) = plain.split_once('.').unwrap_or((plain.as_str(), ""));
+    let digits = format!("{whole}{fraction}");
+    let digits = digits.trim_end_matches('0');
+    let mut chars = digits.chars();
+    let first = chars.next().unwrap_or('0');
+    let rest = chars.as_str();
+    let point = if rest.is_empty() { "" } else { "." };
+    format!("{first}{point}{rest}e{}", whole.len().saturating_sub(1))
 }
 
 /// A user's text quoted for a message — a value found in a case document, or a file's text
@@ -380,6 +395,19 @@ mod tests {
         assert_eq!(number(-0.5, Lang::Id), "-0,5");
         assert_eq!(number(f64::NAN, Lang::En), "NaN/inf");
         assert_eq!(number(1e308, Lang::En), "1e308");
+        assert_eq!(number(-2.5e20, Lang::Id), "-2.5e20");
+    }
+
+    #[test]
+    fn a_huge_number_is_written_as_rust_writes_it_in_scientific_form() {
+        // Powers of ten, the edges of the range, and numbers with a fraction or many digits.
+        let mut values = vec![1e15, 1.5e15, 1e15 + 0.5, 9_007_199_254_740_993.0, f64::MAX];
+        values.extend((15..=308).map(|e| 10f64.powi(e)));
+        values.extend((0..2_000).map(|k| 1e15 * 1.000_73f64.powi(k * 37)));
+        values.extend((0..1_000).map(|k| 123_456_789_012_345.67 * f64::from(k + 8)));
+        for v in values.into_iter().filter(|v| v.is_finite() && *v >= 1e15) {
+            assert_eq!(scientific(v), format!("{v:e}"), "{v}");
+        }
     }
 
     #[test]

@@ -279,11 +279,11 @@ pub fn stage_items(record: &StageRecord, profile: ChecklistProfile) -> Vec<(Stri
             (s.id.to_owned(), done)
         })
         .collect();
-    let mut seen: HashSet<String> = out.iter().map(|(id, _)| id.clone()).collect();
+    let mut seen: HashSet<&str> = profile_items(profile, record.stage).map(|s| s.id).collect();
     for c in &record.checklist {
         let recommendation =
             standard_item(record.stage, &c.id).is_some_and(|i| i.is_recommendation());
-        if !recommendation && seen.insert(c.id.clone()) {
+        if !recommendation && seen.insert(c.id.as_str()) {
             out.push((c.id.clone(), c.done));
         }
     }

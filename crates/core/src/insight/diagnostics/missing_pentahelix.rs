@@ -91,12 +91,12 @@ pub(crate) fn judge(cx: &Context<'_>, t: &Thresholds) -> Verdict {
         verdict.cannot_judge(Vec::new(), ABOUT.needs);
         return verdict;
     }
-    let present: std::collections::HashSet<Sector> =
-        case.stakeholders.iter().map(|s| s.sector).collect();
+    // A scan per required sector (a handful), not a set.
+    let present = |s: &Sector| case.stakeholders.iter().any(|h| h.sector == *s);
     let missing: Vec<Trigger> = t
         .required_sectors
         .iter()
-        .filter(|s| !present.contains(s))
+        .filter(|s| !present(s))
         .map(|s| Trigger::Sector(*s))
         .collect();
     verdict.find(Found {

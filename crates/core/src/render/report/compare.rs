@@ -181,7 +181,8 @@ impl<'a> Indexed<'a> {
                     .filter_map(|k| sited(k.id.as_str(), &k.site)),
             )
             .collect();
-        let present: HashSet<Sector> = case.stakeholders.iter().map(|s| s.sector).collect();
+        // A scan per sector (a handful), not a set: one type of set less in the page's module.
+        let present = |s: &Sector| case.stakeholders.iter().any(|h| h.sector == *s);
         Indexed {
             activity_site: (case.activities.iter())
                 .map(|a| (a.id.as_str(), site(&a.site)))
@@ -192,7 +193,7 @@ impl<'a> Indexed<'a> {
             missing_sectors: Sector::ALL
                 .iter()
                 .copied()
-                .filter(|s| !present.contains(s))
+                .filter(|s| !present(s))
                 .collect(),
             diagnostics: Diagnosis::of(case, thresholds).findings,
             scores: (case.ansell_gash.as_ref())
