@@ -138,6 +138,11 @@ pub(crate) fn expecting(f: &mut fmt::Formatter<'_>, name: &str) -> fmt::Result {
 macro_rules! read_struct {
     (@key $field:ident) => { stringify!($field) };
     (@key $field:ident $key:literal) => { $key };
+    (@required required) => { true };
+    (@required $how:ident $([$($arg:tt)*])?) => { false };
+    (@fields { $($field:ident $(as $key:literal)?: $how:ident $([$($arg:tt)*])?),+ $(,)? }) => {
+        &[$((read_struct!(@key $field $($key)?), read_struct!(@required $how $([$($arg)*])?))),+]
+    };
     (@init required) => { None };
     (@init default) => { Default::default() };
     (@init default [$f:path]) => { $f() };
@@ -201,6 +206,15 @@ macro_rules! read_struct {
         (FIELDS, Fields(::std::marker::PhantomData))
     }};
     ($reader:ident => $target:ident $fields:tt) => {
+        #[cfg(all(test, feature = "schema"))]
+        impl $reader {
+            /// Each key read and whether it is required (held to the JSON Schema by a test;
+            /// unused for the structs of `read.rs`'s own tests).
+            #[allow(dead_code)]
+            pub(crate) const READ_FIELDS: &'static [(&'static str, bool)] =
+                read_struct!(@fields $fields);
+        }
+
         impl $reader {
             pub(crate) fn deserialize<'de, D: ::serde::Deserializer<'de>>(
                 d: D,
@@ -211,6 +225,15 @@ macro_rules! read_struct {
         }
     };
     ($target:ident < $($g:ident),+ > $fields:tt) => {
+        #[cfg(all(test, feature = "schema"))]
+        impl<$($g),+> $target<$($g),+> {
+            /// Each key read and whether it is required (held to the JSON Schema by a test;
+            /// unused for the structs of `read.rs`'s own tests).
+            #[allow(dead_code)]
+            pub(crate) const READ_FIELDS: &'static [(&'static str, bool)] =
+                read_struct!(@fields $fields);
+        }
+
         impl<'de, $($g: ::serde::Deserialize<'de>),+> ::serde::Deserialize<'de>
             for $target<$($g),+>
         {
@@ -221,6 +244,15 @@ macro_rules! read_struct {
         }
     };
     ($target:ident $fields:tt) => {
+        #[cfg(all(test, feature = "schema"))]
+        impl $target {
+            /// Each key read and whether it is required (held to the JSON Schema by a test;
+            /// unused for the structs of `read.rs`'s own tests).
+            #[allow(dead_code)]
+            pub(crate) const READ_FIELDS: &'static [(&'static str, bool)] =
+                read_struct!(@fields $fields);
+        }
+
         impl<'de> ::serde::Deserialize<'de> for $target {
             fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
                 let (fields, visitor) = read_struct!(@visitor $target [], $fields);

@@ -32,7 +32,7 @@ mod problem;
 mod programme;
 mod sites;
 mod structure;
-mod unchecked;
+pub(crate) mod unchecked;
 mod walk;
 
 use crate::model::case::Case;

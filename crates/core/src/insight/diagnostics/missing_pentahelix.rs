@@ -91,8 +91,15 @@ pub(crate) fn judge(cx: &Context<'_>, t: &Thresholds) -> Verdict {
         verdict.cannot_judge(Vec::new(), ABOUT.needs);
         return verdict;
     }
-    // A scan per required sector (a handful), not a set.
-    let present = |s: &Sector| case.stakeholders.iter().any(|h| h.sector == *s);
+    // One pass over the stakeholders marks each sector present (by its declaration index,
+    // which `ALL` follows): linear however many sectors the thresholds require.
+    let mut seen = [false; Sector::ALL.len()];
+    for h in &case.stakeholders {
+        if let Some(slot) = seen.get_mut(h.sector as usize) {
+            *slot = true;
+        }
+    }
+    let present = |s: &Sector| seen.get(*s as usize).copied().unwrap_or(false);
     let missing: Vec<Trigger> = t
         .required_sectors
         .iter()

@@ -98,7 +98,8 @@ fn radar(axes: &[(String, Option<f64>)]) -> (u32, f64, String) {
 /// (π/2 in two parts, as musl's `__rem_pio2` takes it for such angles), then musl's kernels
 /// on [-π/4, π/4]. std's `sin` and `cos` carry a reduction for any angle (Payne–Hanek, with
 /// its table), which the page's module would otherwise hold for the radar alone (3.9 KB).
-/// Far from zero (beyond 2^20·π/2) the reduction loses accuracy, never its totality. The
+/// Far from zero (beyond 2^20·π/2) the results mean nothing (beyond ~10¹⁷ they leave
+/// [-1, 1]), though they are still numbers or NaN, never a panic. The
 /// constants are those of `__rem_pio2`, `__sin` and `__cos` in musl and Rust's `libm` (from
 /// FreeBSD's `k_sin.c`/`k_cos.c`, © Sun Microsystems, freely distributable with this notice).
 fn sin_cos(angle: f64) -> (f64, f64) {
