@@ -857,6 +857,31 @@ fn placeholders_make_no_problems_of_their_own() {
     );
 }
 
+/// So does a record given whole in another shape (an array of its fields, a text): its id is
+/// a placeholder too, and what names it is not reported as a link to nothing.
+#[test]
+fn a_record_of_the_wrong_shape_does_not_make_references_dangle() {
+    for record in [json!(["a1"]), json!("a1"), json!(7)] {
+        let err = problems(|d| {
+            d["activities"][0] = record.clone();
+            d["participants"][0]["age"] = json!(300);
+        });
+        let found: Vec<(&str, &str)> = err
+            .problems
+            .iter()
+            .map(|p| (p.path.as_str(), p.kind.code()))
+            .collect();
+        assert_eq!(
+            found,
+            [
+                ("/activities/0", "wrong_type"),
+                ("/participants/0/age", "age_out_of_range")
+            ],
+            "{record}: {err}"
+        );
+    }
+}
+
 /// A record whose id is wrong leaves references in doubt: the id's problem is reported, not a
 /// "link to nothing" at every place that names the record as the user meant it.
 #[test]

@@ -221,7 +221,7 @@ fn check_document(root: &Node) -> Vec<Problem> {
 /// of the draft read with placeholders, so that one answer lists them beside the structural
 /// ones. A problem at or under a place with a structural problem is left out: there the
 /// draft holds a placeholder, not what the user wrote; so are reference problems while a
-/// record's id is a placeholder.
+/// record's id is a placeholder (its id was wrong, or the whole record was).
 fn cross_record(case: &Case, problems: &mut Vec<Problem>) {
     let structural: Vec<String> = problems
         .iter()
@@ -235,8 +235,17 @@ fn cross_record(case: &Case, problems: &mut Vec<Problem>) {
         path == at || (path.starts_with(at) && path.as_bytes().get(at.len()) == Some(&b'/'))
     };
     // A record whose id is a placeholder leaves every reference in doubt: what refers to it
-    // (or seems to share its id) is not reported until the id is fixed.
-    let ids_unknown = structural.iter().any(|at| at.ends_with("/id"));
+    // (or seems to share its id) is not reported until the id is fixed. So does an element of
+    // a list given whole in the wrong shape (`["a1"]` for an activity): its id is a placeholder.
+    let element = |at: &str| {
+        at.rsplit('/')
+            .next()
+            .is_some_and(|last| !last.is_empty() && last.bytes().all(|b| b.is_ascii_digit()))
+    };
+    let ids_unknown = structural.iter().any(|at| at.ends_with("/id"))
+        || problems
+            .iter()
+            .any(|p| matches!(p.kind, ProblemKind::WrongType { .. }) && element(&p.path));
     let about_ids = |p: &Problem| {
         matches!(
             p.kind,
