@@ -167,6 +167,19 @@ def test_a_batch_screened_in_parts_equals_it_screened_in_small_batches(large, ru
         registry.screen(odd, rule, on=ON, batch_size=997, failed_mask=True))
 
 
+@pytest.mark.parametrize("rule", ["wrse", "pkhp"])
+def test_a_batch_of_plain_text_screened_in_parts_equals_it_screened_in_small_batches(rule):
+    # Text columns take the other path through the parts (each part's text encoded while in
+    # cache): three parts, the last short, against batches of 1,000 screened whole.
+    plain = registry.synthetic(150_000, seed=12, villages=7)
+    assert pa.types.is_string(plain.schema.field("sex").type)
+    whole = registry.screen(plain, rule, on=ON, batch_size=None, threads=1, failed_mask=True)
+    small = registry.screen(plain, rule, on=ON, batch_size=1_000, threads=2, failed_mask=True)
+    assert whole.num_rows == plain.num_rows
+    assert whole.equals(small)
+    assert len(set(whole.column("eligibility").to_pylist())) > 1
+
+
 def test_a_batch_in_parts_names_the_error_the_whole_batch_has(large):
     # Part 1 holds an impossible age (row 10); part 2 a bad sex key (row 100,000) and part 3
     # another (row 140,000). Sex is read before age, so the batch's error is the sex key at

@@ -366,26 +366,67 @@ impl Ids {
 /// A dictionary-encoded string column of `values` indexed by `keys`.
 pub fn dictionary(keys: Vec<u8>, values: &[&str]) -> Result<ArrayRef, Fail> {
     coded(
-        keys,
+        Codes::whole(keys, values.len())?,
         &(Arc::new(StringArray::from(values.to_vec())) as ArrayRef),
     )
 }
 
-/// `u8` codes over a shared dictionary `values`, without copying the codes.
-pub fn coded(codes: Vec<u8>, values: &ArrayRef) -> Result<ArrayRef, Fail> {
-    // The codes index `values` by construction; one vectorised pass makes sure (Arrow's own
-    // check looks at each code in turn). Should it ever fail, the caller gets an Arrow error,
-    // never a column silently emptied.
-    if !all_below(&codes, values.len()) {
+/// `u8` codes each below `values`, the number of values of the dictionary they index; the
+/// only way codes reach [`coded`]. Checked as they come in: a whole column at once, or part
+/// by part while each part is still in cache (one vectorised pass; Arrow's own check looks
+/// at each code in turn).
+pub struct Codes {
+    codes: Vec<u8>,
+    values: usize,
+}
+
+impl Codes {
+    /// No codes yet, with room for `rows`.
+    pub fn with_capacity(values: usize, rows: usize) -> Self {
+        Codes {
+            codes: Vec::with_capacity(rows),
+            values,
+        }
+    }
+
+    /// `codes` whole; an Arrow error (never a column silently emptied) when one is past the
+    /// values, which the core's codes never are.
+    pub fn whole(codes: Vec<u8>, values: usize) -> Result<Self, Fail> {
+        let mut all = Codes::with_capacity(values, 0);
+        if !all_below(&codes, values) {
+            return Err(Fail::arrow(format!(
+                "a dictionary code is past the {values} values of its dictionary"
+            )));
+        }
+        all.codes = codes;
+        Ok(all)
+    }
+
+    /// Appends `part` when every code in it is below the values; `false`, with nothing
+    /// appended, otherwise.
+    pub fn extend(&mut self, part: &[u8]) -> bool {
+        let below = all_below(part, self.values);
+        if below {
+            self.codes.extend_from_slice(part);
+        }
+        below
+    }
+}
+
+/// `codes` over the shared dictionary `values`, without copying the codes.
+pub fn coded(codes: Codes, values: &ArrayRef) -> Result<ArrayRef, Fail> {
+    if codes.values != values.len() {
         return Err(Fail::arrow(format!(
-            "a dictionary code is past the {} values of its dictionary",
+            "codes checked against {} values are given a dictionary of {}",
+            codes.values,
             values.len()
         )));
     }
-    let keys = UInt8Array::from(codes);
+    let keys = UInt8Array::from(codes.codes);
     // The one `unsafe` of the binding. SAFETY: `new_unchecked` is sound when `try_new` would
-    // succeed: the keys are `u8` without nulls and, checked just above, each below the
-    // number of `values`, so each indexes a value.
+    // succeed: the keys are `u8` without nulls and each is below the number of `values`
+    // (every code in a `Codes` was checked below `codes.values` as it came in, and that
+    // number is `values.len()`, checked just above), so each indexes a value.
     #[allow(unsafe_code)]
     let d = unsafe { DictionaryArray::<UInt8Type>::new_unchecked(keys, values.clone()) };
     Ok(Arc::new(d))
@@ -422,5 +463,22 @@ mod tests {
             Err(Fail::Registry(e)) => panic!("expected the Arrow error, got {e}"),
             Ok(a) => panic!("expected an error, got a column of {} rows", a.len()),
         }
+    }
+
+    #[test]
+    fn codes_come_in_part_by_part_only_when_each_part_is_below_the_values() {
+        let mut codes = Codes::with_capacity(3, 4);
+        assert!(codes.extend(&[0, 2]));
+        // A part with one code past the three values is refused whole: nothing of it kept.
+        assert!(!codes.extend(&[1, 3]));
+        assert!(codes.extend(&[1]));
+        assert_eq!(codes.codes, [0, 2, 1]);
+        let values: ArrayRef = Arc::new(StringArray::from(vec!["a", "b", "c"]));
+        let column = coded(codes, &values).ok().map(|a| a.len());
+        assert_eq!(column, Some(3));
+        // Codes checked against three values do not index a dictionary of two.
+        let two: ArrayRef = Arc::new(StringArray::from(vec!["a", "b"]));
+        let checked = Codes::whole(vec![2], 3).ok();
+        assert!(checked.is_some_and(|c| coded(c, &two).is_err()));
     }
 }

@@ -25,7 +25,7 @@ use pyo3::prelude::*;
 use pyo3_arrow::{PyRecordBatch, PyRecordBatchReader, PyTable};
 
 use crate::errors;
-use crate::screening::arrow::{batch_of, coded, column, dictionary_type, Fail, Ids};
+use crate::screening::arrow::{batch_of, coded, column, dictionary_type, Codes, Fail, Ids};
 use crate::screening::columns::Prepared;
 use crate::screening::eligibility::{quota_policy, rule_and_quota};
 use crate::screening::households::Missing;
@@ -370,11 +370,11 @@ fn screen_in_parts(
     on: NaiveDate,
     missing: Missing,
     failed_mask: bool,
-) -> Result<CodedScreening, Fail> {
+) -> Result<Screened, Fail> {
     let rows = batch.num_rows();
-    let whole = || -> Result<CodedScreening, Fail> {
+    let whole = || -> Result<Screened, Fail> {
         let prepared = Prepared::read(batch, rule, on, missing)?;
-        Ok(plan.screen_with(&prepared.view(), failed_mask)?)
+        Screened::whole(plan.screen_with(&prepared.view(), failed_mask)?)
     };
     let small = ["sex", "marital_status"].iter().all(|name| {
         column(batch, name).is_none_or(|a| {
@@ -385,10 +385,13 @@ fn screen_in_parts(
     if rows <= PART || !small {
         return whole();
     }
-    // Each part is written where it belongs in the batch's codes: no copy of them.
-    let Ok(mut out) = plan.blank(rows, failed_mask) else {
+    // Each part is screened into one part's worth of codes, which stay in cache while they
+    // are checked and appended to the batch's: the batch's codes are written once, never
+    // zeroed beforehand nor read again to be checked.
+    let Ok(mut part_out) = plan.blank(PART, failed_mask) else {
         return whole();
     };
+    let mut out = Screened::with_capacity(&part_out, rows);
     let parts = (0..rows)
         .step_by(PART)
         .map(|start| (start, PART.min(rows - start)));
@@ -405,8 +408,8 @@ fn screen_in_parts(
         // Text is encoded part by part: each part's codes are still in cache for its kernels.
         for (start, len) in parts {
             let written = Prepared::read(&batch.slice(start, len), rule, on, missing)
-                .and_then(|p| Ok(plan.screen_into(&p.view(), &mut out, start)?));
-            if !matches!(written, Ok(true)) {
+                .and_then(|p| Ok(plan.screen_into(&p.view(), &mut part_out, 0)?));
+            if !(matches!(written, Ok(true)) && out.append(&part_out, len)) {
                 return whole();
             }
         }
@@ -422,9 +425,9 @@ fn screen_in_parts(
     let view = prepared.view();
     for (start, len) in parts {
         let written = view.slice(start, len).map(|part| {
-            check_values(&part, on).and_then(|()| plan.screen_into(&part, &mut out, start))
+            check_values(&part, on).and_then(|()| plan.screen_into(&part, &mut part_out, 0))
         });
-        if !matches!(written, Some(Ok(true))) {
+        if !(matches!(written, Some(Ok(true))) && out.append(&part_out, len)) {
             return whole();
         }
     }
@@ -484,9 +487,77 @@ fn dense_villages(village_col: &ArrayRef) -> Result<Vec<Option<u32>>, Fail> {
     })
 }
 
+/// A batch's screening with its codes checked against their dictionaries: the output
+/// columns, as built whole or part by part.
+struct Screened {
+    criteria: Vec<berdaya::screening::eligibility::Criterion>,
+    eligibility: Codes,
+    reasons: Vec<Codes>,
+    failed: FailedMask,
+}
+
+impl Screened {
+    /// `out`, its codes checked whole.
+    fn whole(out: CodedScreening) -> Result<Self, Fail> {
+        let eligibility = Codes::whole(out.eligibility, eligibility_values().len())?;
+        let reasons = (out.reasons.into_iter())
+            .map(|r| Codes::whole(r, reason_values().len()))
+            .collect::<Result<_, _>>()?;
+        Ok(Screened {
+            criteria: out.criteria,
+            eligibility,
+            reasons,
+            failed: out.failed,
+        })
+    }
+
+    /// No rows yet of the screening `part` is one part of, with room for `rows`.
+    fn with_capacity(part: &CodedScreening, rows: usize) -> Self {
+        let codes = |values: &ArrayRef| Codes::with_capacity(values.len(), rows);
+        Screened {
+            criteria: part.criteria.clone(),
+            eligibility: codes(eligibility_values()),
+            reasons: part
+                .reasons
+                .iter()
+                .map(|_| codes(reason_values()))
+                .collect(),
+            failed: match part.failed {
+                FailedMask::None => FailedMask::None,
+                FailedMask::U32(_) => FailedMask::U32(Vec::with_capacity(rows)),
+                FailedMask::U64(_) => FailedMask::U64(Vec::with_capacity(rows)),
+            },
+        }
+    }
+
+    /// Appends the first `len` rows of `part`, whose codes are checked first; `false` when
+    /// `part` has no such rows, is another screening's or has a code past its dictionary
+    /// (then `self` is left part-written: the caller screens the batch again, whole).
+    fn append(&mut self, part: &CodedScreening, len: usize) -> bool {
+        fn rows(v: &[u8], len: usize) -> Option<&[u8]> {
+            v.get(..len)
+        }
+        let same = part.criteria == self.criteria && part.reasons.len() == self.reasons.len();
+        let mask = match (&mut self.failed, &part.failed) {
+            (FailedMask::None, FailedMask::None) => true,
+            (FailedMask::U32(all), FailedMask::U32(p)) => {
+                p.get(..len).map(|p| all.extend_from_slice(p)).is_some()
+            }
+            (FailedMask::U64(all), FailedMask::U64(p)) => {
+                p.get(..len).map(|p| all.extend_from_slice(p)).is_some()
+            }
+            _ => false,
+        };
+        same && mask
+            && rows(&part.eligibility, len).is_some_and(|e| self.eligibility.extend(e))
+            && (self.reasons.iter_mut().zip(&part.reasons))
+                .all(|(all, p)| rows(p, len).is_some_and(|p| all.extend(p)))
+    }
+}
+
 /// The output of [`registry_screen_batch`]: `id` as given, `eligibility`, a reason column per
 /// criterion named after its kind (`reason_<k>_<criterion>`), and the mask when asked for.
-fn screened_batch(batch: &RecordBatch, out: CodedScreening) -> Result<RecordBatch, Fail> {
+fn screened_batch(batch: &RecordBatch, out: Screened) -> Result<RecordBatch, Fail> {
     let mut fields = Vec::new();
     let mut arrays: Vec<ArrayRef> = Vec::new();
     if let Some(id) = column(batch, "id") {
@@ -588,7 +659,10 @@ pub fn registry_quota_batch<'py>(
             vec![
                 id_col,
                 village_col,
-                coded(screened.eligibility, eligibility_values())?,
+                coded(
+                    Codes::whole(screened.eligibility, eligibility_values().len())?,
+                    eligibility_values(),
+                )?,
                 Arc::new(UInt32Array::from(rank)),
                 Arc::new(BooleanArray::from(selected)),
             ],
