@@ -405,9 +405,16 @@ impl Codes {
     /// Appends `part` when every code in it is below the values; `false`, with nothing
     /// appended, otherwise.
     pub fn extend(&mut self, part: &[u8]) -> bool {
-        let below = all_below(part, self.values);
-        if below {
-            self.codes.extend_from_slice(part);
+        // Copied and checked in one pass: the greatest code, as the codes go by.
+        let before = self.codes.len();
+        let mut greatest = 0u8;
+        self.codes.extend(part.iter().map(|c| {
+            greatest = greatest.max(*c);
+            *c
+        }));
+        let below = part.is_empty() || usize::from(greatest) < self.values;
+        if !below {
+            self.codes.truncate(before);
         }
         below
     }

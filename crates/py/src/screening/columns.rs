@@ -126,12 +126,14 @@ fn flag_column(batch: &RecordBatch, name: &str) -> Result<Option<Held>, Fail> {
 /// A text column of codes as positions in `all` (`NULL_CODE` for null): text encoded once,
 /// a dictionary's values parsed once each — and a dictionary (any integer keys) of at most
 /// [`DICTIONARY_VALUES`] values that all parse kept as it is, its keys checked here (the
-/// error, and its place among the batch's errors, those of the remap).
+/// error, and its place among the batch's errors, those of the remap) unless `check_keys` is
+/// false (the caller's kernels check them).
 fn code_column<T: Copy + PartialEq + std::fmt::Display>(
     batch: &RecordBatch,
     name: &str,
     all: &[T],
     parse: fn(&str) -> Option<T>,
+    check_keys: bool,
 ) -> Result<Option<Coded>, Fail> {
     let Some(a) = column(batch, name) else {
         return Ok(None);
@@ -164,7 +166,7 @@ fn code_column<T: Copy + PartialEq + std::fmt::Display>(
         DataType::Dictionary(k, v) if is_text(v) => {
             if k.is_dictionary_key_type() {
                 if let Some(codes) = value_codes(&a, position)? {
-                    if let Some(keys) = keys_view(&a, &codes) {
+                    if let (Some(keys), true) = (keys_view(&a, &codes), check_keys) {
                         keys.check(name)?;
                     }
                     return Ok(Some(Coded::Keys(a, codes)));
@@ -365,6 +367,22 @@ impl Prepared {
     /// codes parsed: an unknown code is an error) but their values not yet checked: the
     /// caller checks each part it screens with [`check_values`].
     pub fn read_columns(batch: &RecordBatch, rule: &Rule) -> Result<Prepared, Fail> {
+        Prepared::read_columns_keyed(batch, rule, false)
+    }
+
+    /// [`Prepared::read_columns`]; with `kernels_check_keys`, the keys of a dictionary
+    /// column the rule judges are not checked here: the plan's kernels find a key outside its
+    /// values as they judge it, and the caller then reads the batch again whole, for the
+    /// error in its place among the batch's. One pass over those keys fewer.
+    pub fn read_columns_keyed(
+        batch: &RecordBatch,
+        rule: &Rule,
+        kernels_check_keys: bool,
+    ) -> Result<Prepared, Fail> {
+        let judged =
+            |f: fn(&Criterion) -> bool| kernels_check_keys && rule.criteria().iter().any(|c| f(c));
+        let check_sex = !judged(|c| matches!(c, Criterion::Sex { .. }));
+        let check_marital = !judged(|c| matches!(c, Criterion::MaritalStatusIn { .. }));
         let flags = [
             flag_column(batch, FLAGS[0])?,
             flag_column(batch, FLAGS[1])?,
@@ -375,12 +393,13 @@ impl Prepared {
         ];
         Ok(Prepared {
             rows: batch.num_rows(),
-            sex: code_column(batch, "sex", Sex::ALL, Sex::from_code)?,
+            sex: code_column(batch, "sex", Sex::ALL, Sex::from_code, check_sex)?,
             marital: code_column(
                 batch,
                 "marital_status",
                 MaritalStatus::ALL,
                 MaritalStatus::from_code,
+                check_marital,
             )?,
             age: int_column(batch, "age")?,
             birth: date_column(batch, "birth_date")?,

@@ -417,7 +417,9 @@ fn screen_in_parts(
     }
     // Otherwise the columns are read once (slicing a record batch recounts every column's
     // nulls), and each part's values are checked, then screened, while they are in cache.
-    let read = Prepared::read_columns(batch, rule)
+    // The keys of a dictionary column the rule judges are checked by the kernels, part by
+    // part (a key outside its values sends the batch down the one-pass path).
+    let read = Prepared::read_columns_keyed(batch, rule, true)
         .and_then(|p| p.check_missing(batch, rule, &[], missing).map(|()| p));
     let Ok(prepared) = read else {
         return whole();
