@@ -193,29 +193,27 @@ def test_a_batch_in_parts_names_the_error_the_whole_batch_has(large):
     bad_sex = pa.DictionaryArray.from_arrays(pa.array(keys, pa.uint8()), sex.dictionary, safe=False)
     bad = large.set_column(large.schema.get_field_index("age"), "age", pa.array(age, pa.int32()))
     bad = bad.set_column(bad.schema.get_field_index("sex"), "sex", bad_sex)
-    with pytest.raises(berdaya.ValidationError) as err:
-        registry.screen(bad, "wrse", on=ON, batch_size=None)
-    problem = err.value.problems[0]
+
+    def first_problem(table, rule="wrse"):
+        with pytest.raises(berdaya.ValidationError) as err:
+            registry.screen(table, rule, on=ON, batch_size=None)
+        return err.value.problems[0], str(err.value)
+
+    problem, message = first_problem(bad)
     assert problem["path"] == "sex[100000]" and problem["kind"] == "dictionary_key"
-    assert "1 more rows" in str(err.value)
+    assert "1 more rows" in message
     # With the keys fixed, the age is the error, named by its row.
     fixed = bad.set_column(bad.schema.get_field_index("sex"), "sex", sex)
-    with pytest.raises(berdaya.ValidationError) as err:
-        registry.screen(fixed, "wrse", on=ON, batch_size=None)
-    assert err.value.problems[0]["path"] == "age[10]"
+    assert first_problem(fixed)[0]["path"] == "age[10]"
     # With the age fixed, the bad keys alone: in parts, the kernels that judge sex find them
     # (nothing checked them beforehand), and the batch's error is the same.
     keys_only = large.set_column(large.schema.get_field_index("sex"), "sex", bad_sex)
-    with pytest.raises(berdaya.ValidationError) as err:
-        registry.screen(keys_only, "wrse", on=ON, batch_size=None)
-    problem = err.value.problems[0]
+    problem, message = first_problem(keys_only)
     assert problem["path"] == "sex[100000]" and problem["kind"] == "dictionary_key"
-    assert "1 more rows" in str(err.value)
+    assert "1 more rows" in message
     # A rule that does not judge sex still refuses the batch's bad sex keys.
     ages = {"test": {"criterion": "age_between", "min": 18, "max": 59}}
-    with pytest.raises(berdaya.ValidationError) as err:
-        registry.screen(keys_only, ages, on=ON, batch_size=None)
-    assert err.value.problems[0]["path"] == "sex[100000]"
+    assert first_problem(keys_only, ages)[0]["path"] == "sex[100000]"
 
 
 def test_a_dictionary_key_outside_its_values_is_a_problem_naming_the_row():
