@@ -1198,6 +1198,7 @@ impl ScreeningPlan {
     ) -> Result<CodedScreening, RegistryError> {
         b.check_lengths()?;
         let mut out = self.blank(b.rows, failed_mask)?;
+        // Every row is written: a key the kernels stop at is one the keys' check refuses.
         self.write(b, &mut out, 0)?;
         Ok(out)
     }
@@ -1245,7 +1246,9 @@ impl ScreeningPlan {
     /// `Ok(false)`, with `out` untouched, when `out` is another plan's screening (other
     /// criteria, a mask this plan does not write, columns of other lengths) or has no rows
     /// `at..at + b.rows`; on an error the rows `at..at + b.rows` of `out` hold no screening
-    /// (some may be written).
+    /// (some may be written). (`Ok(false)` too, with those rows not all written, should the
+    /// kernels ever stop at a dictionary key that the keys' check does not refuse: never
+    /// expected, as both judge keys alike.)
     ///
     /// # Examples
     ///
@@ -1292,23 +1295,27 @@ impl ScreeningPlan {
         if !(fits && mask_fits && same) {
             return Ok(false);
         }
-        self.write(b, out, at)?;
-        Ok(true)
+        self.write(b, out, at)
     }
 
     /// Screens `b` into rows `at..` of `out`, which has room for them (checked by callers).
+    /// `Ok(false)` should the kernels stop at a key outside its dictionary that the keys'
+    /// check then does not refuse: the two judge keys alike (a non-null key at or past the
+    /// values, whatever its type), so this is never expected, but the rows from that chunk
+    /// on are then not written, and a caller reusing `out` must not take them as screened.
     fn write(
         &self,
         b: &RegistryBatch<'_>,
         out: &mut CodedScreening,
         at: usize,
-    ) -> Result<(), RegistryError> {
+    ) -> Result<bool, RegistryError> {
         let mut scratch = self.scratch(b);
         let (r, e, f) = (&mut out.reasons, &mut out.eligibility, &mut out.failed);
         if self.fill_dispatch(b, at, r, e, f, &mut scratch) {
             self.key_error(b)?;
+            return Ok(false);
         }
-        Ok(())
+        Ok(true)
     }
 }
 
