@@ -216,6 +216,47 @@ def test_a_batch_in_parts_names_the_error_the_whole_batch_has(large):
     assert first_problem(keys_only, ages)[0]["path"] == "sex[100000]"
 
 
+def _int32_keys(keys, valid, values):
+    """A dictionary of int32 `keys` (any value, null where `valid` is false) into `values`,
+    its keys not checked."""
+    import numpy as np
+
+    n = len(keys)
+    data = pa.py_buffer(np.array(keys, dtype=np.int32).tobytes())
+    bits = pa.py_buffer(np.packbits(np.array(valid, dtype=bool), bitorder="little").tobytes())
+    indices = pa.Array.from_buffers(pa.int32(), n, [bits, data])
+    return pa.DictionaryArray.from_arrays(indices, pa.array(values), safe=False)
+
+
+def test_wide_keys_into_many_values_are_judged_part_by_part(large):
+    # Marital status as int32 keys into ten values (each code twice: more than the eight the
+    # kernels judge by selects, so they look each key up in a table), with null rows whose
+    # keys point nowhere in the second part: screened in parts as in batches of 1,000, and
+    # as the same column given as uint8 keys into the five values.
+    values = ["abandoned", "divorced", "married", "never_married", "widowed"] * 2
+    codes = large.column("marital_status").combine_chunks().indices.to_pylist()
+    valid = [k is not None for k in codes]
+    keys = [999 + i if k is None else k + 5 * (i % 2) for i, k in enumerate(codes)]
+    assert sum(1 for i in range(65_536, 131_072) if not valid[i]) > 100
+    column = large.schema.get_field_index("marital_status")
+    wide = large.set_column(column, "marital_status", _int32_keys(keys, valid, values))
+    whole = registry.screen(wide, "wrse", on=ON, batch_size=None, threads=1, failed_mask=True)
+    small = registry.screen(wide, "wrse", on=ON, batch_size=1_000, threads=2, failed_mask=True)
+    assert whole.equals(small)
+    narrow = registry.screen(large, "wrse", on=ON, batch_size=None, failed_mask=True)
+    assert whole.column("reason_3_marital_status_in").to_pylist() == narrow.column("reason_3_marital_status_in").to_pylist()
+    # Two non-null keys outside the ten values in the second part, 257 and -1: the batch's
+    # error names the first and counts the other.
+    first, second = (next(i for i in range(at, at + 100) if valid[i]) for at in (100_000, 120_000))
+    keys[first], keys[second] = 257, -1
+    bad = large.set_column(column, "marital_status", _int32_keys(keys, valid, values))
+    with pytest.raises(berdaya.ValidationError) as err:
+        registry.screen(bad, "wrse", on=ON, batch_size=None)
+    problem = err.value.problems[0]
+    assert problem["path"] == f"marital_status[{first}]" and problem["kind"] == "dictionary_key"
+    assert "1 more rows" in str(err.value)
+
+
 def test_a_dictionary_key_outside_its_values_is_a_problem_naming_the_row():
     # Malformed Arrow (a key of 5 and of -1 for a dictionary of two values): once read as
     # unknown sex, silently; now refused at the first such row.
