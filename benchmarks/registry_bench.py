@@ -340,32 +340,46 @@ PLAIN_ENGINES = ["berdaya", "polars Enum", "DuckDB ENUM", "polars boolean floor 
 
 
 def bandwidth_gbs(copies: int = 1) -> float:
-    """Memory bandwidth: bytes read + written by a 1 GiB numpy copy, best of 5 (run with the
-    OPENBLAS variables unset, as the machine notes advise when timing numpy); with `copies`
-    above one, that many copies in processes of their own at once, their bandwidths summed
-    (each process waits at a shared start line, so the copies overlap)."""
-    code = ("import numpy as np, sys, time\n"
-            "a = np.ones(1 << 27); b = np.empty_like(a); np.copyto(b, a); best = 1e9\n"
+    """Memory bandwidth: bytes read + written by a numpy copy of 1 GiB (1 GiB in all, shared
+    out, with `copies` above one), best of 5 rounds, run with the OPENBLAS variables unset
+    as the machine notes advise when timing numpy. With `copies`, that many copies run in
+    processes of their own, released together from a start line; a round's bandwidth is all
+    the bytes they moved over the time from the first copy's start to the last one's end."""
+    code = ("import json, numpy as np, sys, time\n"
+            "a = np.ones((1 << 27) // int(sys.argv[1])); b = np.empty_like(a); np.copyto(b, a)\n"
             "sys.stdout.write('ready\\n'); sys.stdout.flush(); sys.stdin.readline()\n"
+            "spans = []\n"
             "for _ in range(5):\n"
-            "    t = time.perf_counter(); np.copyto(b, a); best = min(best, time.perf_counter() - t)\n"
-            "print(2 * a.nbytes / best / 1e9)")
+            "    t = time.perf_counter(); np.copyto(b, a); spans.append((t, time.perf_counter()))\n"
+            "print(json.dumps([2 * a.nbytes, spans]))")
     env = {k: v for k, v in os.environ.items() if k not in ("OPENBLAS_CORETYPE", "OPENBLAS_L2_SIZE")}
-    procs = [subprocess.Popen([sys.executable, "-c", code], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
-                              text=True, env=env) for _ in range(copies)]
-    for p in procs:
-        assert p.stdout is not None and p.stdout.readline().strip() == "ready"
-    for p in procs:
-        assert p.stdin is not None
-        p.stdin.write("go\n")
-        p.stdin.flush()
-    total = 0.0
-    for p in procs:
-        out, _ = p.communicate()
-        if p.returncode != 0:
-            raise subprocess.CalledProcessError(p.returncode, "numpy copy")
-        total += float(out.strip())
-    return total
+    procs = []
+    try:
+        for _ in range(copies):
+            procs.append(subprocess.Popen([sys.executable, "-c", code, str(copies)], stdin=subprocess.PIPE,
+                                          stdout=subprocess.PIPE, text=True, env=env))
+        for p in procs:
+            if p.stdout is None or p.stdout.readline().strip() != "ready":
+                raise RuntimeError("a numpy copy for the bandwidth did not start")
+        for p in procs:
+            if p.stdin is not None:
+                p.stdin.write("go\n")
+                p.stdin.flush()
+        results = []
+        for p in procs:
+            out, _ = p.communicate()
+            if p.returncode != 0:
+                raise subprocess.CalledProcessError(p.returncode, "numpy copy")
+            results.append(json.loads(out))
+    finally:
+        for p in procs:
+            if p.poll() is None:
+                p.kill()
+                p.wait()
+    moved = sum(r[0] for r in results)
+    # perf_counter is the system's monotonic clock: comparable across processes here.
+    rounds = zip(*(r[1] for r in results))
+    return max(moved / (max(e for _, e in spans) - min(s for s, _ in spans)) / 1e9 for spans in rounds)
 
 
 def bytes_per_row(table, out) -> float:
