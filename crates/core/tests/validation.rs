@@ -45,6 +45,14 @@ fn problems(edit: impl FnOnce(&mut Value)) -> ValidationError {
     Case::from_json(&doc.to_string()).expect_err("the edited document should be refused")
 }
 
+/// Each problem of `err` as its path and its kind's code, in order.
+fn paths_and_kinds(err: &ValidationError) -> Vec<(&str, &str)> {
+    err.problems
+        .iter()
+        .map(|p| (p.path.as_str(), p.kind.code()))
+        .collect()
+}
+
 /// Asserts exactly one problem, at `path`, and returns its kind.
 fn only(edit: impl FnOnce(&mut Value), path: &str) -> ProblemKind {
     let err = problems(edit);
@@ -496,11 +504,7 @@ fn a_document_with_many_problems_reports_all_of_them() {
             .push(json!({"id": "h1", "name": "Again", "sector": "media"}));
         d["evidence"][0]["supports"] = json!([{"participant": "ghost"}]);
     });
-    let found: Vec<(&str, &str)> = err
-        .problems
-        .iter()
-        .map(|p| (p.path.as_str(), p.kind.code()))
-        .collect();
+    let found = paths_and_kinds(&err);
     for expected in [
         ("/stakeholders/1/id", "duplicate_id"),
         ("/programme/funding/0/amount", "negative_amount"),
@@ -810,11 +814,7 @@ fn structural_and_cross_record_problems_in_one_answer() {
         d["activities"][0]["site"] = json!("s9"); // dangling reference
         d["participants"][0]["age"] = json!(300); // out of range
     });
-    let found: Vec<(&str, &str)> = err
-        .problems
-        .iter()
-        .map(|p| (p.path.as_str(), p.kind.code()))
-        .collect();
+    let found = paths_and_kinds(&err);
     for expected in [
         ("/participants/0/dependants", "wrong_type"),
         ("/sites/0/name", "unknown_field"),
@@ -842,11 +842,7 @@ fn placeholders_make_no_problems_of_their_own() {
         d["sites"][0].as_object_mut().unwrap().remove("province");
         d["activities"][0]["site"] = json!("s9");
     });
-    let found: Vec<(&str, &str)> = err
-        .problems
-        .iter()
-        .map(|p| (p.path.as_str(), p.kind.code()))
-        .collect();
+    let found = paths_and_kinds(&err);
     assert_eq!(
         found,
         [
@@ -866,11 +862,7 @@ fn a_record_of_the_wrong_shape_does_not_make_references_dangle() {
             d["activities"][0] = record.clone();
             d["participants"][0]["age"] = json!(300);
         });
-        let found: Vec<(&str, &str)> = err
-            .problems
-            .iter()
-            .map(|p| (p.path.as_str(), p.kind.code()))
-            .collect();
+        let found = paths_and_kinds(&err);
         assert_eq!(
             found,
             [
@@ -890,11 +882,7 @@ fn a_wrong_id_does_not_make_references_dangle() {
         d["activities"][0]["id"] = json!(7);
         d["participants"][0]["age"] = json!(300);
     });
-    let found: Vec<(&str, &str)> = err
-        .problems
-        .iter()
-        .map(|p| (p.path.as_str(), p.kind.code()))
-        .collect();
+    let found = paths_and_kinds(&err);
     assert_eq!(
         found,
         [
