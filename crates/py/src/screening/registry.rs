@@ -536,10 +536,11 @@ impl Screened {
     /// `part` has no such rows, is another screening's or has a code past its dictionary
     /// (then `self` is left part-written: the caller screens the batch again, whole).
     fn append(&mut self, part: &CodedScreening, len: usize) -> bool {
-        fn rows(v: &[u8], len: usize) -> Option<&[u8]> {
-            v.get(..len)
+        // The core's `CodedScreening::append` takes a whole part and checks nothing; here
+        // only the part's first `len` rows are the batch's, and its codes are checked.
+        if part.criteria != self.criteria || part.reasons.len() != self.reasons.len() {
+            return false;
         }
-        let same = part.criteria == self.criteria && part.reasons.len() == self.reasons.len();
         let mask = match (&mut self.failed, &part.failed) {
             (FailedMask::None, FailedMask::None) => true,
             (FailedMask::U32(all), FailedMask::U32(p)) => {
@@ -550,10 +551,9 @@ impl Screened {
             }
             _ => false,
         };
-        same && mask
-            && rows(&part.eligibility, len).is_some_and(|e| self.eligibility.extend(e))
+        mask && (part.eligibility.get(..len)).is_some_and(|e| self.eligibility.extend(e))
             && (self.reasons.iter_mut().zip(&part.reasons))
-                .all(|(all, p)| rows(p, len).is_some_and(|p| all.extend(p)))
+                .all(|(all, p)| p.get(..len).is_some_and(|p| all.extend(p)))
     }
 }
 
