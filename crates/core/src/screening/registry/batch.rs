@@ -11,7 +11,7 @@
 use chrono::NaiveDate;
 
 use crate::model::participant::{MaritalStatus, Sex};
-use crate::screening::registry::cpu::with_avx2;
+use crate::screening::registry::cpu::{prefetch_block, with_avx2, AHEAD};
 use crate::screening::registry::error::{ColumnType, RegistryError};
 use crate::screening::registry::households::{AssistanceMask, Households};
 
@@ -291,8 +291,14 @@ impl<'a> IntColumn<'a> {
         #[inline(always)]
         fn range<T: Copy + Ord>(values: &[T], first: T) -> (T, T) {
             values
-                .iter()
-                .fold((first, first), |(lo, hi), v| ((*v).min(lo), (*v).max(hi)))
+                .chunks(64)
+                .enumerate()
+                .fold((first, first), |acc, (block, chunk)| {
+                    prefetch_block(values, block * 64 + AHEAD);
+                    chunk
+                        .iter()
+                        .fold(acc, |(lo, hi), v| ((*v).min(lo), (*v).max(hi)))
+                })
         }
         let inside = match self.values {
             IntValues::I64(v) => v.first().is_none_or(|f| {
@@ -620,8 +626,14 @@ fn keys_inside<K: Copy + Ord + TryInto<usize>>(keys: &[K], count: usize) -> bool
         return true;
     };
     let (lo, hi) = keys
-        .iter()
-        .fold((*first, *first), |(lo, hi), x| (lo.min(*x), hi.max(*x)));
+        .chunks(64)
+        .enumerate()
+        .fold((*first, *first), |acc, (block, chunk)| {
+            prefetch_block(keys, block * 64 + AHEAD);
+            chunk
+                .iter()
+                .fold(acc, |(lo, hi), x| (lo.min(*x), hi.max(*x)))
+        });
     lo.try_into().is_ok() && hi.try_into().is_ok_and(|hi: usize| hi < count)
 }
 

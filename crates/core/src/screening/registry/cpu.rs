@@ -1,4 +1,5 @@
-//! Code compiled for the CPU it runs on.
+//! Code compiled for the CPU it runs on, and the hint that brings a column's next rows from
+//! memory while the current ones are worked on.
 
 /// Runs `f` compiled with AVX2 where the CPU has it (32-byte vectors, 64-bit compares, and
 /// minimum and maximum of every integer width, which the range checks need), else as built for
@@ -9,9 +10,9 @@
 pub(crate) fn with_avx2<R>(f: impl FnOnce() -> R) -> R {
     #[cfg(target_arch = "x86_64")]
     if std::arch::is_x86_feature_detected!("avx2") {
-        // The one `unsafe` of the crate. SAFETY: `avx2` runs `f` and nothing else, compiled
-        // with AVX2 enabled; calling it is sound exactly when the CPU has AVX2, which the line
-        // above has just detected at run time.
+        // The first of the crate's two `unsafe`s (the other is `prefetch_block`'s). SAFETY:
+        // `avx2` runs `f` and nothing else, compiled with AVX2 enabled; calling it is sound
+        // exactly when the CPU has AVX2, which the line above has just detected at run time.
         #[allow(unsafe_code)]
         return unsafe { avx2(f) };
     }
@@ -22,4 +23,60 @@ pub(crate) fn with_avx2<R>(f: impl FnOnce() -> R) -> R {
 #[target_feature(enable = "avx2")]
 fn avx2<R>(f: impl FnOnce() -> R) -> R {
     f()
+}
+
+/// How far ahead of the row being worked on [`prefetch_block`] asks for a column's rows. A
+/// column read from memory arrives a few hundred nanoseconds after it is asked for; 1,024
+/// rows ahead is 8 KiB of 64-bit values, 1 KiB of byte keys: far enough to arrive in time,
+/// near enough to stay in the first caches. Measured with the `registry_profile` example
+/// (whole WRSE rule on int8 keys, 10 million rows from memory, one thread): 3.59 ns a row
+/// without, 2.47 at 1,024 rows ahead, 2.63 at 512, 2.68 at 2,048.
+pub(crate) const AHEAD: usize = 1024;
+
+/// Asks the CPU to bring the 64 rows of `values` from `at` (the cache lines holding them)
+/// into its caches, while the loop that calls it works on rows already there. A hint only:
+/// nothing is read into the program, and rows past the end are not asked for. The hardware's
+/// own prefetchers follow each column too, but too late for loops this short: with the hint,
+/// incomes from memory take 0.56 ns a row against 1.35 (the example above).
+#[inline(always)]
+pub(crate) fn prefetch_block<T>(values: &[T], at: usize) {
+    #[cfg(target_arch = "x86_64")]
+    {
+        // One request per 64-byte line: 8 for 64-bit values, 1 for bytes.
+        let step = (64 / std::mem::size_of::<T>().max(1)).max(1);
+        for i in (0..64).step_by(step) {
+            let Some(v) = values.get(at.saturating_add(i)) else {
+                return;
+            };
+            // The crate's second `unsafe`. SAFETY: `prefetch` is a hint that touches no
+            // memory the program sees and cannot fault, whatever the address (here one inside
+            // `values`, so valid besides). The call is `unsafe` only because the intrinsic is
+            // declared for the `sse` target feature, which every x86-64 CPU has (it is part of
+            // the baseline this crate is built for).
+            #[allow(unsafe_code)]
+            unsafe {
+                std::arch::x86_64::_mm_prefetch::<{ std::arch::x86_64::_MM_HINT_T0 }>(
+                    std::ptr::from_ref(v).cast(),
+                );
+            }
+        }
+    }
+    #[cfg(not(target_arch = "x86_64"))]
+    let _ = (values, at);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn prefetch_asks_for_nothing_past_the_end_and_never_overflows() {
+        // Rows near `usize::MAX` (the block's offsets would overflow without saturating),
+        // past the end, of an empty column and of a zero-sized type: no panic, in debug
+        // builds included, where an overflow would be one.
+        prefetch_block(&[1u8; 10], usize::MAX - 3);
+        prefetch_block(&[1i64; 10], 11);
+        prefetch_block::<i32>(&[], 0);
+        prefetch_block(&[(); 100], 0);
+    }
 }

@@ -25,7 +25,7 @@ use crate::screening::registry::batch::{
     date_of, days_of, validity_word, with_keys, Bitmap, DictionaryKeys, FlagColumn, IntColumn,
     IntValues, RegistryBatch, DICTIONARY_VALUES, NULL_CODE,
 };
-use crate::screening::registry::cpu::with_avx2;
+use crate::screening::registry::cpu::{prefetch_block, with_avx2, AHEAD};
 use crate::screening::registry::error::RegistryError;
 
 /// Rows per chunk: a multiple of 64 (one validity word) whose scratch (a byte per row for
@@ -400,6 +400,7 @@ fn int_states(col: Option<&IntColumn<'_>>, start: usize, states: &mut [u8], t: (
         let ((a, pa), (b, pb)) = (T::threshold(t0), T::threshold(t1));
         let values = values.get(start..).unwrap_or_default();
         for (block, (out, vals)) in states.chunks_mut(64).zip(values.chunks(64)).enumerate() {
+            prefetch_block(values, block * 64 + AHEAD);
             let valid = match validity {
                 Some(b) => validity_bytes(b.word(start + block * 64)),
                 None => [1u8; 64],
@@ -439,6 +440,7 @@ fn age_states(
     let (old, pold) = i32::threshold(born_by_above.saturating_add(1));
     let days = birth.days.get(start..).unwrap_or_default();
     for (block, (out, ds)) in states.chunks_mut(64).zip(days.chunks(64)).enumerate() {
+        prefetch_block(days, block * 64 + AHEAD);
         let valid = match birth.validity.as_ref() {
             Some(b) => validity_bytes(b.word(start + block * 64)),
             None => [1u8; 64],
@@ -513,6 +515,8 @@ fn judge_keys<K: Copy>(
     reasons: &mut [u8],
     verdicts: &mut [u8],
 ) -> bool {
+    // From `start` to the column's end: the rows to prefetch run past this chunk's.
+    let ahead = keys.get(start..).unwrap_or_default();
     let keys = keys.get(start..start + reasons.len()).unwrap_or_default();
     let valid_at = |block: usize| match validity {
         Some(b) => validity_bytes(b.word(start + block * 64)),
@@ -521,6 +525,7 @@ fn judge_keys<K: Copy>(
     if t.values <= FEW_VALUES {
         let outside = t.values as u8;
         for (block, (out, ks)) in states.chunks_mut(64).zip(keys.chunks(64)).enumerate() {
+            prefetch_block(ahead, block * 64 + AHEAD);
             let valid = valid_at(block);
             for ((s, k), &ok) in out.iter_mut().zip(ks).zip(&valid) {
                 let keep = 0u8.wrapping_sub(ok);
@@ -548,6 +553,7 @@ fn judge_keys<K: Copy>(
         .zip(verdicts.chunks_mut(64))
         .enumerate();
     for (block, ((ks, rs), vs)) in blocks {
+        prefetch_block(ahead, block * 64 + AHEAD);
         let valid = valid_at(block);
         for (((k, &ok), r), v) in ks.iter().zip(&valid).zip(rs).zip(vs) {
             // A `u8` always indexes the 256 entries: the check compiles away.
