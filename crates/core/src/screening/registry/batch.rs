@@ -11,7 +11,7 @@
 use chrono::NaiveDate;
 
 use crate::model::participant::{MaritalStatus, Sex};
-use crate::screening::registry::cpu::{prefetch_block, with_avx2, AHEAD};
+use crate::screening::registry::cpu::{prefetch_block, prefetch_rows, with_avx2, AHEAD};
 use crate::screening::registry::error::{ColumnType, RegistryError};
 use crate::screening::registry::households::{AssistanceMask, Households};
 
@@ -1596,6 +1596,11 @@ fn encode_offsets<O: Copy + Into<i64>>(
     for (block, chunk) in out.chunks_mut(64).enumerate() {
         let valid = validity_word(text.validity.as_ref(), block * 64);
         let offs = offsets.get(block * 64..).unwrap_or_default();
+        // The offsets and the text of the rows AHEAD on.
+        prefetch_block(offs, AHEAD);
+        if let (Some(&x), Some(&y)) = (offs.get(AHEAD), offs.get(AHEAD + 64)) {
+            prefetch_rows(bytes, at(x), at(y));
+        }
         for (j, (slot, w)) in chunk.iter_mut().zip(offs.windows(2)).enumerate() {
             let &[x, y] = w else {
                 continue;
