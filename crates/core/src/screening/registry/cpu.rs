@@ -10,7 +10,7 @@
 pub(crate) fn with_avx2<R>(f: impl FnOnce() -> R) -> R {
     #[cfg(target_arch = "x86_64")]
     if std::arch::is_x86_feature_detected!("avx2") {
-        // The first of the crate's two `unsafe`s (the other is `prefetch_block`'s). SAFETY:
+        // The first of the crate's two `unsafe`s (the other is in `prefetch_rows`). SAFETY:
         // `avx2` runs `f` and nothing else, compiled with AVX2 enabled; calling it is sound
         // exactly when the CPU has AVX2, which the line above has just detected at run time.
         #[allow(unsafe_code)]
@@ -48,29 +48,40 @@ pub(crate) fn prefetch_block<T>(values: &[T], at: usize) {
 #[inline(always)]
 pub(crate) fn prefetch_rows<T>(values: &[T], from: usize, to: usize) {
     #[cfg(target_arch = "x86_64")]
-    {
-        // One request per 64-byte line: 8 for 64-bit values, 1 for 64 bytes.
-        let step = (64 / std::mem::size_of::<T>().max(1)).max(1);
-        let to = to.min(from.saturating_add(64 * step));
-        for i in (from..to).step_by(step) {
-            let Some(v) = values.get(i) else {
-                return;
-            };
-            // The crate's second `unsafe`. SAFETY: `prefetch` is a hint that touches no
-            // memory the program sees and cannot fault, whatever the address (here one inside
-            // `values`, so valid besides). The call is `unsafe` only because the intrinsic is
-            // declared for the `sse` target feature, which every x86-64 CPU has (it is part of
-            // the baseline this crate is built for).
-            #[allow(unsafe_code)]
-            unsafe {
-                std::arch::x86_64::_mm_prefetch::<{ std::arch::x86_64::_MM_HINT_T0 }>(
-                    std::ptr::from_ref(v).cast(),
-                );
-            }
+    for i in lines(values.len(), std::mem::size_of::<T>(), from, to) {
+        let Some(v) = values.get(i) else {
+            return;
+        };
+        // The crate's second `unsafe`. SAFETY: `prefetch` is a hint that touches no memory
+        // the program sees and cannot fault, whatever the address (here one inside `values`,
+        // so valid besides). The call is `unsafe` only because the intrinsic is declared for
+        // the `sse` target feature, which every x86-64 CPU has (it is part of the baseline
+        // this crate is built for).
+        #[allow(unsafe_code)]
+        unsafe {
+            std::arch::x86_64::_mm_prefetch::<{ std::arch::x86_64::_MM_HINT_T0 }>(
+                std::ptr::from_ref(v).cast(),
+            );
         }
     }
     #[cfg(not(target_arch = "x86_64"))]
     let _ = (values, from, to);
+}
+
+/// The rows [`prefetch_rows`] asks for among `len` values of `size` bytes: one row a 64-byte
+/// line (every 8th for 64-bit values, every 64th for bytes) from `from` up to `to`, past
+/// neither the end nor 64 lines. Empty when the span is empty or the wrong way round.
+#[cfg_attr(not(target_arch = "x86_64"), allow(dead_code))]
+#[inline(always)]
+fn lines(
+    len: usize,
+    size: usize,
+    from: usize,
+    to: usize,
+) -> std::iter::StepBy<std::ops::Range<usize>> {
+    let step = (64 / size.max(1)).max(1);
+    let to = to.min(from.saturating_add(64 * step)).min(len);
+    (from..to).step_by(step)
 }
 
 #[cfg(test)]
@@ -89,5 +100,33 @@ mod tests {
         prefetch_rows(&[1u8; 10], usize::MAX - 3, usize::MAX);
         // A span the wrong way round (a malformed text column's offsets) asks for nothing.
         prefetch_rows(&[1u8; 10], 8, 2);
+    }
+
+    #[test]
+    fn one_row_a_cache_line_inside_the_column_and_at_most_64_lines() {
+        let rows = |len, size, from, to| lines(len, size, from, to).collect::<Vec<_>>();
+        // 64-bit values: a line is 8 rows; a block of 64 rows is 8 lines.
+        assert_eq!(
+            rows(10_000, 8, 1024, 1088),
+            [1024, 1032, 1040, 1048, 1056, 1064, 1072, 1080]
+        );
+        // 32-bit values: 16 rows a line.
+        assert_eq!(rows(10_000, 4, 0, 64), [0, 16, 32, 48]);
+        // Bytes: one row a line, capped at 64 lines (4 KiB) however long the span.
+        let bytes = rows(1 << 20, 1, 100, 1 << 20);
+        assert_eq!(
+            (bytes.len(), bytes.first(), bytes.last()),
+            (64, Some(&100), Some(&(100 + 63 * 64)))
+        );
+        // Never past the end: the last block of a column, a span past it, one from past it.
+        assert_eq!(rows(1030, 8, 1024, 1088), [1024]);
+        assert_eq!(rows(100, 1, 90, 1000), [90]);
+        assert!(rows(100, 8, 100, 164).is_empty());
+        assert!(rows(100, 8, usize::MAX - 3, usize::MAX).is_empty());
+        // A span the wrong way round, and an empty one, ask for nothing.
+        assert!(rows(100, 1, 8, 2).is_empty());
+        assert!(rows(100, 1, 8, 8).is_empty());
+        // A zero-sized type counts as a byte a row (nothing to fetch, nothing to divide by 0).
+        assert_eq!(rows(1000, 0, 0, 1000).len(), 16);
     }
 }
