@@ -2046,8 +2046,8 @@ mod tests {
     }
 
     /// Malformed offsets far into a long column, where `encode_text` reads offsets 1,024 rows
-    /// ahead to prefetch the text: one past `i32::MAX`'s reach of the bytes, one negative,
-    /// one going backwards. The first row they spoil is named (never a panic, in debug builds
+    /// ahead to prefetch the text: one at `i32::MAX`, far past the bytes, one negative, one
+    /// going backwards. The first row they spoil is named (never a panic, in debug builds
     /// included); the same rows null are null codes and every other row is read as before.
     #[test]
     fn malformed_offsets_past_the_prefetch_distance_are_named_not_panicked_on() {
