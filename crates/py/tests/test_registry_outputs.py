@@ -123,3 +123,77 @@ def test_pandas_frames_keep_integers_and_flags_nullable(table):
         to="pandas",
     )
     assert not any(str(t) in ("float64", "object") for t in people.dtypes), people.dtypes
+
+
+def _code_buffers(out):
+    """The address of every code buffer of the screened columns."""
+    return {
+        out.column(name).chunk(i).indices.buffers()[1].address
+        for name in out.column_names
+        if name == "eligibility" or name.startswith("reason_")
+        for i in range(out.column(name).num_chunks)
+    }
+
+
+def _codes(out):
+    """A copy of every screened column's codes."""
+    import numpy as np
+
+    return {name: np.concatenate([c.indices.to_numpy() for c in out.column(name).chunks])
+            for name in out.column_names if name == "eligibility" or name.startswith("reason_")}
+
+
+def test_an_output_still_held_keeps_its_codes_and_a_dropped_one_s_buffers_are_reused():
+    import gc
+    import resource
+
+    import numpy as np
+
+    # The benchmark's shape: a million rows, sex and marital status as dictionaries, batches
+    # of 250,000 rows, whose code buffers the binding keeps once they are let go.
+    data = registry.synthetic(1_000_000, seed=11)
+    for name in ("sex", "marital_status"):
+        i = data.schema.get_field_index(name)
+        data = data.set_column(i, name, data.column(i).dictionary_encode())
+    screen = {"on": ON, "batch_size": 250_000, "threads": 2}
+    first = registry.screen(data, "wrse", **screen)
+    want = _codes(first)
+    assert {k: int(v.max()) for k, v in want.items()} != {k: 0 for k in want}, "a column of one code"
+    held = _code_buffers(first)
+    # While `first` is held, other screenings (other rows, another rule) must not write into
+    # its buffers.
+    other = registry.screen(data.slice(500_000), "pena", **screen)
+    assert not (_code_buffers(other) & held)
+    for k, v in _codes(first).items():
+        assert np.array_equal(v, want[k]), k
+    del other
+    # Once `first` is dropped, the next screening of the same size takes its buffers back
+    # and gives the same answer; and the next ones fault in almost no fresh page, where each
+    # used to fault in up to its whole output again (glibc gives freed blocks back).
+    del first
+    gc.collect()
+    again = registry.screen(data, "wrse", **screen)
+    assert _code_buffers(again) & held, "no buffer of a dropped output was reused"
+    for k, v in _codes(again).items():
+        assert np.array_equal(v, want[k]), k
+    pages = sum(v.nbytes for v in want.values()) // 4096
+    del again
+    # glibc's `malloc_trim` gives every free page back to the system, as glibc does on its
+    # own when its thresholds say so: a kept buffer is not free to glibc, so its pages stay.
+    try:
+        import ctypes
+
+        trim = ctypes.CDLL(None).malloc_trim
+    except (AttributeError, OSError):
+        pytest.skip("not glibc: no malloc_trim to give free pages back with")
+    faults = 0
+    for _ in range(3):
+        gc.collect()
+        trim(0)
+        before = resource.getrusage(resource.RUSAGE_SELF).ru_minflt
+        out = registry.screen(data, "wrse", **screen)
+        faults += resource.getrusage(resource.RUSAGE_SELF).ru_minflt - before
+        del out
+    # Each screening faults in its part scratch again (six columns of 65,536 codes a thread,
+    # ~200 pages); without the pool, its whole output besides (three screenings: ~3,800).
+    assert faults < pages, f"{faults} pages faulted in by three screenings of {pages} pages of codes"

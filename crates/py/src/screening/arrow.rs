@@ -11,7 +11,7 @@ use std::sync::Arc;
 use arrow_array::cast::AsArray;
 use arrow_array::types::{Date32Type, Date64Type, Float64Type, Int64Type, UInt64Type, UInt8Type};
 use arrow_array::{
-    Array, ArrayRef, DictionaryArray, Int64Array, RecordBatch, StringArray, UInt32Array, UInt8Array,
+    Array, ArrayRef, DictionaryArray, Int64Array, RecordBatch, StringArray, UInt32Array,
 };
 use arrow_schema::{DataType, Field, Schema};
 use berdaya::screening::registry::{all_below, ColumnType, RegistryError};
@@ -384,7 +384,7 @@ impl Codes {
     /// No codes yet, with room for `rows`.
     pub fn with_capacity(values: usize, rows: usize) -> Self {
         Codes {
-            codes: Vec::with_capacity(rows),
+            codes: super::pool::take(rows),
             values,
         }
     }
@@ -420,7 +420,8 @@ impl Codes {
     }
 }
 
-/// `codes` over the shared dictionary `values`, without copying the codes.
+/// `codes` over the shared dictionary `values`, without copying the codes (whose buffer
+/// [`super::pool`] keeps for reuse once the array is dropped).
 pub fn coded(codes: Codes, values: &ArrayRef) -> Result<ArrayRef, Fail> {
     if codes.values != values.len() {
         return Err(Fail::arrow(format!(
@@ -429,7 +430,8 @@ pub fn coded(codes: Codes, values: &ArrayRef) -> Result<ArrayRef, Fail> {
             values.len()
         )));
     }
-    let keys = UInt8Array::from(codes.codes);
+    // Handed over without a copy; the buffer goes back to the pool once Python drops it.
+    let keys = super::pool::codes_array(codes.codes);
     // The one `unsafe` of the binding. SAFETY: `new_unchecked` is sound when `try_new` would
     // succeed: the keys are `u8` without nulls and each is below the number of `values`
     // (every code in a `Codes` was checked below `codes.values` as it came in, and that

@@ -6,5 +6,6 @@ pub mod attendance;
 pub mod columns;
 pub mod eligibility;
 pub mod households;
+pub mod pool;
 pub mod registry;
 pub mod synthetic;

@@ -1,0 +1,159 @@
+//! The registry's output code columns, kept for reuse once Python has let them go.
+//!
+//! A screened column of `u8` codes is written once, in one pass, so the cost of its memory
+//! is the first touch of each page: the system maps and zeroes a fresh page under every
+//! 4 KiB written. glibc gives a large freed block back to the system (its trim and mmap
+//! thresholds), so without a pool every call to `registry.screen` faulted in its whole
+//! output again — over half the screening time of 1M rows of dictionary input, in a
+//! profile (`Screened::append`, all of it page faults).
+//!
+//! Here an output column's buffer is handed to Arrow with an owner ([`Kept`]) that, when the
+//! last Arrow reference goes, puts the buffer back in a pool instead of freeing it; the next
+//! screening takes its columns from the pool, already mapped. The pool is bounded: at most
+//! [`POOL_BYTES`] in all (64 MiB — one screening of ten million rows), only buffers of at
+//! least [`SMALLEST`] (smaller ones cost the allocator little), and a request takes a
+//! buffer at most twice its size, so that a small output never holds a large block alive.
+//! What the pool holds is memory the process keeps after the tables are dropped, as the
+//! allocators polars and pyarrow use also keep theirs.
+
+use std::sync::{Mutex, PoisonError};
+
+use arrow_array::UInt8Array;
+use arrow_buffer::{Buffer, ScalarBuffer};
+
+/// The most the pool holds, in bytes of capacity.
+pub const POOL_BYTES: usize = 64 << 20;
+
+/// The smallest buffer the pool keeps.
+pub const SMALLEST: usize = 64 << 10;
+
+/// Buffers let go of, and their capacity in all.
+struct Pool {
+    free: Vec<Vec<u8>>,
+    bytes: usize,
+}
+
+static POOL: Mutex<Pool> = Mutex::new(Pool {
+    free: Vec::new(),
+    bytes: 0,
+});
+
+/// An empty buffer with room for at least `rows` codes: the pool's smallest that fits
+/// within twice `rows` (of equal ones, the last given back, whose pages are the likeliest
+/// to be in cache), or a new one.
+pub fn take(rows: usize) -> Vec<u8> {
+    if rows >= SMALLEST / 2 {
+        let mut pool = POOL.lock().unwrap_or_else(PoisonError::into_inner);
+        let fits = |v: &Vec<u8>| v.capacity() >= rows && v.capacity() / 2 <= rows;
+        let best = (pool.free.iter().enumerate().rev())
+            .filter(|(_, v)| fits(v))
+            .min_by_key(|(_, v)| v.capacity())
+            .map(|(i, _)| i);
+        if let Some(i) = best {
+            let v = pool.free.remove(i);
+            pool.bytes -= v.capacity();
+            return v;
+        }
+    }
+    Vec::with_capacity(rows)
+}
+
+/// Puts `v` back for a later [`take`] when it is large enough and the pool has room;
+/// frees it otherwise.
+fn give_back(mut v: Vec<u8>) {
+    let size = v.capacity();
+    if size < SMALLEST {
+        return;
+    }
+    let mut pool = POOL.lock().unwrap_or_else(PoisonError::into_inner);
+    if pool.bytes + size <= POOL_BYTES {
+        v.clear();
+        pool.bytes += size;
+        pool.free.push(v);
+    }
+}
+
+/// What the pool holds: (buffers, bytes of capacity).
+#[cfg(test)]
+fn held() -> (usize, usize) {
+    let pool = POOL.lock().unwrap_or_else(PoisonError::into_inner);
+    (pool.free.len(), pool.bytes)
+}
+
+/// The owner of an output column's buffer: gives it back to the pool when Arrow drops it.
+struct Kept(Vec<u8>);
+
+impl AsRef<[u8]> for Kept {
+    fn as_ref(&self) -> &[u8] {
+        &self.0
+    }
+}
+
+impl Drop for Kept {
+    fn drop(&mut self) {
+        give_back(std::mem::take(&mut self.0));
+    }
+}
+
+/// `codes` as an Arrow array without copying, its buffer back to the pool once dropped.
+pub fn codes_array(codes: Vec<u8>) -> UInt8Array {
+    let len = codes.len();
+    let buffer = Buffer::from(bytes::Bytes::from_owner(Kept(codes)));
+    UInt8Array::new(ScalarBuffer::new(buffer, 0, len), None)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// One test for the whole pool: it is shared by the process, so tests in parallel would
+    /// see each other's buffers.
+    #[test]
+    fn a_dropped_column_s_buffer_is_reused_and_the_pool_keeps_its_bounds() {
+        // A column's codes survive the handover unchanged and uncopied.
+        let mut v = take(100_000);
+        v.extend((0..100_000u32).map(|i| (i % 7) as u8));
+        let at = v.as_ptr();
+        let array = codes_array(v);
+        assert_eq!(array.len(), 100_000);
+        assert_eq!(array.value(99_999), (99_999 % 7) as u8);
+        assert_eq!(array.values().as_ptr(), at, "the buffer was copied");
+        let (before, _) = held();
+        // Dropped (every clone), the buffer goes back; the next take of its size reuses it.
+        let clone = array.clone();
+        drop(array);
+        assert_eq!(held().0, before, "given back while a clone still holds it");
+        drop(clone);
+        assert_eq!(held().0, before + 1);
+        let again = take(100_000);
+        assert_eq!(again.as_ptr(), at, "a kept buffer was not reused");
+        assert!(again.is_empty());
+        assert_eq!(held().0, before);
+        // A request less than half a kept buffer's size does not take it.
+        drop(codes_array(again));
+        let small = take(40_000);
+        assert_ne!(small.as_ptr(), at);
+        assert_eq!(held().0, before + 1);
+        // Of equal buffers, the last given back is taken first.
+        let (one, two) = (take(300_000), take(300_000));
+        let later = two.as_ptr();
+        drop(codes_array(one));
+        drop(codes_array(two));
+        let last = take(300_000);
+        assert_eq!(last.as_ptr(), later);
+        drop(codes_array(last));
+        assert_eq!(held().0, before + 3);
+        // Small buffers are not kept.
+        drop(codes_array(small));
+        drop(codes_array(vec![1; 1000]));
+        assert_eq!(held().0, before + 3);
+        // Nor more than the bound in all.
+        let many: Vec<_> = (0..(POOL_BYTES / (1 << 20)) + 8)
+            .map(|_| codes_array(vec![0; 1 << 20]))
+            .collect();
+        drop(many);
+        let (_, bytes) = held();
+        assert!(bytes <= POOL_BYTES, "{bytes} bytes kept");
+        assert!(bytes > POOL_BYTES - (2 << 20), "only {bytes} bytes kept");
+    }
+}
