@@ -167,17 +167,23 @@ def test_an_output_still_held_keeps_its_codes_and_a_dropped_one_s_buffers_are_re
     for k, v in _codes(first).items():
         assert np.array_equal(v, want[k]), k
     del other
-    # Once `first` is dropped, the next screening of the same size takes its buffers back
-    # and gives the same answer; and the next ones fault in almost no fresh page, where each
-    # used to fault in up to its whole output again (glibc gives freed blocks back).
+    # Once `first` is dropped, the next screening of the same size takes its buffers back,
+    # with `first`'s codes still in them: a screening of other households must overwrite
+    # every one (its answer as screened in batches too small for the pool to keep).
     del first
     gc.collect()
-    again = registry.screen(data, "wrse", **screen)
+    others = registry.synthetic(1_000_000, seed=12)
+    for name in ("sex", "marital_status"):
+        i = others.schema.get_field_index(name)
+        others = others.set_column(i, name, others.column(i).dictionary_encode())
+    truth = _codes(registry.screen(others, "wrse", on=ON, batch_size=20_000, threads=2))
+    assert any((truth[k] != want[k]).any() for k in want), "the stale codes would pass for the answer"
+    again = registry.screen(others, "wrse", **screen)
     assert _code_buffers(again) & held, "no buffer of a dropped output was reused"
     for k, v in _codes(again).items():
-        assert np.array_equal(v, want[k]), k
-    pages = sum(v.nbytes for v in want.values()) // 4096
+        assert np.array_equal(v, truth[k]), k
     del again
+    pages = sum(v.nbytes for v in want.values()) // 4096
     # glibc's `malloc_trim` gives every free page back to the system, as glibc does on its
     # own when its thresholds say so: a kept buffer is not free to glibc, so its pages stay.
     try:

@@ -372,51 +372,23 @@ pub fn dictionary(keys: Vec<u8>, values: &[&str]) -> Result<ArrayRef, Fail> {
 }
 
 /// `u8` codes each below `values`, the number of values of the dictionary they index; the
-/// only way codes reach [`coded`]. Checked as they come in: a whole column at once, or part
-/// by part while each part is still in cache (one vectorised pass; Arrow's own check looks
-/// at each code in turn).
+/// only way codes reach [`coded`]. Checked whole as they come in (one vectorised pass;
+/// Arrow's own check looks at each code in turn).
 pub struct Codes {
     codes: Vec<u8>,
     values: usize,
 }
 
 impl Codes {
-    /// No codes yet, with room for `rows`.
-    pub fn with_capacity(values: usize, rows: usize) -> Self {
-        Codes {
-            codes: super::pool::take(rows),
-            values,
-        }
-    }
-
     /// `codes` whole; an Arrow error (never a column silently emptied) when one is past the
     /// values, which the core's codes never are.
     pub fn whole(codes: Vec<u8>, values: usize) -> Result<Self, Fail> {
-        let mut all = Codes::with_capacity(values, 0);
         if !all_below(&codes, values) {
             return Err(Fail::arrow(format!(
                 "a dictionary code is past the {values} values of its dictionary"
             )));
         }
-        all.codes = codes;
-        Ok(all)
-    }
-
-    /// Appends `part` when every code in it is below the values; `false`, with nothing
-    /// appended, otherwise.
-    pub fn extend(&mut self, part: &[u8]) -> bool {
-        // Copied and checked in one pass: the greatest code, as the codes go by.
-        let before = self.codes.len();
-        let mut greatest = 0u8;
-        self.codes.extend(part.iter().map(|c| {
-            greatest = greatest.max(*c);
-            *c
-        }));
-        let below = part.is_empty() || usize::from(greatest) < self.values;
-        if !below {
-            self.codes.truncate(before);
-        }
-        below
+        Ok(Codes { codes, values })
     }
 }
 
@@ -475,16 +447,12 @@ mod tests {
     }
 
     #[test]
-    fn codes_come_in_part_by_part_only_when_each_part_is_below_the_values() {
-        let mut codes = Codes::with_capacity(3, 4);
-        assert!(codes.extend(&[0, 2]));
-        // A part with one code past the three values is refused whole: nothing of it kept.
-        assert!(!codes.extend(&[1, 3]));
-        assert!(codes.extend(&[1]));
-        assert_eq!(codes.codes, [0, 2, 1]);
+    fn codes_past_the_values_are_refused_and_checked_codes_fit_only_their_own_dictionary() {
+        assert!(Codes::whole(vec![0, 2, 1, 3], 3).is_err());
         let values: ArrayRef = Arc::new(StringArray::from(vec!["a", "b", "c"]));
-        let column = coded(codes, &values).ok().map(|a| a.len());
-        assert_eq!(column, Some(3));
+        let codes = Codes::whole(vec![0, 2, 1], 3).ok();
+        let column = codes.and_then(|c| coded(c, &values).ok());
+        assert_eq!(column.map(|a| a.len()), Some(3));
         // Codes checked against three values do not index a dictionary of two.
         let two: ArrayRef = Arc::new(StringArray::from(vec!["a", "b"]));
         let checked = Codes::whole(vec![2], 3).ok();

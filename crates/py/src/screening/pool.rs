@@ -38,36 +38,41 @@ static POOL: Mutex<Pool> = Mutex::new(Pool {
     bytes: 0,
 });
 
-/// An empty buffer with room for at least `rows` codes: the pool's smallest that fits
-/// within twice `rows` (of equal ones, the last given back, whose pages are the likeliest
-/// to be in cache), or a new one.
-pub fn take(rows: usize) -> Vec<u8> {
-    if rows >= SMALLEST / 2 {
+/// A buffer of exactly `rows` codes, for a caller that writes every one: the pool's
+/// smallest that fits within twice `rows` (of equal ones, the last given back, whose pages
+/// are the likeliest to be in cache), holding the codes it held before (valid codes, never
+/// read before they are written over), or a new one of zeros.
+pub fn filled(rows: usize) -> Vec<u8> {
+    let kept = if rows >= SMALLEST / 2 {
         let mut pool = POOL.lock().unwrap_or_else(PoisonError::into_inner);
         let fits = |v: &Vec<u8>| v.capacity() >= rows && v.capacity() / 2 <= rows;
         let best = (pool.free.iter().enumerate().rev())
             .filter(|(_, v)| fits(v))
             .min_by_key(|(_, v)| v.capacity())
             .map(|(i, _)| i);
-        if let Some(i) = best {
+        best.map(|i| {
             let v = pool.free.remove(i);
             pool.bytes -= v.capacity();
-            return v;
-        }
-    }
-    Vec::with_capacity(rows)
+            v
+        })
+    } else {
+        None
+    };
+    let mut v = kept.unwrap_or_default();
+    // Only what the kept buffer did not hold is written (all of a new one).
+    v.resize(rows, 0);
+    v
 }
 
-/// Puts `v` back for a later [`take`] when it is large enough and the pool has room;
-/// frees it otherwise.
-fn give_back(mut v: Vec<u8>) {
+/// Puts `v` back for a later [`filled`] when it is large enough and the pool has room;
+/// frees it otherwise. Its codes stay (nothing is written to give it back).
+fn give_back(v: Vec<u8>) {
     let size = v.capacity();
     if size < SMALLEST {
         return;
     }
     let mut pool = POOL.lock().unwrap_or_else(PoisonError::into_inner);
     if pool.bytes + size <= POOL_BYTES {
-        v.clear();
         pool.bytes += size;
         pool.free.push(v);
     }
@@ -111,35 +116,42 @@ mod tests {
     #[test]
     fn a_dropped_column_s_buffer_is_reused_and_the_pool_keeps_its_bounds() {
         // A column's codes survive the handover unchanged and uncopied.
-        let mut v = take(100_000);
-        v.extend((0..100_000u32).map(|i| (i % 7) as u8));
+        let mut v = filled(100_000);
+        assert_eq!(v.len(), 100_000);
+        for (i, c) in v.iter_mut().enumerate() {
+            *c = (i % 7) as u8;
+        }
         let at = v.as_ptr();
         let array = codes_array(v);
         assert_eq!(array.len(), 100_000);
         assert_eq!(array.value(99_999), (99_999 % 7) as u8);
         assert_eq!(array.values().as_ptr(), at, "the buffer was copied");
         let (before, _) = held();
-        // Dropped (every clone), the buffer goes back; the next take of its size reuses it.
+        // Dropped (every clone), the buffer goes back; the next request of its size reuses
+        // it, cut or lengthened to the rows asked for.
         let clone = array.clone();
         drop(array);
         assert_eq!(held().0, before, "given back while a clone still holds it");
         drop(clone);
         assert_eq!(held().0, before + 1);
-        let again = take(100_000);
+        let again = filled(90_000);
         assert_eq!(again.as_ptr(), at, "a kept buffer was not reused");
-        assert!(again.is_empty());
+        assert_eq!(again.len(), 90_000);
         assert_eq!(held().0, before);
-        // A request less than half a kept buffer's size does not take it.
         drop(codes_array(again));
-        let small = take(40_000);
+        assert_eq!(filled(100_000).len(), 100_000);
+        // A request less than half a kept buffer's size does not take it.
+        drop(codes_array(filled(100_000)));
+        let small = filled(40_000);
         assert_ne!(small.as_ptr(), at);
+        assert_eq!(small, vec![0; 40_000], "a new buffer is not all zeros");
         assert_eq!(held().0, before + 1);
         // Of equal buffers, the last given back is taken first.
-        let (one, two) = (take(300_000), take(300_000));
+        let (one, two) = (filled(300_000), filled(300_000));
         let later = two.as_ptr();
         drop(codes_array(one));
         drop(codes_array(two));
-        let last = take(300_000);
+        let last = filled(300_000);
         assert_eq!(last.as_ptr(), later);
         drop(codes_array(last));
         assert_eq!(held().0, before + 3);

@@ -29,6 +29,7 @@ use crate::screening::arrow::{batch_of, coded, column, dictionary_type, Codes, F
 use crate::screening::columns::Prepared;
 use crate::screening::eligibility::{quota_policy, rule_and_quota};
 use crate::screening::households::Missing;
+use crate::screening::pool;
 
 pub fn date(py: Python<'_>, on: &str) -> PyResult<NaiveDate> {
     NaiveDate::parse_from_str(on, "%Y-%m-%d").map_err(|_| {
@@ -385,13 +386,22 @@ fn screen_in_parts(
     if rows <= PART || !small {
         return whole();
     }
-    // Each part is screened into one part's worth of codes, which stay in cache while they
-    // are checked and appended to the batch's: the batch's codes are written once, never
-    // zeroed beforehand nor read again to be checked.
-    let Ok(mut part_out) = plan.blank(PART, failed_mask) else {
+    // Each part is screened straight into the batch's columns, where its rows belong: no
+    // copy of its codes. The columns are buffers the pool kept from an earlier screening
+    // (their pages mapped, their old codes overwritten here, never zeroed first); their
+    // codes are checked once the batch is written, in `Screened::whole`.
+    let Ok(mut all) = plan.blank(0, failed_mask) else {
         return whole();
     };
-    let mut out = Screened::with_capacity(&part_out, rows);
+    all.eligibility = pool::filled(rows);
+    for reasons in &mut all.reasons {
+        *reasons = pool::filled(rows);
+    }
+    match &mut all.failed {
+        FailedMask::None => {}
+        FailedMask::U32(m) => *m = vec![0; rows],
+        FailedMask::U64(m) => *m = vec![0; rows],
+    }
     let parts = (0..rows)
         .step_by(PART)
         .map(|start| (start, PART.min(rows - start)));
@@ -408,12 +418,12 @@ fn screen_in_parts(
         // Text is encoded part by part: each part's codes are still in cache for its kernels.
         for (start, len) in parts {
             let written = Prepared::read(&batch.slice(start, len), rule, on, missing)
-                .and_then(|p| Ok(plan.screen_into(&p.view(), &mut part_out, 0)?));
-            if !(matches!(written, Ok(true)) && out.append(&part_out, len)) {
+                .and_then(|p| Ok(plan.screen_into(&p.view(), &mut all, start)?));
+            if !matches!(written, Ok(true)) {
                 return whole();
             }
         }
-        return Ok(out);
+        return Screened::whole(all);
     }
     // Otherwise the columns are read once (slicing a record batch recounts every column's
     // nulls), and each part's values are checked, then screened, while they are in cache.
@@ -427,13 +437,13 @@ fn screen_in_parts(
     let view = prepared.view();
     for (start, len) in parts {
         let written = view.slice(start, len).map(|part| {
-            check_values(&part, on).and_then(|()| plan.screen_into(&part, &mut part_out, 0))
+            check_values(&part, on).and_then(|()| plan.screen_into(&part, &mut all, start))
         });
-        if !(matches!(written, Some(Ok(true))) && out.append(&part_out, len)) {
+        if !matches!(written, Some(Ok(true))) {
             return whole();
         }
     }
-    Ok(out)
+    Screened::whole(all)
 }
 
 /// Kelurahan codes read straight from an integer column whose values all fit 32 bits
@@ -490,7 +500,7 @@ fn dense_villages(village_col: &ArrayRef) -> Result<Vec<Option<u32>>, Fail> {
 }
 
 /// A batch's screening with its codes checked against their dictionaries: the output
-/// columns, as built whole or part by part.
+/// columns.
 struct Screened {
     criteria: Vec<berdaya::screening::eligibility::Criterion>,
     eligibility: Codes,
@@ -511,49 +521,6 @@ impl Screened {
             reasons,
             failed: out.failed,
         })
-    }
-
-    /// No rows yet of the screening `part` is one part of, with room for `rows`.
-    fn with_capacity(part: &CodedScreening, rows: usize) -> Self {
-        let codes = |values: &ArrayRef| Codes::with_capacity(values.len(), rows);
-        Screened {
-            criteria: part.criteria.clone(),
-            eligibility: codes(eligibility_values()),
-            reasons: part
-                .reasons
-                .iter()
-                .map(|_| codes(reason_values()))
-                .collect(),
-            failed: match part.failed {
-                FailedMask::None => FailedMask::None,
-                FailedMask::U32(_) => FailedMask::U32(Vec::with_capacity(rows)),
-                FailedMask::U64(_) => FailedMask::U64(Vec::with_capacity(rows)),
-            },
-        }
-    }
-
-    /// Appends the first `len` rows of `part`, whose codes are checked first; `false` when
-    /// `part` has no such rows, is another screening's or has a code past its dictionary
-    /// (then `self` is left part-written: the caller screens the batch again, whole).
-    fn append(&mut self, part: &CodedScreening, len: usize) -> bool {
-        // The core's `CodedScreening::append` takes a whole part and checks nothing; here
-        // only the part's first `len` rows are the batch's, and its codes are checked.
-        if part.criteria != self.criteria || part.reasons.len() != self.reasons.len() {
-            return false;
-        }
-        let mask = match (&mut self.failed, &part.failed) {
-            (FailedMask::None, FailedMask::None) => true,
-            (FailedMask::U32(all), FailedMask::U32(p)) => {
-                p.get(..len).map(|p| all.extend_from_slice(p)).is_some()
-            }
-            (FailedMask::U64(all), FailedMask::U64(p)) => {
-                p.get(..len).map(|p| all.extend_from_slice(p)).is_some()
-            }
-            _ => false,
-        };
-        mask && (part.eligibility.get(..len)).is_some_and(|e| self.eligibility.extend(e))
-            && (self.reasons.iter_mut().zip(&part.reasons))
-                .all(|(all, p)| p.get(..len).is_some_and(|p| all.extend(p)))
     }
 }
 
