@@ -149,6 +149,10 @@ def screen(
     criterion ``k`` (the ``reason_<k>_…`` column) failed — ``uint32`` for a rule of at most 32
     criteria (every preset), else ``uint64`` (at most 64 criteria; more is a ``RuleError``).
     It costs one more pass; filter on it with ``(pl.col("failed_criteria") & (1 << 4)) != 0``.
+
+    Memory: once a result is dropped, the buffers of its code columns (one byte a row each)
+    are kept for the next screening, which writes over them instead of mapping fresh pages;
+    at most 64 MiB in a process, buffers of at least 64 KiB, never one still in use.
     """
     import os
     from concurrent.futures import ThreadPoolExecutor

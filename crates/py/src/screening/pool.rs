@@ -4,17 +4,18 @@
 //! is the first touch of each page: the system maps and zeroes a fresh page under every
 //! 4 KiB written. glibc gives a large freed block back to the system (its trim and mmap
 //! thresholds), so without a pool every call to `registry.screen` faulted in its whole
-//! output again — over half the screening time of 1M rows of dictionary input, in a
-//! profile (`Screened::append`, all of it page faults).
+//! output again: over half the screening time of 1M rows of dictionary input, in a profile
+//! (the copy of the parts' codes into the batch's, then, nearly all of it page faults).
 //!
 //! Here an output column's buffer is handed to Arrow with an owner ([`Kept`]) that, when the
 //! last Arrow reference goes, puts the buffer back in a pool instead of freeing it; the next
-//! screening takes its columns from the pool, already mapped. The pool is bounded: at most
-//! [`POOL_BYTES`] in all (64 MiB — one screening of ten million rows), only buffers of at
-//! least [`SMALLEST`] (smaller ones cost the allocator little), and a request takes a
-//! buffer at most twice its size, so that a small output never holds a large block alive.
-//! What the pool holds is memory the process keeps after the tables are dropped, as the
-//! allocators polars and pyarrow use also keep theirs.
+//! screening takes its columns from the pool ([`filled`]), already mapped, and writes over
+//! the codes they hold. The pool is bounded: at most [`POOL_BYTES`] in all (64 MiB, one
+//! screening of ten million rows), only buffers of at least [`SMALLEST`] (smaller ones cost
+//! the allocator little), and a request takes a buffer at most twice its size, so that a
+//! small output never holds a large block alive. What the pool holds is memory the process
+//! keeps after the tables are dropped, as the allocators polars and pyarrow use also keep
+//! theirs.
 
 use std::sync::{Mutex, PoisonError};
 
