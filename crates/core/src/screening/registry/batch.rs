@@ -1490,46 +1490,74 @@ pub fn encode_text(
     Ok(out)
 }
 
-/// `MASKS[k]`: the low `k` bytes of a word.
-const MASKS: [u64; 9] = [
-    0,
-    0xff,
-    0xffff,
-    0xff_ffff,
-    0xffff_ffff,
-    0xff_ffff_ffff,
-    0xffff_ffff_ffff,
-    0xff_ffff_ffff_ffff,
-    u64::MAX,
+/// Rows of [`Fast`]: one per text length from 0 to 16, and one (17) for every longer text,
+/// which holds nothing.
+const LENGTHS: usize = 18;
+
+/// Entries of [`Fast`] per length, chosen by a text's first byte.
+const LEADS: usize = 32;
+
+/// Per length (17: any longer), the bytes of the first and of the second word of a 16-byte
+/// window that a text of that length covers.
+const COVERS: [[u64; 2]; LENGTHS] = [
+    cover(0),
+    cover(1),
+    cover(2),
+    cover(3),
+    cover(4),
+    cover(5),
+    cover(6),
+    cover(7),
+    cover(8),
+    cover(9),
+    cover(10),
+    cover(11),
+    cover(12),
+    cover(13),
+    cover(14),
+    cover(15),
+    cover(16),
+    cover(17),
 ];
 
-/// A text of at most 16 bytes as a key: its length and its bytes zero-filled to 16, as two
+/// The low `k` bytes of a word (all of them from 8 on).
+const fn low_bytes(k: usize) -> u64 {
+    if k >= 8 {
+        u64::MAX
+    } else {
+        (1u64 << (8 * k)) - 1
+    }
+}
+
+/// [`COVERS`] of a text of `len` bytes.
+const fn cover(len: usize) -> [u64; 2] {
+    [low_bytes(len), low_bytes(len.saturating_sub(8))]
+}
+
+/// A text's key in [`Fast`]: its entry — its length's row (17 for any longer), and within
+/// it the low four bits and the case bit (`0x20`) of its first byte, so that `female`,
+/// `Female` and `male` each have one of their own — and its bytes zero-filled to 16, as two
 /// words. Equal keys are equal texts.
 #[inline]
-fn wide_key(sixteen: &[u8; 16], len: usize) -> (u64, u64, u64) {
+fn fast_key(sixteen: &[u8; 16], len: usize) -> (usize, [u64; 2]) {
     let (a, b) = sixteen.split_at(8);
     let word = |w: &[u8]| u64::from_le_bytes(w.try_into().unwrap_or([0; 8]));
-    let lo_mask = MASKS.get(len.min(8)).copied().unwrap_or(u64::MAX);
-    let hi_mask = MASKS
-        .get(len.saturating_sub(8).min(8))
-        .copied()
-        .unwrap_or(u64::MAX);
-    (len as u64, word(a) & lo_mask, word(b) & hi_mask)
+    let len = len.min(LENGTHS - 1);
+    let [low, high] = COVERS.get(len).copied().unwrap_or([0; 2]);
+    let words = [word(a) & low, word(b) & high];
+    // The first byte (0 for an empty text: its word is masked to nothing).
+    let lead = (words[0] & 0xff) as usize;
+    (len * LEADS + ((lead & 15) | ((lead >> 1) & 16)), words)
 }
 
-/// The slot of a wide key in [`Fast`].
-#[inline]
-fn slot_of((len, lo, hi): (u64, u64, u64)) -> usize {
-    let h = (lo ^ hi.rotate_left(29) ^ len.wrapping_mul(0x2545_f491_4f6c_dd1d))
-        .wrapping_mul(0x9e37_79b9_7f4a_7c15);
-    (h >> 56) as usize
-}
-
-/// The texts already parsed, by wide key in a 256-slot table (a key whose slot is taken
-/// stays on the slow path); a row costs two unaligned loads, a multiply and one compare.
+/// The texts already parsed, each in the entry of its length and first byte (a text whose
+/// entry is taken stays on the slow path): a row costs two unaligned loads, two masks and a
+/// compare of two words, with no hash. An empty entry holds the words of nothing and the
+/// code [`MISS`], so it gives `MISS` whatever it is compared with; so does every entry of
+/// the row of texts longer than 16 bytes, which nothing is put in.
 struct Fast {
-    keys: Vec<(u64, u64, u64)>,
-    codes: Vec<u8>,
+    words: Box<[[u64; 2]; LENGTHS * LEADS]>,
+    codes: Box<[u8; LENGTHS * LEADS]>,
 }
 
 /// The code [`Fast`] gives a row it has not seen.
@@ -1538,19 +1566,55 @@ const MISS: u8 = NULL_CODE - 1;
 impl Fast {
     fn new() -> Self {
         Fast {
-            // Length 17 never occurs as a key: an empty slot matches nothing.
-            keys: vec![(17, 0, 0); 256],
-            codes: vec![MISS; 256],
+            words: Box::new([[0; 2]; LENGTHS * LEADS]),
+            codes: Box::new([MISS; LENGTHS * LEADS]),
         }
     }
 
+    /// The code of the text of `len` bytes at the start of `sixteen`, or [`MISS`].
     #[inline]
-    fn get(&self, key: (u64, u64, u64)) -> u8 {
-        let slot = slot_of(key);
-        match (self.keys.get(slot), self.codes.get(slot)) {
-            (Some(k), Some(c)) if *k == key => *c,
+    fn get(&self, sixteen: &[u8; 16], len: usize) -> u8 {
+        let (at, key) = fast_key(sixteen, len);
+        match (self.words.get(at), self.codes.get(at)) {
+            (Some(w), Some(c)) if (w[0] == key[0]) & (w[1] == key[1]) => *c,
             _ => MISS,
         }
+    }
+
+    /// The codes of the rows whose `offsets` (one more than the rows) are given, into `out`,
+    /// and the rows the table missed as bits (row `j`: bit `j`; at most 64 rows). A row
+    /// whose 16 bytes from its start run past `bytes` (or whose start is not in it) misses.
+    #[inline]
+    fn block<O: Copy>(
+        &self,
+        bytes: &[u8],
+        offsets: &[O],
+        at: &impl Fn(O) -> usize,
+        out: &mut [u8],
+    ) -> u64 {
+        let (Some(last), Some((&first, rest))) =
+            (bytes.len().checked_sub(16), offsets.split_first())
+        else {
+            return u64::MAX
+                .checked_shr(64 - out.len().min(64) as u32)
+                .unwrap_or(0);
+        };
+        let mut missed = 0u64;
+        let mut a = at(first);
+        for (j, (slot, &y)) in out.iter_mut().zip(rest).enumerate() {
+            let b = at(y);
+            // A start past `last` reads the last 16 bytes instead, and misses.
+            let from = a.min(last);
+            let quick = match bytes.get(from..from + 16).and_then(|s| s.try_into().ok()) {
+                Some(sixteen) => self.get(sixteen, b.wrapping_sub(a)),
+                None => MISS,
+            };
+            let code = if a <= last { quick } else { MISS };
+            *slot = code;
+            missed |= u64::from(code == MISS) << (j & 63);
+            a = b;
+        }
+        missed
     }
 
     fn remember(&mut self, text: &[u8], code: u8) {
@@ -1564,11 +1628,10 @@ impl Fast {
         if let Some(d) = sixteen.get_mut(..head.len()) {
             d.copy_from_slice(head);
         }
-        let key = wide_key(&sixteen, text.len());
-        let slot = slot_of(key);
-        if let (Some(k), Some(c)) = (self.keys.get_mut(slot), self.codes.get_mut(slot)) {
+        let (at, key) = fast_key(&sixteen, text.len());
+        if let (Some(w), Some(c)) = (self.words.get_mut(at), self.codes.get_mut(at)) {
             if *c == MISS {
-                *k = key;
+                *w = key;
                 *c = code;
             }
         }
@@ -1603,25 +1666,29 @@ fn encode_offsets<O: Copy + Into<i64>>(
         if let (Some(&x), Some(&y)) = (offs.get(AHEAD), offs.get(AHEAD + 64)) {
             prefetch_rows(bytes, at(x), at(y));
         }
-        for (j, (slot, w)) in chunk.iter_mut().zip(offs.windows(2)).enumerate() {
-            let &[x, y] = w else {
+        // Every row through the fast table, with no branch; the rows it misses are done
+        // after, in order, on the slow path.
+        let window = offs.get(..=chunk.len()).unwrap_or_default();
+        let missed = fast.block(bytes, window, &at, chunk);
+        // A null row's code is null, whatever its text.
+        let all = u64::MAX.checked_shr(64 - chunk.len() as u32).unwrap_or(0);
+        let mut nulls = !valid & all;
+        while nulls != 0 {
+            let j = nulls.trailing_zeros() as usize;
+            nulls &= nulls - 1;
+            if let Some(slot) = chunk.get_mut(j) {
+                *slot = NULL_CODE;
+            }
+        }
+        let mut slow = missed & valid;
+        while slow != 0 {
+            let j = slow.trailing_zeros() as usize;
+            slow &= slow - 1;
+            let (Some(slot), Some(&x), Some(&y)) = (chunk.get_mut(j), offs.get(j), offs.get(j + 1))
+            else {
                 continue;
             };
             let (a, b) = (at(x), at(y));
-            let len = b.wrapping_sub(a);
-            let window: Option<&[u8; 16]> = bytes
-                .get(a..a.wrapping_add(16))
-                .and_then(|s| s.try_into().ok());
-            let quick = match window {
-                Some(sixteen) if len <= 16 => fast.get(wide_key(sixteen, len)),
-                _ => MISS,
-            };
-            let is_valid = (valid >> j) & 1 == 1;
-            let code = if is_valid { quick } else { NULL_CODE };
-            if code != MISS {
-                *slot = code;
-                continue;
-            }
             // The slow path: a text not seen yet, longer than 16 bytes, or near the end.
             let key = packed(bytes, a, b);
             let lead = bytes.get(a).copied().unwrap_or(0);
@@ -2043,6 +2110,47 @@ mod tests {
             assert_eq!(codes[149], 149 % 4);
             assert_eq!(codes[152], 151 % 4);
         }
+    }
+
+    /// Valid texts that share the fast table's entry (one length, one first byte) or differ
+    /// only past their first eight bytes, the empty text, and texts longer than 16 bytes,
+    /// interleaved over many blocks: each row gets its own text's code (the one that owns
+    /// the entry from the fast table, the others from the slow path).
+    #[test]
+    fn texts_sharing_a_fast_entry_each_keep_their_own_code() {
+        let mut known: Vec<String> = [
+            "ab1",
+            "ab2",
+            "ab3",
+            "",
+            "Ab1",
+            "never_married",
+            "never_marriex",
+            "a text longer than sixteen bytes",
+            "a text longer than sixteen bytez",
+        ]
+        .map(String::from)
+        .into();
+        // A text of every length to 17, each a prefix of the next: only the length's masks
+        // tell them apart.
+        known.extend((1..=17).map(|k| "z".repeat(k)));
+        let parse = |s: &str| known.iter().position(|k| k == s).map(|p| p as u8);
+        // Rows in an order no period of the known texts repeats: each is every index often.
+        let picks: Vec<usize> = (0..3000usize)
+            .map(|i| (i * 7 + i / 13) % known.len())
+            .collect();
+        let mut bytes = Vec::new();
+        let mut offsets = vec![0i32];
+        for &k in &picks {
+            bytes.extend_from_slice(known[k].as_bytes());
+            offsets.push(bytes.len() as i32);
+        }
+        // Room after the last text, so that every row can be read 16 bytes at a time.
+        bytes.extend_from_slice(&[b'#'; 16]);
+        let col = TextColumn::new(Offsets::I32(&offsets), &bytes, None);
+        let codes = encode_text("x", &col, parse, "").unwrap();
+        let want: Vec<u8> = picks.iter().map(|&k| k as u8).collect();
+        assert_eq!(codes, want);
     }
 
     /// Malformed offsets far into a long column, where `encode_text` reads offsets 1,024 rows
