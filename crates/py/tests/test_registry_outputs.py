@@ -200,6 +200,7 @@ def test_an_output_still_held_keeps_its_codes_and_a_dropped_one_s_buffers_are_re
         out = registry.screen(data, "wrse", **screen)
         faults += resource.getrusage(resource.RUSAGE_SELF).ru_minflt - before
         del out
-    # Each screening faults in its part scratch again (six columns of 65,536 codes a thread,
-    # ~200 pages); without the pool, its whole output besides (three screenings: ~3,800).
+    # What a screening still allocates (the tables' small structures, the threads' stacks)
+    # faults in some tens of pages; without the pool, its whole output besides (three
+    # screenings: ~3,800 pages, against 1,464 pages of codes).
     assert faults < pages, f"{faults} pages faulted in by three screenings of {pages} pages of codes"

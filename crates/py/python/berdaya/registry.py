@@ -151,8 +151,9 @@ def screen(
     It costs one more pass; filter on it with ``(pl.col("failed_criteria") & (1 << 4)) != 0``.
 
     Memory: once a result is dropped, the buffers of its code columns (one byte a row each)
-    are kept for the next screening, which writes over them instead of mapping fresh pages;
-    at most 64 MiB in a process, buffers of at least 64 KiB, never one still in use.
+    are kept for later screenings, which write over them instead of mapping fresh pages: at
+    most 64 MiB in a process (the oldest freed first), buffers of at least 64 KiB, never one
+    still in use.
     """
     import os
     from concurrent.futures import ThreadPoolExecutor

@@ -3,19 +3,22 @@
 //! A screened column of `u8` codes is written once, in one pass, so the cost of its memory
 //! is the first touch of each page: the system maps and zeroes a fresh page under every
 //! 4 KiB written. glibc gives a large freed block back to the system (its trim and mmap
-//! thresholds), so without a pool every call to `registry.screen` faulted in its whole
+//! thresholds), so without a pool every call to `registry.screen` faulted in much of its
 //! output again: over half the screening time of 1M rows of dictionary input, in a profile
 //! (the copy of the parts' codes into the batch's, then, nearly all of it page faults).
 //!
 //! Here an output column's buffer is handed to Arrow with an owner ([`Kept`]) that, when the
 //! last Arrow reference goes, puts the buffer back in a pool instead of freeing it; the next
 //! screening takes its columns from the pool ([`filled`]), already mapped, and writes over
-//! the codes they hold. The pool is bounded: at most [`POOL_BYTES`] in all (64 MiB, one
-//! screening of ten million rows), only buffers of at least [`SMALLEST`] (smaller ones cost
-//! the allocator little), and a request takes a buffer at most twice its size, so that a
-//! small output never holds a large block alive. What the pool holds is memory the process
-//! keeps after the tables are dropped, as the allocators polars and pyarrow use also keep
-//! theirs.
+//! the codes they hold. The pool is bounded: at most [`POOL_BYTES`] in all (64 MiB: one
+//! screening of ten million rows by a rule of five criteria), only buffers of at least
+//! [`SMALLEST`] (smaller ones cost the allocator little), and a request takes a buffer at
+//! most twice its size, so that a small output never holds a large block alive; when a
+//! buffer given back does not fit, the ones given back longest ago are freed to make room.
+//! What the pool holds is memory the process keeps after the tables are dropped, as the
+//! allocators polars and pyarrow use also keep theirs. (The pool's lock is held for a few
+//! instructions at a time; a process forked by another thread in that instant would find
+//! it taken, as with any lock.)
 
 use std::sync::{Mutex, PoisonError};
 
@@ -65,18 +68,32 @@ pub fn filled(rows: usize) -> Vec<u8> {
     v
 }
 
-/// Puts `v` back for a later [`filled`] when it is large enough and the pool has room;
-/// frees it otherwise. Its codes stay (nothing is written to give it back).
+/// Puts `v` back for a later [`filled`] when it is large enough, making room by freeing
+/// the buffers given back longest ago (a pool full of sizes no longer asked for does not
+/// stay so); frees it when it is larger than the whole pool. Its codes stay (nothing is
+/// written to give it back).
 fn give_back(v: Vec<u8>) {
     let size = v.capacity();
-    if size < SMALLEST {
+    if !(SMALLEST..=POOL_BYTES).contains(&size) {
         return;
     }
-    let mut pool = POOL.lock().unwrap_or_else(PoisonError::into_inner);
-    if pool.bytes + size <= POOL_BYTES {
+    let mut evicted = Vec::new();
+    {
+        let mut pool = POOL.lock().unwrap_or_else(PoisonError::into_inner);
+        let mut over = (pool.bytes + size).saturating_sub(POOL_BYTES);
+        let mut oldest = 0;
+        while over > 0 && oldest < pool.free.len() {
+            let freed = pool.free.get(oldest).map_or(0, Vec::capacity);
+            over = over.saturating_sub(freed);
+            oldest += 1;
+        }
+        evicted.extend(pool.free.drain(..oldest));
+        pool.bytes -= evicted.iter().map(Vec::capacity).sum::<usize>();
         pool.bytes += size;
         pool.free.push(v);
     }
+    // Freed with the lock let go.
+    drop(evicted);
 }
 
 /// What the pool holds: (buffers, bytes of capacity).
@@ -127,46 +144,61 @@ mod tests {
         assert_eq!(array.len(), 100_000);
         assert_eq!(array.value(99_999), (99_999 % 7) as u8);
         assert_eq!(array.values().as_ptr(), at, "the buffer was copied");
-        let (before, _) = held();
+        let (count, bytes) = held();
         // Dropped (every clone), the buffer goes back; the next request of its size reuses
         // it, cut or lengthened to the rows asked for.
         let clone = array.clone();
         drop(array);
-        assert_eq!(held().0, before, "given back while a clone still holds it");
+        assert_eq!(
+            held(),
+            (count, bytes),
+            "given back while a clone still holds it"
+        );
         drop(clone);
-        assert_eq!(held().0, before + 1);
+        assert_eq!(held(), (count + 1, bytes + 100_000));
         let again = filled(90_000);
         assert_eq!(again.as_ptr(), at, "a kept buffer was not reused");
         assert_eq!(again.len(), 90_000);
-        assert_eq!(held().0, before);
+        assert_eq!(held(), (count, bytes));
         drop(codes_array(again));
-        assert_eq!(filled(100_000).len(), 100_000);
         // A request less than half a kept buffer's size does not take it.
-        drop(codes_array(filled(100_000)));
         let small = filled(40_000);
-        assert_ne!(small.as_ptr(), at);
         assert_eq!(small, vec![0; 40_000], "a new buffer is not all zeros");
-        assert_eq!(held().0, before + 1);
-        // Of equal buffers, the last given back is taken first.
-        let (one, two) = (filled(300_000), filled(300_000));
-        let later = two.as_ptr();
-        drop(codes_array(one));
-        drop(codes_array(two));
-        let last = filled(300_000);
-        assert_eq!(last.as_ptr(), later);
-        drop(codes_array(last));
-        assert_eq!(held().0, before + 3);
+        assert_eq!(held(), (count + 1, bytes + 100_000));
         // Small buffers are not kept.
         drop(codes_array(small));
         drop(codes_array(vec![1; 1000]));
-        assert_eq!(held().0, before + 3);
-        // Nor more than the bound in all.
-        let many: Vec<_> = (0..(POOL_BYTES / (1 << 20)) + 8)
+        assert_eq!(held(), (count + 1, bytes + 100_000));
+        // Of the buffers that fit, the smallest is taken; of equal ones, the last given back.
+        let kept = filled(100_000);
+        assert_eq!(held(), (count, bytes));
+        let (one, two, wide) = (filled(70_000), filled(70_000), filled(130_000));
+        let (later, wide_at) = (two.as_ptr(), wide.as_ptr());
+        drop(codes_array(wide));
+        drop(codes_array(one));
+        drop(codes_array(two));
+        assert_eq!(held(), (count + 3, bytes + 270_000));
+        let (equal, fits) = (filled(70_000), filled(101_000));
+        assert_eq!(equal.as_ptr(), later);
+        assert_eq!(fits.as_ptr(), wide_at, "not the smallest that fits");
+        assert_eq!(held(), (count + 1, bytes + 70_000));
+        drop((equal, fits));
+        drop(codes_array(kept));
+        // A buffer that does not fit frees the ones given back longest ago to make room.
+        let many: Vec<_> = (0..(POOL_BYTES >> 20) + 8)
             .map(|_| codes_array(vec![0; 1 << 20]))
             .collect();
         drop(many);
-        let (_, bytes) = held();
-        assert!(bytes <= POOL_BYTES, "{bytes} bytes kept");
-        assert!(bytes > POOL_BYTES - (2 << 20), "only {bytes} bytes kept");
+        let (_, full) = held();
+        assert_eq!(
+            full, POOL_BYTES,
+            "the pool is not full of the newest buffers"
+        );
+        let newest = filled(1 << 20);
+        assert_eq!(held(), ((POOL_BYTES >> 20) - 1, POOL_BYTES - (1 << 20)));
+        drop(codes_array(newest));
+        // A buffer larger than the whole pool is never kept.
+        drop(codes_array(vec![0; POOL_BYTES + 1]));
+        assert_eq!(held(), ((POOL_BYTES >> 20), POOL_BYTES));
     }
 }
