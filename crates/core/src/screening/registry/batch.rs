@@ -1592,6 +1592,7 @@ impl Fast {
         at: &impl Fn(O) -> usize,
         out: &mut [u8],
     ) -> u64 {
+        debug_assert!(out.len() <= 64 && offsets.len() == out.len() + 1);
         let (Some(last), Some((&first, rest))) =
             (bytes.len().checked_sub(16), offsets.split_first())
         else {
@@ -2150,6 +2151,32 @@ mod tests {
         let col = TextColumn::new(Offsets::I32(&offsets), &bytes, None);
         let codes = encode_text("x", &col, parse, "").unwrap();
         let want: Vec<u8> = picks.iter().map(|&k| k as u8).collect();
+        assert_eq!(codes, want);
+    }
+
+    /// Texts whose bytes, zero-filled, are the same words — the empty text, NUL bytes, `a`
+    /// and `a` followed by a NUL — told apart by their length alone, over more than one
+    /// block, with null rows, 64-bit offsets and no room after the last text (whose rows
+    /// near the end take the slow path).
+    #[test]
+    fn texts_equal_but_for_their_length_keep_their_own_codes() {
+        let known = ["", "\0", "\0\0", "a", "a\0", "a\0\0"];
+        let parse = |s: &str| known.iter().position(|k| *k == s).map(|p| p as u8);
+        let picks: Vec<usize> = (0..300usize)
+            .map(|i| (i * 5 + i / 7) % known.len())
+            .collect();
+        let mut bytes = Vec::new();
+        let mut offsets = vec![0i64];
+        for &k in &picks {
+            bytes.extend_from_slice(known[k].as_bytes());
+            offsets.push(bytes.len() as i64);
+        }
+        let valid = bitmap_of((0..picks.len()).map(|i| i % 11 != 3));
+        let col = TextColumn::new(Offsets::I64(&offsets), &bytes, Some(Bitmap::new(&valid, 0)));
+        let codes = encode_text("x", &col, parse, "").unwrap();
+        let want: Vec<u8> = (picks.iter().enumerate())
+            .map(|(i, &k)| if i % 11 == 3 { NULL_CODE } else { k as u8 })
+            .collect();
         assert_eq!(codes, want);
     }
 
