@@ -2003,6 +2003,18 @@ mod tests {
         assert_ne!(codes.first(), codes.get(1));
     }
 
+    /// `texts` laid out as Arrow lays out a text column: their bytes one after another, and
+    /// the offset of each one's start and of the end.
+    fn laid_out<'a>(texts: impl IntoIterator<Item = &'a str>) -> (Vec<u8>, Vec<i32>) {
+        let mut bytes = Vec::new();
+        let mut offsets = vec![0i32];
+        for t in texts {
+            bytes.extend_from_slice(t.as_bytes());
+            offsets.push(i32::try_from(bytes.len()).unwrap());
+        }
+        (bytes, offsets)
+    }
+
     /// Texts of every length around the packed key's 8- and 16-byte edges, some differing
     /// only in a middle or last byte, at the start of the buffer and after others: each row
     /// gets its own text's code, and a text differing by one byte is named as bad.
@@ -2036,12 +2048,7 @@ mod tests {
             "more than the cache: the slow path is exercised"
         );
         let order: Vec<usize> = (0..300).map(|i| (i * 7 + i / 5) % allowed.len()).collect();
-        let mut bytes = Vec::new();
-        let mut offsets = vec![0i32];
-        for k in &order {
-            bytes.extend_from_slice(allowed[*k].as_bytes());
-            offsets.push(bytes.len() as i32);
-        }
+        let (bytes, offsets) = laid_out(order.iter().map(|&k| allowed[k].as_str()));
         let parse = |s: &str| allowed.iter().position(|a| a == s).map(|p| p as u8);
         let col = TextColumn {
             offsets: Offsets::I32(&offsets),
@@ -2083,12 +2090,7 @@ mod tests {
         ] {
             let mut texts: Vec<&str> = (0..200).map(|i| known[i % known.len()]).collect();
             texts.insert(150, bad);
-            let mut bytes = Vec::new();
-            let mut offsets = vec![0i32];
-            for t in &texts {
-                bytes.extend_from_slice(t.as_bytes());
-                offsets.push(bytes.len() as i32);
-            }
+            let (bytes, offsets) = laid_out(texts.iter().copied());
             let col = TextColumn {
                 offsets: Offsets::I32(&offsets),
                 bytes: &bytes,
@@ -2140,12 +2142,7 @@ mod tests {
         let picks: Vec<usize> = (0..3000usize)
             .map(|i| (i * 7 + i / 13) % known.len())
             .collect();
-        let mut bytes = Vec::new();
-        let mut offsets = vec![0i32];
-        for &k in &picks {
-            bytes.extend_from_slice(known[k].as_bytes());
-            offsets.push(bytes.len() as i32);
-        }
+        let (mut bytes, offsets) = laid_out(picks.iter().map(|&k| known[k].as_str()));
         // Room after the last text, so that every row can be read 16 bytes at a time.
         bytes.extend_from_slice(&[b'#'; 16]);
         let col = TextColumn::new(Offsets::I32(&offsets), &bytes, None);
@@ -2165,12 +2162,8 @@ mod tests {
         let picks: Vec<usize> = (0..300usize)
             .map(|i| (i * 5 + i / 7) % known.len())
             .collect();
-        let mut bytes = Vec::new();
-        let mut offsets = vec![0i64];
-        for &k in &picks {
-            bytes.extend_from_slice(known[k].as_bytes());
-            offsets.push(bytes.len() as i64);
-        }
+        let (bytes, offsets) = laid_out(picks.iter().map(|&k| known[k]));
+        let offsets: Vec<i64> = offsets.into_iter().map(i64::from).collect();
         let valid = bitmap_of((0..picks.len()).map(|i| i % 11 != 3));
         let col = TextColumn::new(Offsets::I64(&offsets), &bytes, Some(Bitmap::new(&valid, 0)));
         let codes = encode_text("x", &col, parse, "").unwrap();
