@@ -1639,6 +1639,214 @@ impl Fast {
     }
 }
 
+/// How many texts [`Few`] matches at once.
+const FEW: usize = 8;
+
+/// The texts already parsed while they are at most [`FEW`], each at most 15 bytes long (a
+/// column of codes: `female`, `male`; five marital statuses), matched 64 rows at a time with
+/// no table: each row's 16 bytes, masked to its length, are compared with every text known —
+/// a few vector instructions for four rows where [`Fast`] spends a lookup a row. Each text
+/// is a key of two words: its bytes zero-filled to 16, and its length plus one in the last
+/// byte ([`tag`]), which a text of at most 15 bytes leaves free; so equal keys are equal
+/// texts, and a row of 16 bytes or more (0 in that byte) equals none. Once a longer text or
+/// a ninth one is parsed, `off` is set and the column goes on with [`Fast`].
+struct Few {
+    first: [u64; FEW],
+    second: [u64; FEW],
+    /// Each text's code XOR [`MISS`]: a row XORs in the one text it equals (if any) and
+    /// starts from `MISS`, so it ends with that text's code, or `MISS`.
+    flips: [u64; FEW],
+    used: usize,
+    off: bool,
+}
+
+impl Few {
+    fn new() -> Self {
+        Few {
+            first: [0; FEW],
+            second: [0; FEW],
+            flips: [0; FEW],
+            used: 0,
+            off: false,
+        }
+    }
+
+    /// Whether [`Few::block`] can answer: some texts known, none too long, not too many.
+    fn ready(&self) -> bool {
+        self.used > 0 && !self.off
+    }
+
+    fn remember(&mut self, text: &[u8], code: u8) {
+        if self.off || code >= MISS {
+            return;
+        }
+        let mut sixteen = [0u8; 16];
+        match sixteen.get_mut(..text.len()) {
+            Some(d) if text.len() <= 15 => d.copy_from_slice(text),
+            _ => {
+                self.off = true;
+                return;
+            }
+        }
+        let (a, b) = sixteen.split_at(8);
+        let word = |w: &[u8]| u64::from_le_bytes(w.try_into().unwrap_or([0; 8]));
+        let (first, second) = (word(a), word(b) | tag(text.len() as u64));
+        let known = self.first.iter().zip(&self.second).take(self.used);
+        if known.clone().any(|(f, s)| (*f, *s) == (first, second)) {
+            return;
+        }
+        match (
+            self.first.get_mut(self.used),
+            self.second.get_mut(self.used),
+            self.flips.get_mut(self.used),
+        ) {
+            (Some(f), Some(s), Some(x)) => {
+                (*f, *s, *x) = (first, second, u64::from(code ^ MISS));
+                self.used += 1;
+            }
+            _ => self.off = true,
+        }
+    }
+
+    /// [`Fast::block`] for a whole block of 64 rows (`offsets`: 65): each row's offsets and
+    /// 16 bytes read, then, 64 rows at once (vectors), the bytes masked to the row's length
+    /// and tagged with it, and compared with each text known.
+    #[inline(always)]
+    fn block<O: Copy>(
+        &self,
+        bytes: &[u8],
+        offsets: &[O],
+        at: &impl Fn(O) -> usize,
+        out: &mut [u8],
+        lanes: &mut Lanes,
+    ) -> u64 {
+        let (Some(last), 65, 64) = (bytes.len().checked_sub(16), offsets.len(), out.len()) else {
+            return u64::MAX;
+        };
+        let Lanes {
+            low,
+            high,
+            len,
+            flip,
+        } = lanes;
+        // The one part that is a load a row.
+        if let Some((&first, rest)) = offsets.split_first() {
+            let mut a = at(first);
+            for (j, &y) in rest.iter().take(64).enumerate() {
+                let b = at(y);
+                let from = a.min(last);
+                if let (Some(s), Some(l), Some(h), Some(n)) = (
+                    bytes.get(from..from + 16),
+                    low.get_mut(j),
+                    high.get_mut(j),
+                    len.get_mut(j),
+                ) {
+                    let (x, y) = s.split_at(8);
+                    *l = u64::from_le_bytes(x.try_into().unwrap_or([0; 8]));
+                    *h = u64::from_le_bytes(y.try_into().unwrap_or([0; 8]));
+                    // A start past `last` (its 16 bytes run past the end) matches nothing.
+                    *n = if a <= last {
+                        b.wrapping_sub(a) as u64
+                    } else {
+                        u64::MAX
+                    };
+                }
+                a = b;
+            }
+        }
+        // The keys, 64 rows at once.
+        for ((l, h), n) in low.iter_mut().zip(high.iter_mut()).zip(len.iter()) {
+            let keep_low = if *n < 8 {
+                !(u64::MAX << (8 * n))
+            } else {
+                u64::MAX
+            };
+            let keep_high = if (8..16).contains(n) {
+                !(u64::MAX << (8 * (n - 8)))
+            } else {
+                0
+            };
+            *l &= keep_low;
+            *h = (*h & keep_high) | tag(*n);
+        }
+        match self.used {
+            1 => self.flips::<1>(low, high, flip),
+            2 => self.flips::<2>(low, high, flip),
+            3 => self.flips::<3>(low, high, flip),
+            4 => self.flips::<4>(low, high, flip),
+            5 => self.flips::<5>(low, high, flip),
+            6 => self.flips::<6>(low, high, flip),
+            7 => self.flips::<7>(low, high, flip),
+            _ => self.flips::<FEW>(low, high, flip),
+        }
+        let mut missed = 0u64;
+        for (j, (code, &x)) in out.iter_mut().zip(flip.iter()).enumerate() {
+            let c = (u64::from(MISS) ^ x) as u8;
+            *code = c;
+            missed |= u64::from(c == MISS) << (j & 63);
+        }
+        missed
+    }
+
+    /// Each row's flip: that of the one of the first `N` texts its key equals, or 0.
+    #[inline(always)]
+    fn flips<const N: usize>(&self, low: &[u64; 64], high: &[u64; 64], flip: &mut [u64; 64]) {
+        let (Some(firsts), Some(seconds), Some(flips)) = (
+            self.first.first_chunk::<N>(),
+            self.second.first_chunk::<N>(),
+            self.flips.first_chunk::<N>(),
+        ) else {
+            return;
+        };
+        for ((x, l), h) in flip.iter_mut().zip(low).zip(high) {
+            *x = 0;
+            for ((f, s), c) in firsts.iter().zip(seconds).zip(flips) {
+                let equal = (*l == *f) & (*h == *s);
+                *x ^= u64::from(equal).wrapping_neg() & c;
+            }
+        }
+    }
+}
+
+/// The 64 rows of a block as [`Few::block`] works on them: each row's first and second
+/// 8 bytes (then its key), its length, and its flip. Kept from block to block (every block
+/// writes all of it that it reads), so that no block fills 2 KiB first.
+struct Lanes {
+    low: [u64; 64],
+    high: [u64; 64],
+    len: [u64; 64],
+    flip: [u64; 64],
+}
+
+impl Lanes {
+    fn new() -> Self {
+        Lanes {
+            low: [0; 64],
+            high: [0; 64],
+            len: [0; 64],
+            flip: [0; 64],
+        }
+    }
+}
+
+/// A text's length plus one in the last byte of its key's second word, for a text of at most
+/// 15 bytes (which leaves that byte zero); 0 for any other length.
+#[inline(always)]
+fn tag(len: u64) -> u64 {
+    if len <= 15 {
+        (len + 1) << 56
+    } else {
+        0
+    }
+}
+
+/// An Arrow offset as a position in the bytes (`usize::MAX` for a negative one, which no
+/// buffer reaches).
+#[inline(always)]
+fn offset_at<O: Into<i64>>(o: O) -> usize {
+    usize::try_from(o.into()).unwrap_or(usize::MAX)
+}
+
 /// The codes of a text column with offsets of type `O`, the first bad row and how many more.
 ///
 /// Each row first tries the fast table (16 bytes read from its start; texts of at most 16
@@ -1652,9 +1860,11 @@ fn encode_offsets<O: Copy + Into<i64>>(
 ) -> (Vec<u8>, Option<(usize, String)>, u64) {
     let rows = offsets.len().saturating_sub(1);
     let bytes = text.bytes;
-    let at = |o: O| usize::try_from(o.into()).unwrap_or(usize::MAX);
+    let at = offset_at::<O>;
     let mut seen = Seen::new();
     let mut fast = Fast::new();
+    let mut few = Few::new();
+    let mut lanes = Lanes::new();
     let mut out = vec![NULL_CODE; rows];
     let (mut first, mut further) = (None, 0u64);
     for (block, chunk) in out.chunks_mut(64).enumerate() {
@@ -1670,7 +1880,14 @@ fn encode_offsets<O: Copy + Into<i64>>(
         // Every row through the fast table, with no branch; the rows it misses are done
         // after, in order, on the slow path.
         let window = offs.get(..=chunk.len()).unwrap_or_default();
-        let missed = fast.block(bytes, window, &at, chunk);
+        let missed = if few.ready() && chunk.len() == 64 {
+            with_avx2(
+                #[inline(always)]
+                || few.block(bytes, window, &at, chunk, &mut lanes),
+            )
+        } else {
+            fast.block(bytes, window, &at, chunk)
+        };
         // A null row's code is null, whatever its text.
         let all = u64::MAX.checked_shr(64 - chunk.len() as u32).unwrap_or(0);
         let mut nulls = !valid & all;
@@ -1717,7 +1934,9 @@ fn encode_offsets<O: Copy + Into<i64>>(
                 }
             }
             if code != NULL_CODE {
-                fast.remember(bytes.get(a..b).unwrap_or_default(), code);
+                let text = bytes.get(a..b).unwrap_or_default();
+                fast.remember(text, code);
+                few.remember(text, code);
             }
             *slot = code;
         }
@@ -2171,6 +2390,125 @@ mod tests {
             .map(|(i, &k)| if i % 11 == 3 { NULL_CODE } else { k as u8 })
             .collect();
         assert_eq!(codes, want);
+    }
+
+    /// The vector path (at most eight texts of at most 15 bytes, 64 rows at a time) against a
+    /// row-by-row reference, over columns drawn at random: texts that are prefixes of each
+    /// other, differ only in byte 8 or 15, end in NUL bytes (and unknown ones in another byte
+    /// there) or are empty; null rows holding
+    /// any text; unknown texts (the first named, the rest counted); a column that starts
+    /// mid-buffer and ends with its last text (no bytes after it); i32 and i64 offsets; and
+    /// vocabularies that switch the vector path off part-way (a ninth text, a 16-byte one).
+    #[test]
+    fn eight_short_texts_matched_64_rows_at_a_time_equal_a_row_by_row_reference() {
+        let eight = [
+            "female",
+            "male",
+            "fe",
+            "",
+            "a\0",
+            "abcdefgh",
+            "abcdefghijklmn\0",
+            "abcdefghijklmnX",
+        ];
+        // Unknown texts: one byte off a known one, or equal to one but for a NUL it has.
+        let unknown = [
+            "femal",
+            "male\0",
+            "abcdefgX",
+            "abcdefghijklmnY",
+            "abcdefghijklmnXo",
+            "a",
+            "ab",
+            "ma",
+        ];
+        let mut more = eight.to_vec();
+        more.push("abcdefghi");
+        let mut sixteen = eight[..6].to_vec();
+        sixteen.push("abcdefghijklmnop");
+        let mut state = 0x2545_f491_4f6c_dd1du64;
+        let mut next = move |n: usize| {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            (state % n as u64) as usize
+        };
+        for round in 0..60 {
+            let known: &[&str] = match round % 3 {
+                0 => &eight,
+                1 => &more,
+                _ => &sixteen,
+            };
+            let parse = |s: &str| known.iter().position(|k| *k == s).map(|p| p as u8);
+            let rows = 64 * (3 + next(40)) + next(64);
+            let bad_rate = if round % 4 == 0 { 200 } else { usize::MAX };
+            let picks: Vec<&str> = (0..rows)
+                .map(|_| {
+                    if next(bad_rate.min(1 << 30)) == 0 {
+                        unknown[next(unknown.len())]
+                    } else {
+                        known[next(known.len().min(if round % 5 == 0 { 2 } else { 9 }))]
+                    }
+                })
+                .collect();
+            let valid: Vec<bool> = (0..rows).map(|_| next(10) != 0).collect();
+            // Some texts before the column's first row, none after its last.
+            let skip = next(3) * 7;
+            let lead: Vec<&str> = (0..skip).map(|_| known[next(known.len())]).collect();
+            let (bytes, all) = laid_out(lead.iter().chain(&picks).copied());
+            let offsets = &all[skip..];
+            let bits = bitmap_of(valid.iter().copied());
+            // The reference, row by row.
+            let mut want = Vec::with_capacity(rows);
+            let (mut first, mut further) = (None, 0u64);
+            for (i, (t, v)) in picks.iter().zip(&valid).enumerate() {
+                match (v, parse(t)) {
+                    (false, _) => want.push(NULL_CODE),
+                    (true, Some(c)) => want.push(c),
+                    (true, None) => {
+                        want.push(NULL_CODE);
+                        if first.is_none() {
+                            first = Some(i);
+                        } else {
+                            further += 1;
+                        }
+                    }
+                }
+            }
+            let wide: Vec<i64> = offsets.iter().map(|&o| i64::from(o)).collect();
+            for col in [
+                TextColumn::new(Offsets::I32(offsets), &bytes, Some(Bitmap::new(&bits, 0))),
+                TextColumn::new(Offsets::I64(&wide), &bytes, Some(Bitmap::new(&bits, 0))),
+            ] {
+                let (codes, bad, more_bad) = match col.offsets {
+                    Offsets::I32(o) => encode_offsets(o, &col, &parse),
+                    Offsets::I64(o) => encode_offsets(o, &col, &parse),
+                };
+                assert_eq!(bad.map(|(row, _)| row), first, "round {round}");
+                assert_eq!(more_bad, further, "round {round}");
+                assert_eq!(codes, want, "round {round}");
+                let got = encode_text("x", &col, parse, "");
+                assert_eq!(got.is_ok(), first.is_none(), "round {round}");
+            }
+        }
+        // The last rows of a last whole block of 64 start within 16 bytes of the end: their
+        // own bytes are read, not the last 16 (which begin with the known "fe" where the
+        // unknown "ma" is, and with "fe" and "male" where "male" and "fe" are).
+        let parse = |s: &str| eight.iter().position(|k| *k == s).map(|p| p as u8);
+        // The first block teaches every known text.
+        let mut picks = eight.to_vec();
+        picks.resize(188, "male");
+        picks.extend(["female", "male", "male", "ma"]);
+        let (bytes, offsets) = laid_out(picks.iter().copied());
+        let col = TextColumn::new(Offsets::I32(&offsets), &bytes, None);
+        let err = encode_text("x", &col, parse, "").unwrap_err();
+        assert_eq!(err.path(), "x[191]");
+        picks.truncate(186);
+        picks.extend(["female", "male", "male", "fe", "", "male"]);
+        let (bytes, offsets) = laid_out(picks.iter().copied());
+        let col = TextColumn::new(Offsets::I32(&offsets), &bytes, None);
+        let codes = encode_text("x", &col, parse, "").unwrap();
+        assert_eq!(codes[186..], [0, 1, 1, 2, 3, 1]);
     }
 
     /// Malformed offsets far into a long column, where `encode_text` reads offsets 1,024 rows
