@@ -1708,7 +1708,8 @@ impl Few {
         }
     }
 
-    /// [`Fast::block`] for a whole block of 64 rows (`offsets`: 65): each row's offsets and
+    /// The codes and missed rows of a whole block of 64 rows (`offsets`: 65), as
+    /// [`Fast::block`] gives them for any block, by other means: each row's offsets and
     /// 16 bytes read, then, 64 rows at once (vectors), the bytes masked to the row's length
     /// and tagged with it, and compared with each text known.
     #[inline(always)]
@@ -2491,9 +2492,10 @@ mod tests {
                 assert_eq!(got.is_ok(), first.is_none(), "round {round}");
             }
         }
-        // The last rows of a last whole block of 64 start within 16 bytes of the end: their
-        // own bytes are read, not the last 16 (which begin with the known "fe" where the
-        // unknown "ma" is, and with "fe" and "male" where "male" and "fe" are).
+        // The last rows of a last whole block of 64 start within 16 bytes of the end: they
+        // miss and take the slow path, which reads their own bytes; the last 16 bytes (which
+        // begin with the known "fe" where the unknown "ma" is, and with "fe" and "male" where
+        // "male" and "fe" are) must not answer for them.
         let parse = |s: &str| eight.iter().position(|k| *k == s).map(|p| p as u8);
         // The first block teaches every known text.
         let mut picks = eight.to_vec();
