@@ -16,8 +16,11 @@ reads them as plain strings (berdaya then dictionary-encodes them itself, per ba
 Every engine gets the same Arrow table (one Parquet file read by pyarrow) in its own process,
 so peak memory (ru_maxrss) is its own, and the same number of threads (--threads, default
 every core: POLARS_MAX_THREADS, DuckDB's `threads`, berdaya's batch threads). Outputs are
-checked equal on a sample before anything is timed; each timing is the median of --repeat
-runs. What each engine outputs:
+checked equal on a sample before anything is timed; each timing is the median of at least
+--repeat runs that together last at least --min-seconds (the same rule for every engine: a run
+of 4 ms is timed about 250 times, one of 0.3 s five times, so that no median is taken over a
+window short enough for one burst of another process on the machine to cover it). What each
+engine outputs:
 
 * berdaya — `eligibility` and one reason column per criterion, each a dictionary array of
   `u8` codes over one shared static dictionary (read by polars as Categorical, by pandas as
@@ -476,19 +479,29 @@ def quota_ranks(result):
     return sorted(zip(ids, ranks))
 
 
-def quota_worker(engine: str, rows: int, threads: int, repeat: int) -> None:
+def timed(fn, table, threads: int, repeat: int, min_seconds: float) -> tuple:
+    """The times of `fn(table, threads)`, run at least `repeat` times and until the runs add up
+    to `min_seconds` (at most 1,000 runs), and the last output's size in MB. A function that
+    times itself (the Python loop) leaves its own time in `fn.elapsed`."""
+    times = []
+    output_mb = 0.0
+    while len(times) < repeat or (sum(times) < min_seconds and len(times) < 1000):
+        start = time.perf_counter()
+        out = fn(table, threads)
+        times.append(getattr(fn, "elapsed", None) or (time.perf_counter() - start))
+        output_mb = getattr(out, "nbytes", 0) / 2**20
+        del out
+    return times, output_mb
+
+
+def quota_worker(engine: str, rows: int, threads: int, repeat: int, min_seconds: float) -> None:
     import pyarrow.parquet as pq
 
     table = pq.read_table(parquet(rows))
     fn = QUOTA_ENGINES[engine]
     fn(table.slice(0, 10_000), threads)
     base = reset_peak()
-    times = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        out = fn(table, threads)
-        times.append(time.perf_counter() - start)
-        del out
+    times, _ = timed(fn, table, threads, repeat, min_seconds)
     print(json.dumps({"engine": engine, "rows": table.num_rows, "seconds": statistics.median(times),
                       "peak_rss_mb": rss_mb(), "data_rss_mb": base}))
 
@@ -594,23 +607,17 @@ def attendance_worker(engine: str, households: int, loop_sample: int) -> None:
                       "peak_rss_mb": rss_mb(), "data_rss_mb": base}))
 
 
-def worker(engine: str, rows: int, loop_sample: int, threads: int, repeat: int, kind: str) -> None:
+def worker(engine: str, rows: int, loop_sample: int, threads: int, repeat: int, kind: str,
+           min_seconds: float) -> None:
     REASONS[:] = reason_codes()
     table = load(rows, kind)
     if engine == "python loop":
         table = table.slice(0, loop_sample)
-        repeat = 1
+        repeat, min_seconds = 1, 0.0
     fn = ENGINES[engine]
     fn(table.slice(0, min(10_000, table.num_rows)), threads)  # warm up imports and caches
     base = reset_peak()  # resident with the data read and the engine imported
-    times = []
-    output_mb = 0.0
-    for _ in range(repeat):
-        start = time.perf_counter()
-        out = fn(table, threads)
-        times.append(getattr(fn, "elapsed", None) or (time.perf_counter() - start))
-        output_mb = out.nbytes / 2**20
-        del out
+    times, output_mb = timed(fn, table, threads, repeat, min_seconds)
     print(json.dumps({"engine": engine, "rows": table.num_rows, "seconds": statistics.median(times),
                       "input": kind, "all": times, "peak_rss_mb": rss_mb(), "data_rss_mb": base, "output_mb": output_mb,
                       "input_mb": table.nbytes / 2**20}))
@@ -621,7 +628,9 @@ def main() -> None:
     ap.add_argument("--rows", type=int, nargs="*", default=[1_000_000, 10_000_000])
     ap.add_argument("--loop-sample", type=int, default=200_000)
     ap.add_argument("--threads", type=int, default=os.cpu_count() or 1)
-    ap.add_argument("--repeat", type=int, default=5)
+    ap.add_argument("--repeat", type=int, default=5, help="runs timed at least, per engine")
+    ap.add_argument("--min-seconds", type=float, default=1.0,
+                    help="and at least this long in all, per engine (the median is reported)")
     ap.add_argument("--worker")
     ap.add_argument("--inputs", nargs="*", choices=INPUTS, default=list(INPUTS),
                     help="dictionary: sex and marital_status read as dictionaries; plain: as strings")
@@ -634,13 +643,14 @@ def main() -> None:
     # Equal threads for every engine (polars reads this before it starts).
     os.environ["POLARS_MAX_THREADS"] = str(args.threads)
     if args.worker:
-        worker(args.worker, args.rows[0], args.loop_sample, args.threads, args.repeat, args.inputs[0])
+        worker(args.worker, args.rows[0], args.loop_sample, args.threads, args.repeat, args.inputs[0],
+               args.min_seconds)
         return
     if args.attendance_worker:
         attendance_worker(args.attendance_worker, args.attendance_households, args.loop_sample // 12)
         return
     if args.quota_worker:
-        quota_worker(args.quota_worker, args.quota_rows, args.threads, args.repeat)
+        quota_worker(args.quota_worker, args.quota_rows, args.threads, args.repeat, args.min_seconds)
         return
 
     import platform
@@ -651,7 +661,7 @@ def main() -> None:
         check_outputs(as_input(sample, kind), args.threads)
     print(f"outputs checked equal on 200,000 rows ({' and '.join(args.inputs)} input): " + ", ".join(ENGINES))
     print(f"machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}; "
-          f"threads {args.threads} for berdaya, polars and DuckDB; median of {args.repeat} runs; "
+          f"threads {args.threads} for berdaya, polars and DuckDB; median of ≥ {args.repeat} runs lasting ≥ {args.min_seconds:g} s; "
           f"load average before: {os.getloadavg()[0]:.2f}")
     gbs = bandwidth_gbs()
     all_gbs = bandwidth_gbs(args.threads) if args.threads > 1 else gbs
@@ -670,7 +680,8 @@ def main() -> None:
             for engine in (ENGINES if kind == "dictionary" else PLAIN_ENGINES):
                 p = subprocess.run([sys.executable, __file__, "--worker", engine, "--rows", str(rows),
                                     "--loop-sample", str(args.loop_sample), "--threads", str(args.threads),
-                                    "--repeat", str(args.repeat), "--inputs", kind],
+                                    "--repeat", str(args.repeat), "--min-seconds", str(args.min_seconds),
+                                    "--inputs", kind],
                                    capture_output=True, text=True, check=True)
                 results[engine] = json.loads(p.stdout.strip().splitlines()[-1])
             ours = results["berdaya"]["seconds"] / results["berdaya"]["rows"]
@@ -718,7 +729,8 @@ def main() -> None:
         results = {}
         for engine in QUOTA_ENGINES:
             p = subprocess.run([sys.executable, __file__, "--quota-worker", engine, "--quota-rows", str(args.quota_rows),
-                                "--threads", str(args.threads), "--repeat", str(args.repeat)],
+                                "--threads", str(args.threads), "--repeat", str(args.repeat),
+                                "--min-seconds", str(args.min_seconds)],
                                capture_output=True, text=True, check=True)
             results[engine] = json.loads(p.stdout.strip().splitlines()[-1])
         ours = results["berdaya"]["seconds"]
