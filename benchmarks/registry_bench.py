@@ -17,10 +17,10 @@ Every engine gets the same Arrow table (one Parquet file read by pyarrow) in its
 so peak memory (ru_maxrss) is its own, and the same number of threads (--threads, default
 every core: POLARS_MAX_THREADS, DuckDB's `threads`, berdaya's batch threads). Outputs are
 checked equal on a sample before anything is timed; each timing is the median of at least
---repeat runs that together last at least --min-seconds (the same rule for every engine: a run
-of 4 ms is timed about 250 times, one of 0.3 s five times, so that no median is taken over a
-window short enough for one burst of another process on the machine to cover it). What each
-engine outputs:
+--repeat runs that together last at least --min-seconds (the same rule for every engine but the
+Python loop, which runs once: a run of 4 ms is timed about 250 times, one of 0.3 s five times,
+so that no median is taken over a window short enough for one burst of another process on the
+machine to cover it). What each engine outputs:
 
 * berdaya — `eligibility` and one reason column per criterion, each a dictionary array of
   `u8` codes over one shared static dictionary (read by polars as Categorical, by pandas as
