@@ -17,10 +17,11 @@ Every engine gets the same Arrow table (one Parquet file read by pyarrow) in its
 so peak memory (ru_maxrss) is its own, and the same number of threads (--threads, default
 every core: POLARS_MAX_THREADS, DuckDB's `threads`, berdaya's batch threads). Outputs are
 checked equal on a sample before anything is timed; each timing is the median of at least
---repeat runs that together last at least --min-seconds (the same rule for every engine but the
-Python loop, which runs once: a run of 4 ms is timed about 250 times, one of 0.3 s five times,
-so that no median is taken over a window short enough for one burst of another process on the
-machine to cover it). What each engine outputs:
+--repeat runs that together last at least --min-seconds (the same rule for every engine of the
+screening, the quota ranking and the attendance, but the Python loops, which run once: a run of
+4 ms is timed about 250 times, one of 0.3 s five times, so that no median is taken over a
+window short enough for one burst of another process on the machine to cover it). What each
+engine outputs:
 
 * berdaya — `eligibility` and one reason column per criterion, each a dictionary array of
   `u8` codes over one shared static dictionary (read by polars as Categorical, by pandas as
@@ -42,7 +43,7 @@ loaded, against output + two batches); quota ranking per kelurahan (berdaya, pol
 `int_range().over()`, DuckDB `row_number() over (partition by …)`, ranks checked equal) and
 attendance compliance (shuffled rows; berdaya, polars and DuckDB group-bys, checked equal).
 
-    bash scripts/bench.sh                                # everything, about 5 minutes quiet
+    bash scripts/bench.sh                                # everything, about 2 minutes quiet
     cargo run --release -p berdaya --example registry_profile   # berdaya's stages, one core
     python benchmarks/registry_bench.py --quota-rows 0 --attendance-households 0   # screening only
 """
@@ -479,15 +480,15 @@ def quota_ranks(result):
     return sorted(zip(ids, ranks))
 
 
-def timed(fn, table, threads: int, repeat: int, min_seconds: float) -> tuple:
-    """The times of `fn(table, threads)`, run at least `repeat` times and until the runs add up
-    to `min_seconds` (at most 1,000 runs), and the last output's size in MB. A function that
-    times itself (the Python loop) leaves its own time in `fn.elapsed`."""
+def timed(fn, args: tuple, repeat: int, min_seconds: float) -> tuple:
+    """The times of `fn(*args)`, run at least `repeat` times (once at least) and until the runs
+    add up to `min_seconds` (at most 1,000 runs), and the last output's size in MB. A function
+    that times itself (the Python loops) leaves its own time in `fn.elapsed`."""
     times = []
     output_mb = 0.0
-    while len(times) < repeat or (sum(times) < min_seconds and len(times) < 1000):
+    while len(times) < max(repeat, 1) or (sum(times) < min_seconds and len(times) < 1000):
         start = time.perf_counter()
-        out = fn(table, threads)
+        out = fn(*args)
         times.append(getattr(fn, "elapsed", None) or (time.perf_counter() - start))
         output_mb = getattr(out, "nbytes", 0) / 2**20
         del out
@@ -501,7 +502,7 @@ def quota_worker(engine: str, rows: int, threads: int, repeat: int, min_seconds:
     fn = QUOTA_ENGINES[engine]
     fn(table.slice(0, 10_000), threads)
     base = reset_peak()
-    times, _ = timed(fn, table, threads, repeat, min_seconds)
+    times, _ = timed(fn, (table, threads), repeat, min_seconds)
     print(json.dumps({"engine": engine, "rows": table.num_rows, "seconds": statistics.median(times),
                       "peak_rss_mb": rss_mb(), "data_rss_mb": base}))
 
@@ -595,15 +596,16 @@ def as_lists(t):
     return {k: t.column(k).cast(pa.string()).to_pylist() for k in COLUMNS}
 
 
-def attendance_worker(engine: str, households: int, loop_sample: int) -> None:
+def attendance_worker(engine: str, households: int, loop_sample: int, repeat: int,
+                      min_seconds: float) -> None:
     t = attendance_rows(loop_sample if engine == "python loop" else households)
     fn = ATTENDANCE[engine]
+    if engine == "python loop":
+        repeat, min_seconds = 1, 0.0
     fn(t.slice(0, 12_000))
     base = reset_peak()
-    start = time.perf_counter()
-    fn(t)
-    seconds = getattr(fn, "elapsed", None) or (time.perf_counter() - start)
-    print(json.dumps({"engine": engine, "rows": t.num_rows, "seconds": seconds,
+    times, _ = timed(fn, (t,), repeat, min_seconds)
+    print(json.dumps({"engine": engine, "rows": t.num_rows, "seconds": statistics.median(times),
                       "peak_rss_mb": rss_mb(), "data_rss_mb": base}))
 
 
@@ -617,7 +619,7 @@ def worker(engine: str, rows: int, loop_sample: int, threads: int, repeat: int, 
     fn = ENGINES[engine]
     fn(table.slice(0, min(10_000, table.num_rows)), threads)  # warm up imports and caches
     base = reset_peak()  # resident with the data read and the engine imported
-    times, output_mb = timed(fn, table, threads, repeat, min_seconds)
+    times, output_mb = timed(fn, (table, threads), repeat, min_seconds)
     print(json.dumps({"engine": engine, "rows": table.num_rows, "seconds": statistics.median(times),
                       "input": kind, "all": times, "peak_rss_mb": rss_mb(), "data_rss_mb": base, "output_mb": output_mb,
                       "input_mb": table.nbytes / 2**20}))
@@ -647,7 +649,8 @@ def main() -> None:
                args.min_seconds)
         return
     if args.attendance_worker:
-        attendance_worker(args.attendance_worker, args.attendance_households, args.loop_sample // 12)
+        attendance_worker(args.attendance_worker, args.attendance_households, args.loop_sample // 12,
+                          args.repeat, args.min_seconds)
         return
     if args.quota_worker:
         quota_worker(args.quota_worker, args.quota_rows, args.threads, args.repeat, args.min_seconds)
@@ -753,7 +756,8 @@ def main() -> None:
         for engine in ATTENDANCE:
             p = subprocess.run([sys.executable, __file__, "--attendance-worker", engine,
                                 "--attendance-households", str(args.attendance_households),
-                                "--loop-sample", str(args.loop_sample)], capture_output=True, text=True, check=True)
+                                "--loop-sample", str(args.loop_sample), "--repeat", str(args.repeat),
+                                "--min-seconds", str(args.min_seconds)], capture_output=True, text=True, check=True)
             results[engine] = json.loads(p.stdout.strip().splitlines()[-1])
         ours = results["berdaya"]["rows"] / results["berdaya"]["seconds"]
         for engine, r in results.items():
