@@ -482,17 +482,17 @@ def quota_ranks(result):
 
 def timed(fn, args: tuple, repeat: int, min_seconds: float) -> tuple:
     """The times of `fn(*args)`, run at least `repeat` times (once at least) and until the runs
-    add up to `min_seconds` (at most 1,000 runs), and the last output's size in MB. A function
-    that times itself (the Python loops) leaves its own time in `fn.elapsed`."""
+    add up to `min_seconds` (at most 1,000 runs), and the last run's output (each earlier one
+    is dropped before the next run). A function that times itself (the Python loops) leaves its
+    own time in `fn.elapsed`."""
     times = []
-    output_mb = 0.0
+    out = None
     while len(times) < max(repeat, 1) or (sum(times) < min_seconds and len(times) < 1000):
+        del out
         start = time.perf_counter()
         out = fn(*args)
         times.append(getattr(fn, "elapsed", None) or (time.perf_counter() - start))
-        output_mb = getattr(out, "nbytes", 0) / 2**20
-        del out
-    return times, output_mb
+    return times, out
 
 
 def quota_worker(engine: str, rows: int, threads: int, repeat: int, min_seconds: float) -> None:
@@ -619,7 +619,9 @@ def worker(engine: str, rows: int, loop_sample: int, threads: int, repeat: int, 
     fn = ENGINES[engine]
     fn(table.slice(0, min(10_000, table.num_rows)), threads)  # warm up imports and caches
     base = reset_peak()  # resident with the data read and the engine imported
-    times, output_mb = timed(fn, (table, threads), repeat, min_seconds)
+    times, out = timed(fn, (table, threads), repeat, min_seconds)
+    output_mb = out.nbytes / 2**20
+    del out
     print(json.dumps({"engine": engine, "rows": table.num_rows, "seconds": statistics.median(times),
                       "input": kind, "all": times, "peak_rss_mb": rss_mb(), "data_rss_mb": base, "output_mb": output_mb,
                       "input_mb": table.nbytes / 2**20}))
